@@ -1,0 +1,387 @@
+// cxm: the workbench on the command line. Validate the instrument, import and export sessions,
+// score them, make the demo workshop and (with the report library) render the PDF report.
+// Exit codes: 0 success, 1 usage error, 2 bad input. Never leaves a partial output file.
+#include "CsvExport.h"
+#include "DemoSession.h"
+#include "Error.h"
+#include "Instrument.h"
+#include "ScoringEngine.h"
+#include "SessionFile.h"
+#include "SessionJson.h"
+#include "Text.h"
+
+#ifdef CXM_WITH_REPORT
+#include "ReportCommand.h"
+#endif
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace cxm;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kUsage = 1;
+constexpr int kBadInput = 2;
+
+struct UsageError
+{
+    std::string message;
+};
+
+const char *kHelp = R"(cxm - CX Maturity Workbench on the command line
+
+Usage:
+  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
+  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             write the session as JSON or CSV (to stdout without -o)
+  cxm score FILE [--json]                    score a session (.cxm or session JSON)
+  cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
+  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]
+                                             render the maturity report as a PDF
+  cxm --help | --version
+
+Exit status: 0 success, 1 usage error, 2 bad input.
+)";
+
+// Writes text to path through a temporary file and a rename: the target is complete or untouched.
+void writeAtomically(const fs::path &path, const std::string &text)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw InputError(path.string(), "is a folder");
+    const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    const fs::path temp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw InputError(path.string(), "cannot be written (folder missing or not writable)");
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            fs::remove(temp, ec);
+            throw InputError(path.string(), "could not be written completely (disk full?)");
+        }
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        throw InputError(path.string(), "could not be written: " + ec.message());
+    }
+}
+
+bool looksLikeSessionFile(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char magic[16] = {};
+    in.read(magic, sizeof magic);
+    return in.gcount() == 16 && std::string(magic, 15) == "SQLite format 3";
+}
+
+// Loads FILE as a .cxm session (read-only) or a session JSON document.
+Session loadSession(const fs::path &path, const Instrument &ins)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw InputError(path.string(), "does not exist");
+    if (looksLikeSessionFile(path) || path.extension() == ".cxm")
+        return SessionFile::open(path, SessionFile::Access::ReadOnly)->load();
+    return SessionJson::readFile(path, ins);
+}
+
+struct Args
+{
+    std::vector<std::string> positional;
+    std::optional<std::string> output;
+    std::optional<std::string> format;
+    std::optional<std::string> pageSize;
+    bool json = false;
+    bool anonymous = false;
+};
+
+Args parseArgs(const std::vector<std::string> &argv, std::initializer_list<std::string_view> allowed)
+{
+    Args a;
+    const auto permitted = [&](std::string_view opt) {
+        for (auto o : allowed)
+            if (o == opt)
+                return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        const std::string &s = argv[i];
+        const auto value = [&](const char *name) {
+            if (!permitted(name))
+                throw UsageError{"unknown option " + s};
+            if (i + 1 >= argv.size())
+                throw UsageError{s + " needs a value"};
+            return argv[++i];
+        };
+        if (s == "-o" || s == "--output")
+            a.output = value("-o");
+        else if (s == "--format")
+            a.format = value("--format");
+        else if (s == "--page-size")
+            a.pageSize = value("--page-size");
+        else if (s == "--json" && permitted("--json"))
+            a.json = true;
+        else if (s == "--anonymous" && permitted("--anonymous"))
+            a.anonymous = true;
+        else if (s.size() > 1 && s[0] == '-')
+            throw UsageError{"unknown option " + s};
+        else
+            a.positional.push_back(s);
+    }
+    return a;
+}
+
+std::string percent(double v)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%5.1f%%", v);
+    return buf;
+}
+
+std::string bar(double pct, int width = 20)
+{
+    const int filled = static_cast<int>(std::lround(pct / 100.0 * width));
+    std::string out;
+    for (int i = 0; i < width; ++i)
+        out += i < filled ? "\u2588" : "\u2591";
+    return out;
+}
+
+std::string title(const std::string &id, const Instrument &ins)
+{
+    for (const auto &l : ins.levels)
+        if (l.id == id)
+            return l.label;
+    if (const auto *m = ins.findMilestone(id))
+        return m->title;
+    if (const auto *o = ins.findOption(id))
+        return o->title;
+    return id;
+}
+
+std::string padRight(const std::string &s, std::size_t width)
+{
+    // Count code points, not bytes, so titles with typographic characters still line up.
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    return n >= width ? s : s + std::string(width - n, ' ');
+}
+
+void printSummary(const Session &s, const Score &score, const Instrument &ins)
+{
+    std::cout << (s.info.organization.empty() ? "(no organisation)" : s.info.organization);
+    if (!s.info.title.empty())
+        std::cout << " \u2014 " << s.info.title;
+    std::cout << "\n";
+    std::cout << (s.info.mode == Mode::Self ? "Self-assessment" : "Workshop") << ", " << s.participants.size()
+              << (s.participants.size() == 1 ? " participant" : " participants");
+    if (!s.info.date.empty())
+        std::cout << ", " << s.info.date;
+    if (!s.info.facilitator.empty() && s.info.mode == Mode::Workshop)
+        std::cout << ", facilitated by " << s.info.facilitator;
+    std::cout << "\n\n";
+
+    if (score.milestone) {
+        std::cout << "Maturity milestone: " << title(*score.milestone, ins) << " (" << (*score.milestoneIndex + 1)
+                  << " of " << ins.milestones.size() << ")   overall" << percent(*score.overall) << "\n";
+        const auto *m = ins.findMilestone(*score.milestone);
+        if (m)
+            std::cout << "  " << m->theme << "\n";
+    } else {
+        int missing = 0;
+        for (const auto &c : score.competencies)
+            for (const auto &i : c.items)
+                missing += i.value ? 0 : 1;
+        std::cout << "Maturity milestone: not yet known \u2014 " << missing << " of " << ins.itemCount()
+                  << " competency questions have no answer yet\n";
+    }
+    std::cout << "\nCompetencies\n";
+    for (std::size_t i = 0; i < score.competencies.size(); ++i) {
+        const auto &c = score.competencies[i];
+        const auto &comp = ins.competencies[i];
+        std::cout << "  " << comp.number << " " << padRight(comp.title, 50) << " ";
+        if (c.percent)
+            std::cout << padRight(title(*c.level, ins), 9) << " " << bar(*c.percent) << " " << percent(*c.percent)
+                      << (c.complete ? "" : "  (incomplete)") << "\n";
+        else
+            std::cout << "no answers yet\n";
+    }
+    std::cout << "\nDisagreements (someone said Early, someone said Mature): " << score.disagreements() << "\n";
+    for (const auto &c : score.competencies)
+        for (const auto &i : c.items)
+            if (i.disagreement) {
+                const auto *item = ins.findItem(i.id);
+                std::cout << "  " << padRight(i.id, 16) << padRight(item->title, 40) << " Early " << i.counts[0]
+                          << " / Advanced " << i.counts[1] << " / Mature " << i.counts[2]
+                          << (i.consensus ? "  \u2192 agreed: " + title(std::string(toString(*i.consensus)), ins) : "")
+                          << "\n";
+            }
+
+    const auto &pc = score.powerCore;
+    std::cout << "\nPower Core: ";
+    if (!pc.hasData) {
+        std::cout << "not ranked yet\n";
+    } else {
+        std::cout << "A = " << title(*pc.primary, ins) << ", B = " << title(*pc.secondary, ins)
+                  << (pc.fromConsensus ? " (agreed ranking)" : "") << "\n";
+        std::cout << "  "
+                  << (*pc.customerInCore ? "Customer is in the Power Core."
+                                         : "Customer is not in the Power Core: other forces drive the agenda.")
+                  << "\n";
+        if (pc.kendallW) {
+            char w[16];
+            std::snprintf(w, sizeof w, "%.2f", *pc.kendallW);
+            std::cout << "  " << *pc.agreement << " agreement between the " << pc.rankers
+                      << " rankings (Kendall's W = " << w << ")\n";
+        }
+    }
+    const auto &rd = score.readiness;
+    std::cout << "\nCCO readiness: " << rd.yes << " yes, " << rd.no << " no, " << rd.split << " split, "
+              << rd.unanswered << " unanswered\n";
+    if (rd.mandate)
+        std::cout << "  Mandate to explore the Chief Customer Officer role: " << *rd.mandate << " (" << rd.gaps()
+                  << " of " << ins.readinessQuestions.size() << " questions answered No or split)\n";
+    else
+        std::cout << "  Mandate: not yet known until every question has an answer\n";
+}
+
+int cmdValidate(const Args &a)
+{
+    if (a.positional.size() > 1)
+        throw UsageError{"validate takes at most one folder"};
+    const Instrument ins = a.positional.empty() ? Instrument::builtin() : Instrument::loadDirectory(a.positional[0]);
+    std::cout << (a.positional.empty() ? std::string("built-in instrument") : a.positional[0]) << ": "
+              << ins.id << " version " << ins.version << " is valid (" << ins.competencies.size()
+              << " competencies, " << ins.itemCount() << " items, " << ins.powerCoreOptions.size()
+              << " Power Core options, " << ins.readinessQuestions.size() << " readiness questions, "
+              << ins.milestones.size() << " milestones)\n";
+    return kOk;
+}
+
+int cmdImport(const Args &a, const Instrument &ins)
+{
+    if (a.positional.size() != 1 || !a.output)
+        throw UsageError{"usage: cxm import SESSION.json -o FILE.cxm"};
+    const Session s = SessionJson::readFile(a.positional[0], ins);
+    SessionFile::write(*a.output, ins, s, true);
+    std::cerr << "cxm: wrote " << *a.output << " (" << s.participants.size() << " participants, "
+              << s.ratings.size() << " ratings)\n";
+    return kOk;
+}
+
+int cmdExport(const Args &a, const Instrument &ins)
+{
+    if (a.positional.size() != 1 || !a.format)
+        throw UsageError{"usage: cxm export FILE.cxm --format json|csv [-o OUT]"};
+    if (*a.format != "json" && *a.format != "csv")
+        throw UsageError{"--format must be json or csv, not \"" + *a.format + "\""};
+    const Session s = loadSession(a.positional[0], ins);
+    const std::string text = *a.format == "json" ? SessionJson::toString(s) : CsvExport::toCsv(s, ins);
+    if (a.output)
+        writeAtomically(*a.output, text);
+    else
+        std::cout << text;
+    return kOk;
+}
+
+int cmdScore(const Args &a, const Instrument &ins)
+{
+    if (a.positional.size() != 1 || a.output)
+        throw UsageError{"usage: cxm score FILE [--json]"};
+    const Session s = loadSession(a.positional[0], ins);
+    const Score score = ScoringEngine(ins).score(s);
+    if (a.json)
+        std::cout << ScoringEngine::toJson(score).dump(2) << "\n";
+    else
+        printSummary(s, score, ins);
+    return kOk;
+}
+
+int cmdDemo(const Args &a, const Instrument &ins)
+{
+    if (!a.positional.empty() || !a.output)
+        throw UsageError{"usage: cxm demo -o FILE.cxm"};
+    SessionFile::write(*a.output, ins, makeDemoSession(ins), true);
+    std::cerr << "cxm: wrote the demo workshop to " << *a.output << "\n";
+    return kOk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << kHelp;
+        return kUsage;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    std::string subject; // the file an error is about, when the core did not name one
+    try {
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kHelp;
+            return kOk;
+        }
+        if (command == "--version") {
+            std::cout << "cxm " << CXM_VERSION << " (session file format " << SessionFile::kSchemaVersion
+                      << ", session JSON " << SessionJson::kVersion << ", scoring method "
+                      << Instrument::builtin().scoring.method << ")\n";
+            return kOk;
+        }
+        if (command == "validate")
+            return cmdValidate(parseArgs(args, {}));
+        const Instrument &ins = Instrument::builtin();
+        if (command == "import")
+            return cmdImport(parseArgs(args, {"-o"}), ins);
+        if (command == "export")
+            return cmdExport(parseArgs(args, {"-o", "--format"}), ins);
+        if (command == "score")
+            return cmdScore(parseArgs(args, {"--json"}), ins);
+        if (command == "demo")
+            return cmdDemo(parseArgs(args, {"-o"}), ins);
+        if (command == "report") {
+            const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous"});
+            if (a.positional.size() != 1 || !a.output)
+                throw UsageError{"usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]"};
+            const std::string size = a.pageSize.value_or("A4");
+            if (size != "A4" && size != "Letter")
+                throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
+#ifdef CXM_WITH_REPORT
+            const Session s = loadSession(a.positional[0], ins);
+            return runReportCommand(s, ins, *a.output, size == "Letter", a.anonymous, argc, argv);
+#else
+            std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
+            return kUsage;
+#endif
+        }
+        throw UsageError{"unknown command \"" + command + "\" (see cxm --help)"};
+    } catch (const UsageError &e) {
+        std::cerr << "cxm: error: " << e.message << "\n";
+        return kUsage;
+    } catch (const InputError &e) {
+        std::cerr << "cxm: error: " << e.what() << "\n";
+        return kBadInput;
+    } catch (const std::exception &e) {
+        std::cerr << "cxm: error: " << (subject.empty() ? "" : subject + ": ") << e.what() << "\n";
+        return kBadInput;
+    }
+}

@@ -1,0 +1,96 @@
+#include "DemoSession.h"
+
+#include <array>
+
+namespace cxm {
+
+Session makeDemoSession(const Instrument &ins)
+{
+    Session s;
+    s.info = {"Q4 leadership workshop: where do we stand with customers?",
+              "Northwind Utilities",
+              Mode::Workshop,
+              "Dana Reyes",
+              "2026-11-20",
+              "Offsite in Lisbon. Full leadership team present; the CFO joined by video for the Power Core."};
+    s.participants = {{"p1", "Ana Ortiz", "Chief Executive Officer"},
+                      {"p2", "Ben Cho", "VP Sales"},
+                      {"p3", "Chiara Rossi", "VP Customer Service"},
+                      {"p4", "David Mensah", "Chief Information Officer"},
+                      {"p5", "Elif Yilmaz", "Chief Financial Officer"},
+                      {"p6", "Farid Haddad", "VP Product"}};
+
+    // Ratings per item (instrument order), one letter per participant p1…p6: E, A or M.
+    const std::array<const char *, 15> grid = {
+        "AMEAEA", // c1.culture — Sales sees it as mature, Service as early
+        "EAEAAE", // c1.data
+        "EAMEEE", // c1.why
+        "AAAAEA", // c2.alignment
+        "EEAEEA", // c2.priorities
+        "AAEAAM", // c2.value
+        "AMEAAA", // c3.aided
+        "EEAEEE", // c3.unaided
+        "EAEEEA", // c3.story
+        "AAMEAA", // c4.rescue
+        "EEEAEE", // c4.improvement
+        "EAEEEM", // c4.innovation
+        "AAAAAA", // c5.leadership
+        "EAEAEA", // c5.engagement
+        "AAEAEA", // c5.employees
+    };
+    const auto ids = ins.itemIds();
+    for (std::size_t i = 0; i < ids.size() && i < grid.size(); ++i)
+        for (std::size_t p = 0; p < s.participants.size(); ++p) {
+            const char c = grid[i][p];
+            const Rating r = c == 'M' ? Rating::Mature : c == 'A' ? Rating::Advanced : Rating::Early;
+            s.ratings.push_back({s.participants[p].id, ids[i], r, {}});
+        }
+    const auto note = [&](const char *participant, const char *item, const char *text) {
+        for (auto &r : s.ratings)
+            if (r.participant == participant && r.item == item)
+                r.note = text;
+    };
+    note("p2", "c1.culture", "We review new logos and churn in every sales meeting.");
+    note("p3", "c1.culture", "Outside sales, nobody talks about the customers we lose.");
+    note("p3", "c1.why", "My team calls every lost business customer personally within a week.");
+    note("p4", "c1.data", "Billing, CRM and the outage system still do not share a customer id.");
+    note("p6", "c2.value", "Our research on what customers value is two years old but solid.");
+    note("p3", "c4.rescue", "We run a weekly at-risk list for the top 200 accounts.");
+    note("p6", "c4.innovation", "The new self-service app came straight from customer interviews.");
+    note("p1", "c5.engagement", "I still hear about rules that nobody can explain.");
+
+    s.consensus = {{"c1.culture", Rating::Early, "Only sales discusses customer growth and loss; the rest of us do not."},
+                   {"c1.why", Rating::Early, "Service calls lost customers, but the company does not act on it."},
+                   {"c4.innovation", Rating::Early, "One good app is a project, not yet a competency."}};
+
+    const std::array<std::array<const char *, 7>, 6> rankings = {{
+        {"sales", "product", "it", "customer", "vertical", "marketing", "other"},
+        {"sales", "customer", "product", "marketing", "it", "vertical", "other"},
+        {"it", "sales", "product", "customer", "vertical", "marketing", "other"},
+        {"it", "product", "sales", "vertical", "customer", "marketing", "other"},
+        {"other", "sales", "it", "product", "customer", "vertical", "marketing"},
+        {"product", "sales", "customer", "it", "marketing", "vertical", "other"},
+    }};
+    for (std::size_t p = 0; p < rankings.size(); ++p) {
+        PowerCoreRanking r;
+        r.participant = s.participants[p].id;
+        r.ranking.assign(rankings[p].begin(), rankings[p].end());
+        if (p == 4)
+            r.otherLabel = "Finance";
+        s.powerCore.push_back(std::move(r));
+    }
+
+    // Readiness: one letter per participant, Y or N, for r1 … r11.
+    const std::array<const char *, 11> readiness = {
+        "NNYNNN", "NYNNNN", "NNNNYN", "YYNYNY", "NNNNNN", "YNYNYY",
+        "NNNNNY", "NNYNNN", "YYNYYN", "NNNNNN", "NYNNNN",
+    };
+    for (std::size_t q = 0; q < readiness.size() && q < ins.readinessQuestions.size(); ++q)
+        for (std::size_t p = 0; p < s.participants.size(); ++p)
+            s.readiness.push_back({s.participants[p].id, ins.readinessQuestions[q].id,
+                                   readiness[q][p] == 'Y' ? Answer::Yes : Answer::No, {}});
+    s.readinessConsensus = {{"r4", Answer::No, "Each department counts customers its own way; nobody agrees on one metric."}};
+    return s;
+}
+
+} // namespace cxm

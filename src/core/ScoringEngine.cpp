@@ -1,0 +1,314 @@
+#include "ScoringEngine.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cxm {
+
+int PowerCoreScore::pointsOf(const std::string &option) const
+{
+    for (const auto &[id, p] : points)
+        if (id == option)
+            return p;
+    return 0;
+}
+
+const std::string &ReadinessScore::answerFor(const std::string &question) const
+{
+    static const std::string unansweredText = "unanswered";
+    for (const auto &[id, a] : answers)
+        if (id == question)
+            return a;
+    return unansweredText;
+}
+
+int Score::disagreements() const
+{
+    int n = 0;
+    for (const auto &c : competencies)
+        for (const auto &i : c.items)
+            n += i.disagreement ? 1 : 0;
+    return n;
+}
+
+const CompetencyScore *Score::strongest() const
+{
+    const CompetencyScore *best = nullptr;
+    for (const auto &c : competencies)
+        if (c.percent && (!best || *c.percent > *best->percent))
+            best = &c;
+    return best;
+}
+
+const CompetencyScore *Score::weakest() const
+{
+    const CompetencyScore *worst = nullptr;
+    for (const auto &c : competencies)
+        if (c.percent && (!worst || *c.percent < *worst->percent))
+            worst = &c;
+    return worst;
+}
+
+const ItemScore *Score::findItem(const std::string &itemId) const
+{
+    for (const auto &c : competencies)
+        for (const auto &i : c.items)
+            if (i.id == itemId)
+                return &i;
+    return nullptr;
+}
+
+ScoringEngine::ScoringEngine(const Instrument &instrument)
+    : m_instrument(instrument)
+{
+}
+
+std::string ScoringEngine::levelFor(double mean) const
+{
+    const auto &rules = m_instrument.scoring;
+    std::string level = rules.competencyLevels.front().id;
+    for (const auto &l : rules.competencyLevels)
+        if (mean >= l.fromMean - rules.tolerance)
+            level = l.id;
+    return level;
+}
+
+int ScoringEngine::bandFor(double percent) const
+{
+    const auto &rules = m_instrument.scoring;
+    const int maxBand = static_cast<int>(rules.milestones.size()) - 1;
+    int band = 0;
+    while (band < maxBand && percent >= (band + 1) * rules.milestoneBandWidth - rules.tolerance)
+        ++band;
+    return band;
+}
+
+Score ScoringEngine::score(const Session &session) const
+{
+    return scoreImpl(session, nullptr);
+}
+
+Score ScoringEngine::scoreParticipant(const Session &session, const std::string &participantId) const
+{
+    return scoreImpl(session, &participantId);
+}
+
+Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) const
+{
+    const auto &rules = m_instrument.scoring;
+    const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
+    Score score;
+
+    // 1. Competencies
+    for (const auto &comp : m_instrument.competencies) {
+        CompetencyScore cs;
+        cs.id = comp.id;
+        double sum = 0;
+        int valued = 0;
+        for (const auto &item : comp.items) {
+            ItemScore is;
+            is.id = item.id;
+            int lo = 4, hi = 0, total = 0;
+            for (const auto &r : session.ratings) {
+                if (r.item != item.id || !counts(r.participant))
+                    continue;
+                const int v = ratingValue(r.rating);
+                ++is.counts[static_cast<std::size_t>(v - 1)];
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+                total += v;
+            }
+            const int n = is.answered();
+            is.spread = n >= 2 ? hi - lo : 0;
+            is.disagreement = is.spread >= rules.disagreementSpread;
+            if (!only) {
+                if (const auto *c = session.findConsensus(item.id))
+                    is.consensus = c->rating;
+            }
+            if (is.consensus)
+                is.value = ratingValue(*is.consensus);
+            else if (n > 0)
+                is.value = static_cast<double>(total) / n;
+            if (is.value) {
+                sum += *is.value;
+                ++valued;
+            }
+            cs.items.push_back(std::move(is));
+        }
+        cs.complete = valued == static_cast<int>(comp.items.size());
+        if (valued > 0) {
+            cs.mean = sum / valued;
+            cs.percent = (*cs.mean - 1.0) / 2.0 * 100.0;
+            cs.level = levelFor(*cs.mean);
+        }
+        score.competencies.push_back(std::move(cs));
+    }
+    score.complete = std::all_of(score.competencies.begin(), score.competencies.end(),
+                                 [](const CompetencyScore &c) { return c.complete; });
+    if (score.complete && !score.competencies.empty()) {
+        double sum = 0, lowest = 1e300;
+        for (const auto &c : score.competencies) {
+            sum += *c.percent;
+            lowest = std::min(lowest, *c.percent);
+        }
+        score.overall = sum / static_cast<double>(score.competencies.size());
+        const int index = std::min(bandFor(*score.overall), bandFor(lowest) + rules.weakestCompetencyCap);
+        score.milestoneIndex = index;
+        score.milestone = rules.milestones[static_cast<std::size_t>(index)];
+    }
+
+    // 2. Power Core
+    auto &pc = score.powerCore;
+    const auto &options = m_instrument.powerCoreOptions;
+    const std::size_t n = options.size();
+    std::vector<int> points(n, 0), firsts(n, 0), rankSums(n, 0);
+    for (const auto &r : session.powerCore) {
+        if (!counts(r.participant) || r.ranking.size() != n)
+            continue;
+        ++pc.rankers;
+        for (std::size_t pos = 0; pos < n; ++pos) {
+            const int opt = m_instrument.optionIndex(r.ranking[pos]);
+            if (opt < 0)
+                continue;
+            points[static_cast<std::size_t>(opt)] += rules.bordaTop - static_cast<int>(pos);
+            rankSums[static_cast<std::size_t>(opt)] += static_cast<int>(pos) + 1;
+            if (pos == 0)
+                ++firsts[static_cast<std::size_t>(opt)];
+        }
+    }
+    const bool useConsensus = !only && session.powerCoreConsensus && session.powerCoreConsensus->ranking.size() == n;
+    if (pc.rankers > 0 || useConsensus) {
+        pc.hasData = true;
+        for (std::size_t i = 0; i < n; ++i) {
+            pc.points.emplace_back(options[i].id, points[i]);
+            pc.firstPlaces.emplace_back(options[i].id, firsts[i]);
+        }
+        if (useConsensus) {
+            pc.ranking = session.powerCoreConsensus->ranking;
+            pc.fromConsensus = true;
+        } else {
+            std::vector<std::size_t> order(n);
+            for (std::size_t i = 0; i < n; ++i)
+                order[i] = i;
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                if (points[a] != points[b])
+                    return points[a] > points[b];
+                if (firsts[a] != firsts[b])
+                    return firsts[a] > firsts[b];
+                return a < b;
+            });
+            for (auto i : order)
+                pc.ranking.push_back(options[i].id);
+        }
+        pc.primary = pc.ranking.at(0);
+        pc.secondary = pc.ranking.at(1);
+        pc.customerInCore = *pc.primary == "customer" || *pc.secondary == "customer";
+        if (pc.rankers >= 2) {
+            const double m = pc.rankers;
+            const double nn = static_cast<double>(n);
+            const double mean = m * (nn + 1) / 2.0;
+            double s = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                s += (rankSums[i] - mean) * (rankSums[i] - mean);
+            pc.kendallW = 12.0 * s / (m * m * (nn * nn * nn - nn));
+            for (const auto &band : rules.agreement)
+                if (*pc.kendallW >= band.fromW - rules.tolerance)
+                    pc.agreement = band.id;
+        }
+    }
+
+    // 3. Readiness
+    auto &rd = score.readiness;
+    for (const auto &q : m_instrument.readinessQuestions) {
+        std::string team;
+        const ReadinessConsensus *c = only ? nullptr : session.findReadinessConsensus(q.id);
+        if (c) {
+            team = std::string(toString(c->answer));
+        } else {
+            int yes = 0, no = 0;
+            for (const auto &a : session.readiness) {
+                if (a.question != q.id || !counts(a.participant))
+                    continue;
+                (a.answer == Answer::Yes ? yes : no)++;
+            }
+            team = yes + no == 0 ? "unanswered" : yes > no ? "yes" : no > yes ? "no" : "split";
+        }
+        if (team == "yes")
+            ++rd.yes;
+        else if (team == "no")
+            ++rd.no;
+        else if (team == "split")
+            ++rd.split;
+        else
+            ++rd.unanswered;
+        rd.answers.emplace_back(q.id, team);
+    }
+    if (rd.unanswered == 0) {
+        for (const auto &band : rules.mandate)
+            if (rd.gaps() >= band.minGaps && rd.gaps() <= band.maxGaps)
+                rd.mandate = band.id;
+    }
+    return score;
+}
+
+nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
+{
+    using json = nlohmann::ordered_json;
+    const auto opt = [](const auto &o) -> json { return o ? json(*o) : json(nullptr); };
+    json out;
+    out["complete"] = score.complete;
+    out["overall"] = opt(score.overall);
+    out["milestone"] = opt(score.milestone);
+    json comps = json::array();
+    for (const auto &c : score.competencies) {
+        json cj;
+        cj["id"] = c.id;
+        cj["mean"] = opt(c.mean);
+        cj["percent"] = opt(c.percent);
+        cj["level"] = opt(c.level);
+        cj["complete"] = c.complete;
+        json items = json::array();
+        for (const auto &i : c.items) {
+            json ij;
+            ij["id"] = i.id;
+            ij["value"] = opt(i.value);
+            ij["ratings"] = {{"early", i.counts[0]}, {"advanced", i.counts[1]}, {"mature", i.counts[2]}};
+            ij["spread"] = i.spread;
+            ij["disagreement"] = i.disagreement;
+            ij["consensus"] = i.consensus ? json(std::string(toString(*i.consensus))) : json(nullptr);
+            items.push_back(std::move(ij));
+        }
+        cj["items"] = std::move(items);
+        comps.push_back(std::move(cj));
+    }
+    out["competencies"] = std::move(comps);
+
+    const auto &pc = score.powerCore;
+    json pj;
+    if (pc.hasData) {
+        pj["ranking"] = pc.ranking;
+        json points = json::object();
+        for (const auto &[id, p] : pc.points)
+            points[id] = p;
+        pj["points"] = std::move(points);
+        pj["primary"] = opt(pc.primary);
+        pj["secondary"] = opt(pc.secondary);
+        pj["customer_in_core"] = opt(pc.customerInCore);
+        pj["kendall_w"] = opt(pc.kendallW);
+    } else {
+        for (const char *k : {"ranking", "points", "primary", "secondary", "customer_in_core", "kendall_w"})
+            pj[k] = nullptr;
+    }
+    out["power_core"] = std::move(pj);
+
+    const auto &rd = score.readiness;
+    json answers = json::object();
+    for (const auto &[q, a] : rd.answers)
+        answers[q] = a;
+    out["readiness"] = {{"answers", std::move(answers)}, {"yes", rd.yes},       {"no", rd.no},
+                        {"split", rd.split},             {"unanswered", rd.unanswered},
+                        {"mandate", opt(rd.mandate)}};
+    return out;
+}
+
+} // namespace cxm

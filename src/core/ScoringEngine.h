@@ -1,0 +1,104 @@
+// The scoring engine of ../shared/spec/scoring.md (method 1): turns a Session into a maturity map.
+// Deterministic and free of I/O; every threshold comes from the Instrument's scoring rules.
+#pragma once
+
+#include "Instrument.h"
+#include "Session.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cxm {
+
+struct ItemScore
+{
+    std::string id;
+    std::optional<double> value;
+    std::array<int, 3> counts{}; // early, advanced, mature
+    int spread = 0;
+    bool disagreement = false;
+    std::optional<Rating> consensus;
+    int answered() const { return counts[0] + counts[1] + counts[2]; }
+};
+
+struct CompetencyScore
+{
+    std::string id;
+    std::optional<double> mean;
+    std::optional<double> percent;
+    std::optional<std::string> level; // early, advanced, mature
+    bool complete = false;
+    std::vector<ItemScore> items;
+};
+
+struct PowerCoreScore
+{
+    bool hasData = false; // false: every field below is null in the JSON
+    std::vector<std::string> ranking;
+    std::vector<std::pair<std::string, int>> points; // instrument order
+    std::vector<std::pair<std::string, int>> firstPlaces;
+    std::optional<std::string> primary;
+    std::optional<std::string> secondary;
+    std::optional<bool> customerInCore;
+    std::optional<double> kendallW;
+    std::optional<std::string> agreement; // weak / moderate / strong, from kendallW
+    bool fromConsensus = false;
+    int rankers = 0;
+    int pointsOf(const std::string &option) const;
+};
+
+struct ReadinessScore
+{
+    std::vector<std::pair<std::string, std::string>> answers; // question -> yes/no/split/unanswered
+    int yes = 0;
+    int no = 0;
+    int split = 0;
+    int unanswered = 0;
+    std::optional<std::string> mandate; // low / moderate / strong
+    int gaps() const { return no + split; }
+    const std::string &answerFor(const std::string &question) const;
+};
+
+struct Score
+{
+    bool complete = false;
+    std::optional<double> overall;
+    std::optional<std::string> milestone;
+    std::optional<int> milestoneIndex;
+    std::vector<CompetencyScore> competencies;
+    PowerCoreScore powerCore;
+    ReadinessScore readiness;
+    int disagreements() const;
+    const CompetencyScore *strongest() const; // highest percent among scored competencies
+    const CompetencyScore *weakest() const;   // lowest percent among scored competencies
+    const ItemScore *findItem(const std::string &itemId) const;
+};
+
+class ScoringEngine
+{
+public:
+    explicit ScoringEngine(const Instrument &instrument);
+
+    // The team's score: every participant's answers plus the recorded consensus decisions.
+    Score score(const Session &session) const;
+    // One participant's own score: only their answers, no consensus.
+    Score scoreParticipant(const Session &session, const std::string &participantId) const;
+
+    // The document of scoring.md §4.
+    static nlohmann::ordered_json toJson(const Score &score);
+
+    // The level id for a mean value, the milestone band (0 …) for a percent.
+    std::string levelFor(double mean) const;
+    int bandFor(double percent) const;
+
+private:
+    Score scoreImpl(const Session &session, const std::string *onlyParticipant) const;
+    const Instrument &m_instrument;
+};
+
+} // namespace cxm

@@ -1,0 +1,111 @@
+#include "Session.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace cxm {
+
+std::string_view toString(Mode mode)
+{
+    return mode == Mode::Self ? "self" : "workshop";
+}
+
+std::string_view toString(Rating rating)
+{
+    switch (rating) {
+    case Rating::Early: return "early";
+    case Rating::Advanced: return "advanced";
+    case Rating::Mature: return "mature";
+    }
+    return "early";
+}
+
+std::string_view toString(Answer answer)
+{
+    return answer == Answer::Yes ? "yes" : "no";
+}
+
+std::optional<Mode> parseMode(std::string_view text)
+{
+    if (text == "workshop")
+        return Mode::Workshop;
+    if (text == "self")
+        return Mode::Self;
+    return std::nullopt;
+}
+
+std::optional<Rating> parseRating(std::string_view text)
+{
+    if (text == "early")
+        return Rating::Early;
+    if (text == "advanced")
+        return Rating::Advanced;
+    if (text == "mature")
+        return Rating::Mature;
+    return std::nullopt;
+}
+
+std::optional<Answer> parseAnswer(std::string_view text)
+{
+    if (text == "yes")
+        return Answer::Yes;
+    if (text == "no")
+        return Answer::No;
+    return std::nullopt;
+}
+
+namespace {
+template<typename Container, typename Pred>
+auto findIn(const Container &c, Pred pred) -> decltype(&*c.begin())
+{
+    const auto it = std::find_if(c.begin(), c.end(), pred);
+    return it == c.end() ? nullptr : &*it;
+}
+} // namespace
+
+const Participant *Session::findParticipant(const std::string &id) const
+{
+    return findIn(participants, [&](const Participant &p) { return p.id == id; });
+}
+
+const RatingEntry *Session::findRating(const std::string &participant, const std::string &item) const
+{
+    return findIn(ratings, [&](const RatingEntry &r) { return r.participant == participant && r.item == item; });
+}
+
+const ConsensusRating *Session::findConsensus(const std::string &item) const
+{
+    return findIn(consensus, [&](const ConsensusRating &c) { return c.item == item; });
+}
+
+const PowerCoreRanking *Session::findPowerCore(const std::string &participant) const
+{
+    return findIn(powerCore, [&](const PowerCoreRanking &r) { return r.participant == participant; });
+}
+
+const ReadinessAnswer *Session::findReadiness(const std::string &participant, const std::string &question) const
+{
+    return findIn(readiness,
+                  [&](const ReadinessAnswer &a) { return a.participant == participant && a.question == question; });
+}
+
+const ReadinessConsensus *Session::findReadinessConsensus(const std::string &question) const
+{
+    return findIn(readinessConsensus, [&](const ReadinessConsensus &c) { return c.question == question; });
+}
+
+std::string Session::nextParticipantId() const
+{
+    long highest = 0;
+    for (const auto &p : participants) {
+        if (p.id.size() > 1 && p.id[0] == 'p') {
+            long n = 0;
+            const auto [ptr, ec] = std::from_chars(p.id.data() + 1, p.id.data() + p.id.size(), n);
+            if (ec == std::errc() && ptr == p.id.data() + p.id.size())
+                highest = std::max(highest, n);
+        }
+    }
+    return "p" + std::to_string(highest + 1);
+}
+
+} // namespace cxm

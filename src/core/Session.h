@@ -1,0 +1,115 @@
+// The session model: everything a workshop or a self-assessment records, as plain values.
+// A Session is what SessionFile loads and what the JSON and CSV exporters write; it holds ids as
+// in the session interchange format (participants "p1", items "c1.culture", options, "r1").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxm {
+
+enum class Mode { Workshop, Self };
+enum class Rating { Early = 1, Advanced = 2, Mature = 3 };
+enum class Answer { No = 0, Yes = 1 };
+
+std::string_view toString(Mode mode);
+std::string_view toString(Rating rating);
+std::string_view toString(Answer answer);
+std::optional<Mode> parseMode(std::string_view text);
+std::optional<Rating> parseRating(std::string_view text);
+std::optional<Answer> parseAnswer(std::string_view text);
+inline int ratingValue(Rating r) { return static_cast<int>(r); }
+
+struct SessionInfo
+{
+    std::string title;
+    std::string organization;
+    Mode mode = Mode::Workshop;
+    std::string facilitator;
+    std::string date; // YYYY-MM-DD, may be empty
+    std::string notes;
+    bool operator==(const SessionInfo &) const = default;
+};
+
+struct Participant
+{
+    std::string id;
+    std::string name;
+    std::string role;
+    bool operator==(const Participant &) const = default;
+};
+
+struct RatingEntry
+{
+    std::string participant;
+    std::string item;
+    Rating rating = Rating::Early;
+    std::string note;
+    bool operator==(const RatingEntry &) const = default;
+};
+
+struct ConsensusRating
+{
+    std::string item;
+    Rating rating = Rating::Early;
+    std::string note;
+    bool operator==(const ConsensusRating &) const = default;
+};
+
+struct PowerCoreRanking
+{
+    std::string participant;
+    std::vector<std::string> ranking; // all seven option ids, first = "A"
+    std::string otherLabel;           // names the "Other" option; may be empty
+    bool operator==(const PowerCoreRanking &) const = default;
+};
+
+struct PowerCoreConsensus
+{
+    std::vector<std::string> ranking;
+    std::string note;
+    bool operator==(const PowerCoreConsensus &) const = default;
+};
+
+struct ReadinessAnswer
+{
+    std::string participant;
+    std::string question;
+    Answer answer = Answer::No;
+    std::string note;
+    bool operator==(const ReadinessAnswer &) const = default;
+};
+
+struct ReadinessConsensus
+{
+    std::string question;
+    Answer answer = Answer::No;
+    std::string note;
+    bool operator==(const ReadinessConsensus &) const = default;
+};
+
+struct Session
+{
+    SessionInfo info;
+    std::vector<Participant> participants;
+    std::vector<RatingEntry> ratings;
+    std::vector<ConsensusRating> consensus;
+    std::vector<PowerCoreRanking> powerCore;
+    std::optional<PowerCoreConsensus> powerCoreConsensus;
+    std::vector<ReadinessAnswer> readiness;
+    std::vector<ReadinessConsensus> readinessConsensus;
+    bool operator==(const Session &) const = default;
+
+    const Participant *findParticipant(const std::string &id) const;
+    const RatingEntry *findRating(const std::string &participant, const std::string &item) const;
+    const ConsensusRating *findConsensus(const std::string &item) const;
+    const PowerCoreRanking *findPowerCore(const std::string &participant) const;
+    const ReadinessAnswer *findReadiness(const std::string &participant, const std::string &question) const;
+    const ReadinessConsensus *findReadinessConsensus(const std::string &question) const;
+    // The next free participant id of the form "pN".
+    std::string nextParticipantId() const;
+};
+
+} // namespace cxm

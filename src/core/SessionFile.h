@@ -1,0 +1,129 @@
+// One session, stored in one SQLite file (.cxm). This is the only place that opens session files
+// and the only place that writes them. It promises:
+//  - every edit is its own transaction, committed (synchronous=FULL, rollback journal) before the
+//    call returns, so there is no unsaved state to lose;
+//  - a file that is not a workbench session (empty, random bytes, another application's database,
+//    a newer schema, a crafted schema with views or triggers) is refused with a FileError that says
+//    why, before any of its SQL runs, and is left byte-for-byte unchanged;
+//  - a file that cannot be written, or that another window or process already has open, opens
+//    read-only and refuses edits with a FileError instead of dropping them.
+#pragma once
+
+#include "Error.h"
+#include "Instrument.h"
+#include "Session.h"
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cxm {
+
+// Returns the current time as an ISO 8601 UTC string; injectable so tests can pin timestamps.
+using Clock = std::function<std::string()>;
+std::string systemClock();
+
+// Everything a participant contributed, so a removal can be undone exactly.
+struct ParticipantRecord
+{
+    Participant participant;
+    int position = 0;
+    std::vector<RatingEntry> ratings;
+    std::optional<PowerCoreRanking> powerCore;
+    std::vector<ReadinessAnswer> readiness;
+};
+
+class SessionFile
+{
+public:
+    static constexpr int kApplicationId = 0x43584d31; // "CXM1"
+    static constexpr int kSchemaVersion = 2;
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens an existing session file. Throws FileError when it is refused. When the file (or its
+    // folder) cannot be written or is in use elsewhere, it opens read-only: see readOnlyReason().
+    static std::unique_ptr<SessionFile> open(const std::filesystem::path &path, Access access = Access::ReadWrite);
+
+    // Writes a complete session to a new file at path: through a temporary file in the same folder
+    // and a rename, so the target is either the whole new session or untouched. With overwrite
+    // false an existing target is refused.
+    static void write(const std::filesystem::path &path, const Instrument &instrument, const Session &session,
+                      bool overwrite, const Clock &clock = systemClock);
+
+    // Convenience: write() an empty session with this information, then open() it.
+    static std::unique_ptr<SessionFile> create(const std::filesystem::path &path, const Instrument &instrument,
+                                               const SessionInfo &info, const Clock &clock = systemClock);
+
+    ~SessionFile();
+    SessionFile(const SessionFile &) = delete;
+    SessionFile &operator=(const SessionFile &) = delete;
+
+    const std::filesystem::path &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    const std::string &readOnlyReason() const { return m_readOnlyReason; }
+    bool wasMigrated() const { return m_migratedFrom != 0; }
+    int migratedFrom() const { return m_migratedFrom; }
+    std::string instrumentId() const;
+    std::string instrumentVersion() const;
+    std::string createdAt() const;
+
+    Session load() const;
+
+    // Edits. Each is one durable transaction; on failure nothing of it is applied and FileError
+    // says why (read-only, disk full, in use, I/O).
+    void setInfo(const SessionInfo &info);
+    std::string addParticipant(const std::string &name, const std::string &role);
+    void updateParticipant(const std::string &id, const std::string &name, const std::string &role);
+    ParticipantRecord removeParticipant(const std::string &id);
+    void restoreParticipant(const ParticipantRecord &record);
+    void setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
+                   const std::string &note = {});
+    void setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note = {});
+    void setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
+                      const std::string &otherLabel = {});
+    void setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus);
+    void setReadiness(const std::string &participant, const std::string &question, std::optional<Answer> answer,
+                      const std::string &note = {});
+    void setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
+                               const std::string &note = {});
+    // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
+    void setWorkflow(const std::string &key, const std::optional<std::string> &value);
+    std::optional<std::string> workflow(const std::string &key) const;
+
+    // Copies the session to another file through SQLite's backup API (temporary file + rename).
+    void saveAs(const std::filesystem::path &target) const;
+
+    // For tests of the full-disk path: caps the file's growth at this many pages.
+    void limitPagesForTesting(int pages);
+
+private:
+    SessionFile() = default;
+    class Statement;
+    Statement &statement(const char *sql) const;
+    void exec(const char *sql) const;
+    void done(Statement &st) const;
+    template<typename Body>
+    void transaction(Body &&body);
+    [[noreturn]] void raise(int rc, const std::string &doing) const;
+    std::string meta(const char *key) const;
+    int participantRow(const std::string &id) const;
+
+    std::filesystem::path m_path;
+    sqlite3 *m_db = nullptr;
+    int m_lockFd = -1;
+    bool m_readOnly = false;
+    std::string m_readOnlyReason;
+    int m_migratedFrom = 0;
+    bool m_inBulk = false; // inside write(): edits join one outer transaction
+    mutable std::map<std::string, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace cxm

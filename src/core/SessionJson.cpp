@@ -1,0 +1,240 @@
+#include "SessionJson.h"
+
+#include "JsonReader.h"
+#include "Text.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace cxm {
+
+namespace {
+
+std::string optionalNote(const JsonReader &entry)
+{
+    return entry.has("note") ? entry["note"].string() : std::string();
+}
+
+std::vector<std::string> readRanking(const JsonReader &node, const Instrument &ins)
+{
+    std::vector<std::string> ranking;
+    std::set<std::string> seen;
+    const std::size_t n = ins.powerCoreOptions.size();
+    if (node.size() != n)
+        node.fail("expected a ranking of all " + std::to_string(n) + " Power Core options, found "
+                  + std::to_string(node.size()));
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        const auto el = node.at(i);
+        const std::string id = el.string();
+        if (ins.optionIndex(id) < 0) {
+            std::string list;
+            for (const auto &o : ins.powerCoreOptions)
+                list += (list.empty() ? "" : ", ") + o.id;
+            el.fail("expected a Power Core option (" + list + "), found \"" + id + "\"");
+        }
+        if (!seen.insert(id).second)
+            el.fail("\"" + id + "\" is ranked twice");
+        ranking.push_back(id);
+    }
+    return ranking;
+}
+
+} // namespace
+
+Session SessionJson::parse(std::string_view text, const std::string &source, const Instrument &ins)
+{
+    if (text.size() > kMaxBytes)
+        throw InputError(source, "is too large for a session document (" + std::to_string(text.size() / (1024 * 1024))
+                                     + " MB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
+    if (!isValidUtf8(text))
+        throw InputError(source, "is not UTF-8 text; save the session document as UTF-8");
+    const auto json = JsonReader::parse(text, source);
+    const JsonReader root(json, source);
+    root.expectObject();
+    root.allowOnly({"format", "version", "session", "participants", "ratings", "consensus", "power_core",
+                    "power_core_consensus", "readiness", "readiness_consensus"});
+    root["format"].oneOf({kFormat});
+    const auto version = root["version"];
+    if (version.integer() != kVersion)
+        version.fail("expected 1 (this is a session document of another version)");
+
+    Session s;
+    const auto info = root["session"];
+    info.allowOnly({"title", "organization", "mode", "facilitator", "date", "notes"});
+    s.info.title = info.has("title") ? info["title"].string() : std::string();
+    s.info.organization = info.has("organization") ? info["organization"].string() : std::string();
+    s.info.mode = *parseMode(info["mode"].oneOf({"workshop", "self"}));
+    s.info.facilitator = info.has("facilitator") ? info["facilitator"].string() : std::string();
+    if (info.has("date")) {
+        s.info.date = info["date"].string();
+        if (!s.info.date.empty() && !isIsoDate(s.info.date))
+            info["date"].fail("expected a date as YYYY-MM-DD, found \"" + s.info.date + "\"");
+    }
+    s.info.notes = info.has("notes") ? info["notes"].string() : std::string();
+
+    std::set<std::string> participantIds;
+    const auto participants = root["participants"];
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        const auto p = participants.at(i);
+        p.allowOnly({"id", "name", "role"});
+        Participant part{p["id"].nonEmptyString(), p["name"].nonEmptyString(),
+                         p.has("role") ? p["role"].string() : std::string()};
+        if (!participantIds.insert(part.id).second)
+            p["id"].fail("duplicate participant id \"" + part.id + "\"");
+        s.participants.push_back(std::move(part));
+    }
+    if (s.info.mode == Mode::Self && s.participants.size() != 1)
+        participants.fail("expected exactly one participant in a self-assessment, found "
+                          + std::to_string(s.participants.size()));
+
+    const auto participantRef = [&](const JsonReader &node) {
+        const std::string id = node.string();
+        if (!participantIds.count(id))
+            node.fail("expected the id of a participant, found \"" + id + "\"");
+        return id;
+    };
+    const auto itemRef = [&](const JsonReader &node) {
+        const std::string id = node.string();
+        if (!ins.findItem(id))
+            node.fail("expected a competency item id (such as \"c1.culture\"), found \"" + id + "\"");
+        return id;
+    };
+    const auto questionRef = [&](const JsonReader &node) {
+        const std::string id = node.string();
+        if (ins.questionIndex(id) < 0)
+            node.fail("expected a readiness question id \"r1\" … \"r"
+                      + std::to_string(ins.readinessQuestions.size()) + "\", found \"" + id + "\"");
+        return id;
+    };
+    const auto rating = [](const JsonReader &node) { return *parseRating(node.oneOf({"early", "advanced", "mature"})); };
+    const auto answer = [](const JsonReader &node) { return *parseAnswer(node.oneOf({"yes", "no"})); };
+    const auto optionalArray = [&](const char *key, auto &&each) {
+        if (!root.has(key))
+            return;
+        const auto arr = root[key];
+        for (std::size_t i = 0; i < arr.size(); ++i)
+            each(arr.at(i).expectObject());
+    };
+
+    std::set<std::pair<std::string, std::string>> seenPairs;
+    optionalArray("ratings", [&](const JsonReader &r) {
+        r.allowOnly({"participant", "item", "rating", "note"});
+        RatingEntry e{participantRef(r["participant"]), itemRef(r["item"]), rating(r["rating"]), optionalNote(r)};
+        if (!seenPairs.insert({e.participant, e.item}).second)
+            r.fail("a second rating by \"" + e.participant + "\" for \"" + e.item + "\" (one per participant and item)");
+        s.ratings.push_back(std::move(e));
+    });
+    std::set<std::string> seenItems;
+    optionalArray("consensus", [&](const JsonReader &c) {
+        c.allowOnly({"item", "rating", "note"});
+        ConsensusRating e{itemRef(c["item"]), rating(c["rating"]), optionalNote(c)};
+        if (!seenItems.insert(e.item).second)
+            c.fail("a second consensus rating for \"" + e.item + "\"");
+        s.consensus.push_back(std::move(e));
+    });
+    std::set<std::string> seenRankers;
+    optionalArray("power_core", [&](const JsonReader &p) {
+        p.allowOnly({"participant", "ranking", "other_label"});
+        PowerCoreRanking e{participantRef(p["participant"]), readRanking(p["ranking"], ins),
+                           p.has("other_label") ? p["other_label"].string() : std::string()};
+        if (!seenRankers.insert(e.participant).second)
+            p.fail("a second Power Core ranking by \"" + e.participant + "\"");
+        s.powerCore.push_back(std::move(e));
+    });
+    if (root.has("power_core_consensus") && !root["power_core_consensus"].node().is_null()) {
+        const auto c = root["power_core_consensus"];
+        c.allowOnly({"ranking", "note"});
+        s.powerCoreConsensus = PowerCoreConsensus{readRanking(c["ranking"], ins), optionalNote(c)};
+    }
+    seenPairs.clear();
+    optionalArray("readiness", [&](const JsonReader &a) {
+        a.allowOnly({"participant", "question", "answer", "note"});
+        ReadinessAnswer e{participantRef(a["participant"]), questionRef(a["question"]), answer(a["answer"]),
+                          optionalNote(a)};
+        if (!seenPairs.insert({e.participant, e.question}).second)
+            a.fail("a second answer by \"" + e.participant + "\" to \"" + e.question + "\"");
+        s.readiness.push_back(std::move(e));
+    });
+    std::set<std::string> seenQuestions;
+    optionalArray("readiness_consensus", [&](const JsonReader &c) {
+        c.allowOnly({"question", "answer", "note"});
+        ReadinessConsensus e{questionRef(c["question"]), answer(c["answer"]), optionalNote(c)};
+        if (!seenQuestions.insert(e.question).second)
+            c.fail("a second team answer to \"" + e.question + "\"");
+        s.readinessConsensus.push_back(std::move(e));
+    });
+    return s;
+}
+
+Session SessionJson::readFile(const std::filesystem::path &path, const Instrument &instrument)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw InputError(path.string(), "does not exist");
+    if (std::filesystem::is_directory(path, ec))
+        throw InputError(path.string(), "is a folder, not a session document");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxBytes)
+        throw InputError(path.string(), "is too large for a session document (" + std::to_string(size / (1024 * 1024))
+                                            + " MB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path.string(), "cannot be read");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse(ss.str(), path.string(), instrument);
+}
+
+nlohmann::ordered_json SessionJson::toJson(const Session &s)
+{
+    using json = nlohmann::ordered_json;
+    const auto withNote = [](json j, const std::string &note) {
+        if (!note.empty())
+            j["note"] = note;
+        return j;
+    };
+    json out;
+    out["format"] = kFormat;
+    out["version"] = kVersion;
+    out["session"] = {{"title", s.info.title},         {"organization", s.info.organization},
+                      {"mode", cxm::toString(s.info.mode)}, {"facilitator", s.info.facilitator},
+                      {"date", s.info.date},           {"notes", s.info.notes}};
+    out["participants"] = json::array();
+    for (const auto &p : s.participants)
+        out["participants"].push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}});
+    out["ratings"] = json::array();
+    for (const auto &r : s.ratings)
+        out["ratings"].push_back(withNote(
+            {{"participant", r.participant}, {"item", r.item}, {"rating", cxm::toString(r.rating)}}, r.note));
+    out["consensus"] = json::array();
+    for (const auto &c : s.consensus)
+        out["consensus"].push_back(withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note));
+    out["power_core"] = json::array();
+    for (const auto &p : s.powerCore) {
+        json j = {{"participant", p.participant}, {"ranking", p.ranking}};
+        if (!p.otherLabel.empty())
+            j["other_label"] = p.otherLabel;
+        out["power_core"].push_back(std::move(j));
+    }
+    if (s.powerCoreConsensus)
+        out["power_core_consensus"] = withNote({{"ranking", s.powerCoreConsensus->ranking}}, s.powerCoreConsensus->note);
+    out["readiness"] = json::array();
+    for (const auto &a : s.readiness)
+        out["readiness"].push_back(withNote(
+            {{"participant", a.participant}, {"question", a.question}, {"answer", cxm::toString(a.answer)}}, a.note));
+    out["readiness_consensus"] = json::array();
+    for (const auto &c : s.readinessConsensus)
+        out["readiness_consensus"].push_back(
+            withNote({{"question", c.question}, {"answer", cxm::toString(c.answer)}}, c.note));
+    return out;
+}
+
+std::string SessionJson::toString(const Session &session)
+{
+    return toJson(session).dump(2) + "\n";
+}
+
+} // namespace cxm

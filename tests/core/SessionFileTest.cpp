@@ -1,0 +1,385 @@
+#include "DemoSession.h"
+#include "SessionFile.h"
+#include "SessionJson.h"
+#include "TempDir.h"
+#include "TestSessions.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <random>
+
+using namespace cxm;
+using namespace cxm::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Instrument &ins()
+{
+    return Instrument::builtin();
+}
+
+FileError::Kind refusalKind(const fs::path &p, std::string *message = nullptr)
+{
+    try {
+        SessionFile::open(p);
+    } catch (const FileError &e) {
+        if (message)
+            *message = e.what();
+        return e.kind();
+    }
+    FAIL("the file was opened: " << p);
+    return FileError::Kind::Io;
+}
+
+void sqlExec(const fs::path &p, const std::string &sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(p.c_str(), &db) == SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    INFO((err ? err : ""));
+    sqlite3_free(err);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+bool hasStrayFiles(const fs::path &dir)
+{
+    for (const auto &e : fs::directory_iterator(dir)) {
+        const auto name = e.path().filename().string();
+        if (name.find("-journal") != std::string::npos || name.find("-wal") != std::string::npos
+            || name.find("-shm") != std::string::npos || name.find(".tmp-") != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a new session file records the instrument and every edit survives reopening")
+{
+    TempDir dir;
+    const auto path = dir / "workshop.cxm";
+    {
+        auto file = SessionFile::create(path, ins(), {"Title", "Org", Mode::Workshop, "Dana", "2026-11-20", "n"},
+                                        [] { return std::string("2026-11-22T10:00:00Z"); });
+        CHECK(file->instrumentId() == ins().id);
+        CHECK(file->instrumentVersion() == ins().version);
+        CHECK(file->createdAt() == "2026-11-22T10:00:00Z");
+        const auto a = file->addParticipant("Ana", "CEO");
+        const auto b = file->addParticipant("Ben", "VP Sales");
+        CHECK(a == "p1");
+        CHECK(b == "p2");
+        file->setRating(a, "c1.culture", Rating::Early, "note ' ); DROP TABLE rating; --");
+        file->setRating(b, "c1.culture", Rating::Mature);
+        file->setRating(b, "c1.culture", Rating::Advanced, "changed my mind");
+        file->setConsensus("c1.culture", Rating::Advanced, "agreed");
+        file->setPowerCore(a, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}), "Finance");
+        file->setPowerCoreConsensus(PowerCoreConsensus{ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), "ok"});
+        file->setReadiness(a, "r3", Answer::Yes, "yes indeed");
+        file->setReadinessConsensus("r3", Answer::No, "not really");
+        file->setWorkflow("voting", "hidden");
+        file->updateParticipant(b, "Ben Cho", "VP Sales & Marketing");
+    }
+    auto file = SessionFile::open(path);
+    CHECK_FALSE(file->isReadOnly());
+    const Session s = file->load();
+    CHECK(s.info.facilitator == "Dana");
+    REQUIRE(s.participants.size() == 2);
+    CHECK(s.participants[1].name == "Ben Cho");
+    CHECK(s.participants[1].role == "VP Sales & Marketing");
+    REQUIRE(s.ratings.size() == 2);
+    CHECK(s.findRating("p1", "c1.culture")->note == "note ' ); DROP TABLE rating; --");
+    CHECK(s.findRating("p2", "c1.culture")->rating == Rating::Advanced);
+    CHECK(s.findConsensus("c1.culture")->note == "agreed");
+    CHECK(s.findPowerCore("p1")->otherLabel == "Finance");
+    CHECK(s.powerCoreConsensus->ranking.front() == "customer");
+    CHECK(s.findReadiness("p1", "r3")->answer == Answer::Yes);
+    CHECK(s.findReadinessConsensus("r3")->answer == Answer::No);
+    CHECK(file->workflow("voting") == std::optional<std::string>("hidden"));
+
+    // Clearing answers removes them.
+    file->setRating("p1", "c1.culture", std::nullopt);
+    file->setConsensus("c1.culture", std::nullopt);
+    file->setPowerCoreConsensus(std::nullopt);
+    file->setWorkflow("voting", std::nullopt);
+    const Session cleared = file->load();
+    CHECK_FALSE(cleared.findRating("p1", "c1.culture"));
+    CHECK_FALSE(cleared.findConsensus("c1.culture"));
+    CHECK_FALSE(cleared.powerCoreConsensus);
+    CHECK_FALSE(file->workflow("voting"));
+}
+
+TEST_CASE("the file uses a rollback journal, full sync, and carries its application id and version")
+{
+    TempDir dir;
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    const auto pragma = [&](const char *sql) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+        sqlite3_step(st);
+        const std::string v = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        return v;
+    };
+    CHECK(pragma("PRAGMA application_id") == std::to_string(SessionFile::kApplicationId));
+    CHECK(pragma("PRAGMA user_version") == std::to_string(SessionFile::kSchemaVersion));
+    CHECK(pragma("PRAGMA journal_mode") == "delete");
+    sqlite3_close(db);
+    CHECK_FALSE(hasStrayFiles(dir.path()));
+}
+
+TEST_CASE("removing a participant removes their answers, and restoring brings every one back")
+{
+    TempDir dir;
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+    auto file = SessionFile::open(path);
+    const Session before = file->load();
+    const auto record = file->removeParticipant("p3");
+    CHECK(record.ratings.size() == 15);
+    CHECK(record.readiness.size() == 11);
+    CHECK(record.powerCore);
+    const Session without = file->load();
+    CHECK(without.participants.size() == 5);
+    CHECK_FALSE(without.findRating("p3", "c1.culture"));
+    file->restoreParticipant(record);
+    CHECK(file->load() == before);
+}
+
+TEST_CASE("a session round-trips .cxm -> JSON -> .cxm without loss")
+{
+    TempDir dir;
+    Session demo = makeDemoSession(ins());
+    demo.participants[1].name = "=HYPERLINK(\"http://x\") <img src=\"/etc/hostname\"><b>&\"";
+    SessionFile::write(dir / "a.cxm", ins(), demo, false);
+    const Session first = SessionFile::open(dir / "a.cxm")->load();
+    CHECK(first == demo);
+    const std::string json = SessionJson::toString(first);
+    SessionFile::write(dir / "b.cxm", ins(), SessionJson::parse(json, "a.json", ins()), false);
+    const Session second = SessionFile::open(dir / "b.cxm")->load();
+    CHECK(second == first);
+    CHECK(SessionJson::toString(second) == json);
+}
+
+TEST_CASE("write() refuses to overwrite unless asked, and never leaves a partial file")
+{
+    TempDir dir;
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+    const std::string bytes = readBytes(path);
+    CHECK_THROWS_AS(SessionFile::write(path, ins(), Session{}, false), FileError);
+    CHECK(readBytes(path) == bytes);
+    // A session referring to an unknown participant fails part-way: the target keeps its content.
+    Session broken = makeDemoSession(ins());
+    broken.ratings.push_back({"p99", "c1.culture", Rating::Early, {}});
+    CHECK_THROWS(SessionFile::write(path, ins(), broken, true));
+    CHECK(readBytes(path) == bytes);
+    CHECK_FALSE(hasStrayFiles(dir.path()));
+}
+
+TEST_CASE("files that are not workbench sessions are refused and left byte-for-byte unchanged")
+{
+    TempDir dir;
+    std::string message;
+
+    SECTION("a missing path is not created")
+    {
+        CHECK(refusalKind(dir / "nope.cxm", &message) == FileError::Kind::NotFound);
+        CHECK_THAT(message, Catch::Contains("nope.cxm: does not exist"));
+        CHECK_FALSE(fs::exists(dir / "nope.cxm"));
+    }
+    SECTION("an empty file")
+    {
+        writeBytes(dir / "empty.cxm", "");
+        CHECK(refusalKind(dir / "empty.cxm", &message) == FileError::Kind::NotAWorkbenchFile);
+        CHECK_THAT(message, Catch::Contains("empty.cxm: is empty"));
+        CHECK(fs::file_size(dir / "empty.cxm") == 0);
+    }
+    SECTION("random bytes")
+    {
+        std::mt19937 rng(7);
+        std::string bytes(8192, '\0');
+        for (auto &c : bytes)
+            c = static_cast<char>(rng());
+        writeBytes(dir / "random.cxm", bytes);
+        CHECK(refusalKind(dir / "random.cxm", &message) == FileError::Kind::NotAWorkbenchFile);
+        CHECK_THAT(message, Catch::Contains("is not a CX Maturity Workbench session file"));
+        CHECK(readBytes(dir / "random.cxm") == bytes);
+    }
+    SECTION("another application's SQLite database")
+    {
+        sqlExec(dir / "other.db", "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        const std::string bytes = readBytes(dir / "other.db");
+        CHECK(refusalKind(dir / "other.db", &message) == FileError::Kind::NotAWorkbenchFile);
+        CHECK_THAT(message, Catch::Contains("another application"));
+        CHECK(readBytes(dir / "other.db") == bytes);
+    }
+    SECTION("a file from a newer version")
+    {
+        SessionFile::write(dir / "new.cxm", ins(), makeDemoSession(ins()), false);
+        sqlExec(dir / "new.cxm", "PRAGMA user_version = 99");
+        const std::string bytes = readBytes(dir / "new.cxm");
+        CHECK(refusalKind(dir / "new.cxm", &message) == FileError::Kind::NewerVersion);
+        CHECK_THAT(message, Catch::Contains("newer version"));
+        CHECK(readBytes(dir / "new.cxm") == bytes);
+    }
+    SECTION("a truncated file")
+    {
+        SessionFile::write(dir / "t.cxm", ins(), makeDemoSession(ins()), false);
+        std::string bytes = readBytes(dir / "t.cxm");
+        bytes.resize(bytes.size() / 2);
+        writeBytes(dir / "t.cxm", bytes);
+        CHECK(refusalKind(dir / "t.cxm", &message) == FileError::Kind::Corrupt);
+        CHECK_THAT(message, Catch::Contains("truncated"));
+        CHECK(readBytes(dir / "t.cxm") == bytes);
+    }
+    SECTION("a crafted schema with a trigger or a view is refused before any of its SQL runs")
+    {
+        SessionFile::write(dir / "c.cxm", ins(), makeDemoSession(ins()), false);
+        sqlExec(dir / "c.cxm", "CREATE TABLE pwned(x);"
+                               "CREATE TRIGGER t AFTER INSERT ON rating BEGIN INSERT INTO pwned VALUES (1); END;"
+                               "CREATE VIEW v AS SELECT * FROM rating;");
+        const std::string bytes = readBytes(dir / "c.cxm");
+        CHECK(refusalKind(dir / "c.cxm", &message) == FileError::Kind::Unsafe);
+        CHECK_THAT(message, Catch::Contains("table layout"));
+        CHECK(readBytes(dir / "c.cxm") == bytes);
+    }
+    SECTION("a table whose definition differs")
+    {
+        SessionFile::write(dir / "d.cxm", ins(), makeDemoSession(ins()), false);
+        sqlExec(dir / "d.cxm", "ALTER TABLE participant ADD COLUMN secret TEXT");
+        CHECK(refusalKind(dir / "d.cxm") == FileError::Kind::Unsafe);
+    }
+    SECTION("impossible values inside a well-formed file")
+    {
+        SessionFile::write(dir / "v.cxm", ins(), makeDemoSession(ins()), false);
+        sqlExec(dir / "v.cxm", "UPDATE rating SET item = 'c9.nothing' WHERE item = 'c1.culture'"
+                               " AND participant = (SELECT min(participant) FROM rating)");
+        CHECK(refusalKind(dir / "v.cxm", &message) == FileError::Kind::Corrupt);
+        CHECK_THAT(message, Catch::Contains("unknown question"));
+    }
+    SECTION("a folder")
+    {
+        CHECK(refusalKind(dir.path(), &message) == FileError::Kind::NotAWorkbenchFile);
+    }
+}
+
+TEST_CASE("a second open of the same file is read-only and refuses edits")
+{
+    TempDir dir;
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+    auto first = SessionFile::open(path);
+    auto second = SessionFile::open(path);
+    CHECK_FALSE(first->isReadOnly());
+    REQUIRE(second->isReadOnly());
+    CHECK_THAT(second->readOnlyReason(), Catch::Contains("another window or program"));
+    try {
+        second->setRating("p1", "c1.culture", Rating::Mature);
+        FAIL("the read-only file accepted an edit");
+    } catch (const FileError &e) {
+        CHECK(e.kind() == FileError::Kind::ReadOnly);
+    }
+    // The first window's edits are seen by the second.
+    first->setRating("p1", "c1.culture", Rating::Mature, "from the first window");
+    CHECK(second->load().findRating("p1", "c1.culture")->note == "from the first window");
+    first.reset();
+    CHECK_FALSE(SessionFile::open(path)->isReadOnly());
+}
+
+TEST_CASE("a full disk fails the edit clearly and keeps everything saved before")
+{
+    TempDir dir;
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+    Session saved;
+    {
+        auto file = SessionFile::open(path);
+        saved = file->load();
+        const auto pages = fs::file_size(path) / 4096;
+        file->limitPagesForTesting(static_cast<int>(pages));
+        const std::string huge(64 * 1024, 'x');
+        try {
+            file->setRating("p1", "c1.culture", Rating::Mature, huge);
+            FAIL("the edit did not fail");
+        } catch (const FileError &e) {
+            CHECK(e.kind() == FileError::Kind::Full);
+            CHECK_THAT(std::string(e.what()), Catch::Contains("the change was not saved: the disk is full"));
+        }
+        CHECK(file->load() == saved);
+    }
+    CHECK(SessionFile::open(path)->load() == saved);
+    CHECK_FALSE(hasStrayFiles(dir.path()));
+}
+
+TEST_CASE("Save As copies the whole session through the backup API")
+{
+    TempDir dir;
+    SessionFile::write(dir / "a.cxm", ins(), makeDemoSession(ins()), false);
+    auto file = SessionFile::open(dir / "a.cxm");
+    file->setWorkflow("voting", "revealed");
+    file->saveAs(dir / "b.cxm");
+    auto copy = SessionFile::open(dir / "b.cxm");
+    CHECK(copy->load() == file->load());
+    CHECK(copy->workflow("voting") == std::optional<std::string>("revealed"));
+    CHECK_THROWS_AS(file->saveAs(dir / "a.cxm"), FileError);
+    CHECK_FALSE(hasStrayFiles(dir.path()));
+}
+
+TEST_CASE("a file left in WAL mode is opened and returned to a single-file rollback journal")
+{
+    TempDir dir;
+    const auto path = dir / "w.cxm";
+    SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+    sqlExec(path, "PRAGMA journal_mode = WAL");
+    {
+        auto file = SessionFile::open(path);
+        CHECK(file->load().participants.size() == 6);
+        file->setRating("p1", "c1.culture", Rating::Mature);
+    }
+    CHECK_FALSE(hasStrayFiles(dir.path()));
+    CHECK(SessionFile::open(path)->load().findRating("p1", "c1.culture")->rating == Rating::Mature);
+}
+
+TEST_CASE("migration step 2: a file written by schema version 1 opens, upgrades and keeps every answer")
+{
+    TempDir dir;
+    const fs::path fixture = fs::path(CXM_TEST_DATA_DIR) / "migrations" / "schema-v1.cxm";
+    const auto path = dir / "old.cxm";
+    fs::copy_file(fixture, path);
+    const std::string original = readBytes(path);
+
+    SECTION("read-only: upgraded in memory, the file is untouched")
+    {
+        auto file = SessionFile::open(path, SessionFile::Access::ReadOnly);
+        CHECK(file->migratedFrom() == 1);
+        const Session s = file->load();
+        CHECK(s.participants.size() == 2);
+        CHECK(readBytes(path) == original);
+    }
+    SECTION("read-write: upgraded in place, in one transaction")
+    {
+        {
+            auto file = SessionFile::open(path);
+            CHECK(file->migratedFrom() == 1);
+            const Session s = file->load();
+            REQUIRE(s.participants.size() == 2);
+            CHECK(s.participants[0].name == "Ana Ortiz");
+            CHECK(s.findRating("p2", "c1.culture")->rating == Rating::Mature);
+            CHECK(s.findRating("p2", "c1.culture")->note == "we review churn monthly");
+            CHECK(s.findConsensus("c1.culture")->rating == Rating::Advanced);
+            CHECK(s.findPowerCore("p1")->otherLabel == "Finance");
+            CHECK(s.findReadinessConsensus("r1")->note == "nobody owns this today");
+            file->setWorkflow("voting", "hidden"); // the table added by step 2 works
+        }
+        auto again = SessionFile::open(path);
+        CHECK_FALSE(again->wasMigrated());
+        CHECK(again->workflow("voting") == std::optional<std::string>("hidden"));
+    }
+}

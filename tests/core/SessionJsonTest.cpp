@@ -1,0 +1,128 @@
+#include "DemoSession.h"
+#include "Error.h"
+#include "SessionJson.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cxm;
+
+namespace {
+
+const Instrument &ins()
+{
+    return Instrument::builtin();
+}
+
+const char *kValid = R"({
+  "format": "cx-workbench-session", "version": 1,
+  "session": {"title": "Q4", "organization": "Acme", "mode": "workshop", "facilitator": "Dana",
+              "date": "2026-11-20", "notes": "free text"},
+  "participants": [{"id": "p1", "name": "Ana Ortiz", "role": "CEO"}, {"id": "p2", "name": "Ben Cho", "role": "VP Sales"}],
+  "ratings": [{"participant": "p1", "item": "c1.culture", "rating": "early"},
+              {"participant": "p2", "item": "c1.culture", "rating": "mature", "note": "we review churn monthly"}],
+  "consensus": [{"item": "c1.culture", "rating": "advanced", "note": "agreed after discussion"}],
+  "power_core": [{"participant": "p1", "ranking": ["sales", "product", "it", "customer", "vertical", "marketing", "other"],
+                  "other_label": "Finance"}],
+  "power_core_consensus": {"ranking": ["sales", "customer", "product", "it", "vertical", "marketing", "other"]},
+  "readiness": [{"participant": "p1", "question": "r1", "answer": "yes"}, {"participant": "p2", "question": "r1", "answer": "no"}],
+  "readiness_consensus": [{"question": "r1", "answer": "no", "note": "nobody owns this today"}]
+})";
+
+std::string errorFor(const std::string &text)
+{
+    try {
+        SessionJson::parse(text, "bad.json", ins());
+    } catch (const InputError &e) {
+        return e.what();
+    }
+    return "(accepted)";
+}
+
+// kValid with one substring replaced.
+std::string spoil(const std::string &from, const std::string &to)
+{
+    std::string t = kValid;
+    const auto pos = t.find(from);
+    REQUIRE(pos != std::string::npos);
+    t.replace(pos, from.size(), to);
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("the specification's example parses completely")
+{
+    const Session s = SessionJson::parse(kValid, "example.json", ins());
+    CHECK(s.info.organization == "Acme");
+    CHECK(s.info.mode == Mode::Workshop);
+    REQUIRE(s.participants.size() == 2);
+    CHECK(s.participants[1].role == "VP Sales");
+    REQUIRE(s.ratings.size() == 2);
+    CHECK(s.ratings[1].rating == Rating::Mature);
+    CHECK(s.ratings[1].note == "we review churn monthly");
+    CHECK(s.consensus.at(0).note == "agreed after discussion");
+    CHECK(s.powerCore.at(0).otherLabel == "Finance");
+    CHECK(s.powerCoreConsensus->ranking.at(1) == "customer");
+    CHECK(s.readinessConsensus.at(0).answer == Answer::No);
+}
+
+TEST_CASE("JSON export and import round-trip a full session without loss")
+{
+    Session demo = makeDemoSession(ins());
+    demo.participants[0].name = "<b>Ana</b> & \"Co\" \u202Eevil \U0001F600";
+    demo.info.notes = "line one\nline two\t=SUM(A1)";
+    const std::string text = SessionJson::toString(demo);
+    const Session back = SessionJson::parse(text, "roundtrip.json", ins());
+    CHECK(back == demo);
+    CHECK(SessionJson::toString(back) == text);
+}
+
+TEST_CASE("the importer refuses bad documents with the location and what was expected")
+{
+    using Catch::Contains;
+    CHECK_THAT(errorFor(spoil("\"rating\": \"early\"", "\"rating\": \"great\"")),
+               Contains("bad.json: /ratings/0/rating: expected one of \"early\", \"advanced\", \"mature\", found \"great\""));
+    CHECK_THAT(errorFor(spoil("\"item\": \"c1.culture\", \"rating\": \"early\"", "\"item\": \"c9.x\", \"rating\": \"early\"")),
+               Contains("/ratings/0/item: expected a competency item id"));
+    CHECK_THAT(errorFor(spoil("{\"participant\": \"p1\", \"item\"", "{\"participant\": \"p7\", \"item\"")),
+               Contains("/ratings/0/participant: expected the id of a participant, found \"p7\""));
+    CHECK_THAT(errorFor(spoil("\"format\": \"cx-workbench-session\", \"version\": 1,",
+                              "\"format\": \"cx-workbench-session\", \"version\": 1, \"extra\": 1,")),
+               Contains("bad.json: /extra: unknown field"));
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 2")), Contains("/version: expected 1"));
+    CHECK_THAT(errorFor(spoil("\"mode\": \"workshop\"", "\"mode\": \"self\"")),
+               Contains("/participants: expected exactly one participant in a self-assessment"));
+    CHECK_THAT(errorFor(spoil("\"2026-11-20\"", "\"2026-02-30\"")), Contains("/session/date: expected a date as YYYY-MM-DD"));
+    CHECK_THAT(errorFor(spoil("{\"id\": \"p2\"", "{\"id\": \"p1\"")), Contains("/participants/1/id: duplicate participant id"));
+    CHECK_THAT(errorFor(spoil("\"other\"], \"other_label\"", "\"sales\"], \"other_label\"")),
+               Contains("/power_core/0/ranking/6: \"sales\" is ranked twice"));
+    CHECK_THAT(errorFor(spoil("\"marketing\", \"other\"], \"other_label\"", "\"marketing\"], \"other_label\"")),
+               Contains("/power_core/0/ranking: expected a ranking of all 7 Power Core options, found 6"));
+    CHECK_THAT(errorFor(spoil("\"question\": \"r1\", \"answer\": \"yes\"", "\"question\": \"r12\", \"answer\": \"yes\"")),
+               Contains("/readiness/0/question: expected a readiness question id"));
+    CHECK_THAT(errorFor(spoil("\"answer\": \"yes\"", "\"answer\": true")), Contains("/readiness/0/answer: expected one of \"yes\", \"no\""));
+    CHECK_THAT(errorFor(spoil("{\"participant\": \"p2\", \"item\": \"c1.culture\"", "{\"participant\": \"p1\", \"item\": \"c1.culture\"")),
+               Contains("/ratings/1: a second rating by \"p1\" for \"c1.culture\""));
+    CHECK_THAT(errorFor(spoil("\"name\": \"Ana Ortiz\"", "\"name\": 42")), Contains("/participants/0/name: expected a non-empty string"));
+    CHECK_THAT(errorFor("[1, 2]"), Contains("bad.json: /: expected an object"));
+}
+
+TEST_CASE("malformed, truncated, non-UTF-8, deeply nested and oversized documents are refused")
+{
+    using Catch::Contains;
+    const std::string valid = kValid;
+    CHECK_THAT(errorFor(valid.substr(0, valid.size() / 2)), Contains("bad.json: not valid JSON (line"));
+    CHECK_THAT(errorFor(""), Contains("not valid JSON"));
+    CHECK_THAT(errorFor(spoil("Acme", "Ac\xff\xfe me")), Contains("bad.json: is not UTF-8 text"));
+    CHECK_THAT(errorFor(std::string(100000, '[') + std::string(100000, ']')), Contains("nests more than 64 levels"));
+    CHECK_THAT(errorFor(std::string(SessionJson::kMaxBytes + 1, ' ')), Contains("is too large"));
+}
+
+TEST_CASE("a session with no answers at all is valid")
+{
+    const Session s = SessionJson::parse(
+        R"({"format": "cx-workbench-session", "version": 1, "session": {"mode": "workshop"}, "participants": []})", "x.json",
+        ins());
+    CHECK(s.participants.empty());
+    CHECK(s.ratings.empty());
+}
