@@ -1,0 +1,31 @@
+#include "ReportCommand.h"
+
+#include "Error.h"
+#include "ReportWriter.h"
+
+#include <QGuiApplication>
+
+#include <iostream>
+#include <memory>
+
+int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument, const std::string &output,
+                     bool letter, bool anonymous, int argc, char **argv)
+{
+    // A command-line tool must work without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int qtArgc = argc > 0 ? 1 : 0; // cxm's own arguments are not Qt's
+    std::unique_ptr<QGuiApplication> app;
+    if (!QGuiApplication::instance())
+        app = std::make_unique<QGuiApplication>(qtArgc, argv);
+    try {
+        cxm::report::ReportOptions options;
+        options.letter = letter;
+        options.anonymous = anonymous;
+        cxm::report::writeReport(session, instrument, options, QString::fromStdString(output));
+    } catch (const cxm::Error &e) {
+        std::cerr << "cxm: error: " << e.what() << "\n";
+        return 2;
+    }
+    return 0;
+}

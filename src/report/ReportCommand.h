@@ -1,0 +1,13 @@
+// `cxm report`: renders a session's maturity report to a PDF from the command line. Kept out of
+// main.cpp so the CLI links the report library only when Qt is built.
+#pragma once
+
+#include "Instrument.h"
+#include "Session.h"
+
+#include <string>
+
+// Creates the (offscreen) QGuiApplication the renderer needs, writes the PDF and returns the exit
+// code: 0, or 2 after printing "cxm: error: OUTPUT: reason" to stderr.
+int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument, const std::string &output,
+                     bool letter, bool anonymous, int argc, char **argv);
