@@ -1,0 +1,295 @@
+// The maturity report, checked the way a reader gets it: rendered to PDF and read back with pdftotext.
+#include "DemoSession.h"
+#include "Error.h"
+#include "Instrument.h"
+#include "MaturityMapPainter.h"
+#include "ReportWriter.h"
+#include "ScoringEngine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+using namespace cxm;
+
+namespace {
+
+void ensureApp()
+{
+    static int argc = 1;
+    static char name[] = "test_report";
+    static char *argv[] = {name, nullptr};
+    if (!QGuiApplication::instance()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        static QGuiApplication app(argc, argv);
+    }
+}
+
+std::string run(const std::string &command)
+{
+    std::string out;
+    FILE *pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buf{};
+    std::size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        out.append(buf.data(), n);
+    REQUIRE(pclose(pipe) == 0);
+    return out;
+}
+
+// Whitespace collapsed, so a match does not depend on pdftotext's column layout.
+std::string squeeze(const std::string &text)
+{
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        if (ws) {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+struct Rendered
+{
+    QString path;
+    std::string text; // squeezed pdftotext -layout output
+    std::string raw;
+};
+
+Rendered render(const QTemporaryDir &dir, const std::string &name, const Session &s, report::ReportOptions opt = {})
+{
+    ensureApp();
+    Rendered r;
+    r.path = dir.filePath(QString::fromStdString(name + ".pdf"));
+    report::writeReport(s, Instrument::builtin(), opt, r.path);
+    REQUIRE(QFile::exists(r.path));
+    r.raw = run("pdftotext -layout '" + r.path.toStdString() + "' -");
+    r.text = squeeze(r.raw);
+    return r;
+}
+
+bool has(const Rendered &r, const std::string &text)
+{
+    return r.text.find(squeeze(text)) != std::string::npos;
+}
+
+Session workshop(int participants)
+{
+    const Instrument &ins = Instrument::builtin();
+    Session s;
+    s.info.title = "Spring leadership workshop";
+    s.info.organization = "Northwind Logistics";
+    s.info.facilitator = "Fran Facilitator";
+    s.info.date = "2024-05-02";
+    for (int i = 1; i <= participants; ++i) {
+        const std::string id = "p" + std::to_string(i);
+        s.participants.push_back({id, "Leaderperson" + std::to_string(i) + " Surname", "Vice President " + std::to_string(i)});
+        int k = 0;
+        for (const auto &item : ins.itemIds()) {
+            s.ratings.push_back({id, item, static_cast<Rating>(1 + (i + k) % 3), "note " + std::to_string(k)});
+            ++k;
+        }
+        std::vector<std::string> ranking;
+        for (std::size_t o = 0; o < ins.powerCoreOptions.size(); ++o)
+            ranking.push_back(ins.powerCoreOptions[(o + static_cast<std::size_t>(i)) % ins.powerCoreOptions.size()].id);
+        s.powerCore.push_back({id, ranking, "Partners"});
+        int q = 0;
+        for (const auto &rq : ins.readinessQuestions)
+            s.readiness.push_back({id, rq.id, (i + q++) % 2 ? Answer::Yes : Answer::No, {}});
+    }
+    return s;
+}
+
+void requireSections(const Rendered &r)
+{
+    const Instrument &ins = Instrument::builtin();
+    CHECK(has(r, "CX Maturity Report"));
+    CHECK(has(r, "Executive summary"));
+    CHECK(has(r, ins.maturityMapTitle));
+    CHECK(has(r, ins.competencyTitle));
+    for (const auto &c : ins.competencies)
+        CHECK(has(r, c.title));
+    CHECK(has(r, ins.powerCoreTitle));
+    CHECK(has(r, ins.readinessTitle));
+    CHECK(has(r, "Next steps"));
+    CHECK(has(r, "Appendix"));
+    CHECK(has(r, "How the scores are computed"));
+    CHECK(has(r, "Page 2"));
+}
+
+} // namespace
+
+TEST_CASE("the demo report has every section and the engine's numbers")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Instrument &ins = Instrument::builtin();
+    const Session s = makeDemoSession(ins);
+    const Score score = ScoringEngine(ins).score(s);
+    const Rendered r = render(dir, "demo", s);
+    requireSections(r);
+
+    REQUIRE(score.overall);
+    REQUIRE(score.milestone);
+    CHECK(has(r, "Overall maturity index: " + report::formatPercent(*score.overall).toStdString()));
+    CHECK(has(r, "Milestone reached: " + ins.findMilestone(*score.milestone)->title));
+    for (const auto &p : s.participants)
+        CHECK(has(r, p.name));
+    for (const auto &q : ins.readinessQuestions)
+        CHECK(has(r, q.text));
+    if (score.powerCore.kendallW)
+        CHECK(has(r, "Kendall's W = " + QString::number(*score.powerCore.kendallW, 'f', 2).toStdString()));
+
+    SECTION("the same session gives the same text")
+    {
+        const Rendered again = render(dir, "demo-again", s);
+        CHECK(again.raw == r.raw);
+    }
+    SECTION("anonymous: no names or roles anywhere")
+    {
+        const Rendered anon = render(dir, "demo-anon", s, {false, true});
+        requireSections(anon);
+        for (const auto &p : s.participants) {
+            CHECK_FALSE(has(anon, p.name));
+            if (!p.role.empty())
+                CHECK_FALSE(has(anon, p.role));
+        }
+        CHECK(has(anon, "Overall maturity index: " + report::formatPercent(*score.overall).toStdString()));
+    }
+    SECTION("Letter and A4 pages differ")
+    {
+        const Rendered letter = render(dir, "demo-letter", s, {true, false});
+        const std::string a4Info = run("pdfinfo '" + r.path.toStdString() + "'");
+        const std::string letterInfo = run("pdfinfo '" + letter.path.toStdString() + "'");
+        CHECK(a4Info.find("(A4)") != std::string::npos);
+        CHECK(letterInfo.find("(letter)") != std::string::npos);
+    }
+}
+
+TEST_CASE("a one-person self-assessment")
+{
+    QTemporaryDir dir;
+    Session s = workshop(1);
+    s.info.mode = Mode::Self;
+    const Score score = ScoringEngine(Instrument::builtin()).score(s);
+    const Rendered r = render(dir, "self", s);
+    requireSections(r);
+    CHECK(has(r, "Self-assessment"));
+    REQUIRE(score.overall);
+    CHECK(has(r, "Overall maturity index: " + report::formatPercent(*score.overall).toStdString()));
+    CHECK(has(r, "agreement not measured"));
+}
+
+TEST_CASE("an incomplete session says it is not yet on the map")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    Session s = workshop(0);
+    s.participants.push_back({"p1", "Solo Person", "CEO"});
+    s.ratings.push_back({"p1", ins.itemIds().front(), Rating::Mature, {}});
+    const Rendered r = render(dir, "incomplete", s);
+    requireSections(r);
+    CHECK(has(r, "Not yet placed on the maturity map"));
+    CHECK(has(r, "No Power Core rankings were recorded"));
+    CHECK(has(r, "Mandate not determined"));
+}
+
+TEST_CASE("forty participants: every name and answer is printed")
+{
+    QTemporaryDir dir;
+    const Session s = workshop(40);
+    const Score score = ScoringEngine(Instrument::builtin()).score(s);
+    const Rendered r = render(dir, "forty", s);
+    requireSections(r);
+    for (const auto &p : s.participants)
+        CHECK(has(r, p.name));
+    REQUIRE(score.overall);
+    CHECK(has(r, report::formatPercent(*score.overall).toStdString()));
+
+    const Rendered anon = render(dir, "forty-anon", s, {false, true});
+    CHECK_FALSE(has(anon, "Leaderperson"));
+    CHECK_FALSE(has(anon, "Vice President"));
+}
+
+TEST_CASE("markup and very long notes print literally and wrap across pages")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    const std::string markup = "<b>bold</b> & <img src=\"/etc/hostname\">";
+    s.info.organization = markup;
+    s.info.title = "Title <i>not italic</i>";
+    s.participants.front().name = "<b>Mallory</b> & Co";
+    std::string longNote;
+    for (int i = 0; longNote.size() < 3500; ++i)
+        longNote += "Sentence number " + std::to_string(i) + " of a very long consensus note. ";
+    longNote += "ENDOFLONGNOTE";
+    s.consensus.push_back({ins.itemIds().back(), Rating::Advanced, longNote});
+    s.ratings.front().note = markup + " " + longNote;
+
+    const Rendered r = render(dir, "markup", s);
+    requireSections(r);
+    CHECK(has(r, "<b>bold</b> & <img src=\"/etc/hostname\">"));
+    CHECK(has(r, "Title <i>not italic</i>"));
+    CHECK(has(r, "<b>Mallory</b> & Co"));
+    CHECK(has(r, "Sentence number 40 of a very long consensus note."));
+    CHECK(has(r, "ENDOFLONGNOTE"));
+    CHECK(r.text.find("&amp;") == std::string::npos);
+}
+
+TEST_CASE("a report that cannot be written leaves no file and says where")
+{
+    ensureApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/dir/report.pdf"));
+    const Session s = makeDemoSession(Instrument::builtin());
+    try {
+        report::writeReport(s, Instrument::builtin(), {}, path);
+        FAIL("writeReport did not throw");
+    } catch (const Error &e) {
+        CHECK(std::string(e.what()).find(path.toStdString()) == 0);
+    }
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("the maturity map painters draw inside any rect")
+{
+    ensureApp();
+    const Instrument &ins = Instrument::builtin();
+    const Score score = ScoringEngine(ins).score(makeDemoSession(ins));
+    for (const QSize size : {QSize(120, 80), QSize(900, 500)}) {
+        QImage image(size.width() + 40, size.height() + 40, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        const QRectF rect(20, 20, size.width(), size.height());
+        const auto theme = report::Theme::print();
+        report::paintMilestonePath(p, rect, ins, score, theme);
+        report::paintRadar(p, rect, ins, score, theme);
+        report::paintHeatMap(p, rect, ins, score, theme);
+        p.end();
+        // Nothing outside the rect: the 20-pixel border stays white.
+        bool clean = true;
+        for (int x = 0; x < image.width(); ++x)
+            for (int y : {0, 5, image.height() - 6, image.height() - 1})
+                clean = clean && image.pixel(x, y) == QColor(Qt::white).rgb();
+        CHECK(clean);
+    }
+}
