@@ -1,0 +1,101 @@
+#include "ChoiceRow.h"
+
+#include <algorithm>
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QPointer>
+#include <QToolButton>
+
+namespace cxm::ui {
+
+ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const QString &objectName,
+                     const QString &accessibleSubject, QWidget *parent)
+    : QWidget(parent)
+    , m_names(names)
+{
+    setObjectName(objectName);
+    setAccessibleName(accessibleSubject);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *button = new QToolButton(this);
+        button->setText(labels.at(i));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setObjectName(objectName + QLatin1Char('_') + names.at(i).toLower());
+        button->setToolTip(names.at(i));
+        button->setAccessibleName(tr("%1: %2").arg(accessibleSubject, names.at(i)));
+        button->setMinimumWidth(34);
+        button->installEventFilter(this);
+        connect(button, &QToolButton::clicked, this, [this, i] { pick(i); });
+        layout->addWidget(button);
+        m_buttons.push_back(button);
+    }
+    setFocusProxy(m_buttons.front());
+}
+
+void ChoiceRow::setColors(const std::vector<QColor> &colors)
+{
+    for (std::size_t i = 0; i < m_buttons.size() && i < colors.size(); ++i) {
+        m_buttons[i]->setStyleSheet(
+            QStringLiteral("QToolButton:checked { background: %1; color: black; font-weight: bold; "
+                           "border: 1px solid #555; border-radius: 3px; }")
+                .arg(colors[i].name()));
+    }
+}
+
+void ChoiceRow::setValue(int value)
+{
+    m_value = value;
+    for (std::size_t i = 0; i < m_buttons.size(); ++i)
+        m_buttons[i]->setChecked(static_cast<int>(i) == value);
+}
+
+void ChoiceRow::pick(int index)
+{
+    const int value = index == m_value ? -1 : index;
+    setValue(value);
+    emit chosen(value);
+}
+
+bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const auto it = std::find(m_buttons.begin(), m_buttons.end(), watched);
+    if (it == m_buttons.end() || (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+        return QWidget::eventFilter(watched, event);
+    const int current = static_cast<int>(it - m_buttons.begin());
+    const int count = static_cast<int>(m_buttons.size());
+    if (key->key() == Qt::Key_Left && current > 0) {
+        m_buttons[static_cast<std::size_t>(current - 1)]->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (key->key() == Qt::Key_Right && current + 1 < count) {
+        m_buttons[static_cast<std::size_t>(current + 1)]->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    const QString text = key->text().toUpper();
+    if (text.size() == 1) {
+        for (int i = 0; i < m_names.size(); ++i) {
+            if (m_names.at(i).startsWith(text, Qt::CaseInsensitive)) {
+                QPointer<ChoiceRow> self(this);
+                if (m_value != i)
+                    pick(i);
+                if (!self)
+                    return true;
+                // Straight on to the next answer, so a whole column can be typed.
+                focusNextPrevChild(true);
+                for (int skip = current + 1; skip < count; ++skip)
+                    focusNextPrevChild(true);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace cxm::ui

@@ -1,0 +1,46 @@
+// A row of two or three toggle buttons for one answer (Early/Advanced/Mature, or Yes/No), fast by
+// mouse or keyboard: Tab reaches the row, Left/Right move between buttons, Space picks, and the
+// first letter of a choice (E, A, M, Y, N) picks it directly. Clicking the chosen button clears it.
+#pragma once
+
+#include <QColor>
+#include <QStringList>
+#include <QWidget>
+
+#include <vector>
+
+class QToolButton;
+
+namespace cxm::ui {
+
+class ChoiceRow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // labels are the short button texts; names the full names (tooltips, accessible names, keys).
+    ChoiceRow(const QStringList &labels, const QStringList &names, const QString &objectName,
+              const QString &accessibleSubject, QWidget *parent = nullptr);
+
+    // -1 when nothing is chosen. Does not emit chosen().
+    void setValue(int value);
+    int value() const { return m_value; }
+    QToolButton *button(int index) const { return m_buttons.at(static_cast<std::size_t>(index)); }
+    void setColors(const std::vector<QColor> &colors);
+
+signals:
+    // The user picked value (-1: cleared).
+    void chosen(int value);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void pick(int index);
+
+    std::vector<QToolButton *> m_buttons;
+    QStringList m_names;
+    int m_value = -1;
+};
+
+} // namespace cxm::ui

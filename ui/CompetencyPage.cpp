@@ -1,0 +1,302 @@
+#include "CompetencyPage.h"
+
+#include "ChoiceRow.h"
+#include "MaturityMapPainter.h"
+#include "SessionController.h"
+#include "UiText.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace cxm::ui {
+
+QString distributionText(const std::array<int, 3> &counts)
+{
+    return CompetencyPage::tr("Early %1 · Advanced %2 · Mature %3").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+}
+
+namespace {
+
+QStringList ratingLabels() { return {CompetencyPage::tr("E"), CompetencyPage::tr("A"), CompetencyPage::tr("M")}; }
+QStringList ratingNames()
+{
+    return {CompetencyPage::tr("Early"), CompetencyPage::tr("Advanced"), CompetencyPage::tr("Mature")};
+}
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+CompetencyPage::CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_index(competencyIndex)
+{
+    const Competency &c = controller->instrument().competencies.at(static_cast<std::size_t>(competencyIndex));
+    setObjectName(QStringLiteral("competencyPage_%1").arg(qs(c.id)));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Competency %1: %2").arg(c.number).arg(qs(c.title)), this);
+    heading->setObjectName(QStringLiteral("pageHeading"));
+    heading->setTextFormat(Qt::PlainText);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    auto *tagline = wrapped(qs(c.tagline), this);
+    QFont italic = tagline->font();
+    italic.setItalic(true);
+    tagline->setFont(italic);
+    layout->addWidget(tagline);
+
+    auto *bar = new QHBoxLayout;
+    m_votingStatus = new QLabel(this);
+    m_votingStatus->setObjectName(QStringLiteral("votingStatus"));
+    m_votingStatus->setWordWrap(true);
+    m_privateVoting = new QPushButton(tr("Private voting…"), this);
+    m_privateVoting->setObjectName(QStringLiteral("privateVoting"));
+    m_privateVoting->setToolTip(tr("Pass the laptop: each participant answers alone, unseen by the others"));
+    m_reveal = new QPushButton(tr("Reveal answers"), this);
+    m_reveal->setObjectName(QStringLiteral("revealAnswers"));
+    bar->addWidget(m_votingStatus, 1);
+    bar->addWidget(m_privateVoting);
+    bar->addWidget(m_reveal);
+    layout->addLayout(bar);
+    connect(m_privateVoting, &QPushButton::clicked, this, &CompetencyPage::privateVotingRequested);
+    connect(m_reveal, &QPushButton::clicked, this, [this] { m_controller->setVotes(std::string("revealed")); });
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(scroll);
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout->setContentsMargins(0, 0, 8, 0);
+    scroll->setWidget(m_content);
+    layout->addWidget(scroll, 1);
+    refresh();
+}
+
+QString CompetencyPage::structureKey() const
+{
+    QString key = m_controller->isWorkshop() ? QStringLiteral("w") : QStringLiteral("s");
+    key += m_controller->votesHidden() ? QStringLiteral("h") : QStringLiteral("v");
+    key += m_controller->isReadOnly() ? QStringLiteral("r") : QStringLiteral("e");
+    for (const auto &p : m_controller->session().participants)
+        key += QLatin1Char('|') + qs(p.id) + QLatin1Char('=') + qs(p.name);
+    return key;
+}
+
+void CompetencyPage::rebuild()
+{
+    m_items.clear();
+    while (QLayoutItem *item = m_contentLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Instrument &ins = m_controller->instrument();
+    const Session &s = m_controller->session();
+    const Competency &c = ins.competencies.at(static_cast<std::size_t>(m_index));
+    const bool workshop = m_controller->isWorkshop();
+    const bool hidden = m_controller->votesHidden();
+    const bool writable = !m_controller->isReadOnly();
+    const auto theme = report::Theme::fromPalette(palette());
+    const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
+
+    for (const Item &item : c.items) {
+        ItemWidgets w;
+        w.item = item.id;
+        auto *frame = new QFrame(m_content);
+        frame->setObjectName(QStringLiteral("item_%1").arg(qs(item.id)));
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *box = new QVBoxLayout(frame);
+        auto *title = wrapped(qs(item.title), frame);
+        QFont bold = title->font();
+        bold.setBold(true);
+        bold.setPointSizeF(bold.pointSizeF() * 1.15);
+        title->setFont(bold);
+        box->addWidget(title);
+        box->addWidget(wrapped(qs(item.question), frame));
+
+        auto *row = new QHBoxLayout;
+        box->addLayout(row);
+        const QString subject = qs(item.title);
+        if (!workshop) {
+            if (!s.participants.empty()) {
+                const std::string pid = s.participants.front().id;
+                auto *choice = new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(),
+                                             QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
+                choice->setColors(colors);
+                choice->setEnabled(writable);
+                connect(choice, &ChoiceRow::chosen, this, [this, pid, itemId = item.id](int v) {
+                    const RatingEntry *r = m_controller->session().findRating(pid, itemId);
+                    m_controller->setRating(pid, itemId,
+                                            v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                                            r ? r->note : std::string());
+                });
+                row->addWidget(choice);
+                w.rows.emplace_back(pid, choice);
+                w.selfNote = new QLineEdit(frame);
+                w.selfNote->setObjectName(QStringLiteral("ratingNote_%1").arg(qs(item.id)));
+                w.selfNote->setPlaceholderText(tr("Note: why this rating (optional)"));
+                w.selfNote->setAccessibleName(tr("Note for %1").arg(subject));
+                w.selfNote->setEnabled(writable);
+                connect(w.selfNote, &QLineEdit::editingFinished, this, [this, pid, itemId = item.id, edit = w.selfNote] {
+                    const RatingEntry *r = m_controller->session().findRating(pid, itemId);
+                    if (r && r->note != ss(edit->text()))
+                        m_controller->setRating(pid, itemId, r->rating, ss(edit->text()));
+                });
+                row->addWidget(w.selfNote, 1);
+            }
+        } else if (hidden) {
+            w.answered = new QLabel(frame);
+            w.answered->setObjectName(QStringLiteral("answered_%1").arg(qs(item.id)));
+            row->addWidget(w.answered, 1);
+        } else {
+            auto *grid = new QGridLayout;
+            grid->setHorizontalSpacing(12);
+            grid->setVerticalSpacing(2);
+            int r = 0;
+            for (const auto &p : s.participants) {
+                auto *name = new QLabel(qs(p.name), frame);
+                name->setTextFormat(Qt::PlainText);
+                grid->addWidget(name, r, 0);
+                auto *choice = new ChoiceRow(ratingLabels(), ratingNames(),
+                                             QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(p.id)),
+                                             tr("%1, %2").arg(qs(p.name), subject), frame);
+                choice->setColors(colors);
+                choice->setEnabled(writable);
+                name->setBuddy(choice);
+                connect(choice, &ChoiceRow::chosen, this, [this, pid = p.id, itemId = item.id](int v) {
+                    const RatingEntry *e = m_controller->session().findRating(pid, itemId);
+                    m_controller->setRating(pid, itemId,
+                                            v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                                            e ? e->note : std::string());
+                });
+                grid->addWidget(choice, r, 1);
+                w.rows.emplace_back(p.id, choice);
+                ++r;
+            }
+            if (s.participants.empty())
+                grid->addWidget(new QLabel(tr("Add participants in Setup first."), frame), 0, 0);
+            grid->setColumnStretch(2, 1);
+            row->addLayout(grid, 1);
+
+            auto *side = new QVBoxLayout;
+            w.distribution = new QLabel(frame);
+            w.distribution->setObjectName(QStringLiteral("distribution_%1").arg(qs(item.id)));
+            side->addWidget(w.distribution);
+            w.disagreement = new QLabel(tr("⚠ Disagreement: Early and Mature both given"), frame);
+            w.disagreement->setObjectName(QStringLiteral("disagreement_%1").arg(qs(item.id)));
+            w.disagreement->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(theme.disagreement.name()));
+            side->addWidget(w.disagreement);
+            auto *consensusRow = new QHBoxLayout;
+            auto *consensusLabel = new QLabel(tr("Consensus:"), frame);
+            w.consensus = new QComboBox(frame);
+            w.consensus->setObjectName(QStringLiteral("consensus_%1").arg(qs(item.id)));
+            w.consensus->setAccessibleName(tr("Consensus for %1").arg(subject));
+            w.consensus->addItems({tr("—"), tr("Early"), tr("Advanced"), tr("Mature")});
+            w.consensus->setEnabled(writable);
+            consensusLabel->setBuddy(w.consensus);
+            consensusRow->addWidget(consensusLabel);
+            consensusRow->addWidget(w.consensus);
+            side->addLayout(consensusRow);
+            w.why = new QLineEdit(frame);
+            w.why->setObjectName(QStringLiteral("consensusNote_%1").arg(qs(item.id)));
+            w.why->setAccessibleName(tr("Why, for %1").arg(subject));
+            w.why->setPlaceholderText(tr("Why this consensus?"));
+            w.why->setEnabled(writable);
+            w.why->setMinimumWidth(220);
+            side->addWidget(w.why);
+            side->addStretch();
+            row->addLayout(side);
+            connect(w.consensus, &QComboBox::activated, this, [this, itemId = item.id] { commitConsensus(itemId); });
+            connect(w.why, &QLineEdit::editingFinished, this, [this, itemId = item.id] { commitConsensus(itemId); });
+        }
+        m_contentLayout->addWidget(frame);
+        m_items.push_back(std::move(w));
+    }
+    m_contentLayout->addStretch();
+}
+
+void CompetencyPage::commitConsensus(const std::string &item)
+{
+    for (const ItemWidgets &w : m_items) {
+        if (w.item != item || !w.consensus)
+            continue;
+        const int v = w.consensus->currentIndex();
+        const std::optional<Rating> rating = v <= 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v));
+        m_controller->setConsensus(item, rating, rating ? ss(w.why->text()) : std::string());
+        return;
+    }
+}
+
+void CompetencyPage::refresh()
+{
+    const QString key = structureKey();
+    if (key != m_structure) {
+        m_structure = key;
+        rebuild();
+    }
+    const Session &s = m_controller->session();
+    const Score &score = m_controller->score();
+    const bool workshop = m_controller->isWorkshop();
+    const bool hidden = m_controller->votesHidden();
+    const int people = static_cast<int>(s.participants.size());
+
+    m_privateVoting->setVisible(workshop);
+    m_reveal->setVisible(workshop && hidden);
+    m_privateVoting->setEnabled(!m_controller->isReadOnly() && people > 0);
+    m_reveal->setEnabled(!m_controller->isReadOnly());
+    m_votingStatus->setVisible(workshop);
+    if (hidden)
+        m_votingStatus->setText(tr("Private voting is on: answers stay hidden until you reveal them."));
+    else if (m_controller->votesRevealed())
+        m_votingStatus->setText(tr("Answers revealed. Discuss the widest disagreements first (see Maturity Map)."));
+    else
+        m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
+
+    for (ItemWidgets &w : m_items) {
+        const ItemScore *is = score.findItem(w.item);
+        for (auto &[pid, choice] : w.rows) {
+            const RatingEntry *r = s.findRating(pid, w.item);
+            choice->setValue(r ? ratingValue(r->rating) - 1 : -1);
+        }
+        if (w.selfNote && !w.selfNote->hasFocus()) {
+            const RatingEntry *r = w.rows.empty() ? nullptr : s.findRating(w.rows.front().first, w.item);
+            w.selfNote->setText(r ? qs(r->note) : QString());
+            w.selfNote->setEnabled(!m_controller->isReadOnly() && r);
+        }
+        if (w.answered)
+            w.answered->setText(tr("%1 of %2 have answered. Answers are hidden until you reveal them.")
+                                    .arg(is ? is->answered() : 0)
+                                    .arg(people));
+        if (w.distribution && is)
+            w.distribution->setText(distributionText(is->counts));
+        if (w.disagreement)
+            w.disagreement->setVisible(is && is->disagreement);
+        if (w.consensus) {
+            const ConsensusRating *c = s.findConsensus(w.item);
+            const QSignalBlocker block(w.consensus);
+            w.consensus->setCurrentIndex(c ? ratingValue(c->rating) : 0);
+            if (!w.why->hasFocus())
+                w.why->setText(c ? qs(c->note) : QString());
+        }
+    }
+}
+
+} // namespace cxm::ui

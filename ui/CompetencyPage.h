@@ -1,0 +1,66 @@
+// One competency step: its title, tagline and three items with the full question. In a workshop each
+// item shows a compact grid (one row of Early/Advanced/Mature per participant), the distribution, a
+// disagreement marker and the facilitator's consensus with a "why" note; while private voting hides
+// the answers it shows only how many have answered. In a self-assessment, one choice and a note per item.
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+#include <string>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace cxm::ui {
+
+class ChoiceRow;
+class SessionController;
+
+class CompetencyPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent = nullptr);
+    void refresh();
+    int competencyIndex() const { return m_index; }
+
+signals:
+    void privateVotingRequested();
+
+private:
+    struct ItemWidgets
+    {
+        std::string item;
+        std::vector<std::pair<std::string, ChoiceRow *>> rows; // participant id → row
+        QLineEdit *selfNote = nullptr;
+        QLabel *distribution = nullptr;
+        QLabel *disagreement = nullptr;
+        QLabel *answered = nullptr;
+        QComboBox *consensus = nullptr;
+        QLineEdit *why = nullptr;
+    };
+    void rebuild();
+    QString structureKey() const;
+    void commitConsensus(const std::string &item);
+
+    SessionController *m_controller;
+    int m_index;
+    QLabel *m_votingStatus;
+    QPushButton *m_privateVoting;
+    QPushButton *m_reveal;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
+    std::vector<ItemWidgets> m_items;
+    QString m_structure;
+};
+
+// "Early 2 · Advanced 3 · Mature 1", the distribution of answers to an item.
+QString distributionText(const std::array<int, 3> &counts);
+
+} // namespace cxm::ui

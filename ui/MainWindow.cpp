@@ -1,0 +1,673 @@
+#include "MainWindow.h"
+
+#include "CompetencyPage.h"
+#include "CsvExport.h"
+#include "DemoSession.h"
+#include "MaturityMapPage.h"
+#include "PowerCorePage.h"
+#include "PrivateVotingDialog.h"
+#include "Prompt.h"
+#include "ReadinessPage.h"
+#include "ReportWriter.h"
+#include "SessionController.h"
+#include "SessionJson.h"
+#include "Settings.h"
+#include "SetupPage.h"
+#include "UiText.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cxm::ui {
+
+namespace {
+
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+QString documentsDir() { return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation); }
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    m_startPage = buildStartPage();
+    m_stack->addWidget(m_startPage);
+    buildMenus();
+    refresh();
+    if (!restoreGeometry(Settings::geometry()))
+        resize(1280, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages read the controller while they go; remove them first.
+    delete m_sessionView;
+    m_sessionView = nullptr;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newWorkshop = file->addAction(tr("New &workshop…"), this, [this] { chooseNew(Mode::Workshop); });
+    newWorkshop->setShortcut(QKeySequence::New);
+    newWorkshop->setObjectName(QStringLiteral("actionNewWorkshop"));
+    file->addAction(tr("New &self-assessment…"), this, [this] { chooseNew(Mode::Self); })
+        ->setObjectName(QStringLiteral("actionNewSelf"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &demo workshop"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *pdf = file->addAction(tr("Export &PDF report…"), this, &MainWindow::exportPdf);
+    pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *csv = file->addAction(tr("Export &CSV…"), this, [this] { exportText(false); });
+    QAction *json = file->addAction(tr("Export &JSON…"), this, [this] { exportText(true); });
+    QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
+    closeAction->setShortcut(QKeySequence::Close);
+    m_sessionActions = {saveAsAction, pdf, csv, json, printAction, closeAction};
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"), this, [this] {
+        if (m_controller)
+            m_controller->undoStack()->undo();
+    });
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_redo = edit->addAction(tr("&Redo"), this, [this] {
+        if (m_controller)
+            m_controller->undoStack()->redo();
+    });
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_fullScreen = view->addAction(tr("&Full screen (projector)"), this, &MainWindow::setPresentationMode);
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    QAction *voting = view->addAction(tr("Private &voting…"), this, &MainWindow::openPrivateVoting);
+    m_sessionActions.push_back(voting);
+    addActions({m_undo, m_redo, m_fullScreen});
+}
+
+QWidget *MainWindow::buildStartPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("startPage"));
+    auto *outer = new QHBoxLayout(page);
+    outer->addStretch(1);
+    auto *column = new QVBoxLayout;
+    outer->addLayout(column, 2);
+    outer->addStretch(1);
+    column->addStretch(1);
+    auto *title = new QLabel(tr("CX Maturity Workbench"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    title->setFont(big);
+    column->addWidget(title);
+    auto *subtitle = new QLabel(tr("Find where your organisation stands on the customer-experience maturity map: "
+                                   "as a leadership team in a workshop, or on your own."),
+                                page);
+    subtitle->setWordWrap(true);
+    column->addWidget(subtitle);
+    column->addSpacing(16);
+
+    const auto addButton = [&](const QString &text, const QString &detail, const QString &name, auto slot) {
+        auto *button = new QPushButton(text, page);
+        button->setObjectName(name);
+        button->setToolTip(detail);
+        button->setAccessibleDescription(detail);
+        button->setMinimumHeight(40);
+        QFont f = button->font();
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        button->setFont(f);
+        connect(button, &QPushButton::clicked, this, slot);
+        column->addWidget(button);
+    };
+    addButton(tr("&New workshop…"), tr("A facilitator and a leadership team, on one laptop"),
+              QStringLiteral("newWorkshopButton"), [this] { chooseNew(Mode::Workshop); });
+    addButton(tr("New &self-assessment…"), tr("One leader, answering alone"), QStringLiteral("newSelfButton"),
+              [this] { chooseNew(Mode::Self); });
+    addButton(tr("&Open…"), tr("Open a session file (.cxm)"), QStringLiteral("openButton"), [this] { chooseOpen(); });
+    addButton(tr("Open &demo workshop"), tr("A finished workshop with six executives, to look around"),
+              QStringLiteral("openDemoButton"), [this] { openDemo(); });
+    column->addSpacing(16);
+    auto *recentLabel = new QLabel(tr("&Recent sessions"), page);
+    column->addWidget(recentLabel);
+    m_recentList = new QListWidget(page);
+    m_recentList->setObjectName(QStringLiteral("recentFiles"));
+    m_recentList->setAccessibleName(tr("Recent sessions"));
+    m_recentList->setMaximumHeight(180);
+    recentLabel->setBuddy(m_recentList);
+    column->addWidget(m_recentList);
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openFile(item->data(Qt::UserRole).toString()); });
+    column->addStretch(2);
+    return page;
+}
+
+void MainWindow::refreshRecent()
+{
+    const QStringList files = Settings::recentFiles();
+    m_recentList->clear();
+    m_recentMenu->clear();
+    for (const QString &path : files) {
+        auto *item = new QListWidgetItem(tr("%1   (%2)").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
+                                         m_recentList);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    }
+    if (files.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No recent sessions yet"), m_recentList);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo-workshop.cxm"));
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The demo is written afresh each time, so it always starts as the same finished workshop.
+    if (m_controller && m_controller->filePath() == path)
+        closeSession();
+    try {
+        const Instrument &ins = Instrument::builtin();
+        SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), true);
+    } catch (const Error &e) {
+        Prompt::warn(this, tr("Cannot create the demo workshop"), qs(e.what()));
+        return false;
+    }
+    return openFile(path);
+}
+
+bool MainWindow::newSession(const QString &path, Mode mode)
+{
+    Session s;
+    s.info.mode = mode;
+    s.info.date = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    if (mode == Mode::Self)
+        s.participants.push_back({"p1", ss(tr("Me")), {}});
+    if (m_controller && m_controller->filePath() == path)
+        closeSession();
+    try {
+        SessionFile::write(path.toStdString(), Instrument::builtin(), s, true);
+    } catch (const Error &e) {
+        Prompt::warn(this, tr("Cannot create %1").arg(QFileInfo(path).fileName()), qs(e.what()));
+        return false;
+    }
+    if (!openFile(path))
+        return false;
+    setStep(SetupStep);
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    std::unique_ptr<SessionFile> file;
+    try {
+        file = SessionFile::open(path.toStdString());
+    } catch (const FileError &e) {
+        Prompt::warn(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("The file %1 cannot be opened.\n\nReason: %2\n\nNothing in the file was changed.")
+                         .arg(QDir::toNativeSeparators(path), qs(e.reason())));
+        if (e.kind() == FileError::Kind::NotFound)
+            Settings::removeRecentFile(path);
+        refreshRecent();
+        return false;
+    } catch (const Error &e) {
+        Prompt::warn(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()), qs(e.what()));
+        return false;
+    }
+    closeSession();
+    m_controller = std::make_unique<SessionController>(std::move(file), Instrument::builtin());
+    connect(m_controller.get(), &SessionController::editFailed, this, &MainWindow::showEditError);
+    connect(m_controller.get(), &SessionController::sessionChanged, this, &MainWindow::refresh);
+    QUndoStack *stack = m_controller->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+            [this](const QString &text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+            [this](const QString &text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    Settings::addRecentFile(path);
+    buildSessionView();
+    const int start = m_controller->session().participants.empty() ? SetupStep : SetupStep;
+    setStep(start);
+    refresh();
+    return true;
+}
+
+void MainWindow::closeSession()
+{
+    if (m_sessionView) {
+        m_stack->removeWidget(m_sessionView);
+        delete m_sessionView;
+        m_sessionView = nullptr;
+        m_stepPages.clear();
+        m_steps = nullptr;
+        m_pages = nullptr;
+        m_banner = nullptr;
+    }
+    m_controller.reset();
+    refresh();
+}
+
+void MainWindow::buildSessionView()
+{
+    const int keepStep = m_pages ? currentStep() : SetupStep;
+    if (m_sessionView) {
+        m_stack->removeWidget(m_sessionView);
+        delete m_sessionView;
+        m_stepPages.clear();
+    }
+    SessionController *c = m_controller.get();
+    m_sessionView = new QWidget;
+    m_sessionView->setObjectName(QStringLiteral("sessionView"));
+    if (m_presentation) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 1.4);
+        m_sessionView->setFont(f);
+    }
+    auto *outer = new QVBoxLayout(m_sessionView);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new QLabel(m_sessionView);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral("background: #fde68a; color: #1f2937; padding: 8px; font-weight: bold;"));
+    outer->addWidget(m_banner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(8, 8, 8, 8);
+    outer->addLayout(body, 1);
+    m_steps = new QListWidget(m_sessionView);
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setMaximumWidth(m_presentation ? 330 : 250);
+    m_steps->setMinimumWidth(190);
+    m_steps->setWordWrap(true);
+    body->addWidget(m_steps);
+
+    auto *right = new QVBoxLayout;
+    body->addLayout(right, 1);
+    m_pages = new QStackedWidget(m_sessionView);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    right->addWidget(m_pages, 1);
+    auto *nav = new QHBoxLayout;
+    m_back = new QPushButton(tr("← &Back"), m_sessionView);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_next = new QPushButton(tr("&Next →"), m_sessionView);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    nav->addWidget(m_back);
+    nav->addStretch();
+    nav->addWidget(m_next);
+    right->addLayout(nav);
+
+    m_stepPages.push_back(new SetupPage(c, m_pages));
+    for (int i = 0; i < 5; ++i) {
+        auto *page = new CompetencyPage(c, i, m_pages);
+        connect(page, &CompetencyPage::privateVotingRequested, this, &MainWindow::openPrivateVoting);
+        m_stepPages.push_back(page);
+    }
+    m_stepPages.push_back(new PowerCorePage(c, m_pages));
+    m_stepPages.push_back(new ReadinessPage(c, m_pages));
+    auto *map = new MaturityMapPage(c, m_pages);
+    map->view()->setFontScale(m_presentation ? 1.3 : 1.0);
+    m_stepPages.push_back(map);
+    for (QWidget *page : m_stepPages)
+        m_pages->addWidget(page);
+    for (int i = 0; i < StepCount; ++i) {
+        auto *item = new QListWidgetItem(stepName(i), m_steps);
+        item->setData(Qt::AccessibleTextRole, stepName(i));
+    }
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setStep(row);
+    });
+    connect(m_back, &QPushButton::clicked, this, [this] { setStep(currentStep() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setStep(currentStep() + 1); });
+    m_stack->addWidget(m_sessionView);
+    m_stack->setCurrentWidget(m_sessionView);
+    setStep(keepStep);
+}
+
+QString MainWindow::stepName(int step) const
+{
+    if (step == SetupStep)
+        return tr("Setup");
+    if (step >= FirstCompetencyStep && step < PowerCoreStep) {
+        const Competency &c = Instrument::builtin().competencies.at(static_cast<std::size_t>(step - 1));
+        return tr("%1. %2").arg(c.number).arg(qs(c.title));
+    }
+    if (step == PowerCoreStep)
+        return tr("Power Core");
+    if (step == ReadinessStep)
+        return tr("CCO Readiness");
+    return tr("Maturity Map");
+}
+
+QWidget *MainWindow::stepPage(int step) const
+{
+    return step >= 0 && step < static_cast<int>(m_stepPages.size()) ? m_stepPages[static_cast<std::size_t>(step)]
+                                                                       : nullptr;
+}
+
+int MainWindow::currentStep() const { return m_pages ? m_pages->currentIndex() : -1; }
+
+void MainWindow::setStep(int step)
+{
+    if (!m_pages || step < 0 || step >= StepCount)
+        return;
+    QWidget *page = stepPage(step);
+    // Refresh before showing: pages that are not visible do not follow every change.
+    if (auto *p = qobject_cast<SetupPage *>(page))
+        p->refresh();
+    else if (auto *cp = qobject_cast<CompetencyPage *>(page))
+        cp->refresh();
+    else if (auto *pc = qobject_cast<PowerCorePage *>(page))
+        pc->refresh();
+    else if (auto *rp = qobject_cast<ReadinessPage *>(page))
+        rp->refresh();
+    else if (auto *mp = qobject_cast<MaturityMapPage *>(page))
+        mp->refresh();
+    m_pages->setCurrentIndex(step);
+    if (m_steps->currentRow() != step) {
+        const QSignalBlocker block(m_steps);
+        m_steps->setCurrentRow(step);
+    }
+    m_back->setEnabled(step > 0);
+    m_next->setEnabled(step + 1 < StepCount);
+}
+
+bool MainWindow::isStepComplete(int step) const
+{
+    if (!m_controller)
+        return false;
+    const Session &s = m_controller->session();
+    const Score &score = m_controller->score();
+    if (step == SetupStep)
+        return !s.info.organization.empty() && !s.participants.empty();
+    if (step >= FirstCompetencyStep && step < PowerCoreStep) {
+        const auto i = static_cast<std::size_t>(step - 1);
+        return i < score.competencies.size() && score.competencies[i].complete;
+    }
+    if (step == PowerCoreStep)
+        return score.powerCore.hasData && score.powerCore.rankers >= static_cast<int>(s.participants.size());
+    if (step == ReadinessStep)
+        return score.readiness.unanswered == 0 && !s.participants.empty();
+    return score.complete;
+}
+
+void MainWindow::refreshStepList()
+{
+    if (!m_steps)
+        return;
+    for (int i = 0; i < StepCount; ++i) {
+        const bool done = isStepComplete(i);
+        QListWidgetItem *item = m_steps->item(i);
+        item->setText((done ? tr("✓  %1") : tr("○  %1")).arg(stepName(i)));
+        item->setData(Qt::AccessibleTextRole, done ? tr("%1, complete").arg(stepName(i)) : stepName(i));
+    }
+}
+
+void MainWindow::refresh()
+{
+    for (QAction *a : m_sessionActions)
+        a->setEnabled(m_controller != nullptr);
+    if (!m_controller) {
+        setWindowTitle(tr("CX Maturity Workbench"));
+        setWindowFilePath(QString());
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+        m_stack->setCurrentWidget(m_startPage);
+        refreshRecent();
+        return;
+    }
+    const QString name = QFileInfo(m_controller->filePath()).fileName();
+    setWindowFilePath(m_controller->filePath());
+    setWindowTitle(m_controller->isReadOnly() ? tr("%1 (read-only) — CX Maturity Workbench").arg(name)
+                                              : tr("%1 — CX Maturity Workbench").arg(name));
+    m_undo->setEnabled(m_controller->undoStack()->canUndo());
+    m_redo->setEnabled(m_controller->undoStack()->canRedo());
+    m_banner->setVisible(m_controller->isReadOnly());
+    if (m_controller->isReadOnly())
+        m_banner->setText(tr("Read-only: %1. Changes cannot be saved here; use File → Save As… to make an editable copy.")
+                              .arg(m_controller->readOnlyReason()));
+    refreshStepList();
+    // Only the visible page follows each change; the others refresh when they are shown.
+    setStep(currentStep());
+}
+
+void MainWindow::showEditError(const QString &title, const QString &message) { Prompt::warn(this, title, message); }
+
+void MainWindow::chooseNew(Mode mode)
+{
+    const QString suggested = QDir(documentsDir())
+                                  .filePath(mode == Mode::Workshop ? tr("Workshop %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate))
+                                                                   : tr("Self-assessment %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, mode == Mode::Workshop ? tr("New workshop") : tr("New self-assessment"),
+                                                                 suggested, tr("Workbench sessions (*.cxm)")),
+                                    QStringLiteral("cxm"));
+    if (!path.isEmpty())
+        newSession(path, mode);
+}
+
+void MainWindow::chooseOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), documentsDir(),
+                                                      tr("Workbench sessions (*.cxm);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_controller)
+        return;
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Save a copy as"), documentsDir(), tr("Workbench sessions (*.cxm)")),
+        QStringLiteral("cxm"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
+        return;
+    try {
+        m_controller->file().saveAs(path.toStdString());
+    } catch (const Error &e) {
+        Prompt::warn(this, tr("Cannot save %1").arg(QFileInfo(path).fileName()), qs(e.what()));
+        return;
+    }
+    const int step = currentStep();
+    if (openFile(path))
+        setStep(step);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_controller)
+        return;
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Export PDF report"), documentsDir(),
+                                                                 tr("PDF files (*.pdf)")),
+                                    QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Export PDF report"),
+                    tr("Should the report name the participants and show their individual answers?"),
+                    QMessageBox::NoButton, this);
+    QPushButton *named = ask.addButton(tr("With names"), QMessageBox::AcceptRole);
+    QPushButton *anonymous = ask.addButton(tr("Anonymous"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(anonymous);
+    ask.exec();
+    if (ask.clickedButton() != named && ask.clickedButton() != anonymous)
+        return;
+    report::ReportOptions options;
+    options.anonymous = ask.clickedButton() == anonymous;
+    options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    try {
+        report::writeReport(m_controller->session(), m_controller->instrument(), options, path);
+    } catch (const Error &e) {
+        Prompt::warn(this, tr("Cannot write the report"), qs(e.what()));
+    }
+}
+
+void MainWindow::exportText(bool json)
+{
+    if (!m_controller)
+        return;
+    const QString suffix = json ? QStringLiteral("json") : QStringLiteral("csv");
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, json ? tr("Export JSON") : tr("Export CSV"), documentsDir(),
+                                     json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)")),
+        suffix);
+    if (path.isEmpty())
+        return;
+    const std::string text = json ? SessionJson::toString(m_controller->session())
+                                  : CsvExport::toCsv(m_controller->session(), m_controller->instrument());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !out.commit()) {
+        Prompt::warn(this, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    }
+}
+
+void MainWindow::print()
+{
+    if (!m_controller)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print maturity report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        report::renderReport(*p, m_controller->session(), m_controller->instrument(), report::ReportOptions{});
+    });
+    preview.exec();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    m_fullScreen->setChecked(on);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    if (m_controller)
+        buildSessionView();
+}
+
+void MainWindow::openPrivateVoting()
+{
+    if (!m_controller || !m_controller->isWorkshop() || m_controller->session().participants.empty())
+        return;
+    PrivateVotingDialog dialog(m_controller.get(), this);
+    if (m_presentation)
+        dialog.showFullScreen();
+    dialog.exec();
+}
+
+QStringList MainWindow::saveScreenshots(const QString &dir)
+{
+    QStringList written;
+    QDir().mkpath(dir);
+    const auto save = [&](QWidget *widget, const QString &name) {
+        QApplication::processEvents();
+        QImage image = widget->grab().toImage();
+        const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        image.save(path);
+        // Keep the documentation light: shrink a screenshot that is too heavy.
+        while (QFileInfo(path).size() > 150 * 1024 && image.width() > 600) {
+            image = image.scaledToWidth(image.width() * 85 / 100, Qt::SmoothTransformation);
+            image.save(path);
+        }
+        written << path;
+    };
+    const auto slug = [](QString text) {
+        text = text.toLower();
+        QString out;
+        for (const QChar ch : text)
+            out += ch.isLetterOrNumber() ? ch : QLatin1Char('-');
+        while (out.contains(QStringLiteral("--")))
+            out.replace(QStringLiteral("--"), QStringLiteral("-"));
+        return out;
+    };
+    if (m_controller) {
+        m_stack->setCurrentWidget(m_startPage);
+        refreshRecent();
+        save(this, QStringLiteral("00-start"));
+        m_stack->setCurrentWidget(m_sessionView);
+        for (int i = 0; i < StepCount; ++i) {
+            setStep(i);
+            save(this, QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(stepName(i))));
+        }
+        if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
+            PrivateVotingDialog dialog(m_controller.get(), this);
+            dialog.show();
+            save(&dialog, QStringLiteral("10-private-voting-handover"));
+            dialog.startVoting();
+            save(&dialog, QStringLiteral("11-private-voting-questions"));
+            dialog.close();
+            setStep(FirstCompetencyStep);
+            save(this, QStringLiteral("12-answers-hidden"));
+            m_controller->setVotes(std::string("revealed"));
+            setStep(MaturityMapStep);
+            save(this, QStringLiteral("13-discussion-order"));
+        }
+    }
+    return written;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_presentation)
+        Settings::setGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace cxm::ui

@@ -1,0 +1,92 @@
+// The workbench window: a start screen (new workshop, new self-assessment, open, demo, recent files)
+// and, once a session is open, the step list (Setup → five competencies → Power Core → CCO Readiness →
+// Maturity Map) beside the current step. The window never holds unsaved state: every change is in
+// the session file before it shows (see SessionController).
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+
+namespace cxm::ui {
+
+class SessionController;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Step { SetupStep = 0, FirstCompetencyStep = 1, PowerCoreStep = 6, ReadinessStep = 7, MaturityMapStep = 8, StepCount = 9 };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false (after telling the user why) when the file cannot be opened or made.
+    bool openFile(const QString &path);
+    bool newSession(const QString &path, Mode mode);
+    bool openDemo();
+    static QString demoPath();
+
+    SessionController *controller() const { return m_controller.get(); }
+    int currentStep() const;
+    void setStep(int step);
+    QString stepName(int step) const;
+    QWidget *stepPage(int step) const;
+    bool isStepComplete(int step) const;
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+    void openPrivateVoting();
+
+    // Visits every step and saves a PNG of each to dir (NN-name.png); returns the files written.
+    QStringList saveScreenshots(const QString &dir);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QWidget *buildStartPage();
+    void buildSessionView();
+    void closeSession();
+    void refresh();
+    void refreshStepList();
+    void refreshRecent();
+    void chooseNew(Mode mode);
+    void chooseOpen();
+    void saveAs();
+    void exportPdf();
+    void exportText(bool json);
+    void print();
+    void showEditError(const QString &title, const QString &message);
+
+    std::unique_ptr<SessionController> m_controller;
+    QStackedWidget *m_stack;
+    QWidget *m_startPage;
+    QListWidget *m_recentList;
+    QWidget *m_sessionView = nullptr;
+    QLabel *m_banner = nullptr;
+    QListWidget *m_steps = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
+    std::vector<QWidget *> m_stepPages;
+    QMenu *m_recentMenu;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_fullScreen;
+    std::vector<QAction *> m_sessionActions;
+    bool m_presentation = false;
+};
+
+} // namespace cxm::ui

@@ -1,0 +1,190 @@
+#include "MaturityMapPage.h"
+
+#include "CompetencyPage.h"
+#include "MaturityMapPainter.h"
+#include "PowerCorePage.h"
+#include "ReadinessPage.h"
+#include "SessionController.h"
+#include "UiText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cxm::ui {
+
+MaturityMapView::MaturityMapView(SessionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("maturityMapView"));
+    setAccessibleName(tr("Maturity map drawing"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    connect(controller, &SessionController::sessionChanged, this, qOverload<>(&QWidget::update));
+}
+
+void MaturityMapView::setFontScale(qreal scale)
+{
+    m_fontScale = scale;
+    update();
+}
+
+void MaturityMapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    report::Theme theme = report::Theme::fromPalette(palette());
+    theme.font = font();
+    theme.fontScale = m_fontScale;
+    painter.fillRect(rect(), theme.background);
+    const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
+    const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
+    const QRectF path(area.left(), area.top(), area.width(), pathHeight);
+    const QRectF lower(area.left(), path.bottom() + 12, area.width(), area.bottom() - path.bottom() - 12);
+    const QRectF radar(lower.left(), lower.top(), lower.width() * 0.45, lower.height());
+    const QRectF heat(radar.right() + 12, lower.top(), lower.right() - radar.right() - 12, lower.height());
+    const Instrument &ins = m_controller->instrument();
+    const Score &score = m_controller->score();
+    report::paintMilestonePath(painter, path, ins, score, theme);
+    report::paintRadar(painter, radar, ins, score, theme);
+    report::paintHeatMap(painter, heat, ins, score, theme);
+}
+
+MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("maturityMapPage"));
+    const Instrument &ins = controller->instrument();
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(qs(ins.maturityMapTitle), this);
+    heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+    m_hidden = new QLabel(tr("Private voting is on: the map is shown once the facilitator reveals the answers."), this);
+    m_hidden->setObjectName(QStringLiteral("mapHidden"));
+    m_hidden->setWordWrap(true);
+    layout->addWidget(m_hidden);
+
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+    m_view = new MaturityMapView(controller, this);
+    columns->addWidget(m_view, 3);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *side = new QWidget(scroll);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 0, 4, 0);
+    m_summary = new QLabel(side);
+    m_summary->setObjectName(QStringLiteral("mapSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sideLayout->addWidget(m_summary);
+    m_discussionHeading = new QLabel(tr("<b>Discussion order</b> (widest disagreement first)"), side);
+    sideLayout->addWidget(m_discussionHeading);
+    m_discussion = new QListWidget(side);
+    m_discussion->setObjectName(QStringLiteral("discussionOrder"));
+    m_discussion->setAccessibleName(tr("Items in discussion order"));
+    m_discussion->setMinimumHeight(200);
+    sideLayout->addWidget(m_discussion);
+    sideLayout->addStretch();
+    scroll->setWidget(side);
+    columns->addWidget(scroll, 2);
+    refresh();
+}
+
+void MaturityMapPage::refresh()
+{
+    const Instrument &ins = m_controller->instrument();
+    const Score &score = m_controller->score();
+    const bool hidden = m_controller->votesHidden();
+    m_hidden->setVisible(hidden);
+    m_view->setVisible(!hidden);
+
+    const auto esc = [](const std::string &text) { return qs(text).toHtmlEscaped(); };
+    QString html;
+    if (hidden) {
+        html = tr("<p>Answers are hidden.</p>");
+    } else {
+        if (score.milestone) {
+            const MilestoneContent *m = ins.findMilestone(*score.milestone);
+            html += tr("<p><b>Milestone:</b> %1 — %2</p>").arg(esc(m ? m->title : *score.milestone), esc(m ? m->theme : std::string()));
+        } else {
+            html += tr("<p><b>Milestone:</b> shown once every competency is answered.</p>");
+        }
+        if (score.overall)
+            html += tr("<p><b>Overall:</b> %1%</p>").arg(QString::number(*score.overall, 'f', 1));
+
+        const PowerCoreScore &pc = score.powerCore;
+        html += tr("<p><b>Power Core</b><br>");
+        if (pc.primary) {
+            const auto title = [&](const std::optional<std::string> &id) {
+                const PowerCoreOption *o = id ? ins.findOption(*id) : nullptr;
+                return o ? esc(o->title) : QStringLiteral("—");
+            };
+            html += tr("A: %1<br>B: %2").arg(title(pc.primary), title(pc.secondary));
+            if (pc.fromConsensus)
+                html += tr("<br><i>as agreed by the team</i>");
+            else if (pc.agreement)
+                html += QStringLiteral("<br>") + agreementText(pc.agreement, pc.kendallW).toHtmlEscaped();
+            if (pc.customerInCore && !*pc.customerInCore)
+                html += tr("<br><span style=\"color:#c2410c\"><b>⚑ Customer is not in the Power Core.</b></span>");
+        } else {
+            html += tr("No rankings yet.");
+        }
+        html += QStringLiteral("</p>");
+        html += tr("<p><b>CCO readiness</b><br>%1</p>")
+                    .arg(mandateText(score.readiness.mandate, score.readiness.gaps()).toHtmlEscaped());
+
+        const int next = score.milestoneIndex ? std::min(*score.milestoneIndex + 1, static_cast<int>(ins.milestones.size()) - 1) : 0;
+        if (next >= 0 && next < static_cast<int>(ins.milestones.size())) {
+            const MilestoneContent &m = ins.milestones[static_cast<std::size_t>(next)];
+            const bool atLast = score.milestoneIndex && *score.milestoneIndex == next;
+            html += (atLast ? tr("<p><b>Staying at %1 asks</b>") : tr("<p><b>The next milestone, %1, asks</b>")).arg(esc(m.title));
+            html += tr("<br><i>of leaders:</i><ul>");
+            for (const auto &line : m.leaders)
+                html += QStringLiteral("<li>%1</li>").arg(esc(line));
+            html += tr("</ul><i>of employees:</i><ul>");
+            for (const auto &line : m.employees)
+                html += QStringLiteral("<li>%1</li>").arg(esc(line));
+            html += QStringLiteral("</ul></p>");
+        }
+    }
+    m_summary->setText(html);
+
+    const bool showDiscussion = m_controller->isWorkshop() && !hidden && m_controller->session().participants.size() > 1;
+    m_discussionHeading->setVisible(showDiscussion);
+    m_discussion->setVisible(showDiscussion);
+    m_discussion->clear();
+    if (showDiscussion) {
+        std::vector<const ItemScore *> items;
+        for (const auto &c : score.competencies)
+            for (const auto &i : c.items)
+                if (i.answered() > 0)
+                    items.push_back(&i);
+        std::stable_sort(items.begin(), items.end(), [](const ItemScore *a, const ItemScore *b) { return a->spread > b->spread; });
+        for (const ItemScore *i : items) {
+            const Item *item = ins.findItem(i->id);
+            const Competency *c = ins.competencyOfItem(i->id);
+            auto *row = new QListWidgetItem(tr("%1%2 — %3: %4")
+                                                .arg(i->disagreement ? tr("⚠ ") : QString())
+                                                .arg(c ? qs(c->title) : QString(), item ? qs(item->title) : qs(i->id),
+                                                     distributionText(i->counts)),
+                                            m_discussion);
+            row->setData(Qt::UserRole, qs(i->id));
+        }
+    }
+}
+
+} // namespace cxm::ui

@@ -1,0 +1,52 @@
+// The Maturity Map step: the milestone path, the radar and the heat map, painted by the same report
+// code as the PDF, with the Power Core, the readiness mandate, what the next milestone asks of leaders
+// and employees, and (after private voting is revealed) the items in discussion order.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace cxm::ui {
+
+class SessionController;
+
+// Paints the three maturity map drawings with Theme::fromPalette(palette()).
+class MaturityMapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MaturityMapView(SessionController *controller, QWidget *parent = nullptr);
+    QSize sizeHint() const override { return {720, 620}; }
+    QSize minimumSizeHint() const override { return {360, 320}; }
+    void setFontScale(qreal scale);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    SessionController *m_controller;
+    qreal m_fontScale = 1;
+};
+
+class MaturityMapPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MaturityMapPage(SessionController *controller, QWidget *parent = nullptr);
+    void refresh();
+    MaturityMapView *view() const { return m_view; }
+
+private:
+    SessionController *m_controller;
+    MaturityMapView *m_view;
+    QLabel *m_hidden;
+    QLabel *m_summary;
+    QLabel *m_discussionHeading;
+    QListWidget *m_discussion;
+};
+
+} // namespace cxm::ui

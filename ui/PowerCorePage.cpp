@@ -1,0 +1,310 @@
+#include "PowerCorePage.h"
+
+#include "SessionController.h"
+#include "TeamRankingModel.h"
+#include "UiText.h"
+
+#include <QComboBox>
+#include <QDropEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cxm::ui {
+
+namespace {
+constexpr int kOptionRole = Qt::UserRole + 1;
+const std::string kOther = "other";
+} // namespace
+
+QString agreementText(const std::optional<std::string> &agreement, const std::optional<double> &kendallW)
+{
+    if (!agreement || !kendallW)
+        return {};
+    QString words;
+    if (*agreement == "strong")
+        words = PowerCorePage::tr("strong agreement");
+    else if (*agreement == "moderate")
+        words = PowerCorePage::tr("moderate agreement");
+    else
+        words = PowerCorePage::tr("weak agreement");
+    return PowerCorePage::tr("%1 (Kendall's W %2)").arg(words, QString::number(*kendallW, 'f', 2));
+}
+
+void RankingList::moveCurrent(int delta)
+{
+    const int from = currentRow();
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= count())
+        return;
+    QListWidgetItem *item = takeItem(from);
+    insertItem(to, item);
+    setCurrentRow(to);
+    emit reordered();
+}
+
+void RankingList::dropEvent(QDropEvent *event)
+{
+    QListWidget::dropEvent(event);
+    emit reordered();
+}
+
+void RankingList::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::AltModifier && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
+        return;
+    }
+    QListWidget::keyPressEvent(event);
+}
+
+PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_model(new TeamRankingModel(controller, this))
+{
+    setObjectName(QStringLiteral("powerCorePage"));
+    const Instrument &ins = controller->instrument();
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(qs(ins.powerCoreTitle), this);
+    heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+    auto *instruction = new QLabel(qs(ins.powerCoreInstruction), this);
+    instruction->setWordWrap(true);
+    instruction->setTextFormat(Qt::PlainText);
+    layout->addWidget(instruction);
+
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+
+    auto *own = new QGroupBox(tr("Ranking by participant"), this);
+    auto *ownLayout = new QVBoxLayout(own);
+    auto *pickRow = new QHBoxLayout;
+    auto *pickLabel = new QLabel(tr("&Participant:"), own);
+    m_participant = new QComboBox(own);
+    m_participant->setObjectName(QStringLiteral("powerCoreParticipant"));
+    m_participant->setAccessibleName(tr("Participant whose ranking is shown"));
+    pickLabel->setBuddy(m_participant);
+    pickRow->addWidget(pickLabel);
+    pickRow->addWidget(m_participant, 1);
+    ownLayout->addLayout(pickRow);
+    m_participantStatus = new QLabel(own);
+    m_participantStatus->setObjectName(QStringLiteral("powerCoreStatus"));
+    m_participantStatus->setWordWrap(true);
+    ownLayout->addWidget(m_participantStatus);
+
+    auto *listRow = new QHBoxLayout;
+    m_list = new RankingList(own);
+    m_list->setObjectName(QStringLiteral("powerCoreRanking"));
+    m_list->setAccessibleName(tr("Ranking, most important first. Alt+Up and Alt+Down move the selected option."));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setWordWrap(true);
+    listRow->addWidget(m_list, 1);
+    auto *moveButtons = new QVBoxLayout;
+    m_up = new QPushButton(tr("Up"), own);
+    m_up->setObjectName(QStringLiteral("powerCoreUp"));
+    m_up->setToolTip(tr("Move up (Alt+Up)"));
+    m_down = new QPushButton(tr("Down"), own);
+    m_down->setObjectName(QStringLiteral("powerCoreDown"));
+    m_down->setToolTip(tr("Move down (Alt+Down)"));
+    m_clear = new QPushButton(tr("Clear"), own);
+    m_clear->setObjectName(QStringLiteral("powerCoreClear"));
+    m_clear->setToolTip(tr("Remove this participant's ranking"));
+    moveButtons->addWidget(m_up);
+    moveButtons->addWidget(m_down);
+    moveButtons->addStretch();
+    moveButtons->addWidget(m_clear);
+    listRow->addLayout(moveButtons);
+    ownLayout->addLayout(listRow, 1);
+    auto *otherRow = new QHBoxLayout;
+    auto *otherLabel = new QLabel(tr("\"Other\" is:"), own);
+    m_other = new QLineEdit(own);
+    m_other->setObjectName(QStringLiteral("powerCoreOther"));
+    m_other->setAccessibleName(tr("Name of the Other option"));
+    m_other->setPlaceholderText(tr("name the Other option (optional)"));
+    otherLabel->setBuddy(m_other);
+    otherRow->addWidget(otherLabel);
+    otherRow->addWidget(m_other, 1);
+    ownLayout->addLayout(otherRow);
+    columns->addWidget(own, 1);
+
+    auto *team = new QGroupBox(tr("Team ranking"), this);
+    auto *teamLayout = new QVBoxLayout(team);
+    m_team = new QTableView(team);
+    m_team->setObjectName(QStringLiteral("teamRanking"));
+    m_team->setAccessibleName(tr("Team ranking"));
+    m_team->setModel(m_model);
+    m_team->verticalHeader()->hide();
+    m_team->horizontalHeader()->setSectionResizeMode(TeamRankingModel::Option, QHeaderView::Stretch);
+    m_team->setSelectionMode(QAbstractItemView::NoSelection);
+    teamLayout->addWidget(m_team, 1);
+    m_agreement = new QLabel(team);
+    m_agreement->setObjectName(QStringLiteral("agreement"));
+    m_agreement->setWordWrap(true);
+    teamLayout->addWidget(m_agreement);
+    m_agreed = new QLabel(team);
+    m_agreed->setObjectName(QStringLiteral("agreedRanking"));
+    m_agreed->setWordWrap(true);
+    m_agreed->setTextFormat(Qt::PlainText);
+    teamLayout->addWidget(m_agreed);
+    auto *agreedButtons = new QHBoxLayout;
+    m_record = new QPushButton(tr("Record as agreed ranking"), team);
+    m_record->setObjectName(QStringLiteral("recordAgreedRanking"));
+    m_record->setToolTip(tr("Store the team ranking shown above as the ranking the team agreed on"));
+    m_clearAgreed = new QPushButton(tr("Clear agreed ranking"), team);
+    m_clearAgreed->setObjectName(QStringLiteral("clearAgreedRanking"));
+    agreedButtons->addWidget(m_record);
+    agreedButtons->addWidget(m_clearAgreed);
+    agreedButtons->addStretch();
+    teamLayout->addLayout(agreedButtons);
+    columns->addWidget(team, 1);
+
+    connect(m_participant, &QComboBox::currentIndexChanged, this, &PowerCorePage::refresh);
+    connect(m_list, &RankingList::reordered, this, &PowerCorePage::commitRanking);
+    connect(m_up, &QPushButton::clicked, this, [this] { m_list->moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { m_list->moveCurrent(1); });
+    connect(m_clear, &QPushButton::clicked, this,
+            [this] { m_controller->setPowerCore(currentParticipant(), std::nullopt, {}); });
+    connect(m_other, &QLineEdit::editingFinished, this, [this] {
+        if (m_controller->session().findPowerCore(currentParticipant()) || !m_other->text().trimmed().isEmpty())
+            commitRanking();
+    });
+    connect(m_record, &QPushButton::clicked, this, [this] {
+        PowerCoreConsensus agreed;
+        // The agreed ranking starts from the team's Borda ranking (not from an earlier agreed one).
+        Session withoutAgreement = m_controller->session();
+        withoutAgreement.powerCoreConsensus.reset();
+        agreed.ranking = ScoringEngine(m_controller->instrument()).score(withoutAgreement).powerCore.ranking;
+        if (!agreed.ranking.empty())
+            m_controller->setPowerCoreConsensus(agreed);
+    });
+    connect(m_clearAgreed, &QPushButton::clicked, this, [this] { m_controller->setPowerCoreConsensus(std::nullopt); });
+    refresh();
+}
+
+std::string PowerCorePage::currentParticipant() const { return m_participant->currentData().toString().toStdString(); }
+
+std::vector<std::string> PowerCorePage::listOrder() const
+{
+    std::vector<std::string> order;
+    for (int i = 0; i < m_list->count(); ++i)
+        order.push_back(m_list->item(i)->data(kOptionRole).toString().toStdString());
+    return order;
+}
+
+void PowerCorePage::commitRanking()
+{
+    const std::string pid = currentParticipant();
+    if (pid.empty())
+        return;
+    m_controller->setPowerCore(pid, listOrder(), ss(m_other->text()));
+}
+
+void PowerCorePage::fillList(const std::vector<std::string> &order)
+{
+    const Instrument &ins = m_controller->instrument();
+    const int current = m_list->currentRow();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    const QString other = m_other->text().trimmed();
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const PowerCoreOption *o = ins.findOption(order[i]);
+        QString title = o ? qs(o->title) : qs(order[i]);
+        if (order[i] == kOther && !other.isEmpty())
+            title = tr("%1: %2").arg(title, other);
+        const QString badge = i == 0 ? tr("A") : i == 1 ? tr("B") : QString::number(i + 1);
+        auto *item = new QListWidgetItem(tr("%1   %2").arg(badge, title), m_list);
+        item->setData(kOptionRole, qs(order[i]));
+        if (o)
+            item->setToolTip(qs(o->description));
+        if (i < 2) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    }
+    if (current >= 0)
+        m_list->setCurrentRow(std::min(current, m_list->count() - 1));
+}
+
+void PowerCorePage::refresh()
+{
+    const Session &s = m_controller->session();
+    const Instrument &ins = m_controller->instrument();
+    const Score &score = m_controller->score();
+    const bool writable = !m_controller->isReadOnly();
+    {
+        const QSignalBlocker block(m_participant);
+        const QString keep = m_participant->currentData().toString();
+        m_participant->clear();
+        for (const auto &p : s.participants)
+            m_participant->addItem(qs(p.name), qs(p.id));
+        const int index = m_participant->findData(keep);
+        m_participant->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    m_participant->setEnabled(s.participants.size() > 1);
+    const std::string pid = currentParticipant();
+    const PowerCoreRanking *ranking = s.findPowerCore(pid);
+    if (!m_other->hasFocus())
+        m_other->setText(ranking ? qs(ranking->otherLabel) : QString());
+    std::vector<std::string> order;
+    if (ranking) {
+        order = ranking->ranking;
+    } else {
+        for (const auto &o : ins.powerCoreOptions)
+            order.push_back(o.id);
+    }
+    fillList(order);
+    if (pid.empty())
+        m_participantStatus->setText(tr("Add participants in Setup first."));
+    else if (ranking)
+        m_participantStatus->setText(tr("Ranking stored. Drag to change it, or select an option and use Up/Down."));
+    else
+        m_participantStatus->setText(
+            tr("Not ranked yet: drag the options into order (most important first), or use Up/Down."));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_list, m_up, m_down, m_other})
+        w->setEnabled(writable && !pid.empty());
+    m_clear->setEnabled(writable && ranking);
+
+    const PowerCoreScore &pc = score.powerCore;
+    QString agreementLine;
+    if (!pc.hasData)
+        agreementLine = tr("No rankings yet.");
+    else if (pc.rankers < 2)
+        agreementLine = tr("Ranked by %n participant(s).", nullptr, pc.rankers);
+    else
+        agreementLine = tr("Ranked by %1 participants: %2.").arg(pc.rankers).arg(agreementText(pc.agreement, pc.kendallW));
+    if (pc.customerInCore && !*pc.customerInCore)
+        agreementLine += QLatin1Char('\n') + tr("Note: Customer is not in the Power Core (A or B).");
+    m_agreement->setText(agreementLine);
+    if (s.powerCoreConsensus) {
+        QStringList names;
+        for (std::size_t i = 0; i < s.powerCoreConsensus->ranking.size() && i < 2; ++i) {
+            const PowerCoreOption *o = ins.findOption(s.powerCoreConsensus->ranking[i]);
+            names << (o ? qs(o->title) : qs(s.powerCoreConsensus->ranking[i]));
+        }
+        m_agreed->setText(tr("Agreed ranking recorded: A = %1, B = %2.").arg(names.value(0), names.value(1)));
+    } else {
+        m_agreed->setText(tr("No agreed ranking recorded; the team ranking above is used."));
+    }
+    const bool workshop = m_controller->isWorkshop();
+    m_record->setVisible(workshop);
+    m_clearAgreed->setVisible(workshop);
+    m_agreed->setVisible(workshop);
+    m_record->setEnabled(writable && pc.hasData);
+    m_clearAgreed->setEnabled(writable && s.powerCoreConsensus.has_value());
+}
+
+} // namespace cxm::ui

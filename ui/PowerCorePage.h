@@ -1,0 +1,74 @@
+// The Power Core step: each participant ranks the seven options (drag and drop, Up/Down buttons or
+// Alt+Up/Alt+Down); the top two carry A and B badges; "Other" can be named. Below, the team ranking
+// with Borda points and the agreement in plain words, and the facilitator's agreed ranking.
+#pragma once
+
+#include <QListWidget>
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace cxm::ui {
+
+class SessionController;
+class TeamRankingModel;
+
+// A list whose order is the value: reports every reorder, by drag and drop or Alt+Up/Alt+Down.
+class RankingList : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    using QListWidget::QListWidget;
+    void moveCurrent(int delta);
+
+signals:
+    void reordered();
+
+protected:
+    void dropEvent(QDropEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+class PowerCorePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PowerCorePage(SessionController *controller, QWidget *parent = nullptr);
+    void refresh();
+    RankingList *rankingList() const { return m_list; }
+
+private:
+    std::string currentParticipant() const;
+    std::vector<std::string> listOrder() const;
+    void commitRanking();
+    void fillList(const std::vector<std::string> &order);
+
+    SessionController *m_controller;
+    TeamRankingModel *m_model;
+    QComboBox *m_participant;
+    QLabel *m_participantStatus;
+    RankingList *m_list;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_clear;
+    QLineEdit *m_other;
+    QTableView *m_team;
+    QLabel *m_agreement;
+    QPushButton *m_record;
+    QPushButton *m_clearAgreed;
+    QLabel *m_agreed;
+};
+
+// "strong agreement (Kendall's W 0.62)", or an empty string when there is nothing to say.
+QString agreementText(const std::optional<std::string> &agreement, const std::optional<double> &kendallW);
+
+} // namespace cxm::ui

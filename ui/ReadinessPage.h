@@ -1,0 +1,50 @@
+// The CCO Readiness step: the eleven questions with a yes/no per participant, the team answer (which
+// the facilitator can set), each question's implementation tip where the team answer is No or split,
+// and the mandate in plain words.
+#pragma once
+
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QGridLayout;
+
+namespace cxm::ui {
+
+class ChoiceRow;
+class SessionController;
+
+class ReadinessPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReadinessPage(SessionController *controller, QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    struct QuestionWidgets
+    {
+        std::string question;
+        std::vector<std::pair<std::string, ChoiceRow *>> rows;
+        QLabel *team = nullptr;
+        QComboBox *decision = nullptr;
+        QLabel *tip = nullptr;
+    };
+    void rebuild();
+
+    SessionController *m_controller;
+    QLabel *m_mandate;
+    QWidget *m_content;
+    QGridLayout *m_grid = nullptr;
+    std::vector<QuestionWidgets> m_questions;
+    QString m_structure;
+};
+
+// The mandate ("low", "moderate", "strong") as a sentence for the facilitator.
+QString mandateText(const std::optional<std::string> &mandate, int gaps);
+
+} // namespace cxm::ui

@@ -1,0 +1,277 @@
+#include "SessionController.h"
+
+#include "UiText.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace cxm::ui {
+
+namespace {
+
+const std::string kVotes = "votes";
+
+// One edit as a pair of steps. The first redo() is skipped: the controller has already run it,
+// so that a refused edit never reaches the stack.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(SessionController *controller, const QString &text, std::function<void()> redoStep,
+                std::function<void()> undoStep)
+        : QUndoCommand(text)
+        , m_controller(controller)
+        , m_redo(std::move(redoStep))
+        , m_undo(std::move(undoStep))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        if (!m_controller->apply(m_redo))
+            setObsolete(true);
+    }
+
+    void undo() override
+    {
+        if (!m_controller->apply(m_undo))
+            setObsolete(true);
+    }
+
+private:
+    SessionController *m_controller;
+    std::function<void()> m_redo;
+    std::function<void()> m_undo;
+    bool m_first = true;
+};
+
+} // namespace
+
+SessionController::SessionController(std::unique_ptr<SessionFile> file, const Instrument &instrument,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_instrument(instrument)
+    , m_file(std::move(file))
+    , m_undoStack(new QUndoStack(this))
+{
+    read();
+}
+
+SessionController::~SessionController() = default;
+
+QString SessionController::filePath() const { return QString::fromStdString(m_file->path().string()); }
+
+QString SessionController::readOnlyReason() const { return qs(m_file->readOnlyReason()); }
+
+bool SessionController::votesHidden() const { return m_votes && *m_votes == "hidden"; }
+
+bool SessionController::votesRevealed() const { return m_votes && *m_votes == "revealed"; }
+
+void SessionController::read()
+{
+    m_session = m_file->load();
+    m_score = ScoringEngine(m_instrument).score(m_session);
+    m_votes = m_file->workflow(kVotes);
+}
+
+void SessionController::reload()
+{
+    try {
+        read();
+    } catch (const FileError &e) {
+        emit editFailed(tr("Cannot read the session"), qs(e.what()));
+    }
+    emit sessionChanged();
+}
+
+bool SessionController::apply(const std::function<void()> &step)
+{
+    bool ok = true;
+    try {
+        step();
+    } catch (const FileError &e) {
+        ok = false;
+        emit editFailed(tr("The change was not saved"),
+                        tr("The change could not be written to %1.\n\nReason: %2\n\nThe screen shows what the "
+                           "file holds.")
+                            .arg(qs(e.source()), qs(e.reason())));
+    }
+    reload();
+    return ok;
+}
+
+bool SessionController::edit(const QString &text, std::function<void()> redo, std::function<void()> undo)
+{
+    if (!apply(redo))
+        return false;
+    m_undoStack->push(new EditCommand(this, text, std::move(redo), std::move(undo)));
+    return true;
+}
+
+bool SessionController::setInfo(const SessionInfo &info)
+{
+    const SessionInfo before = m_session.info;
+    if (before == info)
+        return true;
+    return edit(
+        tr("Edit session details"), [this, info] { m_file->setInfo(info); },
+        [this, before] { m_file->setInfo(before); });
+}
+
+std::optional<std::string> SessionController::addParticipant(const std::string &name, const std::string &role)
+{
+    // Redo after undo restores the same participant (same id) rather than adding a new one.
+    struct State
+    {
+        std::string id;
+        std::optional<ParticipantRecord> removed;
+    };
+    auto state = std::make_shared<State>();
+    const bool ok = edit(
+        tr("Add participant"),
+        [this, state, name, role] {
+            if (state->removed)
+                m_file->restoreParticipant(*state->removed);
+            else
+                state->id = m_file->addParticipant(name, role);
+        },
+        [this, state] { state->removed = m_file->removeParticipant(state->id); });
+    if (!ok)
+        return std::nullopt;
+    return state->id;
+}
+
+bool SessionController::updateParticipant(const std::string &id, const std::string &name, const std::string &role)
+{
+    const Participant *p = m_session.findParticipant(id);
+    if (!p || (p->name == name && p->role == role))
+        return p != nullptr;
+    const Participant before = *p;
+    return edit(
+        tr("Rename participant"), [this, id, name, role] { m_file->updateParticipant(id, name, role); },
+        [this, before] { m_file->updateParticipant(before.id, before.name, before.role); });
+}
+
+bool SessionController::removeParticipant(const std::string &id)
+{
+    auto record = std::make_shared<ParticipantRecord>();
+    return edit(
+        tr("Remove participant"), [this, id, record] { *record = m_file->removeParticipant(id); },
+        [this, record] { m_file->restoreParticipant(*record); });
+}
+
+bool SessionController::setRating(const std::string &participant, const std::string &item,
+                                  std::optional<Rating> rating, const std::string &note)
+{
+    std::optional<Rating> beforeRating;
+    std::string beforeNote;
+    if (const RatingEntry *r = m_session.findRating(participant, item)) {
+        beforeRating = r->rating;
+        beforeNote = r->note;
+    }
+    if (beforeRating == rating && beforeNote == note)
+        return true;
+    return edit(
+        tr("Set rating"), [this, participant, item, rating, note] { m_file->setRating(participant, item, rating, note); },
+        [this, participant, item, beforeRating, beforeNote] {
+            m_file->setRating(participant, item, beforeRating, beforeNote);
+        });
+}
+
+bool SessionController::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note)
+{
+    std::optional<Rating> beforeRating;
+    std::string beforeNote;
+    if (const ConsensusRating *c = m_session.findConsensus(item)) {
+        beforeRating = c->rating;
+        beforeNote = c->note;
+    }
+    if (beforeRating == rating && beforeNote == note)
+        return true;
+    return edit(
+        tr("Set consensus"), [this, item, rating, note] { m_file->setConsensus(item, rating, note); },
+        [this, item, beforeRating, beforeNote] { m_file->setConsensus(item, beforeRating, beforeNote); });
+}
+
+bool SessionController::setPowerCore(const std::string &participant,
+                                     const std::optional<std::vector<std::string>> &ranking,
+                                     const std::string &otherLabel)
+{
+    std::optional<std::vector<std::string>> beforeRanking;
+    std::string beforeOther;
+    if (const PowerCoreRanking *r = m_session.findPowerCore(participant)) {
+        beforeRanking = r->ranking;
+        beforeOther = r->otherLabel;
+    }
+    if (beforeRanking == ranking && beforeOther == otherLabel)
+        return true;
+    return edit(
+        tr("Rank Power Core"),
+        [this, participant, ranking, otherLabel] { m_file->setPowerCore(participant, ranking, otherLabel); },
+        [this, participant, beforeRanking, beforeOther] {
+            m_file->setPowerCore(participant, beforeRanking, beforeOther);
+        });
+}
+
+bool SessionController::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus)
+{
+    const std::optional<PowerCoreConsensus> before = m_session.powerCoreConsensus;
+    if (before == consensus)
+        return true;
+    return edit(
+        tr("Record agreed ranking"), [this, consensus] { m_file->setPowerCoreConsensus(consensus); },
+        [this, before] { m_file->setPowerCoreConsensus(before); });
+}
+
+bool SessionController::setReadiness(const std::string &participant, const std::string &question,
+                                     std::optional<Answer> answer, const std::string &note)
+{
+    std::optional<Answer> beforeAnswer;
+    std::string beforeNote;
+    if (const ReadinessAnswer *a = m_session.findReadiness(participant, question)) {
+        beforeAnswer = a->answer;
+        beforeNote = a->note;
+    }
+    if (beforeAnswer == answer && beforeNote == note)
+        return true;
+    return edit(
+        tr("Answer readiness question"),
+        [this, participant, question, answer, note] { m_file->setReadiness(participant, question, answer, note); },
+        [this, participant, question, beforeAnswer, beforeNote] {
+            m_file->setReadiness(participant, question, beforeAnswer, beforeNote);
+        });
+}
+
+bool SessionController::setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
+                                              const std::string &note)
+{
+    std::optional<Answer> beforeAnswer;
+    std::string beforeNote;
+    if (const ReadinessConsensus *c = m_session.findReadinessConsensus(question)) {
+        beforeAnswer = c->answer;
+        beforeNote = c->note;
+    }
+    if (beforeAnswer == answer && beforeNote == note)
+        return true;
+    return edit(
+        tr("Set team answer"),
+        [this, question, answer, note] { m_file->setReadinessConsensus(question, answer, note); },
+        [this, question, beforeAnswer, beforeNote] {
+            m_file->setReadinessConsensus(question, beforeAnswer, beforeNote);
+        });
+}
+
+bool SessionController::setVotes(const std::optional<std::string> &state)
+{
+    const std::optional<std::string> before = m_votes;
+    if (before == state)
+        return true;
+    return edit(
+        state && *state == "revealed" ? tr("Reveal answers") : tr("Private voting"),
+        [this, state] { m_file->setWorkflow(kVotes, state); }, [this, before] { m_file->setWorkflow(kVotes, before); });
+}
+
+} // namespace cxm::ui

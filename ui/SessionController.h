@@ -1,0 +1,84 @@
+// The one way the window changes a session: owns the open SessionFile and its QUndoStack, and turns
+// every edit into an undoable command. An edit is in the file before sessionChanged() tells the views;
+// an edit the file refuses is reported through editFailed() and the views re-read what is really stored.
+#pragma once
+
+#include "Instrument.h"
+#include "ScoringEngine.h"
+#include "Session.h"
+#include "SessionFile.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QUndoStack;
+
+namespace cxm::ui {
+
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Takes over an open file. The instrument must outlive the controller.
+    SessionController(std::unique_ptr<SessionFile> file, const Instrument &instrument, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    const Instrument &instrument() const { return m_instrument; }
+    const Session &session() const { return m_session; }
+    const Score &score() const { return m_score; }
+    SessionFile &file() { return *m_file; }
+    QString filePath() const;
+    bool isReadOnly() const { return m_file->isReadOnly(); }
+    QString readOnlyReason() const;
+    bool isWorkshop() const { return m_session.info.mode == Mode::Workshop; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Private voting: while hidden, views show how many answered but not who said what.
+    bool votesHidden() const;
+    bool votesRevealed() const;
+
+    // Each edit returns whether it is stored; on false, editFailed() has said why.
+    bool setInfo(const SessionInfo &info);
+    std::optional<std::string> addParticipant(const std::string &name, const std::string &role);
+    bool updateParticipant(const std::string &id, const std::string &name, const std::string &role);
+    bool removeParticipant(const std::string &id);
+    bool setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
+                   const std::string &note);
+    bool setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note);
+    bool setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
+                      const std::string &otherLabel);
+    bool setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus);
+    bool setReadiness(const std::string &participant, const std::string &question, std::optional<Answer> answer,
+                      const std::string &note);
+    bool setReadinessConsensus(const std::string &question, std::optional<Answer> answer, const std::string &note);
+    bool setVotes(const std::optional<std::string> &state);
+
+    // Re-reads the file and tells the views.
+    void reload();
+    // Runs one step of a command; used by the undo commands.
+    bool apply(const std::function<void()> &step);
+
+signals:
+    void sessionChanged();
+    void editFailed(const QString &title, const QString &message);
+
+private:
+    bool edit(const QString &text, std::function<void()> redo, std::function<void()> undo);
+    void read();
+
+    const Instrument &m_instrument;
+    std::unique_ptr<SessionFile> m_file;
+    QUndoStack *m_undoStack;
+    Session m_session;
+    Score m_score;
+    std::optional<std::string> m_votes;
+};
+
+} // namespace cxm::ui

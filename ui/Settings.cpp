@@ -1,0 +1,37 @@
+#include "Settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace cxm::ui {
+
+namespace {
+const QString kRecent = QStringLiteral("recentFiles");
+const QString kGeometry = QStringLiteral("window/geometry");
+} // namespace
+
+QStringList Settings::recentFiles() { return QSettings().value(kRecent).toStringList(); }
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(kRecent, files);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kRecent, files);
+}
+
+QByteArray Settings::geometry() { return QSettings().value(kGeometry).toByteArray(); }
+
+void Settings::setGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }
+
+} // namespace cxm::ui

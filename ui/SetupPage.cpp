@@ -1,0 +1,217 @@
+#include "SetupPage.h"
+
+#include "ParticipantsModel.h"
+#include "Prompt.h"
+#include "SessionController.h"
+#include "UiText.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cxm::ui {
+
+namespace {
+
+// A plain-text editor that reports when the user leaves it, like QLineEdit::editingFinished.
+class NotesEdit : public QPlainTextEdit
+{
+public:
+    std::function<void()> onLeave;
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QPlainTextEdit::focusOutEvent(event);
+        if (onLeave)
+            onLeave();
+    }
+};
+
+} // namespace
+
+SetupPage::SetupPage(SessionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_model(new ParticipantsModel(controller, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_heading->setFont(big);
+    layout->addWidget(m_heading);
+
+    auto *form = new QFormLayout;
+    m_organization = new QLineEdit(this);
+    m_organization->setObjectName(QStringLiteral("organization"));
+    m_organization->setAccessibleName(tr("Organisation"));
+    m_organization->setPlaceholderText(tr("e.g. Northwind Utilities"));
+    form->addRow(tr("&Organisation:"), m_organization);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("sessionTitle"));
+    m_title->setAccessibleName(tr("Session title"));
+    m_title->setPlaceholderText(tr("e.g. Leadership team workshop"));
+    form->addRow(tr("&Title:"), m_title);
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("sessionDate"));
+    m_date->setAccessibleName(tr("Date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("&Date:"), m_date);
+    m_facilitatorLabel = new QLabel(tr("&Facilitator:"), this);
+    m_facilitator = new QLineEdit(this);
+    m_facilitator->setObjectName(QStringLiteral("facilitator"));
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+    m_facilitatorLabel->setBuddy(m_facilitator);
+    form->addRow(m_facilitatorLabel, m_facilitator);
+    auto *notes = new NotesEdit;
+    notes->setParent(this);
+    notes->onLeave = [this] { commitInfo(); };
+    m_notes = notes;
+    m_notes->setObjectName(QStringLiteral("sessionNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setMaximumHeight(90);
+    m_notes->setTabChangesFocus(true);
+    form->addRow(tr("&Notes:"), m_notes);
+    layout->addLayout(form);
+
+    for (QLineEdit *edit : {m_organization, m_title, m_facilitator})
+        connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitInfo);
+    connect(m_date, &QDateEdit::dateChanged, this, &SetupPage::commitInfo);
+
+    m_participantsHeading = new QLabel(this);
+    QFont bold = m_participantsHeading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_participantsHeading->setFont(bold);
+    layout->addSpacing(8);
+    layout->addWidget(m_participantsHeading);
+
+    m_participants = new QTableView(this);
+    m_participants->setObjectName(QStringLiteral("participants"));
+    m_participants->setAccessibleName(tr("Participants"));
+    m_participants->setModel(m_model);
+    m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantsModel::Name, QHeaderView::Stretch);
+    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantsModel::Role, QHeaderView::Stretch);
+    m_participants->verticalHeader()->hide();
+    m_participants->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                    | QAbstractItemView::AnyKeyPressed);
+    layout->addWidget(m_participants, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add participant"), this);
+    m_add->setObjectName(QStringLiteral("addParticipant"));
+    m_remove = new QPushButton(tr("&Remove participant"), this);
+    m_remove->setObjectName(QStringLiteral("removeParticipant"));
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &SetupPage::addParticipant);
+    connect(m_remove, &QPushButton::clicked, this, &SetupPage::removeSelectedParticipant);
+
+    refresh();
+}
+
+void SetupPage::refresh()
+{
+    const Session &s = m_controller->session();
+    const bool workshop = m_controller->isWorkshop();
+    m_heading->setText(workshop ? tr("Workshop setup") : tr("Self-assessment setup"));
+    const auto setText = [](QLineEdit *edit, const std::string &text) {
+        if (!edit->hasFocus() || !edit->isModified()) {
+            const QSignalBlocker block(edit);
+            edit->setText(qs(text));
+            edit->setModified(false);
+        }
+    };
+    setText(m_organization, s.info.organization);
+    setText(m_title, s.info.title);
+    setText(m_facilitator, s.info.facilitator);
+    if (!m_notes->hasFocus()) {
+        const QSignalBlocker block(m_notes);
+        m_notes->setPlainText(qs(s.info.notes));
+    }
+    {
+        const QSignalBlocker block(m_date);
+        const QDate d = QDate::fromString(qs(s.info.date), Qt::ISODate);
+        m_date->setDate(d.isValid() ? d : QDate::currentDate());
+    }
+    m_facilitatorLabel->setVisible(workshop);
+    m_facilitator->setVisible(workshop);
+    m_participantsHeading->setText(workshop ? tr("Participants") : tr("About you"));
+    const bool writable = !m_controller->isReadOnly();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_organization, m_title, m_date, m_facilitator, m_notes})
+        w->setEnabled(writable);
+    m_add->setEnabled(writable && (workshop || s.participants.empty()));
+    m_remove->setEnabled(writable && !s.participants.empty() && (workshop || s.participants.size() > 1));
+    m_add->setVisible(workshop || s.participants.empty());
+    m_remove->setVisible(workshop);
+}
+
+void SetupPage::commitInfo()
+{
+    SessionInfo info = m_controller->session().info;
+    info.organization = ss(m_organization->text());
+    info.title = ss(m_title->text());
+    info.facilitator = ss(m_facilitator->text());
+    info.notes = m_notes->toPlainText().toStdString();
+    info.date = m_date->date().toString(Qt::ISODate).toStdString();
+    const SessionInfo current = m_controller->session().info;
+    // The date field always shows a date; store it only once the user touches something.
+    if (current.date.empty() && info.organization == current.organization && info.title == current.title
+        && info.facilitator == current.facilitator && info.notes == current.notes
+        && m_date->date() == QDate::currentDate())
+        return;
+    m_controller->setInfo(info);
+    for (QLineEdit *edit : {m_organization, m_title, m_facilitator})
+        edit->setModified(false);
+}
+
+void SetupPage::addParticipant()
+{
+    const int n = static_cast<int>(m_controller->session().participants.size()) + 1;
+    const QString name = m_controller->isWorkshop() ? tr("Participant %1").arg(n) : tr("Me");
+    if (!m_controller->addParticipant(ss(name), {}))
+        return;
+    const QModelIndex index = m_model->index(m_model->rowCount() - 1, ParticipantsModel::Name);
+    m_participants->setCurrentIndex(index);
+    if (isVisible())
+        m_participants->edit(index);
+}
+
+void SetupPage::removeSelectedParticipant()
+{
+    QModelIndex current = m_participants->currentIndex();
+    if (!current.isValid() && m_model->rowCount() > 0)
+        current = m_model->index(m_model->rowCount() - 1, 0);
+    const std::string id = m_model->participantId(current.row());
+    const Participant *p = m_controller->session().findParticipant(id);
+    if (!p)
+        return;
+    const int answers = m_model->answerCount(id);
+    if (answers > 0
+        && !Prompt::confirm(this, tr("Remove participant"),
+                            tr("%1 has given %n answer(s). Remove %1 and their answers?\n\nYou can undo this with "
+                               "Edit → Undo.",
+                               nullptr, answers)
+                                .arg(qs(p->name))))
+        return;
+    m_controller->removeParticipant(id);
+}
+
+} // namespace cxm::ui

@@ -1,0 +1,49 @@
+// The Setup step: the session's details (organisation, title, date, facilitator, notes) and its
+// participants. Every field is stored when the user leaves it; participants are added, renamed in
+// place and removed (with a confirmation when they have answers), all undoable.
+#pragma once
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace cxm::ui {
+
+class ParticipantsModel;
+class SessionController;
+
+class SetupPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SetupPage(SessionController *controller, QWidget *parent = nullptr);
+    void refresh();
+    // Adds a participant with a placeholder name and starts editing the name.
+    void addParticipant();
+    void removeSelectedParticipant();
+
+private:
+    void commitInfo();
+
+    SessionController *m_controller;
+    ParticipantsModel *m_model;
+    QLabel *m_heading;
+    QLineEdit *m_organization;
+    QLineEdit *m_title;
+    QDateEdit *m_date;
+    QLabel *m_facilitatorLabel;
+    QLineEdit *m_facilitator;
+    QPlainTextEdit *m_notes;
+    QLabel *m_participantsHeading;
+    QTableView *m_participants;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+} // namespace cxm::ui

@@ -1,0 +1,30 @@
+// The team's Power Core ranking (read-only): rank, option, Borda points and first places, from the
+// scoring engine's result. Rows follow the team ranking; A and B mark the top two.
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace cxm::ui {
+
+class SessionController;
+
+class TeamRankingModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Rank, Option, Points, FirstPlaces, ColumnCount };
+
+    explicit TeamRankingModel(SessionController *controller, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    SessionController *m_controller;
+    int m_rows = 0;
+};
+
+} // namespace cxm::ui
