@@ -9,7 +9,8 @@
 
 namespace cxm::ui {
 
-ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const QString &objectName,
+ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const QStringList &keys,
+                     const QString &objectName,
                      const QString &accessibleSubject, QWidget *parent)
     : QWidget(parent)
     , m_names(names)
@@ -24,7 +25,7 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
         button->setText(labels.at(i));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::StrongFocus);
-        button->setObjectName(objectName + QLatin1Char('_') + names.at(i).toLower());
+        button->setObjectName(objectName + QLatin1Char('_') + keys.at(i));
         button->setToolTip(names.at(i));
         button->setAccessibleName(tr("%1: %2").arg(accessibleSubject, names.at(i)));
         button->setMinimumWidth(34);

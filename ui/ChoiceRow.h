@@ -18,8 +18,9 @@ class ChoiceRow : public QWidget
     Q_OBJECT
 
 public:
-    // labels are the short button texts; names the full names (tooltips, accessible names, keys).
-    ChoiceRow(const QStringList &labels, const QStringList &names, const QString &objectName,
+    // labels are the short button texts; names the full names (tooltips, accessible names, keys);
+    // keys the untranslated ids that name the buttons (objectName_key).
+    ChoiceRow(const QStringList &labels, const QStringList &names, const QStringList &keys, const QString &objectName,
               const QString &accessibleSubject, QWidget *parent = nullptr);
 
     // -1 when nothing is chosen. Does not emit chosen().

@@ -31,6 +31,8 @@ QStringList ratingNames()
     return {CompetencyPage::tr("Early"), CompetencyPage::tr("Advanced"), CompetencyPage::tr("Mature")};
 }
 
+QStringList ratingKeys() { return {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")}; }
+
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -138,7 +140,7 @@ void CompetencyPage::rebuild()
         if (!workshop) {
             if (!s.participants.empty()) {
                 const std::string pid = s.participants.front().id;
-                auto *choice = new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(),
+                auto *choice = new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(), ratingKeys(),
                                              QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
                 choice->setColors(colors);
                 choice->setEnabled(writable);
@@ -175,7 +177,7 @@ void CompetencyPage::rebuild()
                 auto *name = new QLabel(qs(p.name), frame);
                 name->setTextFormat(Qt::PlainText);
                 grid->addWidget(name, r, 0);
-                auto *choice = new ChoiceRow(ratingLabels(), ratingNames(),
+                auto *choice = new ChoiceRow(ratingLabels(), ratingNames(), ratingKeys(),
                                              QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(p.id)),
                                              tr("%1, %2").arg(qs(p.name), subject), frame);
                 choice->setColors(colors);

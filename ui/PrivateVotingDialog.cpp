@@ -155,7 +155,7 @@ void PrivateVotingDialog::showQuestions()
             text->setWordWrap(true);
             text->setTextFormat(Qt::PlainText);
             row->addWidget(text, 1);
-            auto *choice = new ChoiceRow(names, names, QStringLiteral("vote_%1").arg(qs(item.id)), qs(item.title), frame);
+            auto *choice = new ChoiceRow(names, names, {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")}, QStringLiteral("vote_%1").arg(qs(item.id)), qs(item.title), frame);
             choice->setColors({theme.early, theme.advanced, theme.mature});
             const RatingEntry *r = m_controller->session().findRating(voter.id, item.id);
             choice->setValue(r ? ratingValue(r->rating) - 1 : -1);

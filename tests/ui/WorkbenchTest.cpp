@@ -1,0 +1,414 @@
+// The workbench window driven the way a facilitator drives it: widgets found by objectName, clicked
+// and typed into with QTest, and every answer checked in the session file on disk.
+#include "CompetencyPage.h"
+#include "DemoSession.h"
+#include "MainWindow.h"
+#include "ParticipantsModel.h"
+#include "PowerCorePage.h"
+#include "PrivateVotingDialog.h"
+#include "Prompt.h"
+#include "ScoringEngine.h"
+#include "SessionController.h"
+#include "SessionFile.h"
+#include "TeamRankingModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <random>
+
+using namespace cxm;
+using namespace cxm::ui;
+
+// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
+extern "C" const char *__lsan_default_suppressions();
+extern "C" const char *__lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+
+namespace {
+
+void ensureApp()
+{
+    static int argc = 1;
+    static char name[] = "test_ui";
+    static char *argv[] = {name, nullptr};
+    if (!QApplication::instance()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Never destroyed: Qt's input devices must not outlive a static QApplication at exit.
+        static auto *app = new QApplication(argc, argv);
+        Q_UNUSED(app);
+        QApplication::setOrganizationName(QStringLiteral("cxm-test"));
+        QApplication::setApplicationName(QStringLiteral("cx-workbench-test"));
+    }
+}
+
+// Records the warnings and answers the confirmations the window would show in a message box.
+struct PromptRecorder
+{
+    QStringList warnings;
+    bool answer = true;
+    int questions = 0;
+    PromptRecorder()
+    {
+        Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
+            warnings << title + QLatin1Char('\n') + text;
+        };
+        Prompt::confirm = [this](QWidget *, const QString &, const QString &) {
+            ++questions;
+            return answer;
+        };
+    }
+    ~PromptRecorder()
+    {
+        Prompt::warn = [](QWidget *, const QString &, const QString &) {};
+        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
+    }
+};
+
+template<typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+void click(QWidget *root, const QString &name) { QTest::mouseClick(find<QAbstractButton>(root, name), Qt::LeftButton); }
+
+void typeInto(QWidget *root, const QString &name, const QString &text)
+{
+    auto *edit = find<QLineEdit>(root, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+Session onDisk(const QString &path) { return SessionFile::open(path.toStdString())->load(); }
+
+QString buttonName(const std::string &item, const std::string &pid, const char *level)
+{
+    return QStringLiteral("rating_%1_%2_%3").arg(QString::fromStdString(item), QString::fromStdString(pid),
+                                                 QLatin1String(level));
+}
+
+// A two-participant workshop made through the window: setup fields, participants added by button.
+std::unique_ptr<MainWindow> newWorkshop(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    REQUIRE(window->newSession(path, Mode::Workshop));
+    REQUIRE(window->currentStep() == MainWindow::SetupStep);
+    typeInto(window.get(), QStringLiteral("organization"), QStringLiteral("Northwind"));
+    typeInto(window.get(), QStringLiteral("sessionTitle"), QStringLiteral("Board offsite"));
+    click(window.get(), QStringLiteral("addParticipant"));
+    click(window.get(), QStringLiteral("addParticipant"));
+    return window;
+}
+
+} // namespace
+
+TEST_CASE("a workshop filled through the window is in the file, step by step")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workshop.cxm"));
+    auto window = newWorkshop(path);
+    Session s = onDisk(path);
+    CHECK(s.info.organization == "Northwind");
+    CHECK(s.info.title == "Board offsite");
+    REQUIRE(s.participants.size() == 2);
+    CHECK(window->windowTitle().contains(QStringLiteral("workshop.cxm")));
+    CHECK_FALSE(find<QLabel>(window.get(), QStringLiteral("readOnlyBanner"))->isVisible());
+    const std::string p1 = s.participants[0].id;
+    const std::string p2 = s.participants[1].id;
+
+    // Every item: p1 Advanced, p2 Mature, by mouse on the grid.
+    const Instrument &ins = Instrument::builtin();
+    for (int c = 0; c < 5; ++c) {
+        click(window.get(), QStringLiteral("nextButton"));
+        REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep + c);
+        for (const Item &item : ins.competencies[static_cast<std::size_t>(c)].items) {
+            click(window.get(), buttonName(item.id, p1, "advanced"));
+            click(window.get(), buttonName(item.id, p2, "mature"));
+        }
+        CHECK(window->isStepComplete(MainWindow::FirstCompetencyStep + c));
+    }
+    s = onDisk(path);
+    REQUIRE(s.ratings.size() == 30);
+    CHECK(s.findRating(p1, "c1.culture")->rating == Rating::Advanced);
+    CHECK(s.findRating(p2, ins.competencies[4].items[2].id)->rating == Rating::Mature);
+
+    SECTION("a disagreement shows where Early and Mature both appear, and a consensus is recorded")
+    {
+        window->setStep(MainWindow::FirstCompetencyStep);
+        const std::string item = ins.competencies[0].items[0].id;
+        const QString iq = QString::fromStdString(item);
+        click(window.get(), buttonName(item, p1, "early"));
+        CHECK(find<QLabel>(window.get(), QStringLiteral("disagreement_") + iq)->isVisible());
+        CHECK(find<QLabel>(window.get(), QStringLiteral("distribution_") + iq)->text()
+              == QStringLiteral("Early 1 · Advanced 0 · Mature 1"));
+        auto *combo = find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down); // — → Early
+        typeInto(window.get(), QStringLiteral("consensusNote_") + iq, QStringLiteral("Finance sees it, sales not"));
+        s = onDisk(path);
+        REQUIRE(s.findConsensus(item));
+        CHECK(s.findConsensus(item)->rating == Rating::Early);
+        CHECK(s.findConsensus(item)->note == "Finance sees it, sales not");
+    }
+
+    SECTION("keyboard: typing M on a row picks Mature and moves on")
+    {
+        window->setStep(MainWindow::FirstCompetencyStep);
+        const std::string item = ins.competencies[0].items[1].id;
+        auto *early = find<QToolButton>(window.get(), buttonName(item, p1, "early"));
+        early->setFocus();
+        QTest::keyClick(early, Qt::Key_E);
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+        CHECK(QApplication::focusWidget() != early);
+    }
+
+    SECTION("undo and redo go through the file")
+    {
+        window->setStep(MainWindow::FirstCompetencyStep);
+        const std::string item = ins.competencies[0].items[0].id;
+        click(window.get(), buttonName(item, p1, "early"));
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+        auto *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        REQUIRE(undo);
+        REQUIRE(redo);
+        undo->trigger();
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Advanced);
+        CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "advanced"))->isChecked());
+        redo->trigger();
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+        CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "early"))->isChecked());
+        // Clicking the chosen answer again clears it; undo brings it back.
+        click(window.get(), buttonName(item, p1, "early"));
+        CHECK(onDisk(path).findRating(p1, item) == nullptr);
+        undo->trigger();
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+    }
+
+    SECTION("removing a participant with answers asks first, and undo restores every answer")
+    {
+        window->setStep(MainWindow::SetupStep);
+        prompts.answer = false;
+        click(window.get(), QStringLiteral("removeParticipant"));
+        CHECK(prompts.questions == 1);
+        CHECK(onDisk(path).participants.size() == 2);
+        prompts.answer = true;
+        click(window.get(), QStringLiteral("removeParticipant"));
+        CHECK(onDisk(path).participants.size() == 1);
+        window->controller()->undoStack()->undo();
+        const Session back = onDisk(path);
+        CHECK(back.participants.size() == 2);
+        CHECK(back.ratings.size() == 30);
+    }
+
+    SECTION("Power Core, readiness, private voting and reveal, then reopen")
+    {
+        // Power Core: p1 moves the third option to the top with Up twice, p2 with Alt+Up twice.
+        window->setStep(MainWindow::PowerCoreStep);
+        auto *list = find<QListWidget>(window.get(), QStringLiteral("powerCoreRanking"));
+        const std::string third = ins.powerCoreOptions[2].id;
+        list->setCurrentRow(2);
+        click(window.get(), QStringLiteral("powerCoreUp"));
+        click(window.get(), QStringLiteral("powerCoreUp"));
+        REQUIRE(onDisk(path).findPowerCore(p1));
+        CHECK(onDisk(path).findPowerCore(p1)->ranking.front() == third);
+        CHECK(list->item(0)->text().startsWith(QStringLiteral("A")));
+        auto *who = find<QComboBox>(window.get(), QStringLiteral("powerCoreParticipant"));
+        who->setCurrentIndex(1);
+        list->setFocus();
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+        REQUIRE(onDisk(path).findPowerCore(p2));
+        CHECK(onDisk(path).findPowerCore(p2)->ranking.front() == third);
+        CHECK(find<QLabel>(window.get(), QStringLiteral("agreement"))->text().contains(QStringLiteral("Kendall's W")));
+        click(window.get(), QStringLiteral("recordAgreedRanking"));
+        REQUIRE(onDisk(path).powerCoreConsensus);
+        CHECK(onDisk(path).powerCoreConsensus->ranking.front() == third);
+
+        // Readiness: p1 yes everywhere, p2 no on the first question: the tip shows there only.
+        window->setStep(MainWindow::ReadinessStep);
+        for (const auto &q : ins.readinessQuestions) {
+            const QString qid = QString::fromStdString(q.id);
+            click(window.get(), QStringLiteral("readiness_%1_%2_yes").arg(qid, QString::fromStdString(p1)));
+            click(window.get(), QStringLiteral("readiness_%1_%2_%3")
+                                    .arg(qid, QString::fromStdString(p2),
+                                         q.id == ins.readinessQuestions[0].id ? QStringLiteral("no") : QStringLiteral("yes")));
+        }
+        const QString r1 = QString::fromStdString(ins.readinessQuestions[0].id);
+        const QString r2 = QString::fromStdString(ins.readinessQuestions[1].id);
+        CHECK(find<QLabel>(window.get(), QStringLiteral("tip_") + r1)->isVisible());
+        CHECK_FALSE(find<QLabel>(window.get(), QStringLiteral("tip_") + r2)->isVisible());
+        CHECK(onDisk(path).readiness.size() == 2 * ins.readinessQuestions.size());
+        CHECK(window->isStepComplete(MainWindow::ReadinessStep));
+
+        // Private voting: each participant sees a hand-over screen, then only their own answers.
+        window->setStep(MainWindow::FirstCompetencyStep);
+        const std::string item = ins.competencies[0].items[0].id;
+        const QString iq = QString::fromStdString(item);
+        {
+            PrivateVotingDialog dialog(window->controller(), window.get());
+            dialog.show();
+            CHECK(window->controller()->votesHidden());
+            CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))->text().contains(QStringLiteral("Participant 1")));
+            CHECK(dialog.findChildren<QToolButton *>().isEmpty());
+            click(&dialog, QStringLiteral("votingStart"));
+            CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_mature").arg(iq))->isChecked() == false);
+            CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_advanced").arg(iq))->isChecked());
+            click(&dialog, QStringLiteral("vote_%1_early").arg(iq));
+            click(&dialog, QStringLiteral("votingNext"));
+            CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))->text().contains(QStringLiteral("Participant 2")));
+            CHECK(dialog.findChildren<QToolButton *>().isEmpty());
+            click(&dialog, QStringLiteral("votingStart"));
+            // p2 sees their own Mature, not p1's new Early.
+            CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_mature").arg(iq))->isChecked());
+            click(&dialog, QStringLiteral("votingNext"));
+            click(&dialog, QStringLiteral("votingClose"));
+        }
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+        window->setStep(MainWindow::FirstCompetencyStep);
+        CHECK(window->findChild<QToolButton *>(buttonName(item, p1, "early")) == nullptr);
+        CHECK(find<QLabel>(window.get(), QStringLiteral("answered_") + iq)->text().startsWith(QStringLiteral("2 of 2")));
+        click(window.get(), QStringLiteral("revealAnswers"));
+        CHECK(window->controller()->votesRevealed());
+        CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "early"))->isChecked());
+        window->setStep(MainWindow::MaturityMapStep);
+        auto *discussion = find<QListWidget>(window.get(), QStringLiteral("discussionOrder"));
+        REQUIRE(discussion->count() == 15);
+        CHECK(discussion->item(0)->data(Qt::UserRole).toString() == iq);
+
+        // Close, reopen: every answer and the milestone are back.
+        const Session before = onDisk(path);
+        const Score expected = ScoringEngine(ins).score(before);
+        REQUIRE(expected.milestone);
+        window.reset();
+        MainWindow reopened;
+        REQUIRE(reopened.openFile(path));
+        CHECK(reopened.controller()->session() == before);
+        CHECK(reopened.controller()->score().milestone == expected.milestone);
+        CHECK_FALSE(reopened.controller()->isReadOnly());
+        reopened.setStep(MainWindow::MaturityMapStep);
+        const QString title = QString::fromStdString(ins.findMilestone(*expected.milestone)->title);
+        CHECK(find<QLabel>(&reopened, QStringLiteral("mapSummary"))->text().contains(title));
+        for (int step = 0; step < MainWindow::StepCount; ++step)
+            CHECK(reopened.isStepComplete(step));
+    }
+    CHECK(prompts.warnings.isEmpty());
+}
+
+TEST_CASE("a file open in another window is read-only: a banner, and edits are refused with a message")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.cxm"));
+    auto first = newWorkshop(path);
+    const Session before = onDisk(path);
+
+    MainWindow second;
+    second.show();
+    REQUIRE(second.openFile(path));
+    REQUIRE(second.controller()->isReadOnly());
+    CHECK(find<QLabel>(&second, QStringLiteral("readOnlyBanner"))->isVisible());
+    CHECK(second.windowTitle().contains(QStringLiteral("read-only")));
+    second.setStep(MainWindow::FirstCompetencyStep);
+    const std::string p1 = before.participants[0].id;
+    auto *button = find<QToolButton>(&second, buttonName("c1.culture", p1, "mature"));
+    CHECK_FALSE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(onDisk(path) == before);
+
+    // Through the controller (as a command would): refused, reported with the file's name, nothing changes.
+    CHECK_FALSE(second.controller()->setRating(p1, "c1.culture", Rating::Mature, {}));
+    REQUIRE(prompts.warnings.size() == 1);
+    CHECK(prompts.warnings.front().contains(QStringLiteral("shared.cxm")));
+    CHECK(second.controller()->undoStack()->count() == 0);
+    CHECK(second.controller()->session() == before);
+    CHECK(onDisk(path) == before);
+}
+
+TEST_CASE("a file that is not a session is refused with a dialog naming it, and the app carries on")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("noise.cxm"));
+    QByteArray noise(4096, '\0');
+    std::mt19937 random(7);
+    for (auto &byte : noise)
+        byte = static_cast<char>(random() & 0xff);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(noise);
+    }
+    MainWindow window;
+    window.show();
+    CHECK_FALSE(window.openFile(path));
+    REQUIRE(prompts.warnings.size() == 1);
+    CHECK(prompts.warnings.front().contains(QStringLiteral("noise.cxm")));
+    CHECK(window.controller() == nullptr);
+    CHECK(find<QStackedWidget>(&window, QString())->currentWidget()->objectName() == QStringLiteral("startPage"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == noise);
+
+    // Still working: the demo opens.
+    CHECK(window.openDemo());
+    CHECK(window.controller()->session().participants.size() == 6);
+    CHECK(window.isStepComplete(MainWindow::MaturityMapStep));
+}
+
+TEST_CASE("item models pass QAbstractItemModelTester through edits")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("models.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), false);
+    SessionController controller(SessionFile::open(path.toStdString()), ins);
+    ParticipantsModel participants(&controller);
+    TeamRankingModel ranking(&controller);
+    QAbstractItemModelTester t1(&participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&ranking, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(participants.rowCount() == 6);
+    CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
+    REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Name)).toString() == QStringLiteral("Ana O."));
+    CHECK_FALSE(participants.setData(participants.index(0, ParticipantsModel::Name), QString()));
+    CHECK(participants.flags(participants.index(0, ParticipantsModel::Answers)).testFlag(Qt::ItemIsEditable) == false);
+    REQUIRE(controller.addParticipant("Zoe", "CFO"));
+    CHECK(participants.rowCount() == 7);
+    REQUIRE(controller.removeParticipant(participants.participantId(0)));
+    CHECK(participants.rowCount() == 6);
+    controller.undoStack()->undo();
+    CHECK(participants.rowCount() == 7);
+    CHECK(SessionFile::open(path.toStdString())->load().participants.front().name == "Ana O.");
+    REQUIRE(controller.setPowerCore(participants.participantId(0), std::nullopt, {}));
+    CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
+    CHECK(ranking.data(ranking.index(0, TeamRankingModel::Rank)).toString() == QStringLiteral("A"));
+}
