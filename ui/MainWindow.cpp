@@ -618,12 +618,15 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
     QDir().mkpath(dir);
     const auto save = [&](QWidget *widget, const QString &name) {
         QApplication::processEvents();
-        QImage image = widget->grab().toImage();
+        const QImage full = widget->grab().toImage();
         const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        // Keep the documentation light: a palette image first, then smaller if it is still too heavy.
+        const qint64 limit = 150 * 1024;
+        QImage image = full;
         image.save(path);
-        // Keep the documentation light: shrink a screenshot that is too heavy.
-        while (QFileInfo(path).size() > 150 * 1024 && image.width() > 600) {
-            image = image.scaledToWidth(image.width() * 85 / 100, Qt::SmoothTransformation);
+        for (int width = full.width(); QFileInfo(path).size() > limit && width > 600; width = width * 9 / 10) {
+            image = full.scaledToWidth(width, Qt::SmoothTransformation)
+                        .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
             image.save(path);
         }
         written << path;
@@ -656,8 +659,6 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             setStep(FirstCompetencyStep);
             save(this, QStringLiteral("12-answers-hidden"));
             m_controller->setVotes(std::string("revealed"));
-            setStep(MaturityMapStep);
-            save(this, QStringLiteral("13-discussion-order"));
         }
     }
     return written;

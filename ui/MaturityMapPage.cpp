@@ -45,7 +45,7 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
     const QRectF path(area.left(), area.top(), area.width(), pathHeight);
     const QRectF lower(area.left(), path.bottom() + 12, area.width(), area.bottom() - path.bottom() - 12);
-    const QRectF radar(lower.left(), lower.top(), lower.width() * 0.45, lower.height());
+    const QRectF radar(lower.left(), lower.top(), lower.width() * 0.5, lower.height());
     const QRectF heat(radar.right() + 12, lower.top(), lower.right() - radar.right() - 12, lower.height());
     const Instrument &ins = m_controller->instrument();
     const Score &score = m_controller->score();
@@ -96,11 +96,15 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
     m_discussion = new QListWidget(side);
     m_discussion->setObjectName(QStringLiteral("discussionOrder"));
     m_discussion->setAccessibleName(tr("Items in discussion order"));
-    m_discussion->setMinimumHeight(200);
+    m_discussion->setMinimumHeight(220);
+    m_discussion->setWordWrap(true);
+    m_discussion->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideLayout->addWidget(m_discussion);
     sideLayout->addStretch();
     scroll->setWidget(side);
-    columns->addWidget(scroll, 2);
+    scroll->setMinimumWidth(300);
+    scroll->setMaximumWidth(380);
+    columns->addWidget(scroll, 1);
     refresh();
 }
 
@@ -177,11 +181,12 @@ void MaturityMapPage::refresh()
         for (const ItemScore *i : items) {
             const Item *item = ins.findItem(i->id);
             const Competency *c = ins.competencyOfItem(i->id);
-            auto *row = new QListWidgetItem(tr("%1%2 — %3: %4")
+            auto *row = new QListWidgetItem(tr("%1%2. %3 — %4")
                                                 .arg(i->disagreement ? tr("⚠ ") : QString())
-                                                .arg(c ? qs(c->title) : QString(), item ? qs(item->title) : qs(i->id),
-                                                     distributionText(i->counts)),
+                                                .arg(c ? c->number : 0)
+                                                .arg(item ? qs(item->title) : qs(i->id), distributionText(i->counts)),
                                             m_discussion);
+            row->setToolTip(c ? qs(c->title) : QString());
             row->setData(Qt::UserRole, qs(i->id));
         }
     }

@@ -6,6 +6,7 @@
 #include "UiText.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -17,18 +18,19 @@ namespace cxm::ui {
 
 QString mandateText(const std::optional<std::string> &mandate, int gaps)
 {
+    // More No or split answers mean a stronger case for exploring the Chief Customer Officer role.
     if (!mandate)
         return ReadinessPage::tr("The mandate is shown once every question has an answer.");
     if (*mandate == "strong")
-        return ReadinessPage::tr("Strong mandate: the organisation is ready to give a Chief Customer Officer real "
-                                 "authority (%n gap(s)).",
+        return ReadinessPage::tr("Strong mandate to explore a Chief Customer Officer role: %n of 11 questions "
+                                 "are answered No or split, so nobody owns this work today.",
                                  nullptr, gaps);
     if (*mandate == "moderate")
-        return ReadinessPage::tr("Moderate mandate: a Chief Customer Officer can start, but %n gap(s) must be "
-                                 "closed for the role to succeed.",
+        return ReadinessPage::tr("Moderate mandate to explore a Chief Customer Officer role: %n of 11 questions "
+                                 "are answered No or split.",
                                  nullptr, gaps);
-    return ReadinessPage::tr("Low mandate: with %n gap(s), a Chief Customer Officer would lack the support to "
-                             "succeed; close the gaps first.",
+    return ReadinessPage::tr("Low mandate for a Chief Customer Officer role: only %n of 11 questions are answered "
+                             "No or split; the organisation already covers most of this work.",
                              nullptr, gaps);
 }
 
@@ -86,13 +88,15 @@ void ReadinessPage::rebuild()
 
     const int people = static_cast<int>(s.participants.size());
     for (int p = 0; p < people; ++p) {
-        auto *name = new QLabel(qs(s.participants[static_cast<std::size_t>(p)].name), m_content);
+        const QString full = qs(s.participants[static_cast<std::size_t>(p)].name);
+        auto *name = new QLabel(m_content);
         name->setTextFormat(Qt::PlainText);
-        name->setWordWrap(true);
-        name->setMaximumWidth(110);
         QFont f = name->font();
         f.setBold(true);
         name->setFont(f);
+        // Names stay on one line (elided when long) so the header never clips.
+        name->setText(QFontMetrics(f).elidedText(full, Qt::ElideRight, 120));
+        name->setToolTip(full);
         m_grid->addWidget(name, 0, 1 + p, Qt::AlignBottom | Qt::AlignHCenter);
     }
     auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"), m_content);

@@ -154,6 +154,7 @@ void SetupPage::refresh()
     m_facilitatorLabel->setVisible(workshop);
     m_facilitator->setVisible(workshop);
     m_participantsHeading->setText(workshop ? tr("Participants") : tr("About you"));
+    m_participants->setMaximumHeight(workshop ? QWIDGETSIZE_MAX : 90);
     const bool writable = !m_controller->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *>{m_organization, m_title, m_date, m_facilitator, m_notes})
         w->setEnabled(writable);
