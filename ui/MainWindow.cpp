@@ -621,7 +621,7 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         const QImage full = widget->grab().toImage();
         const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
         // Keep the documentation light: a palette image first, then smaller if it is still too heavy.
-        const qint64 limit = 150 * 1024;
+        const qint64 limit = 145 * 1000;
         QImage image = full;
         image.save(path);
         for (int width = full.width(); QFileInfo(path).size() > limit && width > 600; width = width * 9 / 10) {
