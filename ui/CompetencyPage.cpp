@@ -198,7 +198,11 @@ void CompetencyPage::rebuild()
             grid->setColumnStretch(2, 1);
             row->addLayout(grid, 1);
 
-            auto *side = new QVBoxLayout;
+            // A fixed-width side column, so the three items line up whatever their markers say.
+            auto *sideBox = new QWidget(frame);
+            sideBox->setFixedWidth(330);
+            auto *side = new QVBoxLayout(sideBox);
+            side->setContentsMargins(0, 0, 0, 0);
             w.distribution = new QLabel(frame);
             w.distribution->setObjectName(QStringLiteral("distribution_%1").arg(qs(item.id)));
             side->addWidget(w.distribution);
@@ -222,10 +226,9 @@ void CompetencyPage::rebuild()
             w.why->setAccessibleName(tr("Why, for %1").arg(subject));
             w.why->setPlaceholderText(tr("Why this consensus?"));
             w.why->setEnabled(writable);
-            w.why->setMinimumWidth(220);
             side->addWidget(w.why);
             side->addStretch();
-            row->addLayout(side);
+            row->addWidget(sideBox);
             connect(w.consensus, &QComboBox::activated, this, [this, itemId = item.id] { commitConsensus(itemId); });
             connect(w.why, &QLineEdit::editingFinished, this, [this, itemId = item.id] { commitConsensus(itemId); });
         }

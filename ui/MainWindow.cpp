@@ -274,9 +274,7 @@ bool MainWindow::openFile(const QString &path)
             [this](const QString &text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     Settings::addRecentFile(path);
     buildSessionView();
-    const int start = m_controller->session().participants.empty() ? SetupStep : SetupStep;
-    setStep(start);
-    refresh();
+    setStep(SetupStep);
     return true;
 }
 
@@ -375,6 +373,7 @@ void MainWindow::buildSessionView()
     m_stack->addWidget(m_sessionView);
     m_stack->setCurrentWidget(m_sessionView);
     setStep(keepStep);
+    refresh();
 }
 
 QString MainWindow::stepName(int step) const
@@ -659,6 +658,12 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             setStep(FirstCompetencyStep);
             save(this, QStringLiteral("12-answers-hidden"));
             m_controller->setVotes(std::string("revealed"));
+        }
+        if (m_controller->isWorkshop()) {
+            setPresentationMode(true);
+            setStep(FirstCompetencyStep + 1);
+            save(this, QStringLiteral("13-projector"));
+            setPresentationMode(false);
         }
     }
     return written;
