@@ -512,19 +512,27 @@ void MainWindow::saveAs()
     const QString path = withSuffix(
         QFileDialog::getSaveFileName(this, tr("Save a copy as"), documentsDir(), tr("Workbench sessions (*.cxm)")),
         QStringLiteral("cxm"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        saveCopyAs(path);
+}
+
+bool MainWindow::saveCopyAs(const QString &path)
+{
+    if (!m_controller)
+        return false;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
-        return;
+        return true;
     try {
         m_controller->file().saveAs(path.toStdString());
     } catch (const Error &e) {
         Prompt::warn(this, tr("Cannot save %1").arg(QFileInfo(path).fileName()), qs(e.what()));
-        return;
+        return false;
     }
     const int step = currentStep();
-    if (openFile(path))
-        setStep(step);
+    if (!openFile(path))
+        return false;
+    setStep(step);
+    return true;
 }
 
 void MainWindow::exportPdf()

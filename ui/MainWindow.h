@@ -36,6 +36,8 @@ public:
     bool openFile(const QString &path);
     bool newSession(const QString &path, Mode mode);
     bool openDemo();
+    // Copies the open session to path (File → Save As…) and continues in the copy.
+    bool saveCopyAs(const QString &path);
     static QString demoPath();
 
     SessionController *controller() const { return m_controller.get(); }

@@ -412,3 +412,87 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
     CHECK(ranking.data(ranking.index(0, TeamRankingModel::Rank)).toString() == QStringLiteral("A"));
 }
+
+TEST_CASE("a self-assessment: one choice and a note per item, no facilitator, no grid")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("me.cxm"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.newSession(path, Mode::Self));
+    CHECK_FALSE(find<QLineEdit>(&window, QStringLiteral("facilitator"))->isVisible());
+    Session s = onDisk(path);
+    REQUIRE(s.participants.size() == 1);
+    CHECK(s.info.mode == Mode::Self);
+    const std::string me = s.participants[0].id;
+    const std::string item = Instrument::builtin().competencies[0].items[0].id;
+    const QString iq = QString::fromStdString(item);
+
+    click(&window, QStringLiteral("nextButton"));
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("privateVoting"))->isVisible() == false);
+    CHECK(window.findChild<QComboBox *>(QStringLiteral("consensus_") + iq) == nullptr);
+    CHECK_FALSE(find<QLineEdit>(&window, QStringLiteral("ratingNote_") + iq)->isEnabled());
+    click(&window, buttonName(item, me, "mature"));
+    typeInto(&window, QStringLiteral("ratingNote_") + iq, QStringLiteral("We review lost customers monthly"));
+    s = onDisk(path);
+    REQUIRE(s.findRating(me, item));
+    CHECK(s.findRating(me, item)->rating == Rating::Mature);
+    CHECK(s.findRating(me, item)->note == "We review lost customers monthly");
+    // Changing the choice keeps the note.
+    click(&window, buttonName(item, me, "advanced"));
+    CHECK(onDisk(path).findRating(me, item)->note == "We review lost customers monthly");
+    CHECK(prompts.warnings.isEmpty());
+}
+
+TEST_CASE("every step is reachable from the keyboard, and the step list marks completed steps")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDemo());
+    auto *steps = find<QListWidget>(&window, QStringLiteral("steps"));
+    REQUIRE(steps->count() == MainWindow::StepCount);
+    steps->setFocus();
+    steps->setCurrentRow(0);
+    for (int i = 1; i < MainWindow::StepCount; ++i) {
+        QTest::keyClick(steps, Qt::Key_Down);
+        CHECK(window.currentStep() == i);
+    }
+    for (int i = 0; i < MainWindow::StepCount; ++i)
+        CHECK(steps->item(i)->text().startsWith(QStringLiteral("✓")));
+    click(&window, QStringLiteral("backButton"));
+    CHECK(window.currentStep() == MainWindow::StepCount - 2);
+    CHECK(find<QPushButton>(&window, QStringLiteral("nextButton"))->isEnabled());
+}
+
+TEST_CASE("projector mode enlarges the type and keeps the session; Save As continues in the copy")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDemo());
+    window.setStep(MainWindow::PowerCoreStep);
+    const qreal normal = find<QWidget>(&window, QStringLiteral("sessionView"))->font().pointSizeF();
+    window.setPresentationMode(true);
+    CHECK(find<QWidget>(&window, QStringLiteral("sessionView"))->font().pointSizeF() > normal * 1.2);
+    CHECK(window.currentStep() == MainWindow::PowerCoreStep);
+    CHECK_FALSE(find<QLabel>(&window, QStringLiteral("readOnlyBanner"))->isVisible());
+    window.setPresentationMode(false);
+    CHECK(find<QWidget>(&window, QStringLiteral("sessionView"))->font().pointSizeF() == normal);
+
+    const QString copy = dir.filePath(QStringLiteral("copy.cxm"));
+    const Session original = window.controller()->session();
+    REQUIRE(window.saveCopyAs(copy));
+    CHECK(window.controller()->filePath() == copy);
+    CHECK(window.windowTitle().contains(QStringLiteral("copy.cxm")));
+    CHECK(window.currentStep() == MainWindow::PowerCoreStep);
+    CHECK(onDisk(copy) == original);
+    REQUIRE(window.controller()->setConsensus("c1.data", Rating::Mature, "after the break"));
+    CHECK(onDisk(copy).findConsensus("c1.data"));
+    CHECK(onDisk(MainWindow::demoPath()).findConsensus("c1.data") == nullptr);
+}
