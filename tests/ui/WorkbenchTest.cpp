@@ -496,3 +496,31 @@ TEST_CASE("projector mode enlarges the type and keeps the session; Save As conti
     CHECK(onDisk(copy).findConsensus("c1.data"));
     CHECK(onDisk(MainWindow::demoPath()).findConsensus("c1.data") == nullptr);
 }
+
+TEST_CASE("an edit the disk cannot take is refused with a message, and the screen shows what is stored")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.cxm"));
+    auto window = newWorkshop(path);
+    SessionController *controller = window->controller();
+    const Session before = onDisk(path);
+    const int commands = controller->undoStack()->count();
+    controller->file().limitPagesForTesting(1); // no room to grow
+    window->setStep(MainWindow::FirstCompetencyStep);
+    const QString iq = QStringLiteral("c1.culture");
+    auto *combo = find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq);
+    combo->setCurrentIndex(3);
+    auto *why = find<QLineEdit>(window.get(), QStringLiteral("consensusNote_") + iq);
+    why->setMaxLength(1 << 20);
+    why->setText(QString(200000, QLatin1Char('x')));
+    emit why->editingFinished();
+    REQUIRE(prompts.warnings.size() == 1);
+    CHECK(prompts.warnings.front().contains(QStringLiteral("full.cxm")));
+    CHECK(onDisk(path) == before);
+    CHECK(controller->session() == before);
+    CHECK(controller->undoStack()->count() == commands);
+    // The view went back to what the file holds.
+    CHECK(find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq)->currentIndex() == 0);
+}
