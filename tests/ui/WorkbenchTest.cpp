@@ -524,3 +524,12 @@ TEST_CASE("an edit the disk cannot take is refused with a message, and the scree
     // The view went back to what the file holds.
     CHECK(find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq)->currentIndex() == 0);
 }
+
+TEST_CASE("the window icon is the SVG from the resources, sharp at any size")
+{
+    ensureApp();
+    MainWindow window;
+    const QIcon icon = window.windowIcon();
+    REQUIRE_FALSE(icon.isNull());
+    CHECK(icon.pixmap(QSize(256, 256)).width() == 256);
+}
