@@ -556,14 +556,36 @@ void MainWindow::exportPdf()
     ask.exec();
     if (ask.clickedButton() != named && ask.clickedButton() != anonymous)
         return;
-    report::ReportOptions options;
-    options.anonymous = ask.clickedButton() == anonymous;
-    options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-    try {
-        report::writeReport(m_controller->session(), m_controller->instrument(), options, path);
-    } catch (const Error &e) {
-        Prompt::warn(this, tr("Cannot write the report"), qs(e.what()));
+    exportTo(path, ExportFormat::Pdf, ask.clickedButton() == anonymous);
+}
+
+bool MainWindow::exportTo(const QString &path, ExportFormat format, bool anonymous)
+{
+    if (!m_controller)
+        return false;
+    if (format == ExportFormat::Pdf) {
+        report::ReportOptions options;
+        options.anonymous = anonymous;
+        options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+        try {
+            report::writeReport(m_controller->session(), m_controller->instrument(), options, path);
+        } catch (const Error &e) {
+            Prompt::warn(this, tr("Cannot write the report"), qs(e.what()));
+            return false;
+        }
+        return true;
     }
+    const std::string text = format == ExportFormat::Json
+                                 ? SessionJson::toString(m_controller->session())
+                                 : CsvExport::toCsv(m_controller->session(), m_controller->instrument());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !out.commit()) {
+        Prompt::warn(this, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::exportText(bool json)
@@ -577,13 +599,7 @@ void MainWindow::exportText(bool json)
         suffix);
     if (path.isEmpty())
         return;
-    const std::string text = json ? SessionJson::toString(m_controller->session())
-                                  : CsvExport::toCsv(m_controller->session(), m_controller->instrument());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !out.commit()) {
-        Prompt::warn(this, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-    }
+    exportTo(path, json ? ExportFormat::Json : ExportFormat::Csv);
 }
 
 void MainWindow::print()

@@ -40,6 +40,10 @@ public:
     bool saveCopyAs(const QString &path);
     static QString demoPath();
 
+    enum class ExportFormat { Pdf, Csv, Json };
+    // Writes the open session to path; false (after telling the user why) when it cannot.
+    bool exportTo(const QString &path, ExportFormat format, bool anonymous = false);
+
     SessionController *controller() const { return m_controller.get(); }
     int currentStep() const;
     void setStep(int step);

@@ -1,6 +1,7 @@
 // The workbench window driven the way a facilitator drives it: widgets found by objectName, clicked
 // and typed into with QTest, and every answer checked in the session file on disk.
 #include "CompetencyPage.h"
+#include "CsvExport.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
 #include "ParticipantsModel.h"
@@ -10,6 +11,7 @@
 #include "ScoringEngine.h"
 #include "SessionController.h"
 #include "SessionFile.h"
+#include "SessionJson.h"
 #include "TeamRankingModel.h"
 
 #include <QAbstractItemModelTester>
@@ -532,4 +534,55 @@ TEST_CASE("the window icon is the SVG from the resources, sharp at any size")
     const QIcon icon = window.windowIcon();
     REQUIRE_FALSE(icon.isNull());
     CHECK(icon.pixmap(QSize(256, 256)).width() == 256);
+}
+
+TEST_CASE("exports write the open session; a folder that cannot take the file is reported")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDemo());
+    const Session &s = window.controller()->session();
+    const auto read = [](const QString &path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.csv")), MainWindow::ExportFormat::Csv));
+    CHECK(read(dir.filePath(QStringLiteral("s.csv"))).toStdString() == CsvExport::toCsv(s, Instrument::builtin()));
+    REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.json")), MainWindow::ExportFormat::Json));
+    CHECK(read(dir.filePath(QStringLiteral("s.json"))).toStdString() == SessionJson::toString(s));
+    REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.pdf")), MainWindow::ExportFormat::Pdf, true));
+    CHECK(read(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF"));
+    CHECK(prompts.warnings.isEmpty());
+
+    CHECK_FALSE(window.exportTo(dir.filePath(QStringLiteral("missing/s.csv")), MainWindow::ExportFormat::Csv));
+    CHECK_FALSE(window.exportTo(dir.filePath(QStringLiteral("missing/s.pdf")), MainWindow::ExportFormat::Pdf));
+    CHECK(prompts.warnings.size() == 2);
+}
+
+TEST_CASE("opened files are listed on the start screen, newest first")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.cxm"));
+    const QString b = dir.filePath(QStringLiteral("b.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    SessionFile::write(a.toStdString(), ins, makeDemoSession(ins), false);
+    SessionFile::write(b.toStdString(), ins, makeDemoSession(ins), false);
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(a));
+        REQUIRE(window.openFile(b));
+    }
+    MainWindow window;
+    auto *recent = find<QListWidget>(&window, QStringLiteral("recentFiles"));
+    REQUIRE(recent->count() >= 2);
+    CHECK(recent->item(0)->data(Qt::UserRole).toString() == b);
+    CHECK(recent->item(1)->data(Qt::UserRole).toString() == a);
+    emit recent->itemActivated(recent->item(1));
+    REQUIRE(window.controller());
+    CHECK(window.controller()->filePath() == a);
 }
