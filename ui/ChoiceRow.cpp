@@ -10,8 +10,7 @@
 namespace cxm::ui {
 
 ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const QStringList &keys,
-                     const QString &objectName,
-                     const QString &accessibleSubject, QWidget *parent)
+                     const QString &objectName, const QString &accessibleSubject, QWidget *parent)
     : QWidget(parent)
     , m_names(names)
 {

@@ -20,8 +20,8 @@ class ChoiceRow : public QWidget
 public:
     // labels are the short button texts; names the full names (tooltips, accessible names, keys);
     // keys the untranslated ids that name the buttons (objectName_key).
-    ChoiceRow(const QStringList &labels, const QStringList &names, const QStringList &keys, const QString &objectName,
-              const QString &accessibleSubject, QWidget *parent = nullptr);
+    ChoiceRow(const QStringList &labels, const QStringList &names, const QStringList &keys,
+              const QString &objectName, const QString &accessibleSubject, QWidget *parent = nullptr);
 
     // -1 when nothing is chosen. Does not emit chosen().
     void setValue(int value);

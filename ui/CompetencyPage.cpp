@@ -20,18 +20,27 @@ namespace cxm::ui {
 
 QString distributionText(const std::array<int, 3> &counts)
 {
-    return CompetencyPage::tr("Early %1 · Advanced %2 · Mature %3").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    return CompetencyPage::tr("Early %1 · Advanced %2 · Mature %3")
+        .arg(counts[0])
+        .arg(counts[1])
+        .arg(counts[2]);
 }
 
 namespace {
 
-QStringList ratingLabels() { return {CompetencyPage::tr("E"), CompetencyPage::tr("A"), CompetencyPage::tr("M")}; }
+QStringList ratingLabels()
+{
+    return {CompetencyPage::tr("E"), CompetencyPage::tr("A"), CompetencyPage::tr("M")};
+}
 QStringList ratingNames()
 {
     return {CompetencyPage::tr("Early"), CompetencyPage::tr("Advanced"), CompetencyPage::tr("Mature")};
 }
 
-QStringList ratingKeys() { return {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")}; }
+QStringList ratingKeys()
+{
+    return {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")};
+}
 
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
@@ -80,7 +89,8 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     bar->addWidget(m_reveal);
     layout->addLayout(bar);
     connect(m_privateVoting, &QPushButton::clicked, this, &CompetencyPage::privateVotingRequested);
-    connect(m_reveal, &QPushButton::clicked, this, [this] { m_controller->setVotes(std::string("revealed")); });
+    connect(m_reveal, &QPushButton::clicked, this,
+            [this] { m_controller->setVotes(std::string("revealed")); });
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -140,15 +150,16 @@ void CompetencyPage::rebuild()
         if (!workshop) {
             if (!s.participants.empty()) {
                 const std::string pid = s.participants.front().id;
-                auto *choice = new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(), ratingKeys(),
-                                             QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
+                auto *choice
+                    = new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(), ratingKeys(),
+                                    QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
                 choice->setColors(colors);
                 choice->setEnabled(writable);
                 connect(choice, &ChoiceRow::chosen, this, [this, pid, itemId = item.id](int v) {
                     const RatingEntry *r = m_controller->session().findRating(pid, itemId);
-                    m_controller->setRating(pid, itemId,
-                                            v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                                            r ? r->note : std::string());
+                    m_controller->setRating(
+                        pid, itemId, v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                        r ? r->note : std::string());
                 });
                 row->addWidget(choice);
                 w.rows.emplace_back(pid, choice);
@@ -157,11 +168,12 @@ void CompetencyPage::rebuild()
                 w.selfNote->setPlaceholderText(tr("Note: why this rating (optional)"));
                 w.selfNote->setAccessibleName(tr("Note for %1").arg(subject));
                 w.selfNote->setEnabled(writable);
-                connect(w.selfNote, &QLineEdit::editingFinished, this, [this, pid, itemId = item.id, edit = w.selfNote] {
-                    const RatingEntry *r = m_controller->session().findRating(pid, itemId);
-                    if (r && r->note != ss(edit->text()))
-                        m_controller->setRating(pid, itemId, r->rating, ss(edit->text()));
-                });
+                connect(w.selfNote, &QLineEdit::editingFinished, this,
+                        [this, pid, itemId = item.id, edit = w.selfNote] {
+                            const RatingEntry *r = m_controller->session().findRating(pid, itemId);
+                            if (r && r->note != ss(edit->text()))
+                                m_controller->setRating(pid, itemId, r->rating, ss(edit->text()));
+                        });
                 row->addWidget(w.selfNote, 1);
             }
         } else if (hidden) {
@@ -185,9 +197,9 @@ void CompetencyPage::rebuild()
                 name->setBuddy(choice);
                 connect(choice, &ChoiceRow::chosen, this, [this, pid = p.id, itemId = item.id](int v) {
                     const RatingEntry *e = m_controller->session().findRating(pid, itemId);
-                    m_controller->setRating(pid, itemId,
-                                            v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                                            e ? e->note : std::string());
+                    m_controller->setRating(
+                        pid, itemId, v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                        e ? e->note : std::string());
                 });
                 grid->addWidget(choice, r, 1);
                 w.rows.emplace_back(p.id, choice);
@@ -208,7 +220,8 @@ void CompetencyPage::rebuild()
             side->addWidget(w.distribution);
             w.disagreement = new QLabel(tr("⚠ Disagreement: Early and Mature both given"), frame);
             w.disagreement->setObjectName(QStringLiteral("disagreement_%1").arg(qs(item.id)));
-            w.disagreement->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(theme.disagreement.name()));
+            w.disagreement->setStyleSheet(
+                QStringLiteral("color: %1; font-weight: bold;").arg(theme.disagreement.name()));
             side->addWidget(w.disagreement);
             auto *consensusRow = new QHBoxLayout;
             auto *consensusLabel = new QLabel(tr("Consensus:"), frame);
@@ -229,8 +242,10 @@ void CompetencyPage::rebuild()
             side->addWidget(w.why);
             side->addStretch();
             row->addWidget(sideBox);
-            connect(w.consensus, &QComboBox::activated, this, [this, itemId = item.id] { commitConsensus(itemId); });
-            connect(w.why, &QLineEdit::editingFinished, this, [this, itemId = item.id] { commitConsensus(itemId); });
+            connect(w.consensus, &QComboBox::activated, this,
+                    [this, itemId = item.id] { commitConsensus(itemId); });
+            connect(w.why, &QLineEdit::editingFinished, this,
+                    [this, itemId = item.id] { commitConsensus(itemId); });
         }
         m_contentLayout->addWidget(frame);
         m_items.push_back(std::move(w));
@@ -244,7 +259,8 @@ void CompetencyPage::commitConsensus(const std::string &item)
         if (w.item != item || !w.consensus)
             continue;
         const int v = w.consensus->currentIndex();
-        const std::optional<Rating> rating = v <= 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v));
+        const std::optional<Rating> rating
+            = v <= 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v));
         m_controller->setConsensus(item, rating, rating ? ss(w.why->text()) : std::string());
         return;
     }
@@ -271,7 +287,8 @@ void CompetencyPage::refresh()
     if (hidden)
         m_votingStatus->setText(tr("Private voting is on: answers stay hidden until you reveal them."));
     else if (m_controller->votesRevealed())
-        m_votingStatus->setText(tr("Answers revealed. Discuss the widest disagreements first (see Maturity Map)."));
+        m_votingStatus->setText(
+            tr("Answers revealed. Discuss the widest disagreements first (see Maturity Map)."));
     else
         m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
 

@@ -114,7 +114,8 @@ void MainWindow::buildMenus()
         if (m_controller)
             m_controller->undoStack()->redo();
     });
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redo->setObjectName(QStringLiteral("actionRedo"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -142,9 +143,10 @@ QWidget *MainWindow::buildStartPage()
     big.setBold(true);
     title->setFont(big);
     column->addWidget(title);
-    auto *subtitle = new QLabel(tr("Find where your organisation stands on the customer-experience maturity map: "
-                                   "as a leadership team in a workshop, or on your own."),
-                                page);
+    auto *subtitle
+        = new QLabel(tr("Find where your organisation stands on the customer-experience maturity map: "
+                        "as a leadership team in a workshop, or on your own."),
+                     page);
     subtitle->setWordWrap(true);
     column->addWidget(subtitle);
     column->addSpacing(16);
@@ -165,7 +167,8 @@ QWidget *MainWindow::buildStartPage()
               QStringLiteral("newWorkshopButton"), [this] { chooseNew(Mode::Workshop); });
     addButton(tr("New &self-assessment…"), tr("One leader, answering alone"), QStringLiteral("newSelfButton"),
               [this] { chooseNew(Mode::Self); });
-    addButton(tr("&Open…"), tr("Open a session file (.cxm)"), QStringLiteral("openButton"), [this] { chooseOpen(); });
+    addButton(tr("&Open…"), tr("Open a session file (.cxm)"), QStringLiteral("openButton"),
+              [this] { chooseOpen(); });
     addButton(tr("Open &demo workshop"), tr("A finished workshop with six executives, to look around"),
               QStringLiteral("openDemoButton"), [this] { openDemo(); });
     column->addSpacing(16);
@@ -189,11 +192,12 @@ void MainWindow::refreshRecent()
     m_recentList->clear();
     m_recentMenu->clear();
     for (const QString &path : files) {
-        auto *item = new QListWidgetItem(tr("%1   (%2)").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
-                                         m_recentList);
+        auto *item = new QListWidgetItem(
+            tr("%1   (%2)").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()), m_recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
+            ->setToolTip(path);
     }
     if (files.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No recent sessions yet"), m_recentList);
@@ -270,10 +274,12 @@ bool MainWindow::openFile(const QString &path)
     QUndoStack *stack = m_controller->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
-    connect(stack, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     Settings::addRecentFile(path);
     buildSessionView();
     setStep(SetupStep);
@@ -318,7 +324,8 @@ void MainWindow::buildSessionView()
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("background: #fde68a; color: #1f2937; padding: 8px; font-weight: bold;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fde68a; color: #1f2937; padding: 8px; font-weight: bold;"));
     outer->addWidget(m_banner);
 
     auto *body = new QHBoxLayout;
@@ -395,8 +402,9 @@ QString MainWindow::stepName(int step) const
 
 QWidget *MainWindow::stepPage(int step) const
 {
-    return step >= 0 && step < static_cast<int>(m_stepPages.size()) ? m_stepPages[static_cast<std::size_t>(step)]
-                                                                       : nullptr;
+    return step >= 0 && step < static_cast<int>(m_stepPages.size())
+        ? m_stepPages[static_cast<std::size_t>(step)]
+        : nullptr;
 }
 
 int MainWindow::currentStep() const { return m_pages ? m_pages->currentIndex() : -1; }
@@ -478,23 +486,31 @@ void MainWindow::refresh()
     m_redo->setEnabled(m_controller->undoStack()->canRedo());
     m_banner->setVisible(m_controller->isReadOnly());
     if (m_controller->isReadOnly())
-        m_banner->setText(tr("Read-only: %1. Changes cannot be saved here; use File → Save As… to make an editable copy.")
-                              .arg(m_controller->readOnlyReason()));
+        m_banner->setText(
+            tr("Read-only: %1. Changes cannot be saved here; use File → Save As… to make an editable copy.")
+                .arg(m_controller->readOnlyReason()));
     refreshStepList();
     // Only the visible page follows each change; the others refresh when they are shown.
     setStep(currentStep());
 }
 
-void MainWindow::showEditError(const QString &title, const QString &message) { Prompt::warn(this, title, message); }
+void MainWindow::showEditError(const QString &title, const QString &message)
+{
+    Prompt::warn(this, title, message);
+}
 
 void MainWindow::chooseNew(Mode mode)
 {
-    const QString suggested = QDir(documentsDir())
-                                  .filePath(mode == Mode::Workshop ? tr("Workshop %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate))
-                                                                   : tr("Self-assessment %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, mode == Mode::Workshop ? tr("New workshop") : tr("New self-assessment"),
-                                                                 suggested, tr("Workbench sessions (*.cxm)")),
-                                    QStringLiteral("cxm"));
+    const QString suggested
+        = QDir(documentsDir())
+              .filePath(mode == Mode::Workshop
+                            ? tr("Workshop %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate))
+                            : tr("Self-assessment %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path
+        = withSuffix(QFileDialog::getSaveFileName(
+                         this, mode == Mode::Workshop ? tr("New workshop") : tr("New self-assessment"),
+                         suggested, tr("Workbench sessions (*.cxm)")),
+                     QStringLiteral("cxm"));
     if (!path.isEmpty())
         newSession(path, mode);
 }
@@ -511,9 +527,9 @@ void MainWindow::saveAs()
 {
     if (!m_controller)
         return;
-    const QString path = withSuffix(
-        QFileDialog::getSaveFileName(this, tr("Save a copy as"), documentsDir(), tr("Workbench sessions (*.cxm)")),
-        QStringLiteral("cxm"));
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Save a copy as"), documentsDir(),
+                                                                 tr("Workbench sessions (*.cxm)")),
+                                    QStringLiteral("cxm"));
     if (!path.isEmpty())
         saveCopyAs(path);
 }
@@ -541,9 +557,9 @@ void MainWindow::exportPdf()
 {
     if (!m_controller)
         return;
-    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Export PDF report"), documentsDir(),
-                                                                 tr("PDF files (*.pdf)")),
-                                    QStringLiteral("pdf"));
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Export PDF report"), documentsDir(), tr("PDF files (*.pdf)")),
+        QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
     QMessageBox ask(QMessageBox::Question, tr("Export PDF report"),
@@ -576,13 +592,14 @@ bool MainWindow::exportTo(const QString &path, ExportFormat format, bool anonymo
         return true;
     }
     const std::string text = format == ExportFormat::Json
-                                 ? SessionJson::toString(m_controller->session())
-                                 : CsvExport::toCsv(m_controller->session(), m_controller->instrument());
+        ? SessionJson::toString(m_controller->session())
+        : CsvExport::toCsv(m_controller->session(), m_controller->instrument());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)
         || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
         || !out.commit()) {
-        Prompt::warn(this, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        Prompt::warn(this, tr("Cannot export"),
+                     tr("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
         return false;
     }
     return true;
@@ -610,7 +627,8 @@ void MainWindow::print()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print maturity report"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        report::renderReport(*p, m_controller->session(), m_controller->instrument(), report::ReportOptions{});
+        report::renderReport(*p, m_controller->session(), m_controller->instrument(),
+                             report::ReportOptions{});
     });
     preview.exec();
 }
@@ -649,7 +667,8 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         const qint64 limit = 145 * 1000;
         QImage image = full;
         image.save(path);
-        for (int width = full.width(); QFileInfo(path).size() > limit && width > 600; width = width * 9 / 10) {
+        for (int width = full.width(); QFileInfo(path).size() > limit && width > 600;
+             width = width * 9 / 10) {
             image = full.scaledToWidth(width, Qt::SmoothTransformation)
                         .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
             image.save(path);

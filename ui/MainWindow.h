@@ -27,7 +27,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Step { SetupStep = 0, FirstCompetencyStep = 1, PowerCoreStep = 6, ReadinessStep = 7, MaturityMapStep = 8, StepCount = 9 };
+    enum Step {
+        SetupStep = 0,
+        FirstCompetencyStep = 1,
+        PowerCoreStep = 6,
+        ReadinessStep = 7,
+        MaturityMapStep = 8,
+        StepCount = 9
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

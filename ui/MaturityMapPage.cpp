@@ -68,7 +68,8 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
     big.setBold(true);
     heading->setFont(big);
     layout->addWidget(heading);
-    m_hidden = new QLabel(tr("Private voting is on: the map is shown once the facilitator reveals the answers."), this);
+    m_hidden = new QLabel(
+        tr("Private voting is on: the map is shown once the facilitator reveals the answers."), this);
     m_hidden->setObjectName(QStringLiteral("mapHidden"));
     m_hidden->setWordWrap(true);
     layout->addWidget(m_hidden);
@@ -123,7 +124,8 @@ void MaturityMapPage::refresh()
     } else {
         if (score.milestone) {
             const MilestoneContent *m = ins.findMilestone(*score.milestone);
-            html += tr("<p><b>Milestone:</b> %1 — %2</p>").arg(esc(m ? m->title : *score.milestone), esc(m ? m->theme : std::string()));
+            html += tr("<p><b>Milestone:</b> %1 — %2</p>")
+                        .arg(esc(m ? m->title : *score.milestone), esc(m ? m->theme : std::string()));
         } else {
             html += tr("<p><b>Milestone:</b> shown once every competency is answered.</p>");
         }
@@ -143,7 +145,8 @@ void MaturityMapPage::refresh()
             else if (pc.agreement)
                 html += QStringLiteral("<br>") + agreementText(pc.agreement, pc.kendallW).toHtmlEscaped();
             if (pc.customerInCore && !*pc.customerInCore)
-                html += tr("<br><span style=\"color:#c2410c\"><b>⚑ Customer is not in the Power Core.</b></span>");
+                html += tr(
+                    "<br><span style=\"color:#c2410c\"><b>⚑ Customer is not in the Power Core.</b></span>");
         } else {
             html += tr("No rankings yet.");
         }
@@ -151,11 +154,15 @@ void MaturityMapPage::refresh()
         html += tr("<p><b>CCO readiness</b><br>%1</p>")
                     .arg(mandateText(score.readiness.mandate, score.readiness.gaps()).toHtmlEscaped());
 
-        const int next = score.milestoneIndex ? std::min(*score.milestoneIndex + 1, static_cast<int>(ins.milestones.size()) - 1) : 0;
+        const int next = score.milestoneIndex
+            ? std::min(*score.milestoneIndex + 1, static_cast<int>(ins.milestones.size()) - 1)
+            : 0;
         if (next >= 0 && next < static_cast<int>(ins.milestones.size())) {
             const MilestoneContent &m = ins.milestones[static_cast<std::size_t>(next)];
             const bool atLast = score.milestoneIndex && *score.milestoneIndex == next;
-            html += (atLast ? tr("<p><b>Staying at %1 asks</b>") : tr("<p><b>The next milestone, %1, asks</b>")).arg(esc(m.title));
+            html += (atLast ? tr("<p><b>Staying at %1 asks</b>")
+                            : tr("<p><b>The next milestone, %1, asks</b>"))
+                        .arg(esc(m.title));
             html += tr("<br><i>of leaders:</i><ul>");
             for (const auto &line : m.leaders)
                 html += QStringLiteral("<li>%1</li>").arg(esc(line));
@@ -167,7 +174,8 @@ void MaturityMapPage::refresh()
     }
     m_summary->setText(html);
 
-    const bool showDiscussion = m_controller->isWorkshop() && !hidden && m_controller->session().participants.size() > 1;
+    const bool showDiscussion
+        = m_controller->isWorkshop() && !hidden && m_controller->session().participants.size() > 1;
     m_discussionHeading->setVisible(showDiscussion);
     m_discussion->setVisible(showDiscussion);
     m_discussion->clear();
@@ -177,15 +185,17 @@ void MaturityMapPage::refresh()
             for (const auto &i : c.items)
                 if (i.answered() > 0)
                     items.push_back(&i);
-        std::stable_sort(items.begin(), items.end(), [](const ItemScore *a, const ItemScore *b) { return a->spread > b->spread; });
+        std::stable_sort(items.begin(), items.end(),
+                         [](const ItemScore *a, const ItemScore *b) { return a->spread > b->spread; });
         for (const ItemScore *i : items) {
             const Item *item = ins.findItem(i->id);
             const Competency *c = ins.competencyOfItem(i->id);
-            auto *row = new QListWidgetItem(tr("%1%2. %3 — %4")
-                                                .arg(i->disagreement ? tr("⚠ ") : QString())
-                                                .arg(c ? c->number : 0)
-                                                .arg(item ? qs(item->title) : qs(i->id), distributionText(i->counts)),
-                                            m_discussion);
+            auto *row = new QListWidgetItem(
+                tr("%1%2. %3 — %4")
+                    .arg(i->disagreement ? tr("⚠ ") : QString())
+                    .arg(c ? c->number : 0)
+                    .arg(item ? qs(item->title) : qs(i->id), distributionText(i->counts)),
+                m_discussion);
             row->setToolTip(c ? qs(c->title) : QString());
             row->setData(Qt::UserRole, qs(i->id));
         }

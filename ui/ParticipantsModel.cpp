@@ -33,7 +33,10 @@ int ParticipantsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
-int ParticipantsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ParticipantsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 std::string ParticipantsModel::participantId(int row) const
 {
@@ -102,7 +105,8 @@ Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
 
 bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || index.column() == Answers)
         return false;
     const Participant *p = m_controller->session().findParticipant(participantId(index.row()));

@@ -58,7 +58,8 @@ void RankingList::dropEvent(QDropEvent *event)
 
 void RankingList::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::AltModifier && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+    if (event->modifiers() == Qt::AltModifier
+        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
         moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
         return;
     }
@@ -107,7 +108,8 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     auto *listRow = new QHBoxLayout;
     m_list = new RankingList(own);
     m_list->setObjectName(QStringLiteral("powerCoreRanking"));
-    m_list->setAccessibleName(tr("Ranking, most important first. Alt+Up and Alt+Down move the selected option."));
+    m_list->setAccessibleName(
+        tr("Ranking, most important first. Alt+Up and Alt+Down move the selected option."));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setWordWrap(true);
@@ -178,7 +180,8 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this,
             [this] { m_controller->setPowerCore(currentParticipant(), std::nullopt, {}); });
     connect(m_other, &QLineEdit::editingFinished, this, [this] {
-        if (m_controller->session().findPowerCore(currentParticipant()) || !m_other->text().trimmed().isEmpty())
+        if (m_controller->session().findPowerCore(currentParticipant())
+            || !m_other->text().trimmed().isEmpty())
             commitRanking();
     });
     connect(m_record, &QPushButton::clicked, this, [this] {
@@ -190,11 +193,15 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
         if (!agreed.ranking.empty())
             m_controller->setPowerCoreConsensus(agreed);
     });
-    connect(m_clearAgreed, &QPushButton::clicked, this, [this] { m_controller->setPowerCoreConsensus(std::nullopt); });
+    connect(m_clearAgreed, &QPushButton::clicked, this,
+            [this] { m_controller->setPowerCoreConsensus(std::nullopt); });
     refresh();
 }
 
-std::string PowerCorePage::currentParticipant() const { return m_participant->currentData().toString().toStdString(); }
+std::string PowerCorePage::currentParticipant() const
+{
+    return m_participant->currentData().toString().toStdString();
+}
 
 std::vector<std::string> PowerCorePage::listOrder() const
 {
@@ -270,7 +277,8 @@ void PowerCorePage::refresh()
     if (pid.empty())
         m_participantStatus->setText(tr("Add participants in Setup first."));
     else if (ranking)
-        m_participantStatus->setText(tr("Ranking stored. Drag to change it, or select an option and use Up/Down."));
+        m_participantStatus->setText(
+            tr("Ranking stored. Drag to change it, or select an option and use Up/Down."));
     else
         m_participantStatus->setText(
             tr("Not ranked yet: drag the options into order (most important first), or use Up/Down."));
@@ -285,7 +293,9 @@ void PowerCorePage::refresh()
     else if (pc.rankers < 2)
         agreementLine = tr("Ranked by %n participant(s).", nullptr, pc.rankers);
     else
-        agreementLine = tr("Ranked by %1 participants: %2.").arg(pc.rankers).arg(agreementText(pc.agreement, pc.kendallW));
+        agreementLine = tr("Ranked by %1 participants: %2.")
+                            .arg(pc.rankers)
+                            .arg(agreementText(pc.agreement, pc.kendallW));
     if (pc.customerInCore && !*pc.customerInCore)
         agreementLine += QLatin1Char('\n') + tr("Note: Customer is not in the Power Core (A or B).");
     m_agreement->setText(agreementLine);

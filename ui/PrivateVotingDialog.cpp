@@ -77,9 +77,10 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     auto *done = new QWidget(m_pages);
     auto *d = new QVBoxLayout(done);
     d->addStretch();
-    m_doneText = new QLabel(tr("Everyone has voted. Please hand the laptop back to the facilitator, who can reveal "
-                               "the answers on any competency step."),
-                            done);
+    m_doneText
+        = new QLabel(tr("Everyone has voted. Please hand the laptop back to the facilitator, who can reveal "
+                        "the answers on any competency step."),
+                     done);
     m_doneText->setAlignment(Qt::AlignCenter);
     m_doneText->setWordWrap(true);
     m_doneText->setFont(big);
@@ -117,8 +118,8 @@ void PrivateVotingDialog::handOver(int index)
         m_pages->setCurrentIndex(2);
         return;
     }
-    m_handOverText->setText(
-        tr("Pass the laptop to %1 — press Start when ready.").arg(qs(people[static_cast<std::size_t>(index)].name)));
+    m_handOverText->setText(tr("Pass the laptop to %1 — press Start when ready.")
+                                .arg(qs(people[static_cast<std::size_t>(index)].name)));
     m_pages->setCurrentIndex(0);
     m_start->setFocus();
 }
@@ -163,19 +164,23 @@ void PrivateVotingDialog::showQuestions()
             text->setTextFormat(Qt::PlainText);
             texts->addWidget(text);
             row->addLayout(texts, 1);
-            auto *choice = new ChoiceRow(names, names, {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")}, QStringLiteral("vote_%1").arg(qs(item.id)), qs(item.title), frame);
+            auto *choice = new ChoiceRow(
+                names, names, {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")},
+                QStringLiteral("vote_%1").arg(qs(item.id)), qs(item.title), frame);
             choice->setColors({theme.early, theme.advanced, theme.mature});
             const RatingEntry *r = m_controller->session().findRating(voter.id, item.id);
             choice->setValue(r ? ratingValue(r->rating) - 1 : -1);
-            connect(choice, &ChoiceRow::chosen, this, [this, pid = voter.id, itemId = item.id, choice](int v) {
-                const RatingEntry *e = m_controller->session().findRating(pid, itemId);
-                if (!m_controller->setRating(pid, itemId,
-                                             v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                                             e ? e->note : std::string())) {
-                    const RatingEntry *stored = m_controller->session().findRating(pid, itemId);
-                    choice->setValue(stored ? ratingValue(stored->rating) - 1 : -1);
-                }
-            });
+            connect(choice, &ChoiceRow::chosen, this,
+                    [this, pid = voter.id, itemId = item.id, choice](int v) {
+                        const RatingEntry *e = m_controller->session().findRating(pid, itemId);
+                        if (!m_controller->setRating(
+                                pid, itemId,
+                                v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                                e ? e->note : std::string())) {
+                            const RatingEntry *stored = m_controller->session().findRating(pid, itemId);
+                            choice->setValue(stored ? ratingValue(stored->rating) - 1 : -1);
+                        }
+                    });
             row->addWidget(choice);
             m_rows.emplace_back(item.id, choice);
             m_questionsLayout->addWidget(frame);

@@ -22,16 +22,19 @@ QString mandateText(const std::optional<std::string> &mandate, int gaps)
     if (!mandate)
         return ReadinessPage::tr("The mandate is shown once every question has an answer.");
     if (*mandate == "strong")
-        return ReadinessPage::tr("Strong mandate to explore a Chief Customer Officer role: %n of 11 questions "
-                                 "are answered No or split, so nobody owns this work today.",
-                                 nullptr, gaps);
+        return ReadinessPage::tr(
+            "Strong mandate to explore a Chief Customer Officer role: %n of 11 questions "
+            "are answered No or split, so nobody owns this work today.",
+            nullptr, gaps);
     if (*mandate == "moderate")
-        return ReadinessPage::tr("Moderate mandate to explore a Chief Customer Officer role: %n of 11 questions "
-                                 "are answered No or split.",
-                                 nullptr, gaps);
-    return ReadinessPage::tr("Low mandate for a Chief Customer Officer role: only %n of 11 questions are answered "
-                             "No or split; the organisation already covers most of this work.",
-                             nullptr, gaps);
+        return ReadinessPage::tr(
+            "Moderate mandate to explore a Chief Customer Officer role: %n of 11 questions "
+            "are answered No or split.",
+            nullptr, gaps);
+    return ReadinessPage::tr(
+        "Low mandate for a Chief Customer Officer role: only %n of 11 questions are answered "
+        "No or split; the organisation already covers most of this work.",
+        nullptr, gaps);
 }
 
 ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
@@ -117,15 +120,17 @@ void ReadinessPage::rebuild()
         m_grid->addWidget(text, row, 0);
         for (int p = 0; p < people; ++p) {
             const Participant &participant = s.participants[static_cast<std::size_t>(p)];
-            auto *choice = new ChoiceRow(labels, names, {QStringLiteral("yes"), QStringLiteral("no")}, QStringLiteral("readiness_%1_%2").arg(qs(question.id), qs(participant.id)),
-                                         tr("%1, question %2").arg(qs(participant.name)).arg(q + 1), m_content);
+            auto *choice
+                = new ChoiceRow(labels, names, {QStringLiteral("yes"), QStringLiteral("no")},
+                                QStringLiteral("readiness_%1_%2").arg(qs(question.id), qs(participant.id)),
+                                tr("%1, question %2").arg(qs(participant.name)).arg(q + 1), m_content);
             choice->setColors({theme.mature, theme.early});
             choice->setEnabled(writable);
             connect(choice, &ChoiceRow::chosen, this, [this, pid = participant.id, qid = question.id](int v) {
                 const ReadinessAnswer *a = m_controller->session().findReadiness(pid, qid);
-                m_controller->setReadiness(pid, qid,
-                                           v < 0 ? std::nullopt : std::optional<Answer>(v == 0 ? Answer::Yes : Answer::No),
-                                           a ? a->note : std::string());
+                m_controller->setReadiness(
+                    pid, qid, v < 0 ? std::nullopt : std::optional<Answer>(v == 0 ? Answer::Yes : Answer::No),
+                    a ? a->note : std::string());
             });
             m_grid->addWidget(choice, row, 1 + p, Qt::AlignHCenter);
             w.rows.emplace_back(participant.id, choice);
@@ -142,7 +147,9 @@ void ReadinessPage::rebuild()
             w.decision->setEnabled(writable);
             connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
                 m_controller->setReadinessConsensus(
-                    qid, index == 0 ? std::nullopt : std::optional<Answer>(index == 1 ? Answer::Yes : Answer::No), {});
+                    qid,
+                    index == 0 ? std::nullopt : std::optional<Answer>(index == 1 ? Answer::Yes : Answer::No),
+                    {});
             });
             teamBox->addWidget(w.decision);
         }
@@ -152,10 +159,11 @@ void ReadinessPage::rebuild()
         w.tip->setObjectName(QStringLiteral("tip_%1").arg(qs(question.id)));
         w.tip->setWordWrap(true);
         w.tip->setTextFormat(Qt::PlainText);
-        w.tip->setStyleSheet(QStringLiteral("background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
-                                            "padding: 6px;")
-                                 .arg(palette().color(QPalette::AlternateBase).name(),
-                                      palette().color(QPalette::Text).name(), theme.grid.name()));
+        w.tip->setStyleSheet(
+            QStringLiteral("background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
+                           "padding: 6px;")
+                .arg(palette().color(QPalette::AlternateBase).name(), palette().color(QPalette::Text).name(),
+                     theme.grid.name()));
         m_grid->addWidget(w.tip, row, 0, 1, people + 2);
         ++row;
         auto *line = new QFrame(m_content);

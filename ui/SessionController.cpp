@@ -22,8 +22,7 @@ public:
         , m_controller(controller)
         , m_redo(std::move(redoStep))
         , m_undo(std::move(undoStep))
-    {
-    }
+    { }
 
     void redo() override
     {
@@ -94,10 +93,11 @@ bool SessionController::apply(const std::function<void()> &step)
         step();
     } catch (const FileError &e) {
         ok = false;
-        emit editFailed(tr("The change was not saved"),
-                        tr("The change could not be written to %1.\n\nReason: %2\n\nThe screen shows what the "
-                           "file holds.")
-                            .arg(qs(e.source()), qs(e.reason())));
+        emit editFailed(
+            tr("The change was not saved"),
+            tr("The change could not be written to %1.\n\nReason: %2\n\nThe screen shows what the "
+               "file holds.")
+                .arg(qs(e.source()), qs(e.reason())));
     }
     reload();
     return ok;
@@ -144,7 +144,8 @@ std::optional<std::string> SessionController::addParticipant(const std::string &
     return state->id;
 }
 
-bool SessionController::updateParticipant(const std::string &id, const std::string &name, const std::string &role)
+bool SessionController::updateParticipant(const std::string &id, const std::string &name,
+                                          const std::string &role)
 {
     const Participant *p = m_session.findParticipant(id);
     if (!p || (p->name == name && p->role == role))
@@ -175,13 +176,15 @@ bool SessionController::setRating(const std::string &participant, const std::str
     if (beforeRating == rating && beforeNote == note)
         return true;
     return edit(
-        tr("Set rating"), [this, participant, item, rating, note] { m_file->setRating(participant, item, rating, note); },
+        tr("Set rating"),
+        [this, participant, item, rating, note] { m_file->setRating(participant, item, rating, note); },
         [this, participant, item, beforeRating, beforeNote] {
             m_file->setRating(participant, item, beforeRating, beforeNote);
         });
 }
 
-bool SessionController::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note)
+bool SessionController::setConsensus(const std::string &item, std::optional<Rating> rating,
+                                     const std::string &note)
 {
     std::optional<Rating> beforeRating;
     std::string beforeNote;
@@ -239,7 +242,9 @@ bool SessionController::setReadiness(const std::string &participant, const std::
         return true;
     return edit(
         tr("Answer readiness question"),
-        [this, participant, question, answer, note] { m_file->setReadiness(participant, question, answer, note); },
+        [this, participant, question, answer, note] {
+            m_file->setReadiness(participant, question, answer, note);
+        },
         [this, participant, question, beforeAnswer, beforeNote] {
             m_file->setReadiness(participant, question, beforeAnswer, beforeNote);
         });
@@ -271,7 +276,8 @@ bool SessionController::setVotes(const std::optional<std::string> &state)
         return true;
     return edit(
         state && *state == "revealed" ? tr("Reveal answers") : tr("Private voting"),
-        [this, state] { m_file->setWorkflow(kVotes, state); }, [this, before] { m_file->setWorkflow(kVotes, before); });
+        [this, state] { m_file->setWorkflow(kVotes, state); },
+        [this, before] { m_file->setWorkflow(kVotes, before); });
 }
 
 } // namespace cxm::ui

@@ -27,7 +27,8 @@ class SessionController : public QObject
 
 public:
     // Takes over an open file. The instrument must outlive the controller.
-    SessionController(std::unique_ptr<SessionFile> file, const Instrument &instrument, QObject *parent = nullptr);
+    SessionController(std::unique_ptr<SessionFile> file, const Instrument &instrument,
+                      QObject *parent = nullptr);
     ~SessionController() override;
 
     const Instrument &instrument() const { return m_instrument; }
@@ -55,9 +56,10 @@ public:
     bool setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
                       const std::string &otherLabel);
     bool setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus);
-    bool setReadiness(const std::string &participant, const std::string &question, std::optional<Answer> answer,
-                      const std::string &note);
-    bool setReadinessConsensus(const std::string &question, std::optional<Answer> answer, const std::string &note);
+    bool setReadiness(const std::string &participant, const std::string &question,
+                      std::optional<Answer> answer, const std::string &note);
+    bool setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
+                               const std::string &note);
     bool setVotes(const std::optional<std::string> &state);
 
     // Re-reads the file and tells the views.

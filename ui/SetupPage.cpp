@@ -156,7 +156,8 @@ void SetupPage::refresh()
     m_participantsHeading->setText(workshop ? tr("Participants") : tr("About you"));
     m_participants->setMaximumHeight(workshop ? QWIDGETSIZE_MAX : 90);
     const bool writable = !m_controller->isReadOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_organization, m_title, m_date, m_facilitator, m_notes})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_organization, m_title, m_date, m_facilitator, m_notes})
         w->setEnabled(writable);
     m_add->setEnabled(writable && (workshop || s.participants.empty()));
     m_remove->setEnabled(writable && !s.participants.empty() && (workshop || s.participants.size() > 1));
@@ -206,11 +207,12 @@ void SetupPage::removeSelectedParticipant()
         return;
     const int answers = m_model->answerCount(id);
     if (answers > 0
-        && !Prompt::confirm(this, tr("Remove participant"),
-                            tr("%1 has given %n answer(s). Remove %1 and their answers?\n\nYou can undo this with "
-                               "Edit → Undo.",
-                               nullptr, answers)
-                                .arg(qs(p->name))))
+        && !Prompt::confirm(
+            this, tr("Remove participant"),
+            tr("%1 has given %n answer(s). Remove %1 and their answers?\n\nYou can undo this with "
+               "Edit → Undo.",
+               nullptr, answers)
+                .arg(qs(p->name))))
         return;
     m_controller->removeParticipant(id);
 }

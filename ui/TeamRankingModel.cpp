@@ -21,7 +21,10 @@ TeamRankingModel::TeamRankingModel(SessionController *controller, QObject *paren
 
 int TeamRankingModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
 
-int TeamRankingModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TeamRankingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TeamRankingModel::data(const QModelIndex &index, int role) const
 {

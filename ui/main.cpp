@@ -74,8 +74,8 @@ int runBench(cxm::ui::MainWindow &window)
     }
     std::sort(switches.begin(), switches.end());
     std::printf("workbench first paint with demo open: %.0f ms (target < 400)\n", first.atMs);
-    std::printf("workbench step switch: median %.1f ms, max %.1f ms (target < 30)\n", switches[switches.size() / 2],
-                switches.back());
+    std::printf("workbench step switch: median %.1f ms, max %.1f ms (target < 30)\n",
+                switches[switches.size() / 2], switches.back());
     return 0;
 }
 
@@ -90,17 +90,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("cx-workbench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Customer-experience maturity workshops"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Customer-experience maturity workshops"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a PNG of every step to DIR and exit."),
-                                        QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of every step to DIR and exit."), QStringLiteral("DIR"));
     parser.addOption(screenshot);
-    const QCommandLineOption bench(QStringLiteral("bench"),
-                                   QApplication::translate("main", "Print start-up and step-switch times and exit."));
+    const QCommandLineOption bench(
+        QStringLiteral("bench"),
+        QApplication::translate("main", "Print start-up and step-switch times and exit."));
     parser.addOption(bench);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A session file (.cxm) to open."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A session file (.cxm) to open."));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 

@@ -81,8 +81,7 @@ struct PromptRecorder
     }
 };
 
-template<typename T>
-T *find(QWidget *root, const QString &name)
+template <typename T> T *find(QWidget *root, const QString &name)
 {
     T *w = root->findChild<T *>(name);
     INFO(name.toStdString());
@@ -90,7 +89,10 @@ T *find(QWidget *root, const QString &name)
     return w;
 }
 
-void click(QWidget *root, const QString &name) { QTest::mouseClick(find<QAbstractButton>(root, name), Qt::LeftButton); }
+void click(QWidget *root, const QString &name)
+{
+    QTest::mouseClick(find<QAbstractButton>(root, name), Qt::LeftButton);
+}
 
 void typeInto(QWidget *root, const QString &name, const QString &text)
 {
@@ -105,8 +107,8 @@ Session onDisk(const QString &path) { return SessionFile::open(path.toStdString(
 
 QString buttonName(const std::string &item, const std::string &pid, const char *level)
 {
-    return QStringLiteral("rating_%1_%2_%3").arg(QString::fromStdString(item), QString::fromStdString(pid),
-                                                 QLatin1String(level));
+    return QStringLiteral("rating_%1_%2_%3")
+        .arg(QString::fromStdString(item), QString::fromStdString(pid), QLatin1String(level));
 }
 
 // A two-participant workshop made through the window: setup fields, participants added by button.
@@ -169,7 +171,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         auto *combo = find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq);
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Down); // — → Early
-        typeInto(window.get(), QStringLiteral("consensusNote_") + iq, QStringLiteral("Finance sees it, sales not"));
+        typeInto(window.get(), QStringLiteral("consensusNote_") + iq,
+                 QStringLiteral("Finance sees it, sales not"));
         s = onDisk(path);
         REQUIRE(s.findConsensus(item));
         CHECK(s.findConsensus(item)->rating == Rating::Early);
@@ -246,7 +249,9 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
         REQUIRE(onDisk(path).findPowerCore(p2));
         CHECK(onDisk(path).findPowerCore(p2)->ranking.front() == third);
-        CHECK(find<QLabel>(window.get(), QStringLiteral("agreement"))->text().contains(QStringLiteral("Kendall's W")));
+        CHECK(find<QLabel>(window.get(), QStringLiteral("agreement"))
+                  ->text()
+                  .contains(QStringLiteral("Kendall's W")));
         click(window.get(), QStringLiteral("recordAgreedRanking"));
         REQUIRE(onDisk(path).powerCoreConsensus);
         CHECK(onDisk(path).powerCoreConsensus->ranking.front() == third);
@@ -256,9 +261,11 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         for (const auto &q : ins.readinessQuestions) {
             const QString qid = QString::fromStdString(q.id);
             click(window.get(), QStringLiteral("readiness_%1_%2_yes").arg(qid, QString::fromStdString(p1)));
-            click(window.get(), QStringLiteral("readiness_%1_%2_%3")
-                                    .arg(qid, QString::fromStdString(p2),
-                                         q.id == ins.readinessQuestions[0].id ? QStringLiteral("no") : QStringLiteral("yes")));
+            click(window.get(),
+                  QStringLiteral("readiness_%1_%2_%3")
+                      .arg(qid, QString::fromStdString(p2),
+                           q.id == ins.readinessQuestions[0].id ? QStringLiteral("no")
+                                                                : QStringLiteral("yes")));
         }
         const QString r1 = QString::fromStdString(ins.readinessQuestions[0].id);
         const QString r2 = QString::fromStdString(ins.readinessQuestions[1].id);
@@ -275,14 +282,18 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
             PrivateVotingDialog dialog(window->controller(), window.get());
             dialog.show();
             CHECK(window->controller()->votesHidden());
-            CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))->text().contains(QStringLiteral("Participant 1")));
+            CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))
+                      ->text()
+                      .contains(QStringLiteral("Participant 1")));
             CHECK(dialog.findChildren<QToolButton *>().isEmpty());
             click(&dialog, QStringLiteral("votingStart"));
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_mature").arg(iq))->isChecked() == false);
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_advanced").arg(iq))->isChecked());
             click(&dialog, QStringLiteral("vote_%1_early").arg(iq));
             click(&dialog, QStringLiteral("votingNext"));
-            CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))->text().contains(QStringLiteral("Participant 2")));
+            CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))
+                      ->text()
+                      .contains(QStringLiteral("Participant 2")));
             CHECK(dialog.findChildren<QToolButton *>().isEmpty());
             click(&dialog, QStringLiteral("votingStart"));
             // p2 sees their own Mature, not p1's new Early.
@@ -293,7 +304,9 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
         window->setStep(MainWindow::FirstCompetencyStep);
         CHECK(window->findChild<QToolButton *>(buttonName(item, p1, "early")) == nullptr);
-        CHECK(find<QLabel>(window.get(), QStringLiteral("answered_") + iq)->text().startsWith(QStringLiteral("2 of 2")));
+        CHECK(find<QLabel>(window.get(), QStringLiteral("answered_") + iq)
+                  ->text()
+                  .startsWith(QStringLiteral("2 of 2")));
         click(window.get(), QStringLiteral("revealAnswers"));
         CHECK(window->controller()->votesRevealed());
         CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "early"))->isChecked());
@@ -373,7 +386,8 @@ TEST_CASE("a file that is not a session is refused with a dialog naming it, and 
     REQUIRE(prompts.warnings.size() == 1);
     CHECK(prompts.warnings.front().contains(QStringLiteral("noise.cxm")));
     CHECK(window.controller() == nullptr);
-    CHECK(find<QStackedWidget>(&window, QString())->currentWidget()->objectName() == QStringLiteral("startPage"));
+    CHECK(find<QStackedWidget>(&window, QString())->currentWidget()->objectName()
+          == QStringLiteral("startPage"));
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == noise);
@@ -400,9 +414,11 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     CHECK(participants.rowCount() == 6);
     CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
     REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));
-    CHECK(participants.data(participants.index(0, ParticipantsModel::Name)).toString() == QStringLiteral("Ana O."));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Name)).toString()
+          == QStringLiteral("Ana O."));
     CHECK_FALSE(participants.setData(participants.index(0, ParticipantsModel::Name), QString()));
-    CHECK(participants.flags(participants.index(0, ParticipantsModel::Answers)).testFlag(Qt::ItemIsEditable) == false);
+    CHECK(participants.flags(participants.index(0, ParticipantsModel::Answers)).testFlag(Qt::ItemIsEditable)
+          == false);
     REQUIRE(controller.addParticipant("Zoe", "CFO"));
     CHECK(participants.rowCount() == 7);
     REQUIRE(controller.removeParticipant(participants.participantId(0)));
@@ -550,15 +566,18 @@ TEST_CASE("exports write the open session; a folder that cannot take the file is
         return f.readAll();
     };
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.csv")), MainWindow::ExportFormat::Csv));
-    CHECK(read(dir.filePath(QStringLiteral("s.csv"))).toStdString() == CsvExport::toCsv(s, Instrument::builtin()));
+    CHECK(read(dir.filePath(QStringLiteral("s.csv"))).toStdString()
+          == CsvExport::toCsv(s, Instrument::builtin()));
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.json")), MainWindow::ExportFormat::Json));
     CHECK(read(dir.filePath(QStringLiteral("s.json"))).toStdString() == SessionJson::toString(s));
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.pdf")), MainWindow::ExportFormat::Pdf, true));
     CHECK(read(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF"));
     CHECK(prompts.warnings.isEmpty());
 
-    CHECK_FALSE(window.exportTo(dir.filePath(QStringLiteral("missing/s.csv")), MainWindow::ExportFormat::Csv));
-    CHECK_FALSE(window.exportTo(dir.filePath(QStringLiteral("missing/s.pdf")), MainWindow::ExportFormat::Pdf));
+    CHECK_FALSE(
+        window.exportTo(dir.filePath(QStringLiteral("missing/s.csv")), MainWindow::ExportFormat::Csv));
+    CHECK_FALSE(
+        window.exportTo(dir.filePath(QStringLiteral("missing/s.pdf")), MainWindow::ExportFormat::Pdf));
     CHECK(prompts.warnings.size() == 2);
 }
 
