@@ -33,7 +33,7 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
         layout->addWidget(button);
         m_buttons.push_back(button);
     }
-    setFocusProxy(m_buttons.front());
+    setValue(-1);
 }
 
 void ChoiceRow::setColors(const std::vector<QColor> &colors)
@@ -49,8 +49,19 @@ void ChoiceRow::setColors(const std::vector<QColor> &colors)
 void ChoiceRow::setValue(int value)
 {
     m_value = value;
-    for (std::size_t i = 0; i < m_buttons.size(); ++i)
+    // Like a radio group: one Tab stop per row (the chosen button, else the first), so Tab walks
+    // from person to person and Left/Right walk the choices.
+    const int tabStop = value >= 0 ? value : 0;
+    for (std::size_t i = 0; i < m_buttons.size(); ++i) {
         m_buttons[i]->setChecked(static_cast<int>(i) == value);
+        m_buttons[i]->setFocusPolicy(static_cast<int>(i) == tabStop ? Qt::StrongFocus : Qt::ClickFocus);
+    }
+    setFocusProxy(m_buttons[static_cast<std::size_t>(tabStop)]);
+}
+
+QToolButton *ChoiceRow::tabStop() const
+{
+    return m_buttons[static_cast<std::size_t>(m_value >= 0 ? m_value : 0)];
 }
 
 void ChoiceRow::pick(int index)
@@ -78,6 +89,11 @@ bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
         m_buttons[static_cast<std::size_t>(current + 1)]->setFocus(Qt::TabFocusReason);
         return true;
     }
+    if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+        tabStop()->setFocus(Qt::TabFocusReason);
+        focusNextPrevChild(key->key() == Qt::Key_Down);
+        return true;
+    }
     const QString text = key->text().toUpper();
     if (text.size() == 1) {
         for (int i = 0; i < m_names.size(); ++i) {
@@ -87,10 +103,9 @@ bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
                     pick(i);
                 if (!self)
                     return true;
-                // Straight on to the next answer, so a whole column can be typed.
+                // Straight on to the next person, so a whole column can be typed.
+                tabStop()->setFocus(Qt::TabFocusReason);
                 focusNextPrevChild(true);
-                for (int skip = current + 1; skip < count; ++skip)
-                    focusNextPrevChild(true);
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 // A row of two or three toggle buttons for one answer (Early/Advanced/Mature, or Yes/No), fast by
-// mouse or keyboard: Tab reaches the row, Left/Right move between buttons, Space picks, and the
-// first letter of a choice (E, A, M, Y, N) picks it directly. Clicking the chosen button clears it.
+// mouse or keyboard: Tab (or Up/Down) goes from row to row, Left/Right move between buttons, Space
+// picks, and the first letter of a choice (E, A, M, Y, N) picks it and moves on to the next row.
+// Clicking the chosen button clears it.
 #pragma once
 
 #include <QColor>
@@ -26,6 +27,8 @@ public:
     // -1 when nothing is chosen. Does not emit chosen().
     void setValue(int value);
     int value() const { return m_value; }
+    // The button Tab lands on: the chosen one, else the first.
+    QToolButton *tabStop() const;
     QToolButton *button(int index) const { return m_buttons.at(static_cast<std::size_t>(index)); }
     void setColors(const std::vector<QColor> &colors);
 

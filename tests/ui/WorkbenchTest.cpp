@@ -1,5 +1,6 @@
 // The workbench window driven the way a facilitator drives it: widgets found by objectName, clicked
 // and typed into with QTest, and every answer checked in the session file on disk.
+#include "ChoiceRow.h"
 #include "CompetencyPage.h"
 #include "CsvExport.h"
 #include "DemoSession.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -183,11 +185,27 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
     {
         window->setStep(MainWindow::FirstCompetencyStep);
         const std::string item = ins.competencies[0].items[1].id;
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
         auto *early = find<QToolButton>(window.get(), buttonName(item, p1, "early"));
         early->setFocus();
+        REQUIRE(QApplication::focusWidget() == early);
         QTest::keyClick(early, Qt::Key_E);
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
-        CHECK(QApplication::focusWidget() != early);
+        // Focus moved on to the next person's row, on their current choice.
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        CHECK(focus->objectName() == buttonName(item, p2, "mature"));
+        QTest::keyClick(focus, Qt::Key_A);
+        CHECK(onDisk(path).findRating(p2, item)->rating == Rating::Advanced);
+        // Left/Right walk the choices of a row; Space picks.
+        auto *p2advanced = find<QToolButton>(window.get(), buttonName(item, p2, "advanced"));
+        p2advanced->setFocus();
+        QTest::keyClick(p2advanced, Qt::Key_Right);
+        REQUIRE(QApplication::focusWidget()
+                == find<QToolButton>(window.get(), buttonName(item, p2, "mature")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        CHECK(onDisk(path).findRating(p2, item)->rating == Rating::Mature);
     }
 
     SECTION("undo and redo go through the file")
@@ -211,6 +229,31 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         CHECK(onDisk(path).findRating(p1, item) == nullptr);
         undo->trigger();
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+    }
+
+    SECTION("participants are renamed in place in the table")
+    {
+        window->setStep(MainWindow::SetupStep);
+        auto *table = find<QTableView>(window.get(), QStringLiteral("participants"));
+        const QModelIndex name = table->model()->index(1, ParticipantsModel::Name);
+        table->setCurrentIndex(name);
+        table->edit(name);
+        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(name)
+                                                     ? table->indexWidget(name)
+                                                     : table->viewport()->findChild<QLineEdit *>());
+        REQUIRE(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Ben Cho"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits through a queued call
+        CHECK(onDisk(path).findParticipant(p2)->name == "Ben Cho");
+        window->setStep(MainWindow::FirstCompetencyStep);
+        CHECK(find<ChoiceRow>(window.get(),
+                              QStringLiteral("rating_c1.culture_%1").arg(QString::fromStdString(p2)))
+                  ->accessibleName()
+                  .startsWith(QStringLiteral("Ben Cho")));
+        window->controller()->undoStack()->undo();
+        CHECK(onDisk(path).findParticipant(p2)->name == "Participant 2");
     }
 
     SECTION("removing a participant with answers asks first, and undo restores every answer")
