@@ -80,7 +80,7 @@ void SessionController::reload()
 {
     try {
         read();
-    } catch (const FileError &e) {
+    } catch (const Error &e) {
         emit editFailed(tr("Cannot read the session"), qs(e.what()));
     }
     emit sessionChanged();
@@ -98,6 +98,12 @@ bool SessionController::apply(const std::function<void()> &step)
             tr("The change could not be written to %1.\n\nReason: %2\n\nThe screen shows what the "
                "file holds.")
                 .arg(qs(e.source()), qs(e.reason())));
+    } catch (const Error &e) {
+        // Not a file problem (an edit the session model refuses): still nothing is stored.
+        ok = false;
+        emit editFailed(
+            tr("The change was not saved"),
+            tr("The change was refused: %1\n\nThe screen shows what the file holds.").arg(qs(e.what())));
     }
     reload();
     return ok;

@@ -648,3 +648,48 @@ TEST_CASE("opened files are listed on the start screen, newest first")
     REQUIRE(window.controller());
     CHECK(window.controller()->filePath() == a);
 }
+
+TEST_CASE("the maturity map follows a dark palette")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window;
+        window.resize(1280, 820);
+        window.show();
+        REQUIRE(window.openDemo());
+        window.setStep(MainWindow::MaturityMapStep);
+        auto *view = find<QWidget>(&window, QStringLiteral("maturityMapView"));
+        const QImage image = view->grab().toImage();
+        REQUIRE_FALSE(image.isNull());
+        CHECK(QColor(image.pixel(2, 2)).lightness() < 60);
+        // Something light is drawn on it: the text and the path.
+        int bright = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                bright += QColor(image.pixel(x, y)).lightness() > 180;
+        CHECK(bright > 50);
+    }
+    QApplication::setPalette(light);
+}
+
+TEST_CASE("an edit the session refuses (unknown participant) is reported and leaves nothing behind")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refuse.cxm"));
+    auto window = newWorkshop(path);
+    const Session before = onDisk(path);
+    CHECK_FALSE(window->controller()->setRating("p99", "c1.culture", Rating::Early, {}));
+    CHECK(prompts.warnings.size() == 1);
+    CHECK(onDisk(path) == before);
+    CHECK_FALSE(window->controller()->undoStack()->canRedo());
+}
