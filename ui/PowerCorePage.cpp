@@ -4,7 +4,10 @@
 #include "TeamRankingModel.h"
 #include "UiText.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QDropEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,7 +24,84 @@ namespace cxm::ui {
 
 namespace {
 constexpr int kOptionRole = Qt::UserRole + 1;
+constexpr int kBadgeRole = Qt::UserRole + 2;
+constexpr int kTitleRole = Qt::UserRole + 3;
+constexpr int kDescriptionRole = Qt::UserRole + 4;
 const std::string kOther = "other";
+
+// Paints an option as a badge (A, B, 3 … 7), its title in bold and its description below, so people
+// rank what the workbook means rather than a one-word label.
+class OptionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette &pal = opt.palette;
+        const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QString badge = index.data(kBadgeRole).toString();
+        const bool core = badge == tr("A") || badge == tr("B");
+        const QRect r = opt.rect.adjusted(6, 4, -6, -4);
+        const int badgeSize = QFontMetrics(opt.font).height() + 6;
+        const QRect badgeRect(r.left(), r.top(), badgeSize, badgeSize);
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (core) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(pal.color(QPalette::Highlight));
+            painter->drawEllipse(badgeRect);
+            painter->setPen(pal.color(QPalette::HighlightedText));
+        } else {
+            painter->setPen(QPen(text, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(badgeRect.adjusted(1, 1, -1, -1));
+        }
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->drawText(badgeRect, Qt::AlignCenter, badge);
+        painter->setPen(text);
+        const QRect textRect = r.adjusted(badgeSize + 10, 0, 0, 0);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                          index.data(kTitleRole).toString());
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        QColor muted = text;
+        muted.setAlphaF(0.75);
+        painter->setPen(muted);
+        const int titleHeight = QFontMetrics(bold).height();
+        painter->drawText(textRect.adjusted(0, titleHeight + 2, 0, 0),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          index.data(kDescriptionRole).toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = option.widget ? option.widget->width() - 24 : 400;
+        QFont bold = option.font;
+        bold.setBold(true);
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        const int badgeSize = QFontMetrics(option.font).height() + 6;
+        const int textWidth = std::max(120, width - badgeSize - 22);
+        const QRect description = QFontMetrics(small).boundingRect(
+            QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, index.data(kDescriptionRole).toString());
+        const int height = QFontMetrics(bold).height() + 2 + description.height();
+        return {width, std::max(badgeSize, height) + 8};
+    }
+};
 } // namespace
 
 QString agreementText(const std::optional<std::string> &agreement, const std::optional<double> &kendallW)
@@ -90,9 +170,11 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     layout->addLayout(columns, 1);
 
     auto *own = new QGroupBox(tr("Ranking by participant"), this);
+    m_own = own;
     auto *ownLayout = new QVBoxLayout(own);
     auto *pickRow = new QHBoxLayout;
     auto *pickLabel = new QLabel(tr("&Participant:"), own);
+    m_participantLabel = pickLabel;
     m_participant = new QComboBox(own);
     m_participant->setObjectName(QStringLiteral("powerCoreParticipant"));
     m_participant->setAccessibleName(tr("Participant whose ranking is shown"));
@@ -113,6 +195,9 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setWordWrap(true);
+    m_list->setItemDelegate(new OptionDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
     listRow->addWidget(m_list, 1);
     auto *moveButtons = new QVBoxLayout;
     m_up = new QPushButton(tr("Up"), own);
@@ -140,9 +225,14 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     otherRow->addWidget(otherLabel);
     otherRow->addWidget(m_other, 1);
     ownLayout->addLayout(otherRow);
+    m_ownNote = new QLabel(own);
+    m_ownNote->setObjectName(QStringLiteral("powerCoreNote"));
+    m_ownNote->setWordWrap(true);
+    ownLayout->addWidget(m_ownNote);
     columns->addWidget(own, 1);
 
     auto *team = new QGroupBox(tr("Team ranking"), this);
+    m_teamBox = team;
     auto *teamLayout = new QVBoxLayout(team);
     m_team = new QTableView(team);
     m_team->setObjectName(QStringLiteral("teamRanking"));
@@ -234,13 +324,11 @@ void PowerCorePage::fillList(const std::vector<std::string> &order)
         const QString badge = i == 0 ? tr("A") : i == 1 ? tr("B") : QString::number(i + 1);
         auto *item = new QListWidgetItem(tr("%1   %2").arg(badge, title), m_list);
         item->setData(kOptionRole, qs(order[i]));
+        item->setData(kBadgeRole, badge);
+        item->setData(kTitleRole, title);
+        item->setData(kDescriptionRole, o ? qs(o->description) : QString());
         if (o)
             item->setToolTip(qs(o->description));
-        if (i < 2) {
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-        }
     }
     if (current >= 0)
         m_list->setCurrentRow(std::min(current, m_list->count() - 1));
@@ -291,7 +379,7 @@ void PowerCorePage::refresh()
     if (!pc.hasData)
         agreementLine = tr("No rankings yet.");
     else if (pc.rankers < 2)
-        agreementLine = tr("Ranked by %n participant(s).", nullptr, pc.rankers);
+        agreementLine = tr("Ranked by one participant so far.");
     else
         agreementLine = tr("Ranked by %1 participants: %2.")
                             .arg(pc.rankers)
@@ -310,6 +398,13 @@ void PowerCorePage::refresh()
         m_agreed->setText(tr("No agreed ranking recorded; the team ranking above is used."));
     }
     const bool workshop = m_controller->isWorkshop();
+    // On your own there is no team to rank with: just your list, with the same Customer flag.
+    m_teamBox->setVisible(workshop);
+    m_participantLabel->setVisible(workshop);
+    m_participant->setVisible(workshop);
+    m_own->setTitle(workshop ? tr("Ranking by participant") : tr("Your ranking"));
+    m_ownNote->setVisible(!workshop && pc.customerInCore && !*pc.customerInCore);
+    m_ownNote->setText(tr("Customer is not in your Power Core (A or B): other forces drive the agenda."));
     m_record->setVisible(workshop);
     m_clearAgreed->setVisible(workshop);
     m_agreed->setVisible(workshop);

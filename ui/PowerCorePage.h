@@ -10,6 +10,7 @@
 #include <vector>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -55,7 +56,11 @@ private:
     SessionController *m_controller;
     TeamRankingModel *m_model;
     QComboBox *m_participant;
+    QGroupBox *m_own;
+    QGroupBox *m_teamBox;
+    QLabel *m_participantLabel;
     QLabel *m_participantStatus;
+    QLabel *m_ownNote;
     RankingList *m_list;
     QPushButton *m_up;
     QPushButton *m_down;

@@ -209,10 +209,14 @@ void SetupPage::removeSelectedParticipant()
     if (answers > 0
         && !Prompt::confirm(
             this, tr("Remove participant"),
-            tr("%1 has given %n answer(s). Remove %1 and their answers?\n\nYou can undo this with "
-               "Edit → Undo.",
-               nullptr, answers)
-                .arg(qs(p->name))))
+            (answers == 1
+                 ? tr("%1 has given one answer. Remove %1 and this answer?\n\nYou can undo this with "
+                      "Edit → Undo.")
+                       .arg(qs(p->name))
+                 : tr("%1 has given %2 answers. Remove %1 and their answers?\n\nYou can undo this "
+                      "with Edit → Undo.")
+                       .arg(qs(p->name))
+                       .arg(answers))))
         return;
     m_controller->removeParticipant(id);
 }
