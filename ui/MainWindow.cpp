@@ -282,7 +282,11 @@ bool MainWindow::openFile(const QString &path)
     });
     Settings::addRecentFile(path);
     buildSessionView();
-    setStep(SetupStep);
+    // Pick up where the session left off: the first step that is not complete yet.
+    int resume = SetupStep;
+    while (resume < MaturityMapStep && isStepComplete(resume))
+        ++resume;
+    setStep(resume);
     return true;
 }
 

@@ -13,6 +13,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cxm::ui {
 
 PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget *parent)
@@ -69,6 +71,9 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     m_next = new QPushButton(questions);
     m_next->setObjectName(QStringLiteral("votingNext"));
     auto *nextRow = new QHBoxLayout;
+    m_progress = new QLabel(questions);
+    m_progress->setObjectName(QStringLiteral("votingProgress"));
+    nextRow->addWidget(m_progress);
     nextRow->addStretch();
     nextRow->addWidget(m_next);
     q->addLayout(nextRow);
@@ -180,6 +185,7 @@ void PrivateVotingDialog::showQuestions()
                             const RatingEntry *stored = m_controller->session().findRating(pid, itemId);
                             choice->setValue(stored ? ratingValue(stored->rating) - 1 : -1);
                         }
+                        updateProgress();
                     });
             row->addWidget(choice);
             m_rows.emplace_back(item.id, choice);
@@ -187,8 +193,16 @@ void PrivateVotingDialog::showQuestions()
         }
     }
     m_questionsLayout->addStretch();
+    updateProgress();
     if (!m_rows.empty())
         m_rows.front().second->setFocus();
+}
+
+void PrivateVotingDialog::updateProgress()
+{
+    const auto answered = std::count_if(m_rows.begin(), m_rows.end(),
+                                        [](const auto &row) { return row.second->value() >= 0; });
+    m_progress->setText(tr("%1 of %2 answered").arg(answered).arg(m_rows.size()));
 }
 
 } // namespace cxm::ui

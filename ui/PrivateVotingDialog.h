@@ -31,6 +31,7 @@ public:
 
 private:
     void showQuestions();
+    void updateProgress();
 
     SessionController *m_controller;
     QStackedWidget *m_pages;
@@ -40,6 +41,7 @@ private:
     QVBoxLayout *m_questionsLayout;
     QWidget *m_questions;
     QPushButton *m_next;
+    QLabel *m_progress;
     QLabel *m_doneText;
     std::vector<std::pair<std::string, ChoiceRow *>> m_rows;
     int m_current = 0;

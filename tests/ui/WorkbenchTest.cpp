@@ -332,6 +332,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
             click(&dialog, QStringLiteral("votingStart"));
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_mature").arg(iq))->isChecked() == false);
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_advanced").arg(iq))->isChecked());
+            CHECK(find<QLabel>(&dialog, QStringLiteral("votingProgress"))->text()
+                  == QStringLiteral("15 of 15 answered"));
             click(&dialog, QStringLiteral("vote_%1_early").arg(iq));
             click(&dialog, QStringLiteral("votingNext"));
             CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))
@@ -368,6 +370,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         CHECK(reopened.controller()->session() == before);
         CHECK(reopened.controller()->score().milestone == expected.milestone);
         CHECK_FALSE(reopened.controller()->isReadOnly());
+        CHECK(reopened.currentStep() == MainWindow::MaturityMapStep); // every step done: straight to the map
         reopened.setStep(MainWindow::MaturityMapStep);
         const QString title = QString::fromStdString(ins.findMilestone(*expected.milestone)->title);
         CHECK(find<QLabel>(&reopened, QStringLiteral("mapSummary"))->text().contains(title));
