@@ -630,11 +630,15 @@ void MainWindow::print()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print maturity report"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        report::renderReport(*p, m_controller->session(), m_controller->instrument(),
-                             report::ReportOptions{});
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &MainWindow::printTo);
     preview.exec();
+}
+
+void MainWindow::printTo(QPrinter *printer)
+{
+    if (m_controller)
+        report::renderReport(*printer, m_controller->session(), m_controller->instrument(),
+                             report::ReportOptions{});
 }
 
 void MainWindow::setPresentationMode(bool on)

@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 
@@ -50,6 +51,9 @@ public:
     enum class ExportFormat { Pdf, Csv, Json };
     // Writes the open session to path; false (after telling the user why) when it cannot.
     bool exportTo(const QString &path, ExportFormat format, bool anonymous = false);
+
+    // Paints the maturity report for the open session onto printer (File → Print…).
+    void printTo(QPrinter *printer);
 
     SessionController *controller() const { return m_controller.get(); }
     int currentStep() const;

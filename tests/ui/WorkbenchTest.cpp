@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -619,6 +620,16 @@ TEST_CASE("exports write the open session; a folder that cannot take the file is
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.pdf")), MainWindow::ExportFormat::Pdf, true));
     CHECK(read(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF"));
     CHECK(prompts.warnings.isEmpty());
+
+    // Print… paints the same report onto the printer.
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        window.printTo(&printer);
+    }
+    CHECK(read(dir.filePath(QStringLiteral("printed.pdf"))).startsWith("%PDF"));
+    CHECK(read(dir.filePath(QStringLiteral("printed.pdf"))).size() > 10000);
 
     CHECK_FALSE(
         window.exportTo(dir.filePath(QStringLiteral("missing/s.csv")), MainWindow::ExportFormat::Csv));
