@@ -93,6 +93,7 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
             [this] { m_controller->setVotes(std::string("revealed")); });
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(scroll);
@@ -263,6 +264,20 @@ void CompetencyPage::commitConsensus(const std::string &item)
             = v <= 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v));
         m_controller->setConsensus(item, rating, rating ? ss(w.why->text()) : std::string());
         return;
+    }
+}
+
+void CompetencyPage::showItem(const std::string &itemId)
+{
+    auto *frame = m_content->findChild<QFrame *>(QStringLiteral("item_%1").arg(qs(itemId)));
+    if (!frame)
+        return;
+    m_scroll->ensureWidgetVisible(frame, 0, 0);
+    for (const ItemWidgets &w : m_items) {
+        if (w.item == itemId && !w.rows.empty()) {
+            w.rows.front().second->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
 }
 

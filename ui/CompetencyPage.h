@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace cxm::ui {
@@ -29,6 +30,8 @@ public:
     CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent = nullptr);
     void refresh();
     int competencyIndex() const { return m_index; }
+    // Scrolls the item into view and puts the focus on its first control.
+    void showItem(const std::string &itemId);
 
 signals:
     void privateVotingRequested();
@@ -54,6 +57,7 @@ private:
     QLabel *m_votingStatus;
     QPushButton *m_privateVoting;
     QPushButton *m_reveal;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     std::vector<ItemWidgets> m_items;

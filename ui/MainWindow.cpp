@@ -369,6 +369,15 @@ void MainWindow::buildSessionView()
     m_stepPages.push_back(new PowerCorePage(c, m_pages));
     m_stepPages.push_back(new ReadinessPage(c, m_pages));
     auto *map = new MaturityMapPage(c, m_pages);
+    connect(map, &MaturityMapPage::discussItem, this, [this](const QString &itemId) {
+        const Competency *competency = Instrument::builtin().competencyOfItem(itemId.toStdString());
+        if (!competency)
+            return;
+        const int step = FirstCompetencyStep + competency->number - 1;
+        setStep(step);
+        if (auto *page = qobject_cast<CompetencyPage *>(stepPage(step)))
+            page->showItem(itemId.toStdString());
+    });
     map->view()->setFontScale(m_presentation ? 1.3 : 1.0);
     m_stepPages.push_back(map);
     for (QWidget *page : m_stepPages)

@@ -98,6 +98,9 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
     m_discussion->setObjectName(QStringLiteral("discussionOrder"));
     m_discussion->setAccessibleName(tr("Items in discussion order"));
     m_discussion->setMinimumHeight(220);
+    m_discussion->setToolTip(tr("Double-click or press Enter to open the item"));
+    connect(m_discussion, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit discussItem(item->data(Qt::UserRole).toString()); });
     m_discussion->setWordWrap(true);
     m_discussion->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideLayout->addWidget(m_discussion);

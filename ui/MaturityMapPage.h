@@ -40,6 +40,10 @@ public:
     void refresh();
     MaturityMapView *view() const { return m_view; }
 
+signals:
+    // The user picked an item in the discussion order (to discuss it on its competency step).
+    void discussItem(const QString &itemId);
+
 private:
     SessionController *m_controller;
     MaturityMapView *m_view;

@@ -360,6 +360,13 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         auto *discussion = find<QListWidget>(window.get(), QStringLiteral("discussionOrder"));
         REQUIRE(discussion->count() == 15);
         CHECK(discussion->item(0)->data(Qt::UserRole).toString() == iq);
+        // Picking an item there opens its competency step.
+        const std::string later = ins.competencies[3].items[1].id;
+        for (int row = 0; row < discussion->count(); ++row)
+            if (discussion->item(row)->data(Qt::UserRole).toString() == QString::fromStdString(later))
+                emit discussion->itemActivated(discussion->item(row));
+        CHECK(window->currentStep() == MainWindow::FirstCompetencyStep + 3);
+        window->setStep(MainWindow::MaturityMapStep);
 
         // Close, reopen: every answer and the milestone are back.
         const Session before = onDisk(path);
