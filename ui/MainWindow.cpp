@@ -137,6 +137,11 @@ QWidget *MainWindow::buildStartPage()
     outer->addLayout(column, 2);
     outer->addStretch(1);
     column->addStretch(1);
+    auto *logo = new QLabel(page);
+    logo->setPixmap(
+        QIcon(QStringLiteral(":/icons/cx-workbench.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
+    logo->setAccessibleName(tr("CX Maturity Workbench logo"));
+    column->addWidget(logo);
     auto *title = new QLabel(tr("CX Maturity Workbench"), page);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
