@@ -714,3 +714,62 @@ TEST_CASE("an edit the session refuses (unknown participant) is reported and lea
     CHECK(onDisk(path) == before);
     CHECK_FALSE(window->controller()->undoStack()->canRedo());
 }
+
+TEST_CASE("every kind of edit is one undoable command, and undo/redo go through the file")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("undo.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), false);
+    SessionController c(SessionFile::open(path.toStdString()), ins);
+    const std::string p1 = c.session().participants[0].id;
+    const std::string r1 = ins.readinessQuestions[0].id;
+    std::vector<std::string> reversed;
+    for (auto it = ins.powerCoreOptions.rbegin(); it != ins.powerCoreOptions.rend(); ++it)
+        reversed.push_back(it->id);
+
+    const std::vector<std::pair<const char *, std::function<bool()>>> edits = {
+        {"info",
+         [&] {
+             SessionInfo info = c.session().info;
+             info.title = "Renamed";
+             return c.setInfo(info);
+         }},
+        {"add participant", [&] { return c.addParticipant("Zoe", "CFO").has_value(); }},
+        {"rename participant", [&] { return c.updateParticipant(p1, "Ana O.", "CEO"); }},
+        {"rating", [&] { return c.setRating(p1, "c2.value", Rating::Mature, "note"); }},
+        {"clear rating", [&] { return c.setRating(p1, "c2.value", std::nullopt, {}); }},
+        {"consensus", [&] { return c.setConsensus("c3.aided", Rating::Advanced, "why"); }},
+        {"power core", [&] { return c.setPowerCore(p1, reversed, "Finance"); }},
+        {"agreed ranking",
+         [&] {
+             return c.setPowerCoreConsensus(PowerCoreConsensus{reversed, "agreed"});
+         }},
+        {"readiness", [&] { return c.setReadiness(p1, r1, Answer::Yes, {}); }},
+        {"readiness consensus", [&] { return c.setReadinessConsensus(r1, Answer::Yes, "decided"); }},
+        {"votes", [&] { return c.setVotes(std::string("hidden")); }},
+        {"remove participant", [&] { return c.removeParticipant(p1); }},
+    };
+    for (const auto &[name, edit] : edits) {
+        INFO(name);
+        const Session before = onDisk(path);
+        const auto votesBefore = SessionFile::open(path.toStdString())->workflow("votes");
+        const int count = c.undoStack()->count();
+        REQUIRE(edit());
+        CHECK(c.undoStack()->count() == count + 1);
+        const Session after = onDisk(path);
+        const auto votesAfter = SessionFile::open(path.toStdString())->workflow("votes");
+        CHECK((after != before || votesAfter != votesBefore));
+        c.undoStack()->undo();
+        CHECK(onDisk(path) == before);
+        CHECK(SessionFile::open(path.toStdString())->workflow("votes") == votesBefore);
+        CHECK(c.session() == before);
+        c.undoStack()->redo();
+        CHECK(onDisk(path) == after);
+        CHECK(c.session() == after);
+    }
+    CHECK(c.votesHidden());
+    CHECK(prompts.warnings.isEmpty());
+}
