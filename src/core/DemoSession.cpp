@@ -90,6 +90,7 @@ Session makeDemoSession(const Instrument &ins)
             s.readiness.push_back({s.participants[p].id, ins.readinessQuestions[q].id,
                                    readiness[q][p] == 'Y' ? Answer::Yes : Answer::No, {}});
     s.readinessConsensus = {{"r4", Answer::No, "Each department counts customers its own way; nobody agrees on one metric."}};
+    sortCanonically(s, ins);
     return s;
 }
 

@@ -331,8 +331,13 @@ Instrument Instrument::loadDirectory(const std::filesystem::path &dir)
         ss << in.rdbuf();
         return Source{path.string(), ss.str()};
     };
-    return load(read("competencies.json"), read("power_core.json"), read("readiness.json"),
-                read("maturity_map.json"), read("scoring.json"));
+    // One after the other, so a folder with several missing files names the first of them.
+    Source competencies = read("competencies.json");
+    Source powerCore = read("power_core.json");
+    Source readiness = read("readiness.json");
+    Source maturityMap = read("maturity_map.json");
+    Source scoring = read("scoring.json");
+    return load(competencies, powerCore, readiness, maturityMap, scoring);
 }
 
 const Item *Instrument::findItem(const std::string &itemId) const

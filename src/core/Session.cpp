@@ -1,7 +1,10 @@
 #include "Session.h"
 
+#include "Instrument.h"
+
 #include <algorithm>
 #include <charconv>
+#include <map>
 
 namespace cxm {
 
@@ -106,6 +109,33 @@ std::string Session::nextParticipantId() const
         }
     }
     return "p" + std::to_string(highest + 1);
+}
+
+void sortCanonically(Session &s, const Instrument &ins)
+{
+    std::map<std::string, std::size_t> order;
+    for (std::size_t i = 0; i < s.participants.size(); ++i)
+        order[s.participants[i].id] = i;
+    const auto byParticipant = [&](const std::string &id) {
+        const auto it = order.find(id);
+        return it == order.end() ? s.participants.size() : it->second;
+    };
+    std::stable_sort(s.ratings.begin(), s.ratings.end(), [&](const RatingEntry &a, const RatingEntry &b) {
+        return std::pair(byParticipant(a.participant), ins.itemIndex(a.item))
+               < std::pair(byParticipant(b.participant), ins.itemIndex(b.item));
+    });
+    std::stable_sort(s.consensus.begin(), s.consensus.end(),
+                     [&](const auto &a, const auto &b) { return ins.itemIndex(a.item) < ins.itemIndex(b.item); });
+    std::stable_sort(s.powerCore.begin(), s.powerCore.end(), [&](const auto &a, const auto &b) {
+        return byParticipant(a.participant) < byParticipant(b.participant);
+    });
+    std::stable_sort(s.readiness.begin(), s.readiness.end(), [&](const auto &a, const auto &b) {
+        return std::pair(byParticipant(a.participant), ins.questionIndex(a.question))
+               < std::pair(byParticipant(b.participant), ins.questionIndex(b.question));
+    });
+    std::stable_sort(s.readinessConsensus.begin(), s.readinessConsensus.end(), [&](const auto &a, const auto &b) {
+        return ins.questionIndex(a.question) < ins.questionIndex(b.question);
+    });
 }
 
 } // namespace cxm

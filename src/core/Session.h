@@ -112,4 +112,10 @@ struct Session
     std::string nextParticipantId() const;
 };
 
+class Instrument;
+
+// Puts the answers in the order a session file returns them: participants in their order, then
+// questions in the instrument's order. Two sessions with the same answers compare equal after it.
+void sortCanonically(Session &session, const Instrument &instrument);
+
 } // namespace cxm

@@ -317,7 +317,34 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-SessionFile::Statement &SessionFile::statement(const char *sql) const
+// One use of a cached statement: resets it when the use ends, so a query that stopped before its
+// last row never keeps the file's read lock (which would block the other window's writes).
+class SessionFile::Query
+{
+public:
+    explicit Query(Statement &st) : m_st(&st) {}
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    ~Query() { m_st->reset(); }
+    Query &bind(int i, const std::string &s)
+    {
+        m_st->bind(i, s);
+        return *this;
+    }
+    Query &bind(int i, long long v)
+    {
+        m_st->bind(i, v);
+        return *this;
+    }
+    int step() { return m_st->step(); }
+    std::string text(int c) const { return m_st->text(c); }
+    long long integer(int c) const { return m_st->integer(c); }
+
+private:
+    Statement *m_st;
+};
+
+SessionFile::Query SessionFile::statement(const char *sql) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -327,8 +354,7 @@ SessionFile::Statement &SessionFile::statement(const char *sql) const
             raise(rc, "reading");
         it = m_statements.emplace(sql, std::move(st)).first;
     }
-    it->second->reset();
-    return *it->second;
+    return Query(*it->second);
 }
 
 void SessionFile::exec(const char *sql) const
@@ -443,6 +469,15 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         const std::string mode = pragmaText(db, "PRAGMA journal_mode", rc);
         if (mode != "delete" && pragmaText(db, "PRAGMA journal_mode = DELETE", rc) != "delete")
             refuse(FileError::Kind::InUse, "is in use by another program and cannot be switched to a single-file mode");
+        // A program killed before its first change reached the disk leaves a journal that is not
+        // "hot" (its header was never completed): SQLite ignores it but leaves it beside the file.
+        // Any hot journal was rolled back by the check above, so under the write lock what is left
+        // is stale; removing it keeps the session one file that can be mailed alone.
+        const fs::path journal = path.string() + "-journal";
+        if (fs::exists(journal, ec) && execRaw(db, "BEGIN IMMEDIATE") == SQLITE_OK) {
+            fs::remove(journal, ec);
+            execRaw(db, "COMMIT");
+        }
     }
 
     if (version < kSchemaVersion) {
@@ -521,7 +556,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         file->exec("PRAGMA synchronous = FULL");
         file->transaction([&] {
             const auto putMeta = [&](const char *k, const std::string &v) {
-                auto &st = file->statement("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
+                auto st = file->statement("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
                 st.bind(1, std::string(k)).bind(2, v);
                 if (int r = st.step(); r != SQLITE_DONE)
                     file->raise(r, "writing");
@@ -530,7 +565,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             putMeta("instrument_version", instrument.version);
             putMeta("created_at", clock ? clock() : nowIso());
             putMeta("application", "CX Maturity Workbench");
-            auto &st = file->statement("INSERT INTO session(id, title, organization, mode, facilitator, date, notes)"
+            auto st = file->statement("INSERT INTO session(id, title, organization, mode, facilitator, date, notes)"
                                        " VALUES (1, '', '', 'workshop', '', '', '')");
             if (int r = st.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
@@ -542,7 +577,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         file->m_inBulk = true;
         file->setInfo(session.info);
         for (const auto &p : session.participants) {
-            auto &ins = file->statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
+            auto ins = file->statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                                         " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
             ins.bind(1, p.id).bind(2, p.name).bind(3, p.role);
             if (int r = ins.step(); r != SQLITE_DONE)
@@ -566,6 +601,15 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         fs::remove(temp, ec);
         fs::remove(fs::path(temp.string() + "-journal"), ec);
         throw FileError(e.kind(), name, e.reason());
+    } catch (const Error &e) {
+        // The session itself is inconsistent (an answer of an unknown participant, …).
+        fs::remove(temp, ec);
+        fs::remove(fs::path(temp.string() + "-journal"), ec);
+        throw InputError(name, std::string("was not written: ") + e.what());
+    } catch (...) {
+        fs::remove(temp, ec);
+        fs::remove(fs::path(temp.string() + "-journal"), ec);
+        throw;
     }
     publish(temp, path);
 }
@@ -581,7 +625,7 @@ std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Ins
 
 std::string SessionFile::meta(const char *key) const
 {
-    auto &st = statement("SELECT value FROM meta WHERE key = ?1");
+    auto st = statement("SELECT value FROM meta WHERE key = ?1");
     st.bind(1, std::string(key));
     return st.step() == SQLITE_ROW ? st.text(0) : std::string();
 }
@@ -603,7 +647,7 @@ std::string SessionFile::createdAt() const
 
 int SessionFile::participantRow(const std::string &id) const
 {
-    auto &st = statement("SELECT pk FROM participant WHERE id = ?1");
+    auto st = statement("SELECT pk FROM participant WHERE id = ?1");
     st.bind(1, id);
     if (st.step() != SQLITE_ROW)
         throw Error("unknown participant \"" + id + "\"");
@@ -617,7 +661,7 @@ Session SessionFile::load() const
     const auto corrupt = [&](const std::string &what) {
         throw FileError(FileError::Kind::Corrupt, name, "contains an impossible value: " + what);
     };
-    const auto text = [&](Statement &st, int c) {
+    const auto text = [&](Query &st, int c) {
         std::string t = st.text(c);
         if (!isValidUtf8(t))
             corrupt("text that is not valid UTF-8");
@@ -629,7 +673,7 @@ Session SessionFile::load() const
 
     Session s;
     {
-        auto &st = statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
+        auto st = statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
         if (st.step() != SQLITE_ROW)
             corrupt("the session details are missing");
         s.info.title = text(st, 0);
@@ -641,7 +685,7 @@ Session SessionFile::load() const
     }
     std::map<long long, std::string> ids;
     {
-        auto &st = statement("SELECT pk, id, name, role FROM participant ORDER BY position, pk");
+        auto st = statement("SELECT pk, id, name, role FROM participant ORDER BY position, pk");
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Participant p{text(st, 1), text(st, 2), text(st, 3)};
@@ -653,9 +697,6 @@ Session SessionFile::load() const
         if (rc != SQLITE_DONE)
             raise(rc, "reading");
     }
-    std::map<std::string, std::size_t> order;
-    for (std::size_t i = 0; i < s.participants.size(); ++i)
-        order[s.participants[i].id] = i;
     const auto participantOf = [&](long long pk) {
         const auto it = ids.find(pk);
         if (it == ids.end())
@@ -696,57 +737,42 @@ Session SessionFile::load() const
     };
 
     {
-        auto &st = statement("SELECT participant, item, rating, note FROM rating");
+        auto st = statement("SELECT participant, item, rating, note FROM rating");
         while (st.step() == SQLITE_ROW)
             s.ratings.push_back({participantOf(st.integer(0)), checkItem(text(st, 1)), checkRating(st.integer(2)),
                                  text(st, 3)});
     }
-    std::sort(s.ratings.begin(), s.ratings.end(), [&](const RatingEntry &a, const RatingEntry &b) {
-        return std::pair(order[a.participant], ins.itemIndex(a.item)) < std::pair(order[b.participant], ins.itemIndex(b.item));
-    });
     {
-        auto &st = statement("SELECT item, rating, note FROM consensus");
+        auto st = statement("SELECT item, rating, note FROM consensus");
         while (st.step() == SQLITE_ROW)
             s.consensus.push_back({checkItem(text(st, 0)), checkRating(st.integer(1)), text(st, 2)});
     }
-    std::sort(s.consensus.begin(), s.consensus.end(), [&](const auto &a, const auto &b) {
-        return ins.itemIndex(a.item) < ins.itemIndex(b.item);
-    });
     {
-        auto &st = statement("SELECT participant, ranking, other_label FROM power_core");
+        auto st = statement("SELECT participant, ranking, other_label FROM power_core");
         while (st.step() == SQLITE_ROW)
             s.powerCore.push_back({participantOf(st.integer(0)), checkRanking(text(st, 1)), text(st, 2)});
     }
-    std::sort(s.powerCore.begin(), s.powerCore.end(), [&](const auto &a, const auto &b) {
-        return order[a.participant] < order[b.participant];
-    });
     {
-        auto &st = statement("SELECT ranking, note FROM power_core_consensus WHERE id = 1");
+        auto st = statement("SELECT ranking, note FROM power_core_consensus WHERE id = 1");
         if (st.step() == SQLITE_ROW)
             s.powerCoreConsensus = PowerCoreConsensus{checkRanking(text(st, 0)), text(st, 1)};
     }
     {
-        auto &st = statement("SELECT participant, question, answer, note FROM readiness");
+        auto st = statement("SELECT participant, question, answer, note FROM readiness");
         while (st.step() == SQLITE_ROW)
             s.readiness.push_back({participantOf(st.integer(0)), checkQuestion(text(st, 1)),
                                    checkAnswer(st.integer(2)), text(st, 3)});
     }
-    std::sort(s.readiness.begin(), s.readiness.end(), [&](const auto &a, const auto &b) {
-        return std::pair(order[a.participant], ins.questionIndex(a.question))
-               < std::pair(order[b.participant], ins.questionIndex(b.question));
-    });
     {
-        auto &st = statement("SELECT question, answer, note FROM readiness_consensus");
+        auto st = statement("SELECT question, answer, note FROM readiness_consensus");
         while (st.step() == SQLITE_ROW)
             s.readinessConsensus.push_back({checkQuestion(text(st, 0)), checkAnswer(st.integer(1)), text(st, 2)});
     }
-    std::sort(s.readinessConsensus.begin(), s.readinessConsensus.end(), [&](const auto &a, const auto &b) {
-        return ins.questionIndex(a.question) < ins.questionIndex(b.question);
-    });
+    sortCanonically(s, ins);
     return s;
 }
 
-void SessionFile::done(Statement &st) const
+void SessionFile::done(Query &st) const
 {
     if (int rc = st.step(); rc != SQLITE_DONE)
         raise(rc, "writing");
@@ -755,7 +781,7 @@ void SessionFile::done(Statement &st) const
 void SessionFile::setInfo(const SessionInfo &info)
 {
     transaction([&] {
-        auto &st = statement("UPDATE session SET title = ?1, organization = ?2, mode = ?3, facilitator = ?4,"
+        auto st = statement("UPDATE session SET title = ?1, organization = ?2, mode = ?3, facilitator = ?4,"
                              " date = ?5, notes = ?6 WHERE id = 1");
         st.bind(1, info.title).bind(2, info.organization).bind(3, std::string(toString(info.mode)));
         st.bind(4, info.facilitator).bind(5, info.date).bind(6, info.notes);
@@ -768,7 +794,7 @@ std::string SessionFile::addParticipant(const std::string &name, const std::stri
     std::string id;
     transaction([&] {
         id = load().nextParticipantId();
-        auto &st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
+        auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                              " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
         st.bind(1, id).bind(2, name).bind(3, role);
         done(st);
@@ -780,7 +806,7 @@ void SessionFile::updateParticipant(const std::string &id, const std::string &na
 {
     transaction([&] {
         participantRow(id);
-        auto &st = statement("UPDATE participant SET name = ?2, role = ?3 WHERE id = ?1");
+        auto st = statement("UPDATE participant SET name = ?2, role = ?3 WHERE id = ?1");
         st.bind(1, id).bind(2, name).bind(3, role);
         done(st);
     });
@@ -797,7 +823,7 @@ ParticipantRecord SessionFile::removeParticipant(const std::string &id)
             throw Error("unknown participant \"" + id + "\"");
         record.participant = *it;
         {
-            auto &st = statement("SELECT position FROM participant WHERE id = ?1");
+            auto st = statement("SELECT position FROM participant WHERE id = ?1");
             st.bind(1, id);
             st.step();
             record.position = static_cast<int>(st.integer(0));
@@ -810,7 +836,7 @@ ParticipantRecord SessionFile::removeParticipant(const std::string &id)
         for (const auto &a : s.readiness)
             if (a.participant == id)
                 record.readiness.push_back(a);
-        auto &st = statement("DELETE FROM participant WHERE id = ?1");
+        auto st = statement("DELETE FROM participant WHERE id = ?1");
         st.bind(1, id);
         done(st);
     });
@@ -821,7 +847,7 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
 {
     const bool outer = m_inBulk;
     transaction([&] {
-        auto &st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3, ?4)");
+        auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3, ?4)");
         st.bind(1, record.participant.id).bind(2, record.participant.name).bind(3, record.participant.role);
         st.bind(4, static_cast<long long>(record.position));
         done(st);
@@ -847,13 +873,13 @@ void SessionFile::setRating(const std::string &participant, const std::string &i
     transaction([&] {
         const long long pk = participantRow(participant);
         if (rating) {
-            auto &st = statement("INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, ?4)"
+            auto st = statement("INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, ?4)"
                                  " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
                                  " note = excluded.note");
             st.bind(1, pk).bind(2, item).bind(3, static_cast<long long>(ratingValue(*rating))).bind(4, note);
             done(st);
         } else {
-            auto &st = statement("DELETE FROM rating WHERE participant = ?1 AND item = ?2");
+            auto st = statement("DELETE FROM rating WHERE participant = ?1 AND item = ?2");
             st.bind(1, pk).bind(2, item);
             done(st);
         }
@@ -864,11 +890,11 @@ void SessionFile::setConsensus(const std::string &item, std::optional<Rating> ra
 {
     transaction([&] {
         if (rating) {
-            auto &st = statement("INSERT OR REPLACE INTO consensus(item, rating, note) VALUES (?1, ?2, ?3)");
+            auto st = statement("INSERT OR REPLACE INTO consensus(item, rating, note) VALUES (?1, ?2, ?3)");
             st.bind(1, item).bind(2, static_cast<long long>(ratingValue(*rating))).bind(3, note);
             done(st);
         } else {
-            auto &st = statement("DELETE FROM consensus WHERE item = ?1");
+            auto st = statement("DELETE FROM consensus WHERE item = ?1");
             st.bind(1, item);
             done(st);
         }
@@ -881,12 +907,12 @@ void SessionFile::setPowerCore(const std::string &participant, const std::option
     transaction([&] {
         const long long pk = participantRow(participant);
         if (ranking) {
-            auto &st = statement("INSERT OR REPLACE INTO power_core(participant, ranking, other_label)"
+            auto st = statement("INSERT OR REPLACE INTO power_core(participant, ranking, other_label)"
                                  " VALUES (?1, ?2, ?3)");
             st.bind(1, pk).bind(2, join(*ranking, ",")).bind(3, otherLabel);
             done(st);
         } else {
-            auto &st = statement("DELETE FROM power_core WHERE participant = ?1");
+            auto st = statement("DELETE FROM power_core WHERE participant = ?1");
             st.bind(1, pk);
             done(st);
         }
@@ -897,11 +923,14 @@ void SessionFile::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> 
 {
     transaction([&] {
         if (consensus) {
-            auto &st = statement("INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
+            auto st = statement("INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
             st.bind(1, join(consensus->ranking, ",")).bind(2, consensus->note);
             done(st);
         } else {
-            done(statement("DELETE FROM power_core_consensus"));
+            {
+                auto st = statement("DELETE FROM power_core_consensus");
+                done(st);
+            }
         }
     });
 }
@@ -912,13 +941,13 @@ void SessionFile::setReadiness(const std::string &participant, const std::string
     transaction([&] {
         const long long pk = participantRow(participant);
         if (answer) {
-            auto &st = statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
+            auto st = statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
                                  " ON CONFLICT(participant, question) DO UPDATE SET answer = excluded.answer,"
                                  " note = excluded.note");
             st.bind(1, pk).bind(2, question).bind(3, static_cast<long long>(*answer)).bind(4, note);
             done(st);
         } else {
-            auto &st = statement("DELETE FROM readiness WHERE participant = ?1 AND question = ?2");
+            auto st = statement("DELETE FROM readiness WHERE participant = ?1 AND question = ?2");
             st.bind(1, pk).bind(2, question);
             done(st);
         }
@@ -930,11 +959,11 @@ void SessionFile::setReadinessConsensus(const std::string &question, std::option
 {
     transaction([&] {
         if (answer) {
-            auto &st = statement("INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
+            auto st = statement("INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
             st.bind(1, question).bind(2, static_cast<long long>(*answer)).bind(3, note);
             done(st);
         } else {
-            auto &st = statement("DELETE FROM readiness_consensus WHERE question = ?1");
+            auto st = statement("DELETE FROM readiness_consensus WHERE question = ?1");
             st.bind(1, question);
             done(st);
         }
@@ -945,11 +974,11 @@ void SessionFile::setWorkflow(const std::string &key, const std::optional<std::s
 {
     transaction([&] {
         if (value) {
-            auto &st = statement("INSERT OR REPLACE INTO workflow(key, value) VALUES (?1, ?2)");
+            auto st = statement("INSERT OR REPLACE INTO workflow(key, value) VALUES (?1, ?2)");
             st.bind(1, key).bind(2, *value);
             done(st);
         } else {
-            auto &st = statement("DELETE FROM workflow WHERE key = ?1");
+            auto st = statement("DELETE FROM workflow WHERE key = ?1");
             st.bind(1, key);
             done(st);
         }
@@ -958,7 +987,7 @@ void SessionFile::setWorkflow(const std::string &key, const std::optional<std::s
 
 std::optional<std::string> SessionFile::workflow(const std::string &key) const
 {
-    auto &st = statement("SELECT value FROM workflow WHERE key = ?1");
+    auto st = statement("SELECT value FROM workflow WHERE key = ?1");
     st.bind(1, key);
     if (st.step() == SQLITE_ROW)
         return st.text(0);

@@ -107,9 +107,10 @@ public:
 private:
     SessionFile() = default;
     class Statement;
-    Statement &statement(const char *sql) const;
+    class Query;
+    Query statement(const char *sql) const;
     void exec(const char *sql) const;
-    void done(Statement &st) const;
+    void done(Query &st) const;
     template<typename Body>
     void transaction(Body &&body);
     [[noreturn]] void raise(int rc, const std::string &doing) const;

@@ -18,7 +18,7 @@
 
 using namespace cxm;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -28,9 +28,9 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-double msSince(Clock::time_point t)
+double msSince(SteadyClock::time_point t)
 {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+    return std::chrono::duration<double, std::milli>(SteadyClock::now() - t).count();
 }
 
 Session bigSession(const Instrument &ins, int participants)
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         auto file = SessionFile::open(dir / "ratings.cxm");
         const auto items = ins.itemIds();
         for (int i = 0; i < n; ++i) {
-            const auto t = Clock::now();
+            const auto t = SteadyClock::now();
             file->setRating("p" + std::to_string(1 + i % 6), items[static_cast<std::size_t>(i) % items.size()],
                             static_cast<Rating>(1 + i % 3), {});
             store.push_back(msSince(t));
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
         sqlite3_stmt *st = nullptr;
         sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO rating VALUES (?1, ?2, ?3, '')", -1, &st, nullptr);
         for (int i = 0; i < n; ++i) {
-            const auto t = Clock::now();
+            const auto t = SteadyClock::now();
             sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
             sqlite3_bind_int(st, 1, 1 + i % 6);
             const std::string item = "c" + std::to_string(1 + i % 5) + ".item" + std::to_string(i % 3);
@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     SessionFile::write(dir / "fifty.cxm", ins, bigSession(ins, 50), true);
     std::vector<double> openScore;
     for (int i = 0; i < 30; ++i) {
-        const auto t = Clock::now();
+        const auto t = SteadyClock::now();
         auto file = SessionFile::open(dir / "fifty.cxm", SessionFile::Access::ReadOnly);
         const Score score = ScoringEngine(ins).score(file->load());
         openScore.push_back(msSince(t));

@@ -118,8 +118,10 @@ TEST_CASE("killing the process mid-edit 30 times loses nothing that was reported
         }
         CHECK(s.participants.size() == 6);
     }
-    for (const auto &e : fs::directory_iterator(dir.path()))
+    for (const auto &e : fs::directory_iterator(dir.path())) {
+        INFO(e.path().filename().string() << " " << fs::file_size(e.path()));
         CHECK(e.path().filename().string().find("-journal") == std::string::npos);
+    }
 }
 
 TEST_CASE("a second process on the same file gets it read-only and cannot overwrite the first's answers")

@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cstring>
 #include <cstdio>
 #include <string>
 
@@ -47,9 +48,16 @@ std::string run(const std::string &command)
     return out;
 }
 
-// Whitespace collapsed, so a match does not depend on pdftotext's column layout.
-std::string squeeze(const std::string &text)
+// Whitespace collapsed and typographic ligatures spelled out, so a match depends neither on
+// pdftotext's column layout nor on the font's ligatures ("Oﬃcer" is "Officer").
+std::string squeeze(const std::string &input)
 {
+    std::string text = input;
+    const std::pair<const char *, const char *> ligatures[] = {
+        {"\uFB00", "ff"}, {"\uFB01", "fi"}, {"\uFB02", "fl"}, {"\uFB03", "ffi"}, {"\uFB04", "ffl"}};
+    for (const auto &[from, to] : ligatures)
+        for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos))
+            text.replace(pos, std::strlen(from), to);
     std::string out;
     bool space = false;
     for (char c : text) {
