@@ -10,6 +10,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
@@ -56,11 +57,12 @@ protected:
 // (with running header and page number) when the next block does not fit.
 class Flow {
 public:
-    Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header)
+    Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header, int totalPages)
         : m_painter(painter)
         , m_device(device)
         , m_theme(theme)
         , m_header(std::move(header))
+        , m_totalPages(totalPages)
     {
         const qreal w = device.width();
         const qreal h = device.height();
@@ -84,6 +86,7 @@ public:
     }
 
     qreal mm(qreal v) const { return v * m_device.logicalDpiY() / 25.4; }
+    int pageCount() const { return m_page; }
     const QRectF &content() const { return m_content; }
     qreal remaining() const { return m_content.bottom() - m_y; }
     bool atPageTop() const { return m_y <= m_content.top() + 0.5; }
@@ -196,7 +199,7 @@ public:
         m_painter.setPen(m_theme.mutedText);
         const QRectF footerBox(
             m_content.left(), m_content.bottom() + mm(3), m_content.width(), m_footerH - mm(3));
-        m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1").arg(m_page));
+        m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop, m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : tr("Page %1").arg(m_page));
         m_painter.restore();
     }
 
@@ -261,6 +264,7 @@ private:
     qreal m_footerH = 0;
     qreal m_y = 0;
     int m_page = 1;
+    int m_totalPages = 0;
 };
 
 // Everything the sections share.
@@ -836,8 +840,12 @@ QString formatPercent(double percent)
     return QString::number(percent, 'f', 1) + QLatin1Char('%');
 }
 
-void renderReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
-    const ReportOptions &options)
+namespace {
+
+// One pass over the whole report; returns the number of pages painted. totalPages (0 when not
+// known yet) completes the footers as "Page N of M".
+int paintReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
+    const ReportOptions &options, int totalPages)
 {
     const ScoringEngine engine(instrument);
     const Score score = engine.score(session);
@@ -854,7 +862,7 @@ void renderReport(QPagedPaintDevice &device, const Session &session, const Instr
         header += QStringLiteral(" · ") + plain(session.info.organization);
     if (!session.info.title.empty())
         header += QStringLiteral(" · ") + plain(session.info.title);
-    Flow flow(painter, device, theme, header);
+    Flow flow(painter, device, theme, header, totalPages);
     Context cx { session, instrument, options, score, engine, flow };
 
     paintCover(cx, painter, theme);
@@ -867,6 +875,23 @@ void renderReport(QPagedPaintDevice &device, const Session &session, const Instr
     writeNextSteps(cx);
     writeAppendix(cx);
     painter.end();
+    return flow.pageCount();
+}
+
+} // namespace
+
+
+void renderReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
+    const ReportOptions &options)
+{
+    // The first pass, on a throwaway PDF with the same page and resolution, counts the pages.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&scratch);
+    counter.setResolution(device.logicalDpiY());
+    counter.setPageLayout(device.pageLayout());
+    const int pages = paintReport(counter, session, instrument, options, 0);
+    paintReport(device, session, instrument, options, pages);
 }
 
 void writeReport(const Session &session, const Instrument &instrument, const ReportOptions &options,

@@ -142,7 +142,16 @@ void requireSections(const Rendered &r)
     CHECK(has(r, "Next steps"));
     CHECK(has(r, "Appendix"));
     CHECK(has(r, "How the scores are computed"));
-    CHECK(has(r, "Page 2"));
+    // Every page after the cover is numbered "Page N of M", the last one "Page M of M".
+    const std::string info = run("pdfinfo '" + r.path.toStdString() + "'");
+    const auto at = info.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    const int pages = std::stoi(info.substr(at + 6));
+    CHECK(pages >= 3);
+    const std::string total = std::to_string(pages);
+    CHECK(has(r, "Page 2 of " + total));
+    CHECK(has(r, "Page " + total + " of " + total));
+    CHECK_FALSE(has(r, "Page " + std::to_string(pages + 1) + " of"));
 }
 
 } // namespace
