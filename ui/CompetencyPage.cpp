@@ -316,6 +316,8 @@ void CompetencyPage::refresh()
         if (w.selfNote && !w.selfNote->hasFocus()) {
             const RatingEntry *r = w.rows.empty() ? nullptr : s.findRating(w.rows.front().first, w.item);
             w.selfNote->setText(r ? qs(r->note) : QString());
+            w.selfNote->setCursorPosition(0); // a long note reads from its start
+            w.selfNote->setToolTip(richTextOf(w.selfNote->text()));
             w.selfNote->setEnabled(!m_controller->isReadOnly() && r);
         }
         if (w.answered)
@@ -330,8 +332,11 @@ void CompetencyPage::refresh()
             const ConsensusRating *c = s.findConsensus(w.item);
             const QSignalBlocker block(w.consensus);
             w.consensus->setCurrentIndex(c ? ratingValue(c->rating) : 0);
-            if (!w.why->hasFocus())
+            if (!w.why->hasFocus()) {
                 w.why->setText(c ? qs(c->note) : QString());
+                w.why->setCursorPosition(0); // a long note reads from its start
+                w.why->setToolTip(richTextOf(w.why->text()));
+            }
         }
     }
 }

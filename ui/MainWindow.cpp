@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "BackgroundTask.h"
 
 #include "CompetencyPage.h"
 #include "CsvExport.h"
@@ -200,9 +201,9 @@ void MainWindow::refreshRecent()
         auto *item = new QListWidgetItem(
             tr("%1   (%2)").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()), m_recentList);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
-            ->setToolTip(path);
+        item->setToolTip(richTextOf(path));
+        m_recentMenu->addAction(menuTextOf(QFileInfo(path).fileName()), this, [this, path] { openFile(path); })
+            ->setToolTip(richTextOf(path));
     }
     if (files.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No recent sessions yet"), m_recentList);
@@ -597,27 +598,35 @@ bool MainWindow::exportTo(const QString &path, ExportFormat format, bool anonymo
 {
     if (!m_controller)
         return false;
+    // The job works on a copy of the session, on a worker thread, so a report of many pages never
+    // freezes the window.
+    const Session session = m_controller->session();
+    const Instrument &instrument = m_controller->instrument();
     if (format == ExportFormat::Pdf) {
         report::ReportOptions options;
         options.anonymous = anonymous;
         options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
         try {
-            report::writeReport(m_controller->session(), m_controller->instrument(), options, path);
+            runInBackground(this, tr("Writing the report…"),
+                            [&] { report::writeReport(session, instrument, options, path); });
         } catch (const Error &e) {
             Prompt::warn(this, tr("Cannot write the report"), qs(e.what()));
             return false;
         }
         return true;
     }
-    const std::string text = format == ExportFormat::Json
-        ? SessionJson::toString(m_controller->session())
-        : CsvExport::toCsv(m_controller->session(), m_controller->instrument());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)
-        || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !out.commit()) {
-        Prompt::warn(this, tr("Cannot export"),
-                     tr("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    QString failure;
+    runInBackground(this, format == ExportFormat::Json ? tr("Exporting JSON…") : tr("Exporting CSV…"), [&] {
+        const std::string text = format == ExportFormat::Json ? SessionJson::toString(session)
+                                                              : CsvExport::toCsv(session, instrument);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+            || !out.commit())
+            failure = out.errorString();
+    });
+    if (!failure.isNull()) {
+        Prompt::warn(this, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), failure));
         return false;
     }
     return true;

@@ -45,7 +45,7 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
     const QRectF path(area.left(), area.top(), area.width(), pathHeight);
     const QRectF lower(area.left(), path.bottom() + 12, area.width(), area.bottom() - path.bottom() - 12);
-    const QRectF radar(lower.left(), lower.top(), lower.width() * 0.5, lower.height());
+    const QRectF radar(lower.left(), lower.top(), lower.width() * 0.42, lower.height());
     const QRectF heat(radar.right() + 12, lower.top(), lower.right() - radar.right() - 12, lower.height());
     const Instrument &ins = m_controller->instrument();
     const Score &score = m_controller->score();

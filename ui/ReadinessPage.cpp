@@ -99,7 +99,7 @@ void ReadinessPage::rebuild()
         name->setFont(f);
         // Names stay on one line (elided when long) so the header never clips.
         name->setText(QFontMetrics(f).elidedText(full, Qt::ElideRight, 120));
-        name->setToolTip(full);
+        name->setToolTip(richTextOf(full));
         m_grid->addWidget(name, 0, 1 + p, Qt::AlignBottom | Qt::AlignHCenter);
     }
     auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"), m_content);

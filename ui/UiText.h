@@ -10,4 +10,18 @@ namespace cxm::ui {
 inline QString qs(const std::string &text) { return QString::fromStdString(text); }
 inline std::string ss(const QString &text) { return text.trimmed().toStdString(); }
 
+// User text for a tooltip. Qt guesses whether a tooltip is rich text, so "<b>" in a note would be
+// rendered as markup; escaping it inside an explicit paragraph always shows it literally.
+inline QString richTextOf(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+// User text for a menu entry: a single "&" would otherwise underline the next letter and vanish.
+inline QString menuTextOf(const QString &text)
+{
+    QString t = text;
+    return t.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace cxm::ui

@@ -340,7 +340,7 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
 
     const qreal w = rect.width();
     const qreal h = rect.height();
-    const qreal base = std::min(w / 50.0, h / 24.0) * theme.fontScale;
+    const qreal base = std::min(w / 36.0, h / 20.0) * theme.fontScale; // a ceiling: text shrinks to fit
     const qreal legendH = h * 0.09;
     const qreal gridTop = rect.top();
     const qreal gridH = h - legendH - h * 0.02;

@@ -4,6 +4,7 @@
 #include "CompetencyPage.h"
 #include "CsvExport.h"
 #include "DemoSession.h"
+#include "Instrument.h"
 #include "MainWindow.h"
 #include "ParticipantsModel.h"
 #include "PowerCorePage.h"
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -771,5 +773,89 @@ TEST_CASE("every kind of edit is one undoable command, and undo/redo go through 
         CHECK(c.session() == after);
     }
     CHECK(c.votesHidden());
+    CHECK(prompts.warnings.isEmpty());
+}
+
+TEST_CASE("names and notes full of markup, formulas, right-to-left text and emoji are shown literally")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    const std::string hostile = "<img src=\"/etc/hostname\"><b>&\" =HYPERLINK(\"http://x\") \u05E9\u05DC\u05D5\u05DD \U0001F600";
+    s.participants[0].name = hostile;
+    s.participants[1].role = hostile;
+    s.info.organization = hostile;
+    s.info.title = hostile;
+    for (auto &c : s.consensus)
+        c.note = hostile;
+    s.ratings[0].note = hostile;
+    SessionFile::write(path.toStdString(), ins, s, false);
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    const QString literal = QString::fromStdString(hostile);
+    for (int step = MainWindow::SetupStep; step <= MainWindow::MaturityMapStep; ++step) {
+        window.setStep(step);
+        QApplication::processEvents();
+        INFO("step " << step);
+        // A label that would interpret its text must not be handed the raw markup.
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            const bool rich = label->textFormat() == Qt::RichText
+                              || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            if (rich)
+                CHECK_FALSE(label->text().contains(QStringLiteral("<img")));
+        }
+        // Tooltips are guessed to be rich text: user text in them arrives escaped.
+        for (const QWidget *w : window.findChildren<QWidget *>())
+            CHECK_FALSE(w->toolTip().contains(QStringLiteral("<img")));
+    }
+    // The text itself is there, literally: in a plain label or a line edit.
+    bool shown = false;
+    window.setStep(MainWindow::SetupStep);
+    for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+        shown = shown || edit->text() == literal;
+    CHECK(shown);
+    CHECK(window.windowTitle().contains(QStringLiteral("hostile.cxm")));
+    CHECK(onDisk(path) == s);
+    CHECK(prompts.warnings.isEmpty());
+}
+
+TEST_CASE("a long report export runs off the window's thread: the window keeps handling events")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    // Forty participants: long enough to render that the event loop turns while it runs.
+    Session s = makeDemoSession(ins);
+    const Session demo = s;
+    for (int copy = 1; copy < 7; ++copy)
+        for (const auto &p : demo.participants) {
+            const std::string id = s.nextParticipantId();
+            s.participants.push_back({id, p.name + " " + std::to_string(copy), p.role});
+            for (const auto &r : demo.ratings)
+                if (r.participant == p.id)
+                    s.ratings.push_back({id, r.item, r.rating, r.note});
+        }
+    const QString path = dir.filePath(QStringLiteral("big.cxm"));
+    SessionFile::write(path.toStdString(), ins, s, false);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start(0);
+    REQUIRE(window.exportTo(dir.filePath(QStringLiteral("big.pdf")), MainWindow::ExportFormat::Pdf));
+    timer.stop();
+    CHECK(ticks > 0); // a frozen window would not have run its timer until the export returned
+    QFile pdf(dir.filePath(QStringLiteral("big.pdf")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == "%PDF");
     CHECK(prompts.warnings.isEmpty());
 }
