@@ -282,8 +282,11 @@ int cmdImport(const Args &a, const Instrument &ins)
         throw UsageError{"usage: cxm import SESSION.json -o FILE.cxm"};
     const Session s = SessionJson::readFile(a.positional[0], ins);
     SessionFile::write(*a.output, ins, s, true);
-    std::cerr << "cxm: wrote " << *a.output << " (" << s.participants.size() << " participants, "
-              << s.ratings.size() << " ratings)\n";
+    const auto count = [](std::size_t n, const char *one, const char *many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::cerr << "cxm: wrote " << *a.output << " (" << count(s.participants.size(), "participant", "participants")
+              << ", " << count(s.ratings.size(), "rating", "ratings") << ")\n";
     return kOk;
 }
 

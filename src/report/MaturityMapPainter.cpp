@@ -234,7 +234,7 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
 
     const qreal w = rect.width();
     const qreal h = rect.height();
-    const qreal base = std::min(w / 40.0, h / 26.0) * theme.fontScale;
+    const qreal base = std::min(w / 30.0, h / 24.0) * theme.fontScale; // a ceiling: labels shrink to fit
     const qreal labelW = w * 0.24;
     const qreal labelH = h * 0.15;
     const qreal gap = std::min(w, h) * 0.03;
@@ -383,7 +383,10 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
             const QString value
                 = (is && is->value) ? QString::number(*is->value, 'f', 1) : QStringLiteral("–");
             const qreal pad = cellW * 0.05;
-            const QRectF titleBox(cell.left() + pad, cell.top() + pad * 0.6, cell.width() - 2 * pad,
+            const qreal marker = std::min(cell.width(), cell.height()) * 0.24;
+            // The title keeps clear of the disagreement marker in the top-right corner.
+            const qreal titleRight = (is && is->disagreement) ? marker * 0.75 : 0;
+            const QRectF titleBox(cell.left() + pad, cell.top() + pad * 0.6, cell.width() - 2 * pad - titleRight,
                 cell.height() * 0.6 - pad * 0.6);
             drawFitted(painter, titleBox, Qt::AlignLeft | Qt::AlignTop, qs(item.title),
                 sizedFont(theme.font, base * 0.85), ink);
@@ -394,7 +397,7 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
             if (is && is->disagreement) {
                 // A triangle in the top-right corner: someone said Early and someone
                 // said Mature.
-                const qreal s = std::min(cell.width(), cell.height()) * 0.28;
+                const qreal s = marker;
                 QPainterPath tri;
                 tri.moveTo(cell.right() - s, cell.top());
                 tri.lineTo(cell.right() - inset * 2, cell.top());

@@ -726,7 +726,7 @@ void writeNextSteps(Context &cx)
                   .arg(year == 1 ? tr("For an organisation at Commit, Unite & Build or Embed: years 1 to 3.")
                                  : tr("For an organisation at Mature or Elevate: year 4 and beyond."));
         for (const auto &item : set->items)
-            p += QStringLiteral("<li><b>%1</b> %2</li>").arg(esc(item.verb), esc(item.text));
+            p += QStringLiteral("<li><b>%1:</b> %2</li>").arg(esc(item.verb), esc(item.text));
         p += QStringLiteral("</ul>");
         flow.html(p);
     }
