@@ -17,6 +17,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cxm {
@@ -59,11 +60,148 @@ std::uint32_t bigEndian32(const unsigned char *p)
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
 }
 
-std::string tempNameFor(const fs::path &target)
+fs::path parentOf(const fs::path &p)
 {
-    static std::mt19937_64 rng{std::random_device{}()};
-    return "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-"
-           + std::to_string(rng() % 1000000000);
+    const auto parent = p.parent_path();
+    return parent.empty() ? fs::path(".") : parent;
+}
+
+// Temporaries beside a target are named ".NAME.tmp-PID-RANDOM" (plus SQLite's "-journal").
+std::string tempPrefixFor(const fs::path &target)
+{
+    return "." + target.filename().string() + ".tmp-";
+}
+
+FileError::Kind kindForErrno(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: return FileError::Kind::Full;
+    case EACCES:
+    case EPERM:
+    case EROFS: return FileError::Kind::ReadOnly;
+    default: return FileError::Kind::Io;
+    }
+}
+
+std::string plainErrno(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: return "the disk is full (or the file has reached its size limit)";
+    case EACCES:
+    case EPERM: return "the folder cannot be written (no permission)";
+    case EROFS: return "the folder is on a read-only disk or medium";
+    case ENOENT:
+    case ENOTDIR: return "the folder does not exist";
+    default: return std::strerror(error);
+    }
+}
+
+// A temporary file beside a target that only carries its name while its writer holds an flock on
+// it: it is created under a provisional name (NAME-new), locked, and then renamed. A temporary
+// found unlocked was therefore left by a process that died, since the kernel drops the lock with
+// the process. Where flock is not supported, nobody can lock it, and nothing is ever cleaned up.
+class LockedTemp
+{
+public:
+    explicit LockedTemp(const fs::path &target)
+    {
+        std::random_device random;
+        for (int attempt = 0;; ++attempt) {
+            // The pid keeps live writers apart; the random part, writers that died with the same pid.
+            m_path = parentOf(target)
+                     / (tempPrefixFor(target) + std::to_string(::getpid()) + "-"
+                        + std::to_string(random() % 1000000000));
+            const std::string provisional = m_path.string() + "-new";
+            m_fd = ::open(provisional.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+            int error = errno;
+            if (m_fd >= 0) {
+                ::flock(m_fd, LOCK_EX);
+                if (::rename(provisional.c_str(), m_path.c_str()) == 0)
+                    return;
+                error = errno;
+                ::close(m_fd);
+                ::unlink(provisional.c_str());
+            }
+            if (error != EEXIST || attempt == 10)
+                throw FileError(kindForErrno(error), target.string(),
+                                "could not be written: " + plainErrno(error));
+        }
+    }
+    // Close every SQLite connection to the file first: closing a descriptor drops the process's
+    // POSIX locks on the file, SQLite's included.
+    ~LockedTemp() { ::close(m_fd); }
+    LockedTemp(const LockedTemp &) = delete;
+    LockedTemp &operator=(const LockedTemp &) = delete;
+
+    const fs::path &path() const { return m_path; }
+
+private:
+    fs::path m_path;
+    int m_fd = -1;
+};
+
+// Removes what a Save As or write() to this target left when its process was killed: temporaries
+// of our naming pattern that no live writer holds, with their journals. Best effort, and careful
+// never to take a live file: a locked temporary is skipped, a provisional one younger than a
+// minute too (its writer may not have locked it yet), and so are this process's own.
+void removeStaleTemporaries(const fs::path &target)
+{
+    const std::string prefix = tempPrefixFor(target);
+    const auto isDigits = [](std::string_view t) {
+        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto cutSuffix = [](std::string_view &t, std::string_view suffix) {
+        if (t.size() <= suffix.size() || t.substr(t.size() - suffix.size()) != suffix)
+            return false;
+        t.remove_suffix(suffix.size());
+        return true;
+    };
+    // Removes path (and its journal) if nobody holds it and it is old enough.
+    const auto removeUnlocked = [](const fs::path &path, int minimumAgeSeconds) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+        if (fd < 0)
+            return;
+        struct stat held = {};
+        struct stat named = {};
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0
+            && ::lstat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev
+            && held.st_ino == named.st_ino && S_ISREG(held.st_mode)
+            && std::time(nullptr) - held.st_mtime >= minimumAgeSeconds) {
+            ::unlink(path.c_str());
+            ::unlink((path.string() + "-journal").c_str());
+        }
+        ::close(fd);
+    };
+    std::error_code ec;
+    std::vector<fs::path> journals;
+    for (fs::directory_iterator it(parentOf(target), ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0)
+            continue;
+        std::string_view rest = std::string_view(name).substr(prefix.size());
+        const bool journal = cutSuffix(rest, "-journal");
+        const bool provisional = !journal && cutSuffix(rest, "-new");
+        const auto dash = rest.find('-');
+        if (dash == std::string_view::npos || !isDigits(rest.substr(0, dash))
+            || !isDigits(rest.substr(dash + 1)) || rest.substr(0, dash) == std::to_string(::getpid()))
+            continue;
+        if (journal)
+            journals.push_back(it->path());
+        else
+            removeUnlocked(it->path(), provisional ? 60 : 0);
+    }
+    // A journal whose temporary is gone has no writer: ours delete their journal before the rename.
+    for (const auto &journal : journals) {
+        const std::string name = journal.string();
+        struct stat st = {};
+        if (::lstat(name.substr(0, name.size() - std::strlen("-journal")).c_str(), &st) != 0
+            && errno == ENOENT)
+            ::unlink(name.c_str());
+    }
 }
 
 void fsyncPath(const fs::path &p, bool directory)
@@ -73,12 +211,6 @@ void fsyncPath(const fs::path &p, bool directory)
         ::fsync(fd);
         ::close(fd);
     }
-}
-
-fs::path parentOf(const fs::path &p)
-{
-    const auto parent = p.parent_path();
-    return parent.empty() ? fs::path(".") : parent;
 }
 
 // Moves a finished temporary file into place and makes the rename durable.
@@ -255,7 +387,12 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
     const bool sizeValid = bigEndian32(&h[24]) == bigEndian32(&h[92]) && pages > 0;
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
-    if (!ec && sizeValid && static_cast<std::uintmax_t>(pages) * pageSize > size) {
+    // A commit that grows the file writes page 1 (with the new size) before the pages past the
+    // old end; a crash in between leaves a short file whose journal restores it. SQLite plays the
+    // journal back before the quick_check, which still refuses a file that is really cut short.
+    std::error_code journalEc;
+    const bool journalPending = fs::file_size(path.string() + "-journal", journalEc) > 0 && !journalEc;
+    if (!ec && sizeValid && !journalPending && static_cast<std::uintmax_t>(pages) * pageSize > size) {
         kind = FileError::Kind::Corrupt;
         reason = "is damaged: it is shorter than it should be (truncated, perhaps by an incomplete copy or download)";
         return false;
@@ -418,21 +555,33 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     if (file->m_lockFd < 0)
         throw FileError(FileError::Kind::Io, name, std::string("cannot be opened: ") + std::strerror(errno));
     bool readOnly = access == Access::ReadOnly;
+    // A reader that cannot write lets go of the writer's lock, so it never keeps someone who can
+    // write this file (its owner, another account) from editing it.
+    const auto readOnlyBecause = [&](const char *why) {
+        readOnly = true;
+        file->m_readOnlyReason = why;
+        ::flock(file->m_lockFd, LOCK_UN);
+    };
     if (readOnly) {
         file->m_readOnlyReason = "opened read-only on request";
     } else if (::flock(file->m_lockFd, LOCK_EX | LOCK_NB) != 0) {
         readOnly = true;
         file->m_readOnlyReason = "it is open in another window or program";
-    } else if (::access(path.c_str(), W_OK) != 0 || ::access(parentOf(path).c_str(), W_OK) != 0) {
-        readOnly = true;
-        file->m_readOnlyReason = "the file or its folder cannot be written";
+    } else if (::access(path.c_str(), W_OK) != 0) {
+        readOnlyBecause(errno == EROFS
+                            ? "the file is on a read-only disk or medium and cannot be written"
+                            : "the file cannot be written (it is marked read-only, or you do not have "
+                              "permission to change it)");
+    } else if (::access(parentOf(path).c_str(), W_OK) != 0) {
+        // Each save keeps a rollback journal beside the file until it is complete; without it a
+        // crash mid-save could not be undone, so a folder we cannot write in means read-only.
+        readOnlyBecause("its folder cannot be written, and saving needs to keep a journal file beside it");
     }
 
     int rc = SQLITE_OK;
     file->m_db = openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, rc);
     if (!file->m_db && !readOnly) {
-        readOnly = true;
-        file->m_readOnlyReason = "the file cannot be written";
+        readOnlyBecause("the file cannot be written");
         file->m_db = openConnection(path, SQLITE_OPEN_READONLY, rc);
     }
     if (!file->m_db)
@@ -444,6 +593,11 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
 
     execRaw(db, "PRAGMA cell_size_check = ON");
     const std::string check = pragmaText(db, "PRAGMA quick_check(1)", rc);
+    if (rc == SQLITE_READONLY_ROLLBACK)
+        refuse(
+            FileError::Kind::ReadOnly,
+            "was not closed properly (the program saving it stopped mid-save), and the unfinished save can "
+            "only be undone where the file can be written: open it for editing to recover it");
     if (rc != SQLITE_OK || check != "ok")
         refuse(FileError::Kind::Corrupt, "is damaged (" + (rc != SQLITE_OK ? plainReason(rc) : check)
                                              + "); it cannot be opened safely");
@@ -524,9 +678,11 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         throw FileError(FileError::Kind::Io, name, "already exists; choose another name");
     if (fs::is_directory(path, ec))
         throw FileError(FileError::Kind::Io, name, "is a folder");
-    const fs::path temp = parentOf(path) / tempNameFor(path);
+    removeStaleTemporaries(path);
+    const LockedTemp lockedTemp(path);
+    const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
-    sqlite3 *db = openConnection(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, rc);
+    sqlite3 *db = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
     const auto fail = [&](int code, const std::string &doing) {
         if (db)
             sqlite3_close_v2(db);
@@ -1000,9 +1156,11 @@ void SessionFile::saveAs(const fs::path &target) const
     std::error_code ec;
     if (fs::exists(target, ec) && fs::equivalent(target, m_path, ec))
         throw FileError(FileError::Kind::Io, name, "is the file already open; choose another name");
-    const fs::path temp = parentOf(target) / tempNameFor(target);
+    removeStaleTemporaries(target);
+    const LockedTemp lockedTemp(target);
+    const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
-    sqlite3 *dest = openConnection(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, rc);
+    sqlite3 *dest = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
     const auto cleanUp = [&] {
         if (dest)
             sqlite3_close_v2(dest);

@@ -54,7 +54,8 @@ public:
 
     // Writes a complete session to a new file at path: through a temporary file in the same folder
     // and a rename, so the target is either the whole new session or untouched. With overwrite
-    // false an existing target is refused.
+    // false an existing target is refused. Temporaries that a killed write() or saveAs() to the
+    // same path left behind (unlocked, so their writer is gone) are removed first.
     static void write(const std::filesystem::path &path, const Instrument &instrument, const Session &session,
                       bool overwrite, const Clock &clock = systemClock);
 
@@ -98,7 +99,8 @@ public:
     void setWorkflow(const std::string &key, const std::optional<std::string> &value);
     std::optional<std::string> workflow(const std::string &key) const;
 
-    // Copies the session to another file through SQLite's backup API (temporary file + rename).
+    // Copies the session to another file through SQLite's backup API (temporary file + rename, as
+    // write(): the target is the whole copy or untouched, and a killed copy's leftovers go).
     void saveAs(const std::filesystem::path &target) const;
 
     // For tests of the full-disk path: caps the file's growth at this many pages.

@@ -7,7 +7,13 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <random>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace cxm;
 using namespace cxm::test;
@@ -330,6 +336,60 @@ TEST_CASE("Save As copies the whole session through the backup API")
     CHECK(copy->workflow("voting") == std::optional<std::string>("revealed"));
     CHECK_THROWS_AS(file->saveAs(dir / "a.cxm"), FileError);
     CHECK_FALSE(hasStrayFiles(dir.path()));
+}
+
+TEST_CASE("Save As and write() remove the temporaries a killed Save As left, and only those")
+{
+    TempDir dir;
+    SessionFile::write(dir / "a.cxm", ins(), makeDemoSession(ins()), false);
+    const auto make = [&](const std::string &name, const std::string &bytes = "left by a killed Save As") {
+        writeBytes(dir / name, bytes);
+        return dir / name;
+    };
+    const auto old = [](const fs::path &p) {
+        fs::last_write_time(p, fs::file_time_type::clock::now() - std::chrono::hours(1));
+    };
+    // Left by dead writers: removed.
+    make(".b.cxm.tmp-1234-567");
+    make(".b.cxm.tmp-1234-567-journal");
+    make(".b.cxm.tmp-99-1-journal"); // a journal whose temporary is gone
+    old(make(".b.cxm.tmp-5-6-new", ""));
+    // Not ours to remove: kept.
+    const std::string live = ".b.cxm.tmp-42-43";
+    make(live);
+    const int held = ::open((dir / live).c_str(), O_RDONLY);
+    REQUIRE(held >= 0);
+    REQUIRE(::flock(held, LOCK_EX) == 0);                    // a writer at work in another process
+    make(".b.cxm.tmp-7-8-new", "");                          // just created, perhaps not locked yet
+    make(".b.cxm.tmp-" + std::to_string(::getpid()) + "-9"); // this process's own
+    make(".c.cxm.tmp-1-2");                                  // another target's
+    make(".b.cxm.tmp-x-2");                                  // not our pattern
+    make("b.cxm.tmp-1-2");
+    make("notes.txt");
+
+    SessionFile::open(dir / "a.cxm")->saveAs(dir / "b.cxm");
+    ::close(held);
+    const std::vector<std::string> kept = {".b.cxm.tmp-" + std::to_string(::getpid()) + "-9",
+                                           ".b.cxm.tmp-42-43",
+                                           ".b.cxm.tmp-7-8-new",
+                                           ".b.cxm.tmp-x-2",
+                                           ".c.cxm.tmp-1-2",
+                                           "a.cxm",
+                                           "b.cxm",
+                                           "b.cxm.tmp-1-2",
+                                           "notes.txt"};
+    std::vector<std::string> names;
+    for (const auto &e : fs::directory_iterator(dir.path()))
+        names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    CHECK(names == kept);
+    CHECK(readBytes(dir / live) == "left by a killed Save As");
+
+    // write() cleans up the same way; now nobody holds the one that was live.
+    SessionFile::write(dir / "b.cxm", ins(), makeDemoSession(ins()), true);
+    CHECK_FALSE(fs::exists(dir / live));
+    CHECK(fs::exists(dir / ".b.cxm.tmp-7-8-new"));
+    CHECK(SessionFile::open(dir / "b.cxm")->load() == makeDemoSession(ins()));
 }
 
 TEST_CASE("a file left in WAL mode is opened and returned to a single-file rollback journal")

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 
 namespace cxm::test {
@@ -12,10 +11,11 @@ namespace cxm::test {
 class TempDir
 {
 public:
-    TempDir()
+    // In the temporary folder, or under `base` (e.g. /tmp, for a folder another user must reach).
+    explicit TempDir(const std::filesystem::path &base = std::filesystem::temp_directory_path())
     {
         std::random_device rd;
-        m_path = std::filesystem::temp_directory_path() / ("cxm-test-" + std::to_string(rd()) + std::to_string(rd()));
+        m_path = base / ("cxm-test-" + std::to_string(rd()) + std::to_string(rd()));
         std::filesystem::create_directories(m_path);
     }
     ~TempDir()
@@ -33,10 +33,14 @@ private:
 
 inline std::string readBytes(const std::filesystem::path &p)
 {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::ifstream in(p, std::ios::binary | std::ios::ate);
+    if (!in)
+        return {};
+    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
 }
 
 inline void writeBytes(const std::filesystem::path &p, const std::string &bytes)

@@ -1,6 +1,7 @@
 // Small builders for sessions used across the core tests.
 #pragma once
 
+#include "DemoSession.h"
 #include "Instrument.h"
 #include "Session.h"
 
@@ -41,6 +42,39 @@ inline void rateCompetency(Session &s, const Instrument &ins, const std::string 
 inline std::vector<std::string> ranking(std::initializer_list<const char *> ids)
 {
     return {ids.begin(), ids.end()};
+}
+
+// A note of `length` bytes that ends in non-ASCII text, so truncation or re-encoding shows.
+inline std::string longNote(std::size_t length = 10000)
+{
+    const std::string tail = " \u00e9\U0001F600 end";
+    return std::string(length - tail.size(), 'n') + tail;
+}
+
+// The demo workshop's answers repeated for `participants` people, each with a long note on
+// c1.culture: the largest session the reliability tests and the report are held to.
+inline Session largeWorkshop(const Instrument &ins, int participants = 500, std::size_t noteLength = 10000)
+{
+    const Session demo = makeDemoSession(ins);
+    Session s = demo;
+    s.participants.clear();
+    s.ratings.clear();
+    s.powerCore.clear();
+    s.readiness.clear();
+    const std::string note = longNote(noteLength);
+    for (int p = 0; p < participants; ++p) {
+        const auto &from = demo.participants[static_cast<std::size_t>(p) % demo.participants.size()];
+        const std::string id = "p" + std::to_string(p + 1);
+        s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
+        for (const auto &r : demo.ratings)
+            if (r.participant == from.id)
+                s.ratings.push_back({id, r.item, r.rating, r.item == "c1.culture" ? note : r.note});
+        s.powerCore.push_back({id, demo.findPowerCore(from.id)->ranking, {}});
+        for (const auto &a : demo.readiness)
+            if (a.participant == from.id)
+                s.readiness.push_back({id, a.question, a.answer, a.note});
+    }
+    return s;
 }
 
 } // namespace cxm::test
