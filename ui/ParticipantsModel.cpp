@@ -68,8 +68,14 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
             return qs(p->name);
         case Role:
             return qs(p->role);
-        case Answers:
-            return answerCount(p->id);
+        case Answers: {
+            // 15 ratings, one Power Core ranking and 11 readiness answers make a complete set.
+            const Instrument &ins = m_controller->instrument();
+            const int total = static_cast<int>(ins.itemIds().size() + 1 + ins.readinessQuestions.size());
+            if (role == Qt::EditRole)
+                return answerCount(p->id);
+            return tr("%1 of %2").arg(answerCount(p->id)).arg(total);
+        }
         default:
             return {};
         }

@@ -365,7 +365,7 @@ void paintCover(Context &cx, QPainter &painter, const Theme &theme)
             += row(tr("Facilitator"), info.facilitator.empty() ? tr("not recorded") : esc(info.facilitator));
     table += row(tr("Mode"), info.mode == Mode::Self ? tr("Self-assessment") : tr("Leadership workshop"));
     table += row(tr("Participants"), QString::number(cx.session.participants.size()));
-    table += row(tr("Instrument"), esc(cx.instrument.id) + QStringLiteral(" ") + esc(cx.instrument.version));
+    table += row(tr("Assessment"), tr("Chief Customer Officer workbook, version %1").arg(esc(cx.instrument.version)));
     table += QStringLiteral("</table>");
     flow.html(table);
     flow.space(flow.mm(8));
