@@ -14,8 +14,10 @@
 #include "ReportCommand.h"
 #endif
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -24,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -56,30 +59,63 @@ Usage:
 Exit status: 0 success, 1 usage error, 2 bad input.
 )";
 
-// Writes text to path through a temporary file and a rename: the target is complete or untouched.
+// Why a write failed, in words (and the system's own, for a search or a support request).
+std::string writeFailure(int error)
+{
+    std::string why;
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT: why = "the disk is full"; break;
+    case EFBIG: why = "the disk is full or the file is larger than allowed here"; break;
+    case EACCES:
+    case EPERM: why = "no permission to write in its folder"; break;
+    case EROFS: why = "its folder is on a read-only disk"; break;
+    case ENOENT:
+    case ENOTDIR: why = "its folder does not exist"; break;
+    default: return std::strerror(error);
+    }
+    return why + " (" + std::strerror(error) + ")";
+}
+
+// Writes text to path through a temporary file beside it, flushed to the disk and renamed over
+// the target: the target is the complete new text or untouched, and a failure leaves no temporary.
 void writeAtomically(const fs::path &path, const std::string &text)
 {
+    const std::string name = path.string();
     std::error_code ec;
     if (fs::is_directory(path, ec))
-        throw InputError(path.string(), "is a folder");
+        throw InputError(name, "is a folder");
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    const fs::path temp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw InputError(path.string(), "cannot be written (folder missing or not writable)");
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(temp, ec);
-            throw InputError(path.string(), "could not be written completely (disk full?)");
+    const fs::path temp = dir
+                          / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-"
+                             + std::to_string(std::random_device{}() % 1000000000));
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0)
+        throw InputError(name, "cannot be written: " + writeFailure(errno));
+    int error = 0;
+    for (std::size_t done = 0; done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error = n < 0 ? errno : EIO;
+            break;
         }
+        done += static_cast<std::size_t>(n);
     }
-    fs::rename(temp, path, ec);
-    if (ec) {
+    if (!error && ::fsync(fd) != 0)
+        error = errno;
+    if (::close(fd) != 0 && !error)
+        error = errno;
+    if (!error && ::rename(temp.c_str(), path.c_str()) != 0)
+        error = errno;
+    if (error) {
         fs::remove(temp, ec);
-        throw InputError(path.string(), "could not be written: " + ec.message());
+        throw InputError(name, "could not be written: " + writeFailure(error));
+    }
+    if (const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
+        ::fsync(dirFd); // make the rename itself durable
+        ::close(dirFd);
     }
 }
 
@@ -327,6 +363,20 @@ int cmdDemo(const Args &a, const Instrument &ins)
     return kOk;
 }
 
+// What went to standard output (export without -o, score) must have arrived: a full disk behind
+// "> file" is an error, not a success.
+int flushed(int code)
+{
+    errno = 0;
+    std::cout.flush();
+    if (std::cout || code != kOk)
+        return code;
+    const int error = errno;
+    std::cerr << "cxm: error: standard output: could not be written completely: "
+              << (error ? writeFailure(error) : std::string("is the disk full?")) << "\n";
+    return kBadInput;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -351,14 +401,14 @@ int main(int argc, char **argv)
             return kOk;
         }
         if (command == "validate")
-            return cmdValidate(parseArgs(args, {}));
+            return flushed(cmdValidate(parseArgs(args, {})));
         const Instrument &ins = Instrument::builtin();
         if (command == "import")
             return cmdImport(parseArgs(args, {"-o"}), ins);
         if (command == "export")
-            return cmdExport(parseArgs(args, {"-o", "--format"}), ins);
+            return flushed(cmdExport(parseArgs(args, {"-o", "--format"}), ins));
         if (command == "score")
-            return cmdScore(parseArgs(args, {"--json"}), ins);
+            return flushed(cmdScore(parseArgs(args, {"--json"}), ins));
         if (command == "demo")
             return cmdDemo(parseArgs(args, {"-o"}), ins);
         if (command == "report") {

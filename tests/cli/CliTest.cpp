@@ -1,11 +1,18 @@
 #include "DemoSession.h"
 #include "ScoringEngine.h"
 #include "SessionJson.h"
+#include "SessionFile.h"
 #include "../core/TempDir.h"
+#include "../core/TestSessions.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
 #include <sys/wait.h>
+#include <unistd.h>
 
 using namespace cxm;
 using namespace cxm::test;
@@ -28,12 +35,14 @@ std::string quote(const std::string &s)
     return q + "'";
 }
 
-Run runCxm(const TempDir &dir, const std::string &args)
+// Runs a shell command in `cwd`, its output captured outside that folder (which may be read-only).
+Run runIn(const fs::path &cwd, const std::string &command)
 {
-    const auto outFile = dir / ".stdout";
-    const auto errFile = dir / ".stderr";
-    const std::string cmd = "cd " + quote(dir.path().string()) + " && " + quote(CXM_BINARY) + " " + args + " >"
-                            + quote(outFile.string()) + " 2>" + quote(errFile.string());
+    static const TempDir captures;
+    const auto outFile = captures / "stdout";
+    const auto errFile = captures / "stderr";
+    const std::string cmd = "cd " + quote(cwd.string()) + " && " + command + " >" + quote(outFile.string())
+                            + " 2>" + quote(errFile.string());
     const int raw = std::system(cmd.c_str());
     Run r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -42,6 +51,36 @@ Run runCxm(const TempDir &dir, const std::string &args)
     fs::remove(outFile);
     fs::remove(errFile);
     return r;
+}
+
+Run runCxm(const TempDir &dir, const std::string &args)
+{
+    return runIn(dir.path(), quote(CXM_BINARY) + " " + args);
+}
+
+// cxm on a disk that is full after `blocks` × 512 bytes: a child shell's file-size limit, with
+// SIGXFSZ ignored so that writes past it fail with EFBIG, as they fail with ENOSPC on a full disk.
+Run runCxmOnFullDisk(const TempDir &dir, const std::string &args, int blocks)
+{
+    const std::string script = "trap '' XFSZ; ulimit -f " + std::to_string(blocks) + "; exec \"$0\" \"$@\"";
+    return runIn(dir.path(), "sh -c " + quote(script) + " " + quote(CXM_BINARY) + " " + args);
+}
+
+// cxm as a user who cannot write what the test made: as root (tests run as root in CI, where
+// permission bits do not bind) through setpriv as uid/gid 65534; as anyone else, as themselves.
+Run runCxmUnprivileged(const fs::path &cwd, const std::string &args)
+{
+    const std::string as = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+    return runIn(cwd, as + quote(CXM_BINARY) + " " + args);
+}
+
+std::vector<std::string> listing(const fs::path &dir)
+{
+    std::vector<std::string> names;
+    for (const auto &e : fs::directory_iterator(dir))
+        names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 } // namespace
@@ -143,4 +182,105 @@ TEST_CASE("cxm validate checks an instrument folder")
     const auto bad = runCxm(dir, "validate empty");
     CHECK(bad.status == 2);
     CHECK_THAT(bad.err, Catch::Contains("competencies.json: cannot be read"));
+}
+
+TEST_CASE("cxm export and report to a full disk exit 2, name the output, keep the previous file, leave no "
+          "temporary")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    constexpr int kBlocks = 8; // 4 KiB free: less than any of the outputs below
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"export s.cxm --format json -o ", "out.json"},
+        {"export s.cxm --format csv -o ", "out.csv"},
+        {"report s.cxm -o ", "out.pdf"},
+    };
+    for (const auto &[command, out] : cases) {
+        INFO(command << out);
+        // With room, the output is larger than the space the full disk leaves.
+        REQUIRE(runCxm(dir, command + out).status == 0);
+        REQUIRE(fs::file_size(dir / out) > kBlocks * 512);
+
+        const std::string previous = "the previous " + out + ", which must survive\n";
+        writeBytes(dir / out, previous);
+        const auto full = runCxmOnFullDisk(dir, command + out, kBlocks);
+        CHECK(full.status == 2);
+        CHECK_THAT(full.err, Catch::Contains("cxm: error: " + out + ": "));
+        CHECK_THAT(full.err, Catch::Contains("File too large")); // the reason, in the system's words
+        CHECK(readBytes(dir / out) == previous);
+        CHECK(listing(dir.path()) == std::vector<std::string>{out, "s.cxm"});
+
+        fs::remove(dir / out);
+        const auto fresh = runCxmOnFullDisk(dir, command + out, kBlocks);
+        CHECK(fresh.status == 2);
+        CHECK_THAT(fresh.err, Catch::Contains("cxm: error: " + out + ": "));
+        CHECK(listing(dir.path()) == std::vector<std::string>{"s.cxm"});
+    }
+    // Without -o the output goes to standard output: a full disk behind it is an error too.
+    const auto piped = runCxmOnFullDisk(dir, "export s.cxm --format json", 1);
+    CHECK(piped.status == 2);
+    CHECK_THAT(piped.err, Catch::Contains("cxm: error: standard output: could not be written completely"));
+}
+
+TEST_CASE("cxm export, report and demo into a folder the user cannot write exit 2 and change nothing")
+{
+    TempDir dir("/tmp"); // reachable by the unprivileged user, unlike the build tree's test home
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    writeBytes(dir / "out.json", "the previous export\n");
+    writeBytes(dir / "out.pdf", "the previous report\n");
+    for (const char *name : {"s.cxm", "out.json", "out.pdf"})
+        fs::permissions(dir / name, fs::perms(0644));
+    fs::permissions(dir.path(), ::geteuid() == 0 ? fs::perms(0755) : fs::perms(0555));
+    const auto before = listing(dir.path());
+
+    for (const auto &[args, out] : std::vector<std::pair<std::string, std::string>>{
+             {"export s.cxm --format json -o out.json", "out.json"},
+             {"export s.cxm --format csv -o new.csv", "new.csv"},
+             {"report s.cxm -o out.pdf", "out.pdf"},
+             {"report s.cxm -o new.pdf", "new.pdf"},
+             {"demo -o new.cxm", "new.cxm"},
+         }) {
+        INFO(args);
+        const auto r = runCxmUnprivileged(dir.path(), args);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("cxm: error: " + out + ": "));
+        CHECK(listing(dir.path()) == before);
+    }
+    CHECK(readBytes(dir / "out.json") == "the previous export\n");
+    CHECK(readBytes(dir / "out.pdf") == "the previous report\n");
+}
+
+// Hidden from the main run and registered as its own ctest entry (see CMakeLists.txt): the
+// report's appendix has a page or so per participant, and 500 of them take a while under ASan.
+TEST_CASE("cxm report renders a session of 500 participants with 10,000-character notes", "[.][large]")
+{
+    TempDir dir;
+    const Instrument &ins = Instrument::builtin();
+    // Every participant's answers are in the appendix; long notes for ten of them, since more
+    // notes only add to the time, not to what is tested.
+    const Session s = largeWorkshop(ins, 500, 10000, 10);
+    SessionFile::write(dir / "big.cxm", ins, s, false);
+    const auto start = std::chrono::steady_clock::now();
+    const auto r = runCxm(dir, "report big.cxm -o big.pdf");
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start);
+    INFO("cxm report took " << seconds.count() << " s; stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("cxm: error") == std::string::npos);
+    REQUIRE(fs::file_size(dir / "big.pdf") > 0);
+    CHECK(listing(dir.path()) == std::vector<std::string>{"big.cxm", "big.pdf"});
+
+    if (std::system("command -v pdfinfo >/dev/null 2>&1") != 0) {
+        WARN("pdfinfo (poppler-utils) is not installed: the page count was not checked");
+        return;
+    }
+    const auto info = runIn(dir.path(), "pdfinfo big.pdf");
+    REQUIRE(info.status == 0);
+    const auto at = info.out.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    const int pages = std::stoi(info.out.substr(at + 6));
+    CHECK(pages > 0);
+    // The last participant made it into the appendix.
+    const auto text = runIn(dir.path(), "pdftotext big.pdf -");
+    CHECK_THAT(text.out, Catch::Contains(s.participants.back().name));
 }

@@ -51,9 +51,11 @@ inline std::string longNote(std::size_t length = 10000)
     return std::string(length - tail.size(), 'n') + tail;
 }
 
-// The demo workshop's answers repeated for `participants` people, each with a long note on
-// c1.culture: the largest session the reliability tests and the report are held to.
-inline Session largeWorkshop(const Instrument &ins, int participants = 500, std::size_t noteLength = 10000)
+// The demo workshop's answers repeated for `participants` people, the first `longNotes` of them
+// (all by default) with a note of `noteLength` bytes on c1.culture: the largest session the
+// reliability tests and the report are held to.
+inline Session largeWorkshop(const Instrument &ins, int participants = 500, std::size_t noteLength = 10000,
+                             int longNotes = -1)
 {
     const Session demo = makeDemoSession(ins);
     Session s = demo;
@@ -68,7 +70,9 @@ inline Session largeWorkshop(const Instrument &ins, int participants = 500, std:
         s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
         for (const auto &r : demo.ratings)
             if (r.participant == from.id)
-                s.ratings.push_back({id, r.item, r.rating, r.item == "c1.culture" ? note : r.note});
+                s.ratings.push_back(
+                    {id, r.item, r.rating,
+                     r.item == "c1.culture" && (longNotes < 0 || p < longNotes) ? note : r.note});
         s.powerCore.push_back({id, demo.findPowerCore(from.id)->ranking, {}});
         for (const auto &a : demo.readiness)
             if (a.participant == from.id)
