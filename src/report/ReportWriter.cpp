@@ -63,6 +63,7 @@ public:
         , m_theme(theme)
         , m_header(std::move(header))
         , m_totalPages(totalPages)
+        , m_countOnly(totalPages == 0)
     {
         const qreal w = device.width();
         const qreal h = device.height();
@@ -116,8 +117,9 @@ public:
         doc->setDefaultFont(f);
         doc->setDocumentMargin(0);
         doc->setDefaultStyleSheet(m_styleSheet);
-        doc->setHtml(QStringLiteral("<body>") + html + QStringLiteral("</body>"));
+        // The width first, so the text is laid out once (setHtml after it lays out at this width).
         doc->setTextWidth(width > 0 ? width : m_content.width());
+        doc->setHtml(QStringLiteral("<body>") + html + QStringLiteral("</body>"));
         return doc;
     }
 
@@ -184,6 +186,8 @@ public:
 
     void paintDecorations()
     {
+        if (m_countOnly)
+            return;
         m_painter.save();
         QFont f = m_theme.font;
         f.setPointSizeF(7.5);
@@ -199,13 +203,15 @@ public:
         m_painter.setPen(m_theme.mutedText);
         const QRectF footerBox(
             m_content.left(), m_content.bottom() + mm(3), m_content.width(), m_footerH - mm(3));
-        m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop, m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : tr("Page %1").arg(m_page));
+        m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
         m_painter.restore();
     }
 
 private:
     void drawSlice(QTextDocument &doc, qreal from, qreal to)
     {
+        if (m_countOnly)
+            return; // the counting pass lays text out to find the page breaks, and paints nothing
         m_painter.save();
         m_painter.translate(m_content.left(), m_y - from);
         const QRectF clip(0, from, m_content.width(), to - from);
@@ -265,6 +271,7 @@ private:
     qreal m_y = 0;
     int m_page = 1;
     int m_totalPages = 0;
+    bool m_countOnly = false; // the first pass: only the number of pages matters
 };
 
 // Everything the sections share.
@@ -842,8 +849,8 @@ QString formatPercent(double percent)
 
 namespace {
 
-// One pass over the whole report; returns the number of pages painted. totalPages (0 when not
-// known yet) completes the footers as "Page N of M".
+// One pass over the whole report; returns the number of pages. With totalPages 0 it is the counting
+// pass, which lays the text out but paints none of it; otherwise the footers read "Page N of M".
 int paintReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
     const ReportOptions &options, int totalPages)
 {

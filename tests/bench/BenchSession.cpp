@@ -73,9 +73,8 @@ Session makeBenchSession(const Instrument &instrument, int participants, std::si
         std::uint32_t seed = 0;
         s.info.notes = note(noteChars, seed++);
         for (auto &r : s.ratings)
-            r.note = note(noteChars, seed++);
-        for (auto &a : s.readiness)
-            a.note = note(noteChars, seed++);
+            if (r.item == "c1.culture")
+                r.note = note(noteChars, seed++);
         for (auto &c : s.consensus)
             c.note = note(noteChars, seed++);
         for (auto &c : s.readinessConsensus)

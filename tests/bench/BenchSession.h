@@ -9,10 +9,10 @@
 
 namespace cxm::bench {
 
-// With noteChars 0 the demo's own notes are kept (a realistic workshop). Otherwise every note in the
-// session (each rating, readiness answer and consensus, and the session notes) is exactly
-// noteChars characters of prose with line breaks, quotes, commas, markup and accented letters, so
-// escaping in the PDF, JSON and CSV has work to do.
+// With noteChars 0 the demo's own notes are kept (a realistic workshop). Otherwise each participant's
+// note on the first question, the session notes and every consensus note are exactly noteChars
+// characters of prose with line breaks, quotes, commas, markup and accented letters, so escaping in
+// the PDF, JSON and CSV has work to do (the same shape as the tests' largeWorkshop).
 Session makeBenchSession(const Instrument &instrument, int participants, std::size_t noteChars = 0);
 
 } // namespace cxm::bench
