@@ -95,6 +95,11 @@ nlohmann::json JsonReader::parse(std::string_view text, const std::string &sourc
         }
         throw InputError(source, "not valid JSON (line " + std::to_string(line) + ", column "
                                      + std::to_string(column) + "): " + detail);
+    } catch (const nlohmann::json::out_of_range &) {
+        // Found by fuzzing: a number such as 1e999 does not fit in a double.
+        throw InputError(source, "not valid JSON: it holds a number too large to read");
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError(source, std::string("not valid JSON: ") + e.what());
     }
 }
 

@@ -509,6 +509,7 @@ void SessionFile::raise(int rc, const std::string &doing) const
 template<typename Body>
 void SessionFile::transaction(Body &&body)
 {
+    m_loadedAtOpen.reset();
     if (m_readOnly)
         throw FileError(FileError::Kind::ReadOnly, m_path.string(),
                         "is open read-only, so the change was not saved (" + m_readOnlyReason + ")");
@@ -655,8 +656,11 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         file->m_migratedFrom = version;
     }
 
-    // Read everything once, so a file with impossible values is refused now rather than later.
-    file->load();
+    // Read everything once, so a file with impossible values is refused now rather than later. The
+    // result is kept for the caller's first load(), as long as nobody has changed the file since.
+    const long long before = file->dataVersion(); // taken first: a commit while reading shows later
+    file->m_loadedAtOpen = file->load();
+    file->m_loadedVersion = before;
     return file;
 }
 
@@ -810,8 +814,21 @@ int SessionFile::participantRow(const std::string &id) const
     return static_cast<int>(st.integer(0));
 }
 
+long long SessionFile::dataVersion() const
+{
+    auto st = statement("PRAGMA data_version");
+    return st.step() == SQLITE_ROW ? st.integer(0) : -1;
+}
+
 Session SessionFile::load() const
 {
+    if (m_loadedAtOpen) {
+        std::optional<Session> cached;
+        cached.swap(m_loadedAtOpen);
+        // data_version moves when another connection commits; our own edits drop the copy.
+        if (dataVersion() == m_loadedVersion)
+            return std::move(*cached);
+    }
     const Instrument &ins = Instrument::builtin();
     const std::string name = m_path.string();
     const auto corrupt = [&](const std::string &what) {

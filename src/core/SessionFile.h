@@ -126,6 +126,9 @@ private:
     std::string m_readOnlyReason;
     int m_migratedFrom = 0;
     bool m_inBulk = false; // inside write(): edits join one outer transaction
+    long long dataVersion() const;
+    mutable std::optional<Session> m_loadedAtOpen; // what open() read, for the first load()
+    long long m_loadedVersion = -1;
     mutable std::map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

@@ -114,6 +114,11 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
         s.replace("power_core.json", "\"options\"", "\"options\" ::");
         CHECK_THAT(s.error(), Catch::Contains("power_core.json: not valid JSON (line"));
     }
+    SECTION("a number too large for a double (found by fuzzing) is refused, not thrown past the loader")
+    {
+        s.replace("scoring.json", "\"schemaVersion\": 1", "\"schemaVersion\": 7777777e777771");
+        CHECK_THAT(s.error(), Catch::Contains("scoring.json: not valid JSON: it holds a number too large to read"));
+    }
     SECTION("a wrong schema version")
     {
         s.replace("scoring.json", "\"schemaVersion\": 1", "\"schemaVersion\": 7");

@@ -116,6 +116,9 @@ TEST_CASE("malformed, truncated, non-UTF-8, deeply nested and oversized document
     CHECK_THAT(errorFor(spoil("Acme", "Ac\xff\xfe me")), Contains("bad.json: is not UTF-8 text"));
     CHECK_THAT(errorFor(std::string(100000, '[') + std::string(100000, ']')), Contains("nests more than 64 levels"));
     CHECK_THAT(errorFor(std::string(SessionJson::kMaxBytes + 1, ' ')), Contains("is too large"));
+    // Found by fuzzing: a number beyond a double's range threw past the importer.
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 7777777e777771")),
+               Contains("bad.json: not valid JSON: it holds a number too large to read"));
 }
 
 TEST_CASE("a session with no answers at all is valid")
