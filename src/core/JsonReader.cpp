@@ -1,6 +1,8 @@
 #include "JsonReader.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace cxm {
 
@@ -198,11 +200,16 @@ std::string JsonReader::oneOf(std::initializer_list<std::string_view> choices) c
 
 long long JsonReader::integer() const
 {
-    if (m_node.is_number_integer())
+    if (m_node.is_number_unsigned()) {
+        const auto u = m_node.get<unsigned long long>();
+        if (u <= static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
+            return static_cast<long long>(u);
+    } else if (m_node.is_number_integer()) {
         return m_node.get<long long>();
-    if (m_node.is_number_float()) {
+    } else if (m_node.is_number_float()) {
+        // Only a whole number inside the range of long long converts (found by fuzzing: 1e24).
         const double d = m_node.get<double>();
-        if (d == static_cast<double>(static_cast<long long>(d)))
+        if (std::isfinite(d) && std::trunc(d) == d && d >= -9.2e18 && d <= 9.2e18)
             return static_cast<long long>(d);
     }
     fail("expected a whole number, found " + describe(m_node));

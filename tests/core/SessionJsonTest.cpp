@@ -119,6 +119,9 @@ TEST_CASE("malformed, truncated, non-UTF-8, deeply nested and oversized document
     // Found by fuzzing: a number beyond a double's range threw past the importer.
     CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 7777777e777771")),
                Contains("bad.json: not valid JSON: it holds a number too large to read"));
+    // Also found by fuzzing: a whole number beyond long long was converted with undefined behaviour.
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 1e24")), Contains("/version: expected"));
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 18446744073709551615")), Contains("/version: expected"));
 }
 
 TEST_CASE("a session with no answers at all is valid")
