@@ -74,15 +74,6 @@ Run runCxmUnprivileged(const fs::path &cwd, const std::string &args)
     return runIn(cwd, as + quote(CXM_BINARY) + " " + args);
 }
 
-std::vector<std::string> listing(const fs::path &dir)
-{
-    std::vector<std::string> names;
-    for (const auto &e : fs::directory_iterator(dir))
-        names.push_back(e.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 } // namespace
 
 TEST_CASE("cxm --help and --version")

@@ -163,16 +163,6 @@ private:
     int m_down[2] = {-1, -1};
 };
 
-// The names in a folder, sorted.
-std::vector<std::string> listing(const fs::path &dir)
-{
-    std::vector<std::string> names;
-    for (const auto &e : fs::directory_iterator(dir))
-        names.push_back(e.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 // What a child that opened a session it cannot write reports: how it opened, whether every answer
 // is there, and what an edit does.
 void reportReadOnlyOpen(UnprivilegedChild &child, const fs::path &path, const Session &expected)

@@ -1,7 +1,9 @@
 // A private temporary folder, removed with everything in it when the test ends.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 #include <fstream>
 #include <random>
 #include <string>
@@ -46,6 +48,16 @@ inline std::string readBytes(const std::filesystem::path &p)
 inline void writeBytes(const std::filesystem::path &p, const std::string &bytes)
 {
     std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+// The names in a folder, sorted: what a test expects to find there and nothing else.
+inline std::vector<std::string> listing(const std::filesystem::path &dir)
+{
+    std::vector<std::string> names;
+    for (const auto &e : std::filesystem::directory_iterator(dir))
+        names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 } // namespace cxm::test
