@@ -765,7 +765,7 @@ void writeAppendix(Context &cx)
                 for (const auto &item : c.items)
                     if (const RatingEntry *r = s.findRating(p.id, item.id))
                         rows += QStringLiteral(
-                            "<tr><td width='34%'>C%1 %2</td><td width='16%'>%3</td><td>%4</td></tr>")
+                            "<tr><td width='42%'>C%1 %2</td><td width='14%'>%3</td><td>%4</td></tr>")
                                     .arg(QString::number(c.number), esc(item.title),
                                         cx.levelLabel(ratingValue(r->rating)), esc(r->note));
             if (!rows.isEmpty())
@@ -779,22 +779,30 @@ void writeAppendix(Context &cx)
                 h += QStringLiteral("<p>%1 %2</p>")
                          .arg(tr("Power Core ranking:"), names.join(QStringLiteral(" › ")));
             }
+            // Readiness: a table when there are notes to show, otherwise one compact line.
             QString answers;
+            QStringList compact;
+            bool anyNote = false;
             int n = 0;
             for (const auto &q : cx.instrument.readinessQuestions) {
                 ++n;
                 if (const ReadinessAnswer *a = s.findReadiness(p.id, q.id)) {
+                    anyNote = anyNote || !a->note.empty();
                     answers
-                        += QStringLiteral("<tr><td width='8%'>%1</td><td width='12%'>%2</td><td>%3</td></tr>")
+                        += QStringLiteral("<tr><td width='6%'>%1</td><td width='24%'>%2</td><td>%3</td></tr>")
                                .arg(QString::number(n), cx.answerLabel(std::string(toString(a->answer))),
                                    esc(a->note));
+                    compact << QStringLiteral("%1&nbsp;%2").arg(QString::number(n),
+                                   a->answer == Answer::Yes ? tr("Yes") : tr("No"));
                 }
             }
-            if (!answers.isEmpty())
+            if (!answers.isEmpty() && anyNote)
                 h += QStringLiteral("<p>%1</p><table width='100%' border='1' cellspacing='0' cellpadding='2' "
                                     "style='border-collapse: collapse; border-color: #d5dbe3'>")
                          .arg(tr("CCO readiness:"))
                     + answers + QStringLiteral("</table>");
+            else if (!compact.isEmpty())
+                h += QStringLiteral("<p>%1 %2</p>").arg(tr("CCO readiness:"), compact.join(QStringLiteral(" · ")));
             if (h.isEmpty())
                 h = QStringLiteral("<p class='muted'>%1</p>").arg(tr("No answers recorded."));
             flow.html(h, false, flow.mm(4));
