@@ -151,9 +151,9 @@ void CompetencyPage::rebuild()
         if (!workshop) {
             if (!s.participants.empty()) {
                 const std::string pid = s.participants.front().id;
-                auto *choice
-                    = new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(), ratingKeys(),
-                                    QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
+                auto *choice =
+                    new ChoiceRow({tr("Early"), tr("Advanced"), tr("Mature")}, ratingNames(), ratingKeys(),
+                                  QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
                 choice->setColors(colors);
                 choice->setEnabled(writable);
                 connect(choice, &ChoiceRow::chosen, this, [this, pid, itemId = item.id](int v) {
@@ -260,8 +260,8 @@ void CompetencyPage::commitConsensus(const std::string &item)
         if (w.item != item || !w.consensus)
             continue;
         const int v = w.consensus->currentIndex();
-        const std::optional<Rating> rating
-            = v <= 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v));
+        const std::optional<Rating> rating =
+            v <= 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v));
         m_controller->setConsensus(item, rating, rating ? ss(w.why->text()) : std::string());
         return;
     }

@@ -50,7 +50,10 @@ QString withSuffix(QString path, const QString &suffix)
     return path;
 }
 
-QString documentsDir() { return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation); }
+QString documentsDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
 
 } // namespace
 
@@ -149,10 +152,10 @@ QWidget *MainWindow::buildStartPage()
     big.setBold(true);
     title->setFont(big);
     column->addWidget(title);
-    auto *subtitle
-        = new QLabel(tr("Find where your organisation stands on the customer-experience maturity map: "
-                        "as a leadership team in a workshop, or on your own."),
-                     page);
+    auto *subtitle =
+        new QLabel(tr("Find where your organisation stands on the customer-experience maturity map: "
+                      "as a leadership team in a workshop, or on your own."),
+                   page);
     subtitle->setWordWrap(true);
     column->addWidget(subtitle);
     column->addSpacing(16);
@@ -202,7 +205,8 @@ void MainWindow::refreshRecent()
             tr("%1   (%2)").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()), m_recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(richTextOf(path));
-        m_recentMenu->addAction(menuTextOf(QFileInfo(path).fileName()), this, [this, path] { openFile(path); })
+        m_recentMenu
+            ->addAction(menuTextOf(QFileInfo(path).fileName()), this, [this, path] { openFile(path); })
             ->setToolTip(richTextOf(path));
     }
     if (files.isEmpty()) {
@@ -422,11 +426,14 @@ QString MainWindow::stepName(int step) const
 QWidget *MainWindow::stepPage(int step) const
 {
     return step >= 0 && step < static_cast<int>(m_stepPages.size())
-        ? m_stepPages[static_cast<std::size_t>(step)]
-        : nullptr;
+               ? m_stepPages[static_cast<std::size_t>(step)]
+               : nullptr;
 }
 
-int MainWindow::currentStep() const { return m_pages ? m_pages->currentIndex() : -1; }
+int MainWindow::currentStep() const
+{
+    return m_pages ? m_pages->currentIndex() : -1;
+}
 
 void MainWindow::setStep(int step)
 {
@@ -520,16 +527,16 @@ void MainWindow::showEditError(const QString &title, const QString &message)
 
 void MainWindow::chooseNew(Mode mode)
 {
-    const QString suggested
-        = QDir(documentsDir())
-              .filePath(mode == Mode::Workshop
-                            ? tr("Workshop %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate))
-                            : tr("Self-assessment %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path
-        = withSuffix(QFileDialog::getSaveFileName(
-                         this, mode == Mode::Workshop ? tr("New workshop") : tr("New self-assessment"),
-                         suggested, tr("Workbench sessions (*.cxm)")),
-                     QStringLiteral("cxm"));
+    const QString suggested =
+        QDir(documentsDir())
+            .filePath(mode == Mode::Workshop
+                          ? tr("Workshop %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate))
+                          : tr("Self-assessment %1.cxm").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        withSuffix(QFileDialog::getSaveFileName(
+                       this, mode == Mode::Workshop ? tr("New workshop") : tr("New self-assessment"),
+                       suggested, tr("Workbench sessions (*.cxm)")),
+                   QStringLiteral("cxm"));
     if (!path.isEmpty())
         newSession(path, mode);
 }
@@ -620,9 +627,9 @@ bool MainWindow::exportTo(const QString &path, ExportFormat format, bool anonymo
         const std::string text = format == ExportFormat::Json ? SessionJson::toString(session)
                                                               : CsvExport::toCsv(session, instrument);
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)
-            || out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-            || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
+            !out.commit())
             failure = out.errorString();
     });
     if (!failure.isNull()) {

@@ -157,15 +157,15 @@ void MaturityMapPage::refresh()
         html += tr("<p><b>CCO readiness</b><br>%1</p>")
                     .arg(mandateText(score.readiness.mandate, score.readiness.gaps()).toHtmlEscaped());
 
-        const int next = score.milestoneIndex
-            ? std::min(*score.milestoneIndex + 1, static_cast<int>(ins.milestones.size()) - 1)
-            : 0;
+        const int next = score.milestoneIndex ? std::min(*score.milestoneIndex + 1,
+                                                         static_cast<int>(ins.milestones.size()) - 1)
+                                              : 0;
         if (next >= 0 && next < static_cast<int>(ins.milestones.size())) {
             const MilestoneContent &m = ins.milestones[static_cast<std::size_t>(next)];
             const bool atLast = score.milestoneIndex && *score.milestoneIndex == next;
-            html += (atLast ? tr("<p><b>Staying at %1 asks</b>")
-                            : tr("<p><b>The next milestone, %1, asks</b>"))
-                        .arg(esc(m.title));
+            html +=
+                (atLast ? tr("<p><b>Staying at %1 asks</b>") : tr("<p><b>The next milestone, %1, asks</b>"))
+                    .arg(esc(m.title));
             html += tr("<br><i>of leaders:</i><ul>");
             for (const auto &line : m.leaders)
                 html += QStringLiteral("<li>%1</li>").arg(esc(line));
@@ -177,8 +177,8 @@ void MaturityMapPage::refresh()
     }
     m_summary->setText(html);
 
-    const bool showDiscussion
-        = m_controller->isWorkshop() && !hidden && m_controller->session().participants.size() > 1;
+    const bool showDiscussion =
+        m_controller->isWorkshop() && !hidden && m_controller->session().participants.size() > 1;
     m_discussionHeading->setVisible(showDiscussion);
     m_discussion->setVisible(showDiscussion);
     m_discussion->clear();
@@ -193,12 +193,12 @@ void MaturityMapPage::refresh()
         for (const ItemScore *i : items) {
             const Item *item = ins.findItem(i->id);
             const Competency *c = ins.competencyOfItem(i->id);
-            auto *row = new QListWidgetItem(
-                tr("%1%2. %3 — %4")
-                    .arg(i->disagreement ? tr("⚠ ") : QString())
-                    .arg(c ? c->number : 0)
-                    .arg(item ? qs(item->title) : qs(i->id), distributionText(i->counts)),
-                m_discussion);
+            auto *row =
+                new QListWidgetItem(tr("%1%2. %3 — %4")
+                                        .arg(i->disagreement ? tr("⚠ ") : QString())
+                                        .arg(c ? c->number : 0)
+                                        .arg(item ? qs(item->title) : qs(i->id), distributionText(i->counts)),
+                                    m_discussion);
             row->setToolTip(c ? qs(c->title) : QString());
             row->setData(Qt::UserRole, qs(i->id));
         }

@@ -111,9 +111,9 @@ Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
 
 bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() == Answers)
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() == Answers)
         return false;
     const Participant *p = m_controller->session().findParticipant(participantId(index.row()));
     if (!p)

@@ -138,8 +138,8 @@ void RankingList::dropEvent(QDropEvent *event)
 
 void RankingList::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::AltModifier
-        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+    if (event->modifiers() == Qt::AltModifier &&
+        (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
         moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
         return;
     }
@@ -270,8 +270,8 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this,
             [this] { m_controller->setPowerCore(currentParticipant(), std::nullopt, {}); });
     connect(m_other, &QLineEdit::editingFinished, this, [this] {
-        if (m_controller->session().findPowerCore(currentParticipant())
-            || !m_other->text().trimmed().isEmpty())
+        if (m_controller->session().findPowerCore(currentParticipant()) ||
+            !m_other->text().trimmed().isEmpty())
             commitRanking();
     });
     connect(m_record, &QPushButton::clicked, this, [this] {

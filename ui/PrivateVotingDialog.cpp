@@ -82,10 +82,10 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     auto *done = new QWidget(m_pages);
     auto *d = new QVBoxLayout(done);
     d->addStretch();
-    m_doneText
-        = new QLabel(tr("Everyone has voted. Please hand the laptop back to the facilitator, who can reveal "
-                        "the answers on any competency step."),
-                     done);
+    m_doneText =
+        new QLabel(tr("Everyone has voted. Please hand the laptop back to the facilitator, who can reveal "
+                      "the answers on any competency step."),
+                   done);
     m_doneText->setAlignment(Qt::AlignCenter);
     m_doneText->setWordWrap(true);
     m_doneText->setFont(big);
@@ -200,8 +200,8 @@ void PrivateVotingDialog::showQuestions()
 
 void PrivateVotingDialog::updateProgress()
 {
-    const auto answered = std::count_if(m_rows.begin(), m_rows.end(),
-                                        [](const auto &row) { return row.second->value() >= 0; });
+    const auto answered =
+        std::count_if(m_rows.begin(), m_rows.end(), [](const auto &row) { return row.second->value() >= 0; });
     m_progress->setText(tr("%1 of %2 answered").arg(answered).arg(m_rows.size()));
 }
 

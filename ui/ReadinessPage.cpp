@@ -120,10 +120,10 @@ void ReadinessPage::rebuild()
         m_grid->addWidget(text, row, 0);
         for (int p = 0; p < people; ++p) {
             const Participant &participant = s.participants[static_cast<std::size_t>(p)];
-            auto *choice
-                = new ChoiceRow(labels, names, {QStringLiteral("yes"), QStringLiteral("no")},
-                                QStringLiteral("readiness_%1_%2").arg(qs(question.id), qs(participant.id)),
-                                tr("%1, question %2").arg(qs(participant.name)).arg(q + 1), m_content);
+            auto *choice =
+                new ChoiceRow(labels, names, {QStringLiteral("yes"), QStringLiteral("no")},
+                              QStringLiteral("readiness_%1_%2").arg(qs(question.id), qs(participant.id)),
+                              tr("%1, question %2").arg(qs(participant.name)).arg(q + 1), m_content);
             choice->setColors({theme.mature, theme.early});
             choice->setEnabled(writable);
             connect(choice, &ChoiceRow::chosen, this, [this, pid = participant.id, qid = question.id](int v) {

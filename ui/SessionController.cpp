@@ -22,7 +22,7 @@ public:
         , m_controller(controller)
         , m_redo(std::move(redoStep))
         , m_undo(std::move(undoStep))
-    { }
+    {}
 
     void redo() override
     {
@@ -61,13 +61,25 @@ SessionController::SessionController(std::unique_ptr<SessionFile> file, const In
 
 SessionController::~SessionController() = default;
 
-QString SessionController::filePath() const { return QString::fromStdString(m_file->path().string()); }
+QString SessionController::filePath() const
+{
+    return QString::fromStdString(m_file->path().string());
+}
 
-QString SessionController::readOnlyReason() const { return qs(m_file->readOnlyReason()); }
+QString SessionController::readOnlyReason() const
+{
+    return qs(m_file->readOnlyReason());
+}
 
-bool SessionController::votesHidden() const { return m_votes && *m_votes == "hidden"; }
+bool SessionController::votesHidden() const
+{
+    return m_votes && *m_votes == "hidden";
+}
 
-bool SessionController::votesRevealed() const { return m_votes && *m_votes == "revealed"; }
+bool SessionController::votesRevealed() const
+{
+    return m_votes && *m_votes == "revealed";
+}
 
 void SessionController::read()
 {

@@ -10,7 +10,10 @@ const QString kRecent = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
 } // namespace
 
-QStringList Settings::recentFiles() { return QSettings().value(kRecent).toStringList(); }
+QStringList Settings::recentFiles()
+{
+    return QSettings().value(kRecent).toStringList();
+}
 
 void Settings::addRecentFile(const QString &path)
 {
@@ -30,8 +33,14 @@ void Settings::removeRecentFile(const QString &path)
     QSettings().setValue(kRecent, files);
 }
 
-QByteArray Settings::geometry() { return QSettings().value(kGeometry).toByteArray(); }
+QByteArray Settings::geometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
 
-void Settings::setGeometry(const QByteArray &geometry) { QSettings().setValue(kGeometry, geometry); }
+void Settings::setGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
 
 } // namespace cxm::ui

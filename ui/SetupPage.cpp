@@ -108,8 +108,8 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     m_participants->horizontalHeader()->setSectionResizeMode(ParticipantsModel::Name, QHeaderView::Stretch);
     m_participants->horizontalHeader()->setSectionResizeMode(ParticipantsModel::Role, QHeaderView::Stretch);
     m_participants->verticalHeader()->hide();
-    m_participants->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                    | QAbstractItemView::AnyKeyPressed);
+    m_participants->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                    QAbstractItemView::AnyKeyPressed);
     layout->addWidget(m_participants, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -175,9 +175,9 @@ void SetupPage::commitInfo()
     info.date = m_date->date().toString(Qt::ISODate).toStdString();
     const SessionInfo current = m_controller->session().info;
     // The date field always shows a date; store it only once the user touches something.
-    if (current.date.empty() && info.organization == current.organization && info.title == current.title
-        && info.facilitator == current.facilitator && info.notes == current.notes
-        && m_date->date() == QDate::currentDate())
+    if (current.date.empty() && info.organization == current.organization && info.title == current.title &&
+        info.facilitator == current.facilitator && info.notes == current.notes &&
+        m_date->date() == QDate::currentDate())
         return;
     m_controller->setInfo(info);
     for (QLineEdit *edit : {m_organization, m_title, m_facilitator})
@@ -206,8 +206,8 @@ void SetupPage::removeSelectedParticipant()
     if (!p)
         return;
     const int answers = m_model->answerCount(id);
-    if (answers > 0
-        && !Prompt::confirm(
+    if (answers > 0 &&
+        !Prompt::confirm(
             this, tr("Remove participant"),
             (answers == 1
                  ? tr("%1 has given one answer. Remove %1 and this answer?\n\nYou can undo this with "

@@ -19,7 +19,10 @@ TeamRankingModel::TeamRankingModel(SessionController *controller, QObject *paren
     });
 }
 
-int TeamRankingModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+int TeamRankingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
 
 int TeamRankingModel::columnCount(const QModelIndex &parent) const
 {

@@ -7,8 +7,14 @@
 
 namespace cxm::ui {
 
-inline QString qs(const std::string &text) { return QString::fromStdString(text); }
-inline std::string ss(const QString &text) { return text.trimmed().toStdString(); }
+inline QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+inline std::string ss(const QString &text)
+{
+    return text.trimmed().toStdString();
+}
 
 // User text for a tooltip. Qt guesses whether a tooltip is rich text, so "<b>" in a note would be
 // rendered as markup; escaping it inside an explicit paragraph always shows it literally.

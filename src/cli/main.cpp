@@ -65,14 +65,25 @@ std::string writeFailure(int error)
     std::string why;
     switch (error) {
     case ENOSPC:
-    case EDQUOT: why = "the disk is full"; break;
-    case EFBIG: why = "the disk is full or the file is larger than allowed here"; break;
+    case EDQUOT:
+        why = "the disk is full";
+        break;
+    case EFBIG:
+        why = "the disk is full or the file is larger than allowed here";
+        break;
     case EACCES:
-    case EPERM: why = "no permission to write in its folder"; break;
-    case EROFS: why = "its folder is on a read-only disk"; break;
+    case EPERM:
+        why = "no permission to write in its folder";
+        break;
+    case EROFS:
+        why = "its folder is on a read-only disk";
+        break;
     case ENOENT:
-    case ENOTDIR: why = "its folder does not exist"; break;
-    default: return std::strerror(error);
+    case ENOTDIR:
+        why = "its folder does not exist";
+        break;
+    default:
+        return std::strerror(error);
     }
     return why + " (" + std::strerror(error) + ")";
 }
@@ -86,9 +97,8 @@ void writeAtomically(const fs::path &path, const std::string &text)
     if (fs::is_directory(path, ec))
         throw InputError(name, "is a folder");
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    const fs::path temp = dir
-                          / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-"
-                             + std::to_string(std::random_device{}() % 1000000000));
+    const fs::path temp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                                 std::to_string(std::random_device{}() % 1000000000));
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0)
         throw InputError(name, "cannot be written: " + writeFailure(errno));
@@ -236,8 +246,9 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
     std::cout << "\n\n";
 
     if (score.milestone) {
-        std::cout << "Maturity milestone: " << title(*score.milestone, ins) << " (" << (*score.milestoneIndex + 1)
-                  << " of " << ins.milestones.size() << ")   overall" << percent(*score.overall) << "\n";
+        std::cout << "Maturity milestone: " << title(*score.milestone, ins) << " ("
+                  << (*score.milestoneIndex + 1) << " of " << ins.milestones.size() << ")   overall"
+                  << percent(*score.overall) << "\n";
         const auto *m = ins.findMilestone(*score.milestone);
         if (m)
             std::cout << "  " << m->theme << "\n";
@@ -255,19 +266,22 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
         const auto &comp = ins.competencies[i];
         std::cout << "  " << comp.number << " " << padRight(comp.title, 50) << " ";
         if (c.percent)
-            std::cout << padRight(title(*c.level, ins), 9) << " " << bar(*c.percent) << " " << percent(*c.percent)
-                      << (c.complete ? "" : "  (incomplete)") << "\n";
+            std::cout << padRight(title(*c.level, ins), 9) << " " << bar(*c.percent) << " "
+                      << percent(*c.percent) << (c.complete ? "" : "  (incomplete)") << "\n";
         else
             std::cout << "no answers yet\n";
     }
-    std::cout << "\nDisagreements (someone said Early, someone said Mature): " << score.disagreements() << "\n";
+    std::cout << "\nDisagreements (someone said Early, someone said Mature): " << score.disagreements()
+              << "\n";
     for (const auto &c : score.competencies)
         for (const auto &i : c.items)
             if (i.disagreement) {
                 const auto *item = ins.findItem(i.id);
-                std::cout << "  " << padRight(i.id, 16) << padRight(item->title, 40) << " Early " << i.counts[0]
-                          << " / Advanced " << i.counts[1] << " / Mature " << i.counts[2]
-                          << (i.consensus ? "  \u2192 agreed: " + title(std::string(toString(*i.consensus)), ins) : "")
+                std::cout << "  " << padRight(i.id, 16) << padRight(item->title, 40) << " Early "
+                          << i.counts[0] << " / Advanced " << i.counts[1] << " / Mature " << i.counts[2]
+                          << (i.consensus
+                                  ? "  \u2192 agreed: " + title(std::string(toString(*i.consensus)), ins)
+                                  : "")
                           << "\n";
             }
 
@@ -279,8 +293,9 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
         std::cout << "A = " << title(*pc.primary, ins) << ", B = " << title(*pc.secondary, ins)
                   << (pc.fromConsensus ? " (agreed ranking)" : "") << "\n";
         std::cout << "  "
-                  << (*pc.customerInCore ? "Customer is in the Power Core."
-                                         : "Customer is not in the Power Core: other forces drive the agenda.")
+                  << (*pc.customerInCore
+                          ? "Customer is in the Power Core."
+                          : "Customer is not in the Power Core: other forces drive the agenda.")
                   << "\n";
         if (pc.kendallW) {
             char w[16];
@@ -293,8 +308,9 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
     std::cout << "\nCCO readiness: " << rd.yes << " yes, " << rd.no << " no, " << rd.split << " split, "
               << rd.unanswered << " unanswered\n";
     if (rd.mandate)
-        std::cout << "  Mandate to explore the Chief Customer Officer role: " << *rd.mandate << " (" << rd.gaps()
-                  << " of " << ins.readinessQuestions.size() << " questions answered No or split)\n";
+        std::cout << "  Mandate to explore the Chief Customer Officer role: " << *rd.mandate << " ("
+                  << rd.gaps() << " of " << ins.readinessQuestions.size()
+                  << " questions answered No or split)\n";
     else
         std::cout << "  Mandate: not yet known until every question has an answer\n";
 }
@@ -303,7 +319,8 @@ int cmdValidate(const Args &a)
 {
     if (a.positional.size() > 1)
         throw UsageError{"validate takes at most one folder"};
-    const Instrument ins = a.positional.empty() ? Instrument::builtin() : Instrument::loadDirectory(a.positional[0]);
+    const Instrument ins =
+        a.positional.empty() ? Instrument::builtin() : Instrument::loadDirectory(a.positional[0]);
     std::cout << (a.positional.empty() ? std::string("built-in instrument") : a.positional[0]) << ": "
               << ins.id << " version " << ins.version << " is valid (" << ins.competencies.size()
               << " competencies, " << ins.itemCount() << " items, " << ins.powerCoreOptions.size()
@@ -321,8 +338,9 @@ int cmdImport(const Args &a, const Instrument &ins)
     const auto count = [](std::size_t n, const char *one, const char *many) {
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
-    std::cerr << "cxm: wrote " << *a.output << " (" << count(s.participants.size(), "participant", "participants")
-              << ", " << count(s.ratings.size(), "rating", "ratings") << ")\n";
+    std::cerr << "cxm: wrote " << *a.output << " ("
+              << count(s.participants.size(), "participant", "participants") << ", "
+              << count(s.ratings.size(), "rating", "ratings") << ")\n";
     return kOk;
 }
 
@@ -414,7 +432,8 @@ int main(int argc, char **argv)
         if (command == "report") {
             const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous"});
             if (a.positional.size() != 1 || !a.output)
-                throw UsageError{"usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]"};
+                throw UsageError{
+                    "usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]"};
             const std::string size = a.pageSize.value_or("A4");
             if (size != "A4" && size != "Letter")
                 throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};

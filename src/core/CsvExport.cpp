@@ -50,7 +50,8 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         }
         out += "\r\n";
     };
-    row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer", "note"});
+    row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
+         "note"});
 
     for (const auto &p : session.participants) {
         for (const auto &comp : ins.competencies)
@@ -60,13 +61,14 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                          std::string(toString(r->rating)), r->note});
         if (const auto *pc = session.findPowerCore(p.id)) {
             std::vector<std::string> ranking = pc->ranking;
-            row({"participant", p.id, p.name, p.role, "power_core", "ranking", "Power Core ranking (first = A)",
-                 join(ranking, " > "), pc->otherLabel.empty() ? "" : "Other: " + pc->otherLabel});
+            row({"participant", p.id, p.name, p.role, "power_core", "ranking",
+                 "Power Core ranking (first = A)", join(ranking, " > "),
+                 pc->otherLabel.empty() ? "" : "Other: " + pc->otherLabel});
         }
         for (const auto &q : ins.readinessQuestions)
             if (const auto *a = session.findReadiness(p.id, q.id))
-                row({"participant", p.id, p.name, p.role, "readiness", q.id, q.text, std::string(toString(a->answer)),
-                     a->note});
+                row({"participant", p.id, p.name, p.role, "readiness", q.id, q.text,
+                     std::string(toString(a->answer)), a->note});
     }
 
     const Score score = ScoringEngine(ins).score(session);
@@ -83,12 +85,14 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         for (const auto &id : score.powerCore.ranking)
             ranked.push_back(id + " (" + std::to_string(score.powerCore.pointsOf(id)) + ")");
         row({"team", "", "", "", "power_core", "ranking",
-             score.powerCore.fromConsensus ? "Agreed Power Core ranking" : "Team Power Core ranking (Borda points)",
+             score.powerCore.fromConsensus ? "Agreed Power Core ranking"
+                                           : "Team Power Core ranking (Borda points)",
              join(ranked, " > "), session.powerCoreConsensus ? session.powerCoreConsensus->note : ""});
     }
     for (const auto &q : ins.readinessQuestions) {
         const auto *c = session.findReadinessConsensus(q.id);
-        row({"team", "", "", "", "readiness", q.id, q.text, score.readiness.answerFor(q.id), c ? c->note : ""});
+        row({"team", "", "", "", "readiness", q.id, q.text, score.readiness.answerFor(q.id),
+             c ? c->note : ""});
     }
     return out;
 }

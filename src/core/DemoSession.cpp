@@ -13,12 +13,10 @@ Session makeDemoSession(const Instrument &ins)
               "Dana Reyes",
               "2026-11-20",
               "Offsite in Lisbon. Full leadership team present; the CFO joined by video for the Power Core."};
-    s.participants = {{"p1", "Ana Ortiz", "Chief Executive Officer"},
-                      {"p2", "Ben Cho", "VP Sales"},
-                      {"p3", "Chiara Rossi", "VP Customer Service"},
-                      {"p4", "David Mensah", "Chief Information Officer"},
-                      {"p5", "Elif Yilmaz", "Chief Financial Officer"},
-                      {"p6", "Farid Haddad", "VP Product"}};
+    s.participants = {
+        {"p1", "Ana Ortiz", "Chief Executive Officer"},   {"p2", "Ben Cho", "VP Sales"},
+        {"p3", "Chiara Rossi", "VP Customer Service"},    {"p4", "David Mensah", "Chief Information Officer"},
+        {"p5", "Elif Yilmaz", "Chief Financial Officer"}, {"p6", "Farid Haddad", "VP Product"}};
 
     // Ratings per item (instrument order), one letter per participant p1…p6: E, A or M.
     const std::array<const char *, 15> grid = {
@@ -59,9 +57,11 @@ Session makeDemoSession(const Instrument &ins)
     note("p6", "c4.innovation", "The new self-service app came straight from customer interviews.");
     note("p1", "c5.engagement", "I still hear about rules that nobody can explain.");
 
-    s.consensus = {{"c1.culture", Rating::Early, "Only sales discusses customer growth and loss; the rest of us do not."},
-                   {"c1.why", Rating::Early, "Service calls lost customers, but the company does not act on it."},
-                   {"c4.innovation", Rating::Early, "One good app is a project, not yet a competency."}};
+    s.consensus = {
+        {"c1.culture", Rating::Early,
+         "Only sales discusses customer growth and loss; the rest of us do not."},
+        {"c1.why", Rating::Early, "Service calls lost customers, but the company does not act on it."},
+        {"c4.innovation", Rating::Early, "One good app is a project, not yet a competency."}};
 
     const std::array<std::array<const char *, 7>, 6> rankings = {{
         {"sales", "product", "it", "customer", "vertical", "marketing", "other"},
@@ -87,9 +87,12 @@ Session makeDemoSession(const Instrument &ins)
     };
     for (std::size_t q = 0; q < readiness.size() && q < ins.readinessQuestions.size(); ++q)
         for (std::size_t p = 0; p < s.participants.size(); ++p)
-            s.readiness.push_back({s.participants[p].id, ins.readinessQuestions[q].id,
-                                   readiness[q][p] == 'Y' ? Answer::Yes : Answer::No, {}});
-    s.readinessConsensus = {{"r4", Answer::No, "Each department counts customers its own way; nobody agrees on one metric."}};
+            s.readiness.push_back({s.participants[p].id,
+                                   ins.readinessQuestions[q].id,
+                                   readiness[q][p] == 'Y' ? Answer::Yes : Answer::No,
+                                   {}});
+    s.readinessConsensus = {
+        {"r4", Answer::No, "Each department counts customers its own way; nobody agrees on one metric."}};
     sortCanonically(s, ins);
     return s;
 }

@@ -21,8 +21,7 @@ public:
         : Error(source.empty() ? reason : source + ": " + reason)
         , m_source(std::move(source))
         , m_reason(std::move(reason))
-    {
-    }
+    {}
     const std::string &source() const { return m_source; }
     const std::string &reason() const { return m_reason; }
 
@@ -39,8 +38,7 @@ public:
     FileError(Kind kind, std::string file, std::string reason)
         : InputError(std::move(file), std::move(reason))
         , m_kind(kind)
-    {
-    }
+    {}
     Kind kind() const { return m_kind; }
 
 private:

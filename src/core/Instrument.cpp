@@ -24,8 +24,8 @@ Header readHeader(const JsonReader &root)
     root.expectObject();
     const auto schema = root["schemaVersion"];
     if (schema.integer() != kSchemaVersion)
-        schema.fail("expected schemaVersion " + std::to_string(kSchemaVersion)
-                    + " (this file was written for another version of the workbench)");
+        schema.fail("expected schemaVersion " + std::to_string(kSchemaVersion) +
+                    " (this file was written for another version of the workbench)");
     return {root["instrument"].nonEmptyString(), root["version"].nonEmptyString()};
 }
 
@@ -42,8 +42,8 @@ std::vector<std::string> stringList(const JsonReader &array)
 void requireCount(const JsonReader &array, std::size_t count, const std::string &what)
 {
     if (array.size() != count)
-        array.fail("expected exactly " + std::to_string(count) + " " + what + ", found "
-                   + std::to_string(array.size()));
+        array.fail("expected exactly " + std::to_string(count) + " " + what + ", found " +
+                   std::to_string(array.size()));
 }
 
 void requireUnique(std::set<std::string> &seen, const JsonReader &idNode, const std::string &id)
@@ -54,7 +54,8 @@ void requireUnique(std::set<std::string> &seen, const JsonReader &idNode, const 
 
 void loadCompetencies(Instrument &ins, const JsonReader &root)
 {
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "instruction", "levels", "competencies"});
+    root.allowOnly(
+        {"schemaVersion", "instrument", "version", "title", "instruction", "levels", "competencies"});
     ins.competencyTitle = root["title"].nonEmptyString();
     ins.competencyInstruction = root["instruction"].nonEmptyString();
 
@@ -93,7 +94,8 @@ void loadCompetencies(Instrument &ins, const JsonReader &root)
         for (std::size_t i = 0; i < items.size(); ++i) {
             const auto ij = items.at(i);
             ij.allowOnly({"id", "title", "question"});
-            Item item{ij["id"].nonEmptyString(), ij["title"].nonEmptyString(), ij["question"].nonEmptyString()};
+            Item item{ij["id"].nonEmptyString(), ij["title"].nonEmptyString(),
+                      ij["question"].nonEmptyString()};
             if (item.id.rfind(comp.id + ".", 0) != 0 || item.id.size() <= comp.id.size() + 1)
                 ij["id"].fail("expected an id of the form \"" + comp.id + ".name\"");
             requireUnique(ids, ij["id"], item.id);
@@ -114,7 +116,8 @@ void loadPowerCore(Instrument &ins, const JsonReader &root)
     for (std::size_t i = 0; i < options.size(); ++i) {
         const auto o = options.at(i);
         o.allowOnly({"id", "title", "description"});
-        PowerCoreOption opt{o["id"].nonEmptyString(), o["title"].nonEmptyString(), o["description"].nonEmptyString()};
+        PowerCoreOption opt{o["id"].nonEmptyString(), o["title"].nonEmptyString(),
+                            o["description"].nonEmptyString()};
         requireUnique(ids, o["id"], opt.id);
         ins.powerCoreOptions.push_back(std::move(opt));
     }
@@ -126,7 +129,8 @@ void loadPowerCore(Instrument &ins, const JsonReader &root)
 
 void loadReadiness(Instrument &ins, const JsonReader &root)
 {
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "introduction", "answers", "questions"});
+    root.allowOnly(
+        {"schemaVersion", "instrument", "version", "title", "introduction", "answers", "questions"});
     ins.readinessTitle = root["title"].nonEmptyString();
     ins.readinessIntroduction = root["introduction"].nonEmptyString();
     const auto answers = root["answers"];
@@ -161,8 +165,9 @@ void loadMaturityMap(Instrument &ins, const JsonReader &root)
     for (std::size_t i = 0; i < milestones.size(); ++i) {
         const auto m = milestones.at(i);
         m.allowOnly({"id", "title", "theme", "leaders", "employees"});
-        MilestoneContent mc{m["id"].nonEmptyString(), m["title"].nonEmptyString(), m["theme"].nonEmptyString(),
-                            stringList(m["leaders"]), stringList(m["employees"])};
+        MilestoneContent mc{m["id"].nonEmptyString(), m["title"].nonEmptyString(),
+                            m["theme"].nonEmptyString(), stringList(m["leaders"]),
+                            stringList(m["employees"])};
         requireUnique(ids, m["id"], mc.id);
         ins.milestones.push_back(std::move(mc));
     }
@@ -176,7 +181,8 @@ void loadMaturityMap(Instrument &ins, const JsonReader &root)
     for (std::size_t i = 0; i < bands.size(); ++i) {
         const auto b = bands.at(i);
         b.allowOnly({"label", "from", "to"});
-        ins.yearBands.push_back({b["label"].nonEmptyString(), knownMilestone(b["from"]), knownMilestone(b["to"])});
+        ins.yearBands.push_back(
+            {b["label"].nonEmptyString(), knownMilestone(b["from"]), knownMilestone(b["to"])});
     }
     const auto resources = root["teamResources"];
     resources.allowOnly({"title", "stages"});
@@ -186,7 +192,8 @@ void loadMaturityMap(Instrument &ins, const JsonReader &root)
         const auto s = stages.at(i);
         s.allowOnly({"milestone", "period", "engagedParticipants", "formalOrganization"});
         ins.teamResources.push_back({knownMilestone(s["milestone"]), s["period"].nonEmptyString(),
-                                     stringList(s["engagedParticipants"]), stringList(s["formalOrganization"])});
+                                     stringList(s["engagedParticipants"]),
+                                     stringList(s["formalOrganization"])});
     }
     const auto priorities = root["priorities"];
     if (priorities.size() == 0)
@@ -261,8 +268,8 @@ void loadScoring(Instrument &ins, const JsonReader &root)
         root["disagreementSpread"].fail("expected 1 or 2");
     s.bordaTop = static_cast<int>(root["bordaTop"].integer());
     if (s.bordaTop != static_cast<int>(ins.powerCoreOptions.size()) - 1)
-        root["bordaTop"].fail("expected " + std::to_string(ins.powerCoreOptions.size() - 1)
-                              + " (one less than the number of Power Core options)");
+        root["bordaTop"].fail("expected " + std::to_string(ins.powerCoreOptions.size() - 1) +
+                              " (one less than the number of Power Core options)");
     const auto mandate = root["mandate"];
     int nextMin = 0;
     for (std::size_t i = 0; i < mandate.size(); ++i) {
@@ -278,7 +285,8 @@ void loadScoring(Instrument &ins, const JsonReader &root)
         s.mandate.push_back(band);
     }
     if (nextMin != static_cast<int>(ins.readinessQuestions.size()) + 1)
-        mandate.fail("expected bands covering 0 to " + std::to_string(ins.readinessQuestions.size()) + " gaps");
+        mandate.fail("expected bands covering 0 to " + std::to_string(ins.readinessQuestions.size()) +
+                     " gaps");
     const auto agreement = root["agreement"];
     double previousW = -1;
     for (std::size_t i = 0; i < agreement.size(); ++i) {
@@ -302,7 +310,7 @@ Instrument Instrument::load(const Source &competencies, const Source &powerCore,
     Instrument ins;
     const Source *order[] = {&competencies, &powerCore, &readiness, &maturityMap, &scoring};
     void (*loaders[])(Instrument &, const JsonReader &) = {loadCompetencies, loadPowerCore, loadReadiness,
-                                                          loadMaturityMap, loadScoring};
+                                                           loadMaturityMap, loadScoring};
     for (std::size_t i = 0; i < 5; ++i) {
         const auto json = JsonReader::parse(order[i]->text, order[i]->name);
         const JsonReader root(json, order[i]->name);
@@ -311,9 +319,9 @@ Instrument Instrument::load(const Source &competencies, const Source &powerCore,
             ins.id = header.instrument;
             ins.version = header.version;
         } else if (header.instrument != ins.id || header.version != ins.version) {
-            root["version"].fail("expected instrument \"" + ins.id + "\" version \"" + ins.version
-                                 + "\" like " + competencies.name + ", found \"" + header.instrument
-                                 + "\" version \"" + header.version + "\"");
+            root["version"].fail("expected instrument \"" + ins.id + "\" version \"" + ins.version +
+                                 "\" like " + competencies.name + ", found \"" + header.instrument +
+                                 "\" version \"" + header.version + "\"");
         }
         loaders[i](ins, root);
     }

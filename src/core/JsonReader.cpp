@@ -52,13 +52,20 @@ std::size_t nestingDepth(std::string_view text, std::size_t limit)
 std::string describe(const nlohmann::json &j)
 {
     switch (j.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::discarded: return "nothing";
-    default: return "a number";
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    case nlohmann::json::value_t::discarded:
+        return "nothing";
+    default:
+        return "a number";
     }
 }
 
@@ -68,14 +75,13 @@ JsonReader::JsonReader(const nlohmann::json &node, std::string source, std::stri
     : m_node(node)
     , m_source(std::move(source))
     , m_pointer(std::move(pointer))
-{
-}
+{}
 
 nlohmann::json JsonReader::parse(std::string_view text, const std::string &source, std::size_t maxDepth)
 {
     if (nestingDepth(text, maxDepth) > maxDepth)
-        throw InputError(source, "the JSON nests more than " + std::to_string(maxDepth)
-                                     + " levels deep; this is not a workbench document");
+        throw InputError(source, "the JSON nests more than " + std::to_string(maxDepth) +
+                                     " levels deep; this is not a workbench document");
     try {
         return nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error &e) {
@@ -95,8 +101,8 @@ nlohmann::json JsonReader::parse(std::string_view text, const std::string &sourc
             if (const auto colon = detail.find(": ", pos); colon != std::string::npos)
                 detail = detail.substr(colon + 2);
         }
-        throw InputError(source, "not valid JSON (line " + std::to_string(line) + ", column "
-                                     + std::to_string(column) + "): " + detail);
+        throw InputError(source, "not valid JSON (line " + std::to_string(line) + ", column " +
+                                     std::to_string(column) + "): " + detail);
     } catch (const nlohmann::json::out_of_range &) {
         // Found by fuzzing: a number such as 1e999 does not fit in a double.
         throw InputError(source, "not valid JSON: it holds a number too large to read");

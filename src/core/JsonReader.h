@@ -29,8 +29,8 @@ public:
 
     bool has(const std::string &key) const;
     JsonReader operator[](const std::string &key) const; // required member
-    JsonReader at(std::size_t index) const;               // element of an array
-    std::size_t size() const;                             // array length (node must be an array)
+    JsonReader at(std::size_t index) const;              // element of an array
+    std::size_t size() const;                            // array length (node must be an array)
 
     JsonReader expectObject() const;
     JsonReader expectArray() const;

@@ -60,8 +60,7 @@ const ItemScore *Score::findItem(const std::string &itemId) const
 
 ScoringEngine::ScoringEngine(const Instrument &instrument)
     : m_instrument(instrument)
-{
-}
+{}
 
 std::string ScoringEngine::levelFor(double mean) const
 {
@@ -176,7 +175,8 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
                 ++firsts[static_cast<std::size_t>(opt)];
         }
     }
-    const bool useConsensus = !only && session.powerCoreConsensus && session.powerCoreConsensus->ranking.size() == n;
+    const bool useConsensus =
+        !only && session.powerCoreConsensus && session.powerCoreConsensus->ranking.size() == n;
     if (pc.rankers > 0 || useConsensus) {
         pc.hasData = true;
         for (std::size_t i = 0; i < n; ++i) {
@@ -305,8 +305,11 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
     json answers = json::object();
     for (const auto &[q, a] : rd.answers)
         answers[q] = a;
-    out["readiness"] = {{"answers", std::move(answers)}, {"yes", rd.yes},       {"no", rd.no},
-                        {"split", rd.split},             {"unanswered", rd.unanswered},
+    out["readiness"] = {{"answers", std::move(answers)},
+                        {"yes", rd.yes},
+                        {"no", rd.no},
+                        {"split", rd.split},
+                        {"unanswered", rd.unanswered},
                         {"mandate", opt(rd.mandate)}};
     return out;
 }

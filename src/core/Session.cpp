@@ -16,9 +16,12 @@ std::string_view toString(Mode mode)
 std::string_view toString(Rating rating)
 {
     switch (rating) {
-    case Rating::Early: return "early";
-    case Rating::Advanced: return "advanced";
-    case Rating::Mature: return "mature";
+    case Rating::Early:
+        return "early";
+    case Rating::Advanced:
+        return "advanced";
+    case Rating::Mature:
+        return "mature";
     }
     return "early";
 }
@@ -73,7 +76,8 @@ const Participant *Session::findParticipant(const std::string &id) const
 
 const RatingEntry *Session::findRating(const std::string &participant, const std::string &item) const
 {
-    return findIn(ratings, [&](const RatingEntry &r) { return r.participant == participant && r.item == item; });
+    return findIn(ratings,
+                  [&](const RatingEntry &r) { return r.participant == participant && r.item == item; });
 }
 
 const ConsensusRating *Session::findConsensus(const std::string &item) const
@@ -86,10 +90,12 @@ const PowerCoreRanking *Session::findPowerCore(const std::string &participant) c
     return findIn(powerCore, [&](const PowerCoreRanking &r) { return r.participant == participant; });
 }
 
-const ReadinessAnswer *Session::findReadiness(const std::string &participant, const std::string &question) const
+const ReadinessAnswer *Session::findReadiness(const std::string &participant,
+                                              const std::string &question) const
 {
-    return findIn(readiness,
-                  [&](const ReadinessAnswer &a) { return a.participant == participant && a.question == question; });
+    return findIn(readiness, [&](const ReadinessAnswer &a) {
+        return a.participant == participant && a.question == question;
+    });
 }
 
 const ReadinessConsensus *Session::findReadinessConsensus(const std::string &question) const
@@ -121,21 +127,23 @@ void sortCanonically(Session &s, const Instrument &ins)
         return it == order.end() ? s.participants.size() : it->second;
     };
     std::stable_sort(s.ratings.begin(), s.ratings.end(), [&](const RatingEntry &a, const RatingEntry &b) {
-        return std::pair(byParticipant(a.participant), ins.itemIndex(a.item))
-               < std::pair(byParticipant(b.participant), ins.itemIndex(b.item));
+        return std::pair(byParticipant(a.participant), ins.itemIndex(a.item)) <
+               std::pair(byParticipant(b.participant), ins.itemIndex(b.item));
     });
-    std::stable_sort(s.consensus.begin(), s.consensus.end(),
-                     [&](const auto &a, const auto &b) { return ins.itemIndex(a.item) < ins.itemIndex(b.item); });
+    std::stable_sort(s.consensus.begin(), s.consensus.end(), [&](const auto &a, const auto &b) {
+        return ins.itemIndex(a.item) < ins.itemIndex(b.item);
+    });
     std::stable_sort(s.powerCore.begin(), s.powerCore.end(), [&](const auto &a, const auto &b) {
         return byParticipant(a.participant) < byParticipant(b.participant);
     });
     std::stable_sort(s.readiness.begin(), s.readiness.end(), [&](const auto &a, const auto &b) {
-        return std::pair(byParticipant(a.participant), ins.questionIndex(a.question))
-               < std::pair(byParticipant(b.participant), ins.questionIndex(b.question));
+        return std::pair(byParticipant(a.participant), ins.questionIndex(a.question)) <
+               std::pair(byParticipant(b.participant), ins.questionIndex(b.question));
     });
-    std::stable_sort(s.readinessConsensus.begin(), s.readinessConsensus.end(), [&](const auto &a, const auto &b) {
-        return ins.questionIndex(a.question) < ins.questionIndex(b.question);
-    });
+    std::stable_sort(s.readinessConsensus.begin(), s.readinessConsensus.end(),
+                     [&](const auto &a, const auto &b) {
+                         return ins.questionIndex(a.question) < ins.questionIndex(b.question);
+                     });
 }
 
 } // namespace cxm

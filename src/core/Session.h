@@ -20,7 +20,10 @@ std::string_view toString(Answer answer);
 std::optional<Mode> parseMode(std::string_view text);
 std::optional<Rating> parseRating(std::string_view text);
 std::optional<Answer> parseAnswer(std::string_view text);
-inline int ratingValue(Rating r) { return static_cast<int>(r); }
+inline int ratingValue(Rating r)
+{
+    return static_cast<int>(r);
+}
 
 struct SessionInfo
 {

@@ -40,7 +40,8 @@ const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
     "CREATE TABLE rating(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
     " item TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 3), note TEXT NOT NULL,"
     " PRIMARY KEY (participant, item)) WITHOUT ROWID;"
-    "CREATE TABLE consensus(item TEXT PRIMARY KEY NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 3),"
+    "CREATE TABLE consensus(item TEXT PRIMARY KEY NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 "
+    "AND 3),"
     " note TEXT NOT NULL) WITHOUT ROWID;"
     "CREATE TABLE power_core(participant INTEGER PRIMARY KEY REFERENCES participant(pk) ON DELETE CASCADE,"
     " ranking TEXT NOT NULL, other_label TEXT NOT NULL);"
@@ -77,11 +78,14 @@ FileError::Kind kindForErrno(int error)
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-    case EFBIG: return FileError::Kind::Full;
+    case EFBIG:
+        return FileError::Kind::Full;
     case EACCES:
     case EPERM:
-    case EROFS: return FileError::Kind::ReadOnly;
-    default: return FileError::Kind::Io;
+    case EROFS:
+        return FileError::Kind::ReadOnly;
+    default:
+        return FileError::Kind::Io;
     }
 }
 
@@ -90,13 +94,18 @@ std::string plainErrno(int error)
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-    case EFBIG: return "the disk is full (or the file has reached its size limit)";
+    case EFBIG:
+        return "the disk is full (or the file has reached its size limit)";
     case EACCES:
-    case EPERM: return "the folder cannot be written (no permission)";
-    case EROFS: return "the folder is on a read-only disk or medium";
+    case EPERM:
+        return "the folder cannot be written (no permission)";
+    case EROFS:
+        return "the folder is on a read-only disk or medium";
     case ENOENT:
-    case ENOTDIR: return "the folder does not exist";
-    default: return std::strerror(error);
+    case ENOTDIR:
+        return "the folder does not exist";
+    default:
+        return std::strerror(error);
     }
 }
 
@@ -112,9 +121,8 @@ public:
         std::random_device random;
         for (int attempt = 0;; ++attempt) {
             // The pid keeps live writers apart; the random part, writers that died with the same pid.
-            m_path = parentOf(target)
-                     / (tempPrefixFor(target) + std::to_string(::getpid()) + "-"
-                        + std::to_string(random() % 1000000000));
+            m_path = parentOf(target) / (tempPrefixFor(target) + std::to_string(::getpid()) + "-" +
+                                         std::to_string(random() % 1000000000));
             const std::string provisional = m_path.string() + "-new";
             m_fd = ::open(provisional.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
             int error = errno;
@@ -167,10 +175,10 @@ void removeStaleTemporaries(const fs::path &target)
             return;
         struct stat held = {};
         struct stat named = {};
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0
-            && ::lstat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev
-            && held.st_ino == named.st_ino && S_ISREG(held.st_mode)
-            && std::time(nullptr) - held.st_mtime >= minimumAgeSeconds) {
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 &&
+            ::lstat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
+            held.st_ino == named.st_ino && S_ISREG(held.st_mode) &&
+            std::time(nullptr) - held.st_mtime >= minimumAgeSeconds) {
             ::unlink(path.c_str());
             ::unlink((path.string() + "-journal").c_str());
         }
@@ -186,8 +194,8 @@ void removeStaleTemporaries(const fs::path &target)
         const bool journal = cutSuffix(rest, "-journal");
         const bool provisional = !journal && cutSuffix(rest, "-new");
         const auto dash = rest.find('-');
-        if (dash == std::string_view::npos || !isDigits(rest.substr(0, dash))
-            || !isDigits(rest.substr(dash + 1)) || rest.substr(0, dash) == std::to_string(::getpid()))
+        if (dash == std::string_view::npos || !isDigits(rest.substr(0, dash)) ||
+            !isDigits(rest.substr(dash + 1)) || rest.substr(0, dash) == std::to_string(::getpid()))
             continue;
         if (journal)
             journals.push_back(it->path());
@@ -198,8 +206,8 @@ void removeStaleTemporaries(const fs::path &target)
     for (const auto &journal : journals) {
         const std::string name = journal.string();
         struct stat st = {};
-        if (::lstat(name.substr(0, name.size() - std::strlen("-journal")).c_str(), &st) != 0
-            && errno == ENOENT)
+        if (::lstat(name.substr(0, name.size() - std::strlen("-journal")).c_str(), &st) != 0 &&
+            errno == ENOENT)
             ::unlink(name.c_str());
     }
 }
@@ -229,30 +237,43 @@ void publish(const fs::path &temp, const fs::path &target)
 FileError::Kind kindFor(int rc)
 {
     switch (rc & 0xff) {
-    case SQLITE_FULL: return FileError::Kind::Full;
+    case SQLITE_FULL:
+        return FileError::Kind::Full;
     case SQLITE_READONLY:
-    case SQLITE_PERM: return FileError::Kind::ReadOnly;
+    case SQLITE_PERM:
+        return FileError::Kind::ReadOnly;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return FileError::Kind::InUse;
+    case SQLITE_LOCKED:
+        return FileError::Kind::InUse;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return FileError::Kind::Corrupt;
-    default: return FileError::Kind::Io;
+    case SQLITE_NOTADB:
+        return FileError::Kind::Corrupt;
+    default:
+        return FileError::Kind::Io;
     }
 }
 
 std::string plainReason(int rc)
 {
     switch (rc & 0xff) {
-    case SQLITE_FULL: return "the disk is full (or the file has reached its size limit)";
+    case SQLITE_FULL:
+        return "the disk is full (or the file has reached its size limit)";
     case SQLITE_READONLY:
-    case SQLITE_PERM: return "the file cannot be written here (read-only file, folder or medium)";
+    case SQLITE_PERM:
+        return "the file cannot be written here (read-only file, folder or medium)";
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return "the file is in use by another window or program";
-    case SQLITE_CORRUPT: return "the file is damaged";
-    case SQLITE_NOTADB: return "the file is not a database";
-    case SQLITE_IOERR: return "the disk reported an input/output error";
-    case SQLITE_CANTOPEN: return "the file cannot be opened";
-    default: return sqlite3_errstr(rc);
+    case SQLITE_LOCKED:
+        return "the file is in use by another window or program";
+    case SQLITE_CORRUPT:
+        return "the file is damaged";
+    case SQLITE_NOTADB:
+        return "the file is not a database";
+    case SQLITE_IOERR:
+        return "the disk reported an input/output error";
+    case SQLITE_CANTOPEN:
+        return "the file cannot be opened";
+    default:
+        return sqlite3_errstr(rc);
     }
 }
 
@@ -370,9 +391,9 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
     const auto version = static_cast<int>(bigEndian32(&h[60]));
     if (version > SessionFile::kSchemaVersion) {
         kind = FileError::Kind::NewerVersion;
-        reason = "was saved by a newer version of CX Maturity Workbench (file format "
-                 + std::to_string(version) + "; this version reads up to "
-                 + std::to_string(SessionFile::kSchemaVersion) + "). Please update the workbench to open it";
+        reason = "was saved by a newer version of CX Maturity Workbench (file format " +
+                 std::to_string(version) + "; this version reads up to " +
+                 std::to_string(SessionFile::kSchemaVersion) + "). Please update the workbench to open it";
         return false;
     }
     if (version < 1) {
@@ -394,7 +415,8 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
     const bool journalPending = fs::file_size(path.string() + "-journal", journalEc) > 0 && !journalEc;
     if (!ec && sizeValid && !journalPending && static_cast<std::uintmax_t>(pages) * pageSize > size) {
         kind = FileError::Kind::Corrupt;
-        reason = "is damaged: it is shorter than it should be (truncated, perhaps by an incomplete copy or download)";
+        reason = "is damaged: it is shorter than it should be (truncated, perhaps by an incomplete copy or "
+                 "download)";
         return false;
     }
     return true;
@@ -445,7 +467,8 @@ public:
     std::string text(int c) const
     {
         const auto *t = sqlite3_column_text(m_stmt, c);
-        return t ? std::string(reinterpret_cast<const char *>(t), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
+        return t ? std::string(reinterpret_cast<const char *>(t),
+                               static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
                  : std::string();
     }
     long long integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
@@ -459,7 +482,9 @@ private:
 class SessionFile::Query
 {
 public:
-    explicit Query(Statement &st) : m_st(&st) {}
+    explicit Query(Statement &st)
+        : m_st(&st)
+    {}
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
     ~Query() { m_st->reset(); }
@@ -503,7 +528,8 @@ void SessionFile::exec(const char *sql) const
 void SessionFile::raise(int rc, const std::string &doing) const
 {
     throw FileError(kindFor(rc), m_path.string(),
-                    (doing == "writing" ? "the change was not saved: " : "could not be read: ") + plainReason(rc));
+                    (doing == "writing" ? "the change was not saved: " : "could not be read: ") +
+                        plainReason(rc));
 }
 
 template<typename Body>
@@ -540,7 +566,8 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     if (!fs::is_regular_file(status))
         throw FileError(FileError::Kind::NotAWorkbenchFile, name, "is not a regular file");
     if (fs::file_size(path, ec) == 0)
-        throw FileError(FileError::Kind::NotAWorkbenchFile, name, "is empty, not a CX Maturity Workbench session file");
+        throw FileError(FileError::Kind::NotAWorkbenchFile, name,
+                        "is empty, not a CX Maturity Workbench session file");
 
     std::string reason;
     FileError::Kind kind{};
@@ -600,8 +627,8 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
             "was not closed properly (the program saving it stopped mid-save), and the unfinished save can "
             "only be undone where the file can be written: open it for editing to recover it");
     if (rc != SQLITE_OK || check != "ok")
-        refuse(FileError::Kind::Corrupt, "is damaged (" + (rc != SQLITE_OK ? plainReason(rc) : check)
-                                             + "); it cannot be opened safely");
+        refuse(FileError::Kind::Corrupt, "is damaged (" + (rc != SQLITE_OK ? plainReason(rc) : check) +
+                                             "); it cannot be opened safely");
     const int version = std::atoi(pragmaText(db, "PRAGMA user_version", rc).c_str());
     if (std::atoi(pragmaText(db, "PRAGMA application_id", rc).c_str()) != kApplicationId)
         refuse(FileError::Kind::NotAWorkbenchFile, "is not a CX Maturity Workbench session file");
@@ -623,7 +650,8 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         // Keep a single file that can be mailed alone: leave WAL mode if the file arrived in it.
         const std::string mode = pragmaText(db, "PRAGMA journal_mode", rc);
         if (mode != "delete" && pragmaText(db, "PRAGMA journal_mode = DELETE", rc) != "delete")
-            refuse(FileError::Kind::InUse, "is in use by another program and cannot be switched to a single-file mode");
+            refuse(FileError::Kind::InUse,
+                   "is in use by another program and cannot be switched to a single-file mode");
         // A program killed before its first change reached the disk leaves a journal that is not
         // "hot" (its header was never completed): SQLite ignores it but leaves it beside the file.
         // Any hot journal was rolled back by the check above, so under the write lock what is left
@@ -648,8 +676,9 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
             file->m_db = db = mem;
             execRaw(db, "PRAGMA foreign_keys = ON");
         }
-        if (execRaw(db, "BEGIN IMMEDIATE") != SQLITE_OK || (rc = runMigrations(db, version, kSchemaVersion)) != SQLITE_OK
-            || (rc = execRaw(db, "COMMIT")) != SQLITE_OK) {
+        if (execRaw(db, "BEGIN IMMEDIATE") != SQLITE_OK ||
+            (rc = runMigrations(db, version, kSchemaVersion)) != SQLITE_OK ||
+            (rc = execRaw(db, "COMMIT")) != SQLITE_OK) {
             execRaw(db, "ROLLBACK");
             refuse(kindFor(rc), "was made by an older version and could not be upgraded: " + plainReason(rc));
         }
@@ -673,8 +702,8 @@ SessionFile::~SessionFile()
         ::close(m_lockFd);
 }
 
-void SessionFile::write(const fs::path &path, const Instrument &instrument, const Session &session, bool overwrite,
-                        const Clock &clock)
+void SessionFile::write(const fs::path &path, const Instrument &instrument, const Session &session,
+                        bool overwrite, const Clock &clock)
 {
     const std::string name = path.string();
     std::error_code ec;
@@ -699,8 +728,8 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
     execRaw(db, "PRAGMA journal_mode = DELETE");
     execRaw(db, "PRAGMA synchronous = FULL");
     execRaw(db, "PRAGMA foreign_keys = ON");
-    if ((rc = execRaw(db, "BEGIN IMMEDIATE")) != SQLITE_OK || (rc = runMigrations(db, 0, kSchemaVersion)) != SQLITE_OK
-        || (rc = execRaw(db, "COMMIT")) != SQLITE_OK)
+    if ((rc = execRaw(db, "BEGIN IMMEDIATE")) != SQLITE_OK ||
+        (rc = runMigrations(db, 0, kSchemaVersion)) != SQLITE_OK || (rc = execRaw(db, "COMMIT")) != SQLITE_OK)
         fail(rc, "created");
     sqlite3_close_v2(db);
     db = nullptr;
@@ -725,8 +754,9 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             putMeta("instrument_version", instrument.version);
             putMeta("created_at", clock ? clock() : nowIso());
             putMeta("application", "CX Maturity Workbench");
-            auto st = file->statement("INSERT INTO session(id, title, organization, mode, facilitator, date, notes)"
-                                       " VALUES (1, '', '', 'workshop', '', '', '')");
+            auto st =
+                file->statement("INSERT INTO session(id, title, organization, mode, facilitator, date, notes)"
+                                " VALUES (1, '', '', 'workshop', '', '', '')");
             if (int r = st.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
         });
@@ -738,7 +768,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         file->setInfo(session.info);
         for (const auto &p : session.participants) {
             auto ins = file->statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
-                                        " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
+                                       " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
             ins.bind(1, p.id).bind(2, p.name).bind(3, p.role);
             if (int r = ins.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
@@ -842,11 +872,13 @@ Session SessionFile::load() const
     };
     if (instrumentId() != ins.id)
         throw FileError(FileError::Kind::NotAWorkbenchFile, name,
-                        "was taken with the instrument \"" + instrumentId() + "\", which this version does not know");
+                        "was taken with the instrument \"" + instrumentId() +
+                            "\", which this version does not know");
 
     Session s;
     {
-        auto st = statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
+        auto st =
+            statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
         if (st.step() != SQLITE_ROW)
             corrupt("the session details are missing");
         s.info.title = text(st, 0);
@@ -912,8 +944,8 @@ Session SessionFile::load() const
     {
         auto st = statement("SELECT participant, item, rating, note FROM rating");
         while (st.step() == SQLITE_ROW)
-            s.ratings.push_back({participantOf(st.integer(0)), checkItem(text(st, 1)), checkRating(st.integer(2)),
-                                 text(st, 3)});
+            s.ratings.push_back({participantOf(st.integer(0)), checkItem(text(st, 1)),
+                                 checkRating(st.integer(2)), text(st, 3)});
     }
     {
         auto st = statement("SELECT item, rating, note FROM consensus");
@@ -939,7 +971,8 @@ Session SessionFile::load() const
     {
         auto st = statement("SELECT question, answer, note FROM readiness_consensus");
         while (st.step() == SQLITE_ROW)
-            s.readinessConsensus.push_back({checkQuestion(text(st, 0)), checkAnswer(st.integer(1)), text(st, 2)});
+            s.readinessConsensus.push_back(
+                {checkQuestion(text(st, 0)), checkAnswer(st.integer(1)), text(st, 2)});
     }
     sortCanonically(s, ins);
     return s;
@@ -955,7 +988,7 @@ void SessionFile::setInfo(const SessionInfo &info)
 {
     transaction([&] {
         auto st = statement("UPDATE session SET title = ?1, organization = ?2, mode = ?3, facilitator = ?4,"
-                             " date = ?5, notes = ?6 WHERE id = 1");
+                            " date = ?5, notes = ?6 WHERE id = 1");
         st.bind(1, info.title).bind(2, info.organization).bind(3, std::string(toString(info.mode)));
         st.bind(4, info.facilitator).bind(5, info.date).bind(6, info.notes);
         done(st);
@@ -968,7 +1001,7 @@ std::string SessionFile::addParticipant(const std::string &name, const std::stri
     transaction([&] {
         id = load().nextParticipantId();
         auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
-                             " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
+                            " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
         st.bind(1, id).bind(2, name).bind(3, role);
         done(st);
     });
@@ -1040,15 +1073,15 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
     });
 }
 
-void SessionFile::setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
-                            const std::string &note)
+void SessionFile::setRating(const std::string &participant, const std::string &item,
+                            std::optional<Rating> rating, const std::string &note)
 {
     transaction([&] {
         const long long pk = participantRow(participant);
         if (rating) {
             auto st = statement("INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, ?4)"
-                                 " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
-                                 " note = excluded.note");
+                                " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
+                                " note = excluded.note");
             st.bind(1, pk).bind(2, item).bind(3, static_cast<long long>(ratingValue(*rating))).bind(4, note);
             done(st);
         } else {
@@ -1074,14 +1107,15 @@ void SessionFile::setConsensus(const std::string &item, std::optional<Rating> ra
     });
 }
 
-void SessionFile::setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
+void SessionFile::setPowerCore(const std::string &participant,
+                               const std::optional<std::vector<std::string>> &ranking,
                                const std::string &otherLabel)
 {
     transaction([&] {
         const long long pk = participantRow(participant);
         if (ranking) {
             auto st = statement("INSERT OR REPLACE INTO power_core(participant, ranking, other_label)"
-                                 " VALUES (?1, ?2, ?3)");
+                                " VALUES (?1, ?2, ?3)");
             st.bind(1, pk).bind(2, join(*ranking, ",")).bind(3, otherLabel);
             done(st);
         } else {
@@ -1096,7 +1130,8 @@ void SessionFile::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> 
 {
     transaction([&] {
         if (consensus) {
-            auto st = statement("INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
+            auto st = statement(
+                "INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
             st.bind(1, join(consensus->ranking, ",")).bind(2, consensus->note);
             done(st);
         } else {
@@ -1114,9 +1149,10 @@ void SessionFile::setReadiness(const std::string &participant, const std::string
     transaction([&] {
         const long long pk = participantRow(participant);
         if (answer) {
-            auto st = statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
-                                 " ON CONFLICT(participant, question) DO UPDATE SET answer = excluded.answer,"
-                                 " note = excluded.note");
+            auto st =
+                statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
+                          " ON CONFLICT(participant, question) DO UPDATE SET answer = excluded.answer,"
+                          " note = excluded.note");
             st.bind(1, pk).bind(2, question).bind(3, static_cast<long long>(*answer)).bind(4, note);
             done(st);
         } else {
@@ -1132,7 +1168,8 @@ void SessionFile::setReadinessConsensus(const std::string &question, std::option
 {
     transaction([&] {
         if (answer) {
-            auto st = statement("INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
+            auto st = statement(
+                "INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
             st.bind(1, question).bind(2, static_cast<long long>(*answer)).bind(3, note);
             done(st);
         } else {
@@ -1192,7 +1229,8 @@ void SessionFile::saveAs(const fs::path &target) const
     if (!backup) {
         rc = sqlite3_errcode(dest);
     } else {
-        while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_OK || rc == SQLITE_BUSY ||
+               rc == SQLITE_LOCKED)
             sqlite3_sleep(10);
         const int finish = sqlite3_backup_finish(backup);
         if (rc == SQLITE_DONE)

@@ -50,7 +50,8 @@ public:
 
     // Opens an existing session file. Throws FileError when it is refused. When the file (or its
     // folder) cannot be written or is in use elsewhere, it opens read-only: see readOnlyReason().
-    static std::unique_ptr<SessionFile> open(const std::filesystem::path &path, Access access = Access::ReadWrite);
+    static std::unique_ptr<SessionFile> open(const std::filesystem::path &path,
+                                             Access access = Access::ReadWrite);
 
     // Writes a complete session to a new file at path: through a temporary file in the same folder
     // and a rename, so the target is either the whole new session or untouched. With overwrite
@@ -60,8 +61,9 @@ public:
                       bool overwrite, const Clock &clock = systemClock);
 
     // Convenience: write() an empty session with this information, then open() it.
-    static std::unique_ptr<SessionFile> create(const std::filesystem::path &path, const Instrument &instrument,
-                                               const SessionInfo &info, const Clock &clock = systemClock);
+    static std::unique_ptr<SessionFile> create(const std::filesystem::path &path,
+                                               const Instrument &instrument, const SessionInfo &info,
+                                               const Clock &clock = systemClock);
 
     ~SessionFile();
     SessionFile(const SessionFile &) = delete;
@@ -91,8 +93,8 @@ public:
     void setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
                       const std::string &otherLabel = {});
     void setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus);
-    void setReadiness(const std::string &participant, const std::string &question, std::optional<Answer> answer,
-                      const std::string &note = {});
+    void setReadiness(const std::string &participant, const std::string &question,
+                      std::optional<Answer> answer, const std::string &note = {});
     void setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note = {});
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).

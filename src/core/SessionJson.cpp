@@ -24,8 +24,8 @@ std::vector<std::string> readRanking(const JsonReader &node, const Instrument &i
     std::set<std::string> seen;
     const std::size_t n = ins.powerCoreOptions.size();
     if (node.size() != n)
-        node.fail("expected a ranking of all " + std::to_string(n) + " Power Core options, found "
-                  + std::to_string(node.size()));
+        node.fail("expected a ranking of all " + std::to_string(n) + " Power Core options, found " +
+                  std::to_string(node.size()));
     for (std::size_t i = 0; i < node.size(); ++i) {
         const auto el = node.at(i);
         const std::string id = el.string();
@@ -47,8 +47,9 @@ std::vector<std::string> readRanking(const JsonReader &node, const Instrument &i
 Session SessionJson::parse(std::string_view text, const std::string &source, const Instrument &ins)
 {
     if (text.size() > kMaxBytes)
-        throw InputError(source, "is too large for a session document (" + std::to_string(text.size() / (1024 * 1024))
-                                     + " MB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
+        throw InputError(source, "is too large for a session document (" +
+                                     std::to_string(text.size() / (1024 * 1024)) + " MB; the limit is " +
+                                     std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
     if (!isValidUtf8(text))
         throw InputError(source, "is not UTF-8 text; save the session document as UTF-8");
     const auto json = JsonReader::parse(text, source);
@@ -87,8 +88,8 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
         s.participants.push_back(std::move(part));
     }
     if (s.info.mode == Mode::Self && s.participants.size() != 1)
-        participants.fail("expected exactly one participant in a self-assessment, found "
-                          + std::to_string(s.participants.size()));
+        participants.fail("expected exactly one participant in a self-assessment, found " +
+                          std::to_string(s.participants.size()));
 
     const auto participantRef = [&](const JsonReader &node) {
         const std::string id = node.string();
@@ -105,11 +106,13 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     const auto questionRef = [&](const JsonReader &node) {
         const std::string id = node.string();
         if (ins.questionIndex(id) < 0)
-            node.fail("expected a readiness question id \"r1\" … \"r"
-                      + std::to_string(ins.readinessQuestions.size()) + "\", found \"" + id + "\"");
+            node.fail("expected a readiness question id \"r1\" … \"r" +
+                      std::to_string(ins.readinessQuestions.size()) + "\", found \"" + id + "\"");
         return id;
     };
-    const auto rating = [](const JsonReader &node) { return *parseRating(node.oneOf({"early", "advanced", "mature"})); };
+    const auto rating = [](const JsonReader &node) {
+        return *parseRating(node.oneOf({"early", "advanced", "mature"}));
+    };
     const auto answer = [](const JsonReader &node) { return *parseAnswer(node.oneOf({"yes", "no"})); };
     const auto optionalArray = [&](const char *key, auto &&each) {
         if (!root.has(key))
@@ -122,9 +125,11 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     std::set<std::pair<std::string, std::string>> seenPairs;
     optionalArray("ratings", [&](const JsonReader &r) {
         r.allowOnly({"participant", "item", "rating", "note"});
-        RatingEntry e{participantRef(r["participant"]), itemRef(r["item"]), rating(r["rating"]), optionalNote(r)};
+        RatingEntry e{participantRef(r["participant"]), itemRef(r["item"]), rating(r["rating"]),
+                      optionalNote(r)};
         if (!seenPairs.insert({e.participant, e.item}).second)
-            r.fail("a second rating by \"" + e.participant + "\" for \"" + e.item + "\" (one per participant and item)");
+            r.fail("a second rating by \"" + e.participant + "\" for \"" + e.item +
+                   "\" (one per participant and item)");
         s.ratings.push_back(std::move(e));
     });
     std::set<std::string> seenItems;
@@ -178,8 +183,9 @@ Session SessionJson::readFile(const std::filesystem::path &path, const Instrumen
         throw InputError(path.string(), "is a folder, not a session document");
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > kMaxBytes)
-        throw InputError(path.string(), "is too large for a session document (" + std::to_string(size / (1024 * 1024))
-                                            + " MB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
+        throw InputError(path.string(), "is too large for a session document (" +
+                                            std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
+                                            std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(path.string(), "cannot be read");
@@ -199,9 +205,12 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s)
     json out;
     out["format"] = kFormat;
     out["version"] = kVersion;
-    out["session"] = {{"title", s.info.title},         {"organization", s.info.organization},
-                      {"mode", cxm::toString(s.info.mode)}, {"facilitator", s.info.facilitator},
-                      {"date", s.info.date},           {"notes", s.info.notes}};
+    out["session"] = {{"title", s.info.title},
+                      {"organization", s.info.organization},
+                      {"mode", cxm::toString(s.info.mode)},
+                      {"facilitator", s.info.facilitator},
+                      {"date", s.info.date},
+                      {"notes", s.info.notes}};
     out["participants"] = json::array();
     for (const auto &p : s.participants)
         out["participants"].push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}});
@@ -220,11 +229,13 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s)
         out["power_core"].push_back(std::move(j));
     }
     if (s.powerCoreConsensus)
-        out["power_core_consensus"] = withNote({{"ranking", s.powerCoreConsensus->ranking}}, s.powerCoreConsensus->note);
+        out["power_core_consensus"] =
+            withNote({{"ranking", s.powerCoreConsensus->ranking}}, s.powerCoreConsensus->note);
     out["readiness"] = json::array();
     for (const auto &a : s.readiness)
         out["readiness"].push_back(withNote(
-            {{"participant", a.participant}, {"question", a.question}, {"answer", cxm::toString(a.answer)}}, a.note));
+            {{"participant", a.participant}, {"question", a.question}, {"answer", cxm::toString(a.answer)}},
+            a.note));
     out["readiness_consensus"] = json::array();
     for (const auto &c : s.readinessConsensus)
         out["readiness_consensus"].push_back(

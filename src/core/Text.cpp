@@ -33,8 +33,8 @@ bool isValidUtf8(std::string_view text)
             cp = (cp << 6) | (cc & 0x3Fu);
         }
         // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += len;
     }
@@ -47,7 +47,8 @@ std::vector<std::string> split(std::string_view text, char separator)
     std::size_t start = 0;
     while (true) {
         const auto pos = text.find(separator, start);
-        parts.emplace_back(text.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+        parts.emplace_back(
+            text.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
         if (pos == std::string_view::npos)
             break;
         start = pos + 1;

@@ -34,8 +34,8 @@ QFont sizedFont(const QFont &base, qreal pixels, bool bold = false)
 // Draws text wrapped inside box, shrinking the font until the whole text fits,
 // so a drawing never clips a word however small its rect or however long the
 // instrument's titles are.
-void drawFitted(
-    QPainter &p, const QRectF &box, int flags, const QString &text, const QFont &font, const QColor &color)
+void drawFitted(QPainter &p, const QRectF &box, int flags, const QString &text, const QFont &font,
+                const QColor &color)
 {
     if (box.width() <= 0 || box.height() <= 0 || text.isEmpty())
         return;
@@ -58,8 +58,8 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 {
     t = std::clamp(t, 0.0, 1.0);
     return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-        static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-        static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 bool isDark(const QColor &c)
@@ -118,7 +118,7 @@ Theme Theme::fromPalette(const QPalette &pal)
 }
 
 void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument &instrument,
-    const Score &score, const Theme &theme)
+                        const Score &score, const Theme &theme)
 {
     const int n = static_cast<int>(instrument.milestones.size());
     if (n == 0 || rect.width() < 4 || rect.height() < 4)
@@ -162,14 +162,14 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
         painter.drawLine(QPointF(x1, y), QPointF(x1, y + tick));
         const QRectF labelBox(x0, bandRow.top(), x1 - x0, y - bandRow.top() - bandRow.height() * 0.06);
         drawFitted(painter, labelBox, Qt::AlignHCenter | Qt::AlignBottom, qs(band.label),
-            sizedFont(theme.font, base * 0.9), theme.mutedText);
+                   sizedFont(theme.font, base * 0.9), theme.mutedText);
     }
 
     // The path: done segments in the accent colour, the rest in the grid colour.
     for (int i = 0; i + 1 < n; ++i) {
         const bool done = i < reached;
         painter.setPen(QPen(done ? theme.accent : theme.grid, std::max(1.0, radius * (done ? 0.28 : 0.18)),
-            Qt::SolidLine, Qt::RoundCap));
+                            Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(centreX(i) + radius, pathY), QPointF(centreX(i + 1) - radius, pathY));
     }
 
@@ -195,36 +195,36 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
         painter.drawEllipse(c, radius, radius);
         const QRectF numberBox(c.x() - radius, c.y() - radius, radius * 2, radius * 2);
         drawFitted(painter, numberBox, Qt::AlignCenter, QString::number(i + 1),
-            sizedFont(theme.font, radius * 0.95, true), numberColor);
+                   sizedFont(theme.font, radius * 0.95, true), numberColor);
 
         const auto &m = instrument.milestones[static_cast<std::size_t>(i)];
         const qreal pad = colW * 0.04;
         const qreal titleH = (labelBottom - labelTop) * 0.34;
         const QRectF titleBox(rect.left() + colW * i + pad, labelTop, colW - 2 * pad, titleH);
         drawFitted(painter, titleBox, Qt::AlignHCenter | Qt::AlignTop, qs(m.title),
-            sizedFont(theme.font, base * 1.15, true), i == reached ? theme.accent : theme.text);
-        const QRectF themeBox(
-            titleBox.left(), titleBox.bottom(), titleBox.width(), labelBottom - titleBox.bottom());
+                   sizedFont(theme.font, base * 1.15, true), i == reached ? theme.accent : theme.text);
+        const QRectF themeBox(titleBox.left(), titleBox.bottom(), titleBox.width(),
+                              labelBottom - titleBox.bottom());
         drawFitted(painter, themeBox, Qt::AlignHCenter | Qt::AlignTop, qs(m.theme),
-            sizedFont(theme.font, base * 0.85), theme.mutedText);
+                   sizedFont(theme.font, base * 0.85), theme.mutedText);
     }
 
     if (reached >= 0 && reached < n) {
         const QRectF hereBox(rect.left() + colW * reached, hereRow.top(), colW, hereRow.height() * 0.8);
         drawFitted(painter, hereBox, Qt::AlignHCenter | Qt::AlignBottom, tr("You are here"),
-            sizedFont(theme.font, base * 0.95, true), theme.accent);
+                   sizedFont(theme.font, base * 0.95, true), theme.accent);
     } else {
         const QRectF noteBox(rect.left(), labelBottom, w, noteH);
         drawFitted(painter, noteBox, Qt::AlignCenter,
-            tr("The organisation's position appears once every competency "
-               "has been answered."),
-            sizedFont(theme.font, base * 0.95), theme.mutedText);
+                   tr("The organisation's position appears once every competency "
+                      "has been answered."),
+                   sizedFont(theme.font, base * 0.95), theme.mutedText);
     }
     painter.restore();
 }
 
 void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-    const Theme &theme)
+                const Theme &theme)
 {
     const int n = static_cast<int>(instrument.competencies.size());
     if (n < 3 || rect.width() < 4 || rect.height() < 4)
@@ -265,15 +265,15 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
         const QPointF p = centre + direction(0) * radius * ring / 5.0;
         const QRectF box(p.x() + base * 0.25, p.y() - base * 0.9, base * 3.5, base * 0.9);
         drawFitted(painter, box, Qt::AlignLeft | Qt::AlignVCenter, QString::number(ring * 20), tickFont,
-            theme.mutedText);
+                   theme.mutedText);
     }
 
     QPolygonF team;
     bool any = false;
     for (int i = 0; i < n; ++i) {
         const auto &cs = i < static_cast<int>(score.competencies.size())
-            ? score.competencies[static_cast<std::size_t>(i)]
-            : CompetencyScore {};
+                             ? score.competencies[static_cast<std::size_t>(i)]
+                             : CompetencyScore{};
         const double pct = cs.percent.value_or(0.0);
         any = any || cs.percent.has_value();
         team << centre + direction(i) * radius * std::clamp(pct, 0.0, 100.0) / 100.0;
@@ -287,8 +287,8 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
         painter.setBrush(theme.accent);
         painter.setPen(Qt::NoPen);
         for (int i = 0; i < n; ++i)
-            if (i < static_cast<int>(score.competencies.size())
-                && score.competencies[static_cast<std::size_t>(i)].percent)
+            if (i < static_cast<int>(score.competencies.size()) &&
+                score.competencies[static_cast<std::size_t>(i)].percent)
                 painter.drawEllipse(team[i], pen * 4, pen * 4);
     }
 
@@ -330,7 +330,7 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
 }
 
 void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-    const Theme &theme)
+                  const Theme &theme)
 {
     const int rows = static_cast<int>(instrument.competencies.size());
     if (rows == 0 || rect.width() < 4 || rect.height() < 4)
@@ -361,39 +361,39 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
             if (const auto &p = score.competencies[static_cast<std::size_t>(r)].percent)
                 pct = QStringLiteral(" · ") + percentText(*p);
         drawFitted(painter, headBox, Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("C%1 %2%3").arg(c.number).arg(qs(c.title), pct),
-            sizedFont(theme.font, base * 0.95, true), theme.text);
+                   QStringLiteral("C%1 %2%3").arg(c.number).arg(qs(c.title), pct),
+                   sizedFont(theme.font, base * 0.95, true), theme.text);
 
         for (std::size_t k = 0; k < c.items.size(); ++k) {
             const auto &item = c.items[k];
             const ItemScore *is = score.findItem(item.id);
             const QRectF cell(rect.left() + headW + cellW * static_cast<qreal>(k) + inset, y + inset,
-                cellW - 2 * inset, rowH - 2 * inset);
+                              cellW - 2 * inset, rowH - 2 * inset);
             QColor fill = theme.background;
             if (is && is->value)
                 fill = valueColor(*is->value, theme);
-            painter.setPen(
-                is && is->value ? Qt::NoPen : QPen(theme.grid, std::max(0.5, base * 0.08), Qt::DashLine));
+            painter.setPen(is && is->value ? Qt::NoPen
+                                           : QPen(theme.grid, std::max(0.5, base * 0.08), Qt::DashLine));
             painter.setBrush(fill);
             painter.drawRoundedRect(cell, inset * 2, inset * 2);
 
             const QColor ink = (is && is->value)
-                ? (isDark(fill) ? QColor(Qt::white) : QColor(0x1f, 0x29, 0x37))
-                : theme.mutedText;
-            const QString value
-                = (is && is->value) ? QString::number(*is->value, 'f', 1) : QStringLiteral("–");
+                                   ? (isDark(fill) ? QColor(Qt::white) : QColor(0x1f, 0x29, 0x37))
+                                   : theme.mutedText;
+            const QString value =
+                (is && is->value) ? QString::number(*is->value, 'f', 1) : QStringLiteral("–");
             const qreal pad = cellW * 0.05;
             const qreal marker = std::min(cell.width(), cell.height()) * 0.24;
             // The title keeps clear of the disagreement marker in the top-right corner.
             const qreal titleRight = (is && is->disagreement) ? marker * 0.75 : 0;
-            const QRectF titleBox(cell.left() + pad, cell.top() + pad * 0.6, cell.width() - 2 * pad - titleRight,
-                cell.height() * 0.6 - pad * 0.6);
+            const QRectF titleBox(cell.left() + pad, cell.top() + pad * 0.6,
+                                  cell.width() - 2 * pad - titleRight, cell.height() * 0.6 - pad * 0.6);
             drawFitted(painter, titleBox, Qt::AlignLeft | Qt::AlignTop, qs(item.title),
-                sizedFont(theme.font, base * 0.85), ink);
+                       sizedFont(theme.font, base * 0.85), ink);
             const QRectF valueBox(cell.left() + pad, cell.top() + cell.height() * 0.6, cell.width() - 2 * pad,
-                cell.height() * 0.4 - pad * 0.4);
+                                  cell.height() * 0.4 - pad * 0.4);
             drawFitted(painter, valueBox, Qt::AlignLeft | Qt::AlignVCenter, value,
-                sizedFont(theme.font, base * 1.1, true), ink);
+                       sizedFont(theme.font, base * 1.1, true), ink);
             if (is && is->disagreement) {
                 // A triangle in the top-right corner: someone said Early and someone
                 // said Mature.
@@ -415,13 +415,15 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     const qreal ly = rect.bottom() - legendH;
     const qreal sw = legendH * 0.55;
     const QFont legendFont = sizedFont(theme.font, base * 0.8);
-    const struct {
+    const struct
+    {
         QColor color;
         QString label;
         bool marker;
-    } entries[] = { { theme.early, tr("Early (1)"), false }, { theme.advanced, tr("Advanced (2)"), false },
-        { theme.mature, tr("Mature (3)"), false },
-        { theme.disagreement, tr("Early and Mature both chosen"), true } };
+    } entries[] = {{theme.early, tr("Early (1)"), false},
+                   {theme.advanced, tr("Advanced (2)"), false},
+                   {theme.mature, tr("Mature (3)"), false},
+                   {theme.disagreement, tr("Early and Mature both chosen"), true}};
     const qreal entryW = w / 4.0;
     for (int i = 0; i < 4; ++i) {
         const auto &e = entries[i];
@@ -437,7 +439,7 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
             painter.drawRoundedRect(swatch, sw * 0.15, sw * 0.15);
         }
         drawFitted(painter, QRectF(swatch.right() + sw * 0.4, ly, entryW - sw * 1.6, legendH),
-            Qt::AlignLeft | Qt::AlignVCenter, e.label, legendFont, theme.text);
+                   Qt::AlignLeft | Qt::AlignVCenter, e.label, legendFont, theme.text);
     }
     painter.restore();
 }

@@ -19,7 +19,7 @@ struct Theme
     QColor mutedText{0x5b, 0x67, 0x78};
     QColor background{Qt::white};
     QColor grid{0xd5, 0xdb, 0xe3};
-    QColor accent{0x1f, 0x6f, 0xb2};     // the organisation's position, radar fill
+    QColor accent{0x1f, 0x6f, 0xb2};       // the organisation's position, radar fill
     QColor disagreement{0xc2, 0x41, 0x0c}; // markers where Early and Mature both appear
     QColor early{0xf4, 0xc7, 0x9b};
     QColor advanced{0x9f, 0xc8, 0xe8};
@@ -33,8 +33,8 @@ struct Theme
 
 // The five Transformation Milestones (Commit → Elevate) as a path with year bands, the organisation's
 // milestone highlighted (or a note that the map needs every competency answered).
-void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-                        const Theme &theme);
+void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument &instrument,
+                        const Score &score, const Theme &theme);
 
 // A radar (spider) chart of the five competency percentages, 0 to 100.
 void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,

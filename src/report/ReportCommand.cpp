@@ -9,7 +9,7 @@
 #include <memory>
 
 int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument,
-    const std::string &output, bool letter, bool anonymous, int argc, char **argv)
+                     const std::string &output, bool letter, bool anonymous, int argc, char **argv)
 {
     // A command-line tool must work without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -45,7 +45,8 @@ QString plain(const std::string &text)
 }
 
 // A text document that never loads anything: an <img> that slipped through would stay empty.
-class SafeDocument : public QTextDocument {
+class SafeDocument : public QTextDocument
+{
 public:
     using QTextDocument::QTextDocument;
 
@@ -55,7 +56,8 @@ protected:
 
 // A flowing page layout: a y-cursor over the content area of the current page that starts a new page
 // (with running header and page number) when the next block does not fit.
-class Flow {
+class Flow
+{
 public:
     Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header, int totalPages)
         : m_painter(painter)
@@ -71,19 +73,20 @@ public:
         m_footerH = mm(9);
         m_content = QRectF(0, m_headerH, w, h - m_headerH - m_footerH);
         m_y = m_content.top();
-        m_styleSheet = QStringLiteral(
-            "body { color: %1; }"
-            "h1 { font-size: 20pt; font-weight: bold; color: %2; margin-top: 0; margin-bottom: 6pt; }"
-            "h2 { font-size: 14pt; font-weight: bold; color: %1; margin-top: 10pt; margin-bottom: 4pt; }"
-            "h3 { font-size: 11pt; font-weight: bold; color: %1; margin-top: 6pt; margin-bottom: 2pt; }"
-            "p { margin-top: 0; margin-bottom: 5pt; }"
-            ".muted { color: %3; }"
-            ".warn { color: %4; font-weight: bold; }"
-            ".accent { color: %2; font-weight: bold; }"
-            "td, th { padding: 3pt; }"
-            "th { text-align: left; background-color: #eef2f6; }")
-                           .arg(theme.text.name(), theme.accent.name(), theme.mutedText.name(),
-                               theme.disagreement.name());
+        m_styleSheet =
+            QStringLiteral(
+                "body { color: %1; }"
+                "h1 { font-size: 20pt; font-weight: bold; color: %2; margin-top: 0; margin-bottom: 6pt; }"
+                "h2 { font-size: 14pt; font-weight: bold; color: %1; margin-top: 10pt; margin-bottom: 4pt; }"
+                "h3 { font-size: 11pt; font-weight: bold; color: %1; margin-top: 6pt; margin-bottom: 2pt; }"
+                "p { margin-top: 0; margin-bottom: 5pt; }"
+                ".muted { color: %3; }"
+                ".warn { color: %4; font-weight: bold; }"
+                ".accent { color: %2; font-weight: bold; }"
+                "td, th { padding: 3pt; }"
+                "th { text-align: left; background-color: #eef2f6; }")
+                .arg(theme.text.name(), theme.accent.name(), theme.mutedText.name(),
+                     theme.disagreement.name());
     }
 
     qreal mm(qreal v) const { return v * m_device.logicalDpiY() / 25.4; }
@@ -196,14 +199,15 @@ public:
         const QFontMetricsF fm(f);
         const QRectF headerBox(m_content.left(), 0, m_content.width(), m_headerH - mm(3));
         m_painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignBottom,
-            fm.elidedText(m_header, Qt::ElideRight, headerBox.width()));
+                           fm.elidedText(m_header, Qt::ElideRight, headerBox.width()));
         m_painter.setPen(QPen(m_theme.grid, mm(0.2)));
-        m_painter.drawLine(
-            QPointF(m_content.left(), m_headerH - mm(2)), QPointF(m_content.right(), m_headerH - mm(2)));
+        m_painter.drawLine(QPointF(m_content.left(), m_headerH - mm(2)),
+                           QPointF(m_content.right(), m_headerH - mm(2)));
         m_painter.setPen(m_theme.mutedText);
-        const QRectF footerBox(
-            m_content.left(), m_content.bottom() + mm(3), m_content.width(), m_footerH - mm(3));
-        m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+        const QRectF footerBox(m_content.left(), m_content.bottom() + mm(3), m_content.width(),
+                               m_footerH - mm(3));
+        m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop,
+                           tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
         m_painter.restore();
     }
 
@@ -242,8 +246,8 @@ private:
     }
 
     // The lowest line boundary in (offset, limit] that cuts through no line.
-    static qreal breakBefore(
-        const std::vector<std::pair<qreal, qreal>> &lines, qreal offset, qreal limit, qreal total)
+    static qreal breakBefore(const std::vector<std::pair<qreal, qreal>> &lines, qreal offset, qreal limit,
+                             qreal total)
     {
         if (total <= limit)
             return total;
@@ -252,8 +256,9 @@ private:
             const qreal c = bottom;
             if (c <= offset + 0.5 || c > limit || c <= best)
                 continue;
-            const bool cutsLine = std::any_of(lines.begin(), lines.end(),
-                [c](const auto &l) { return l.first < c - 0.5 && l.second > c + 0.5; });
+            const bool cutsLine = std::any_of(lines.begin(), lines.end(), [c](const auto &l) {
+                return l.first < c - 0.5 && l.second > c + 0.5;
+            });
             if (!cutsLine)
                 best = c;
         }
@@ -275,7 +280,8 @@ private:
 };
 
 // Everything the sections share.
-struct Context {
+struct Context
+{
     const Session &session;
     const Instrument &instrument;
     const ReportOptions &options;
@@ -349,8 +355,8 @@ void paintCover(Context &cx, QPainter &painter, const Theme &theme)
     painter.fillRect(QRectF(c.left(), c.top() + flow.mm(10), c.width(), flow.mm(2.5)), theme.accent);
     flow.space(flow.mm(30));
 
-    QString html
-        = QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>").arg(tr("CX Maturity Report"));
+    QString html =
+        QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>").arg(tr("CX Maturity Report"));
     html += QStringLiteral("<p style='font-size:26pt; font-weight:bold; margin-bottom:4pt'>%1</p>")
                 .arg(info.organization.empty() ? tr("Organisation not named") : esc(info.organization));
     if (!info.title.empty())
@@ -363,16 +369,17 @@ void paintCover(Context &cx, QPainter &painter, const Theme &theme)
     };
     bool facilitatorIsParticipant = false;
     for (const auto &p : cx.session.participants)
-        facilitatorIsParticipant
-            = facilitatorIsParticipant || (!info.facilitator.empty() && p.name == info.facilitator);
+        facilitatorIsParticipant =
+            facilitatorIsParticipant || (!info.facilitator.empty() && p.name == info.facilitator);
     QString table = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
     table += row(tr("Date"), info.date.empty() ? tr("not recorded") : esc(info.date));
     if (!(cx.options.anonymous && facilitatorIsParticipant))
-        table
-            += row(tr("Facilitator"), info.facilitator.empty() ? tr("not recorded") : esc(info.facilitator));
+        table +=
+            row(tr("Facilitator"), info.facilitator.empty() ? tr("not recorded") : esc(info.facilitator));
     table += row(tr("Mode"), info.mode == Mode::Self ? tr("Self-assessment") : tr("Leadership workshop"));
     table += row(tr("Participants"), QString::number(cx.session.participants.size()));
-    table += row(tr("Assessment"), tr("Chief Customer Officer workbook, version %1").arg(esc(cx.instrument.version)));
+    table += row(tr("Assessment"),
+                 tr("Chief Customer Officer workbook, version %1").arg(esc(cx.instrument.version)));
     table += QStringLiteral("</table>");
     flow.html(table);
     flow.space(flow.mm(8));
@@ -403,11 +410,10 @@ void writeSummary(Context &cx, const Theme &theme)
     if (s.milestone && s.overall) {
         const MilestoneContent *m = cx.instrument.findMilestone(*s.milestone);
         html += QStringLiteral("<p style='font-size:13pt'>%1 <span class='accent'>%2</span></p>")
-                    .arg(tr("Milestone reached:"),
-                        tr("%1 (milestone %2 of %3)")
-                            .arg(m ? esc(m->title) : esc(*s.milestone))
-                            .arg(*s.milestoneIndex + 1)
-                            .arg(cx.milestoneCount()));
+                    .arg(tr("Milestone reached:"), tr("%1 (milestone %2 of %3)")
+                                                       .arg(m ? esc(m->title) : esc(*s.milestone))
+                                                       .arg(*s.milestoneIndex + 1)
+                                                       .arg(cx.milestoneCount()));
         if (m)
             html += QStringLiteral("<p><i>%1</i></p>").arg(esc(m->theme));
         html += QStringLiteral("<p style='font-size:13pt'>%1 <span class='accent'>%2</span></p>")
@@ -443,7 +449,7 @@ void writeSummary(Context &cx, const Theme &theme)
     if (pc.hasData && pc.primary && pc.secondary) {
         html += QStringLiteral("<li>%1 A = %2, B = %3; %4</li>")
                     .arg(tr("Power Core:"), cx.optionTitle(*pc.primary), cx.optionTitle(*pc.secondary),
-                        cx.agreementWords());
+                         cx.agreementWords());
         if (pc.customerInCore.value_or(false))
             html += QStringLiteral("<li>%1</li>").arg(tr("The Customer is in the Power Core."));
         else
@@ -457,11 +463,12 @@ void writeSummary(Context &cx, const Theme &theme)
     if (rd.mandate)
         html += QStringLiteral("<li>%1 <b>%2</b> (%3)</li>")
                     .arg(tr("CCO readiness mandate:"), esc(*rd.mandate),
-                        tr("%1 of %2 questions answered No or split").arg(rd.gaps()).arg(rd.answers.size()));
+                         tr("%1 of %2 questions answered No or split").arg(rd.gaps()).arg(rd.answers.size()));
     else
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("CCO readiness mandate: not determined (%1 questions unanswered)")
-                             .arg(rd.unanswered));
+        html +=
+            QStringLiteral("<li>%1</li>")
+                .arg(
+                    tr("CCO readiness mandate: not determined (%1 questions unanswered)").arg(rd.unanswered));
     html += QStringLiteral("</ul>");
     flow.html(html);
 
@@ -469,8 +476,8 @@ void writeSummary(Context &cx, const Theme &theme)
     const qreal mapH = std::min(flow.mm(85), flow.content().width() * 0.5);
     if (flow.remaining() >= mapH + flow.mm(8)) {
         flow.html(QStringLiteral("<h3>%1</h3>").arg(tr("The 15 items at a glance")));
-        flow.drawing(
-            mapH, [&](QPainter &p, const QRectF &r) { paintHeatMap(p, r, cx.instrument, s, theme); });
+        flow.drawing(mapH,
+                     [&](QPainter &p, const QRectF &r) { paintHeatMap(p, r, cx.instrument, s, theme); });
     }
 }
 
@@ -480,17 +487,18 @@ void writeMap(Context &cx, const Theme &theme)
     flow.newPage();
     flow.heading(esc(cx.instrument.maturityMapTitle.empty() ? std::string("Maturity map")
                                                             : cx.instrument.maturityMapTitle),
-        1);
+                 1);
     if (!cx.instrument.maturityMapSubtitle.empty())
         flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(esc(cx.instrument.maturityMapSubtitle)));
     const qreal w = flow.content().width();
-    flow.drawing(w * 0.40,
-        [&](QPainter &p, const QRectF &r) { paintMilestonePath(p, r, cx.instrument, cx.score, theme); });
+    flow.drawing(w * 0.40, [&](QPainter &p, const QRectF &r) {
+        paintMilestonePath(p, r, cx.instrument, cx.score, theme);
+    });
     flow.space(flow.mm(6));
     flow.html(QStringLiteral("<h2>%1</h2>").arg(tr("The five competencies")));
     const qreal radarH = std::min(w * 0.72, flow.remaining() - flow.mm(4));
-    flow.drawing(
-        radarH, [&](QPainter &p, const QRectF &r) { paintRadar(p, r, cx.instrument, cx.score, theme); });
+    flow.drawing(radarH,
+                 [&](QPainter &p, const QRectF &r) { paintRadar(p, r, cx.instrument, cx.score, theme); });
 }
 
 void writeCompetencies(Context &cx)
@@ -499,7 +507,7 @@ void writeCompetencies(Context &cx)
     flow.newPage();
     flow.heading(esc(cx.instrument.competencyTitle.empty() ? std::string("The five competencies")
                                                            : cx.instrument.competencyTitle),
-        1);
+                 1);
     for (const auto &c : cx.instrument.competencies) {
         const CompetencyScore *cs = nullptr;
         for (const auto &x : cx.score.competencies)
@@ -512,11 +520,11 @@ void writeCompetencies(Context &cx)
         if (cs && cs->percent && cs->level)
             intro += QStringLiteral("<p>%1 <b>%2</b>, %3 <b>%4</b>%5</p>")
                          .arg(tr("Team score:"), formatPercent(*cs->percent), tr("level"),
-                             cx.levelLabel(*cs->level),
-                             cs->complete ? QString() : tr(" (not every item is rated yet)"));
+                              cx.levelLabel(*cs->level),
+                              cs->complete ? QString() : tr(" (not every item is rated yet)"));
         else
-            intro
-                += QStringLiteral("<p class='muted'>%1</p>").arg(tr("Not scored yet: no item has a rating."));
+            intro +=
+                QStringLiteral("<p class='muted'>%1</p>").arg(tr("Not scored yet: no item has a rating."));
         flow.html(intro, true);
 
         for (const auto &item : c.items) {
@@ -525,8 +533,8 @@ void writeCompetencies(Context &cx)
             if (is) {
                 h += QStringLiteral("<p>%1 %2 %3 · %4 %5 · %6 %7")
                          .arg(tr("Ratings:"), cx.levelLabel(1), QString::number(is->counts[0]),
-                             cx.levelLabel(2), QString::number(is->counts[1]), cx.levelLabel(3),
-                             QString::number(is->counts[2]));
+                              cx.levelLabel(2), QString::number(is->counts[1]), cx.levelLabel(3),
+                              QString::number(is->counts[2]));
                 if (is->value)
                     h += QStringLiteral(" — %1 <b>%2</b>")
                              .arg(tr("team value"), QString::number(*is->value, 'f', 2));
@@ -563,19 +571,19 @@ void writePowerCore(Context &cx)
             QStringLiteral("<p>%1</p>").arg(tr("No Power Core rankings were recorded in this session.")));
         return;
     }
-    QString html
-        = QStringLiteral("<p>%1 %2.</p>")
-              .arg(pc.fromConsensus
-                      ? tr("The team ranking below is the consensus the team recorded;")
-                      : tr("The team ranking adds up Borda points from %1 rankings;").arg(pc.rankers),
-                  cx.agreementWords());
+    QString html =
+        QStringLiteral("<p>%1 %2.</p>")
+            .arg(pc.fromConsensus
+                     ? tr("The team ranking below is the consensus the team recorded;")
+                     : tr("The team ranking adds up Borda points from %1 rankings;").arg(pc.rankers),
+                 cx.agreementWords());
     if (!pc.customerInCore.value_or(false))
         html += QStringLiteral("<p class='warn'>%1</p>")
                     .arg(tr("The Customer is not in the Power Core (neither A nor B)."));
     html += QStringLiteral(
-        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
-        "style='border-collapse: collapse; border-color: #d5dbe3'>"
-        "<tr><th width='10%'>%1</th><th>%2</th><th width='15%'>%3</th><th width='18%'>%4</th></tr>")
+                "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+                "style='border-collapse: collapse; border-color: #d5dbe3'>"
+                "<tr><th width='10%'>%1</th><th>%2</th><th width='15%'>%3</th><th width='18%'>%4</th></tr>")
                 .arg(tr("Rank"), tr("Option"), tr("Points"), tr("First places"));
     for (std::size_t i = 0; i < pc.ranking.size(); ++i) {
         const std::string &id = pc.ranking[i];
@@ -583,9 +591,9 @@ void writePowerCore(Context &cx)
         for (const auto &[opt, n] : pc.firstPlaces)
             if (opt == id)
                 firsts = n;
-        const QString rank = i == 0 ? QStringLiteral("A")
-            : i == 1                ? QStringLiteral("B")
-                                    : QString::number(i + 1);
+        const QString rank = i == 0   ? QStringLiteral("A")
+                             : i == 1 ? QStringLiteral("B")
+                                      : QString::number(i + 1);
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(rank, cx.optionTitle(id), QString::number(pc.pointsOf(id)), QString::number(firsts));
     }
@@ -597,18 +605,18 @@ void writePowerCore(Context &cx)
 
     if (!cx.options.anonymous && !cx.session.powerCore.empty()) {
         flow.heading(tr("Each participant's A and B"), 2);
-        QString t
-            = QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
-                             "style='border-collapse: collapse; border-color: #d5dbe3'>"
-                             "<tr><th width='40%'>%1</th><th width='30%'>A</th><th width='30%'>B</th></tr>")
-                  .arg(tr("Participant"));
+        QString t =
+            QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+                           "style='border-collapse: collapse; border-color: #d5dbe3'>"
+                           "<tr><th width='40%'>%1</th><th width='30%'>A</th><th width='30%'>B</th></tr>")
+                .arg(tr("Participant"));
         for (const auto &p : cx.session.participants) {
             const PowerCoreRanking *r = cx.session.findPowerCore(p.id);
             if (!r || r->ranking.size() < 2)
                 continue;
             t += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(p.name), cx.optionTitle(r->ranking[0], r->otherLabel),
-                         cx.optionTitle(r->ranking[1], r->otherLabel));
+                          cx.optionTitle(r->ranking[1], r->otherLabel));
         }
         t += QStringLiteral("</table>");
         flow.html(t);
@@ -622,16 +630,16 @@ void writeReadiness(Context &cx)
     flow.newPage();
     flow.heading(esc(cx.instrument.readinessTitle.empty() ? std::string("CCO readiness")
                                                           : cx.instrument.readinessTitle),
-        1);
+                 1);
     if (!cx.instrument.readinessIntroduction.empty())
         flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(esc(cx.instrument.readinessIntroduction)));
     QString mandate;
     if (rd.mandate)
-        mandate
-            = tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or split.")
-                  .arg(esc(*rd.mandate))
-                  .arg(rd.gaps())
-                  .arg(rd.answers.size());
+        mandate =
+            tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or split.")
+                .arg(esc(*rd.mandate))
+                .arg(rd.gaps())
+                .arg(rd.answers.size());
     else
         mandate = tr("Mandate not determined: %1 of %2 questions are unanswered.")
                       .arg(rd.unanswered)
@@ -639,8 +647,8 @@ void writeReadiness(Context &cx)
     flow.html(
         QStringLiteral("<p style='font-size:11pt'>%1</p><p class='muted'>%2 %3 · %4 %5 · %6 %7 · %8 %9</p>")
             .arg(mandate, esc(cx.instrument.readinessYesLabel), QString::number(rd.yes),
-                esc(cx.instrument.readinessNoLabel), QString::number(rd.no), tr("Split"),
-                QString::number(rd.split), tr("Unanswered"), QString::number(rd.unanswered)));
+                 esc(cx.instrument.readinessNoLabel), QString::number(rd.no), tr("Split"),
+                 QString::number(rd.split), tr("Unanswered"), QString::number(rd.unanswered)));
 
     int n = 0;
     for (const auto &q : cx.instrument.readinessQuestions) {
@@ -651,16 +659,16 @@ void writeReadiness(Context &cx)
         for (const auto &a : cx.session.readiness)
             if (a.question == q.id)
                 (a.answer == Answer::Yes ? yes : no) += 1;
-        const QString cls
-            = (answer == "no" || answer == "split") ? QStringLiteral("warn") : QStringLiteral("accent");
-        QString h = QStringLiteral(
-            "<p><b>%1.</b> %2<br/><span class='%3'>%4</span> <span class='muted'>(%5)</span>")
-                        .arg(QString::number(n), esc(q.text), cls, cx.answerLabel(answer),
-                            tr("%1 %2, %3 %4")
-                                .arg(esc(cx.instrument.readinessYesLabel))
-                                .arg(yes)
-                                .arg(esc(cx.instrument.readinessNoLabel))
-                                .arg(no));
+        const QString cls =
+            (answer == "no" || answer == "split") ? QStringLiteral("warn") : QStringLiteral("accent");
+        QString h =
+            QStringLiteral("<p><b>%1.</b> %2<br/><span class='%3'>%4</span> <span class='muted'>(%5)</span>")
+                .arg(QString::number(n), esc(q.text), cls, cx.answerLabel(answer),
+                     tr("%1 %2, %3 %4")
+                         .arg(esc(cx.instrument.readinessYesLabel))
+                         .arg(yes)
+                         .arg(esc(cx.instrument.readinessNoLabel))
+                         .arg(no));
         if (const ReadinessConsensus *con = cx.session.findReadinessConsensus(q.id);
             con && !con->note.empty())
             h += QStringLiteral("<br/>%1 %2").arg(tr("Consensus note:"), esc(con->note));
@@ -685,8 +693,8 @@ void writeNextSteps(Context &cx)
     int next = std::min(idx + 1, count - 1);
     QString intro;
     if (idx < 0)
-        intro
-            = tr("The organisation is not yet placed on the map; these are the asks of the first milestone.");
+        intro =
+            tr("The organisation is not yet placed on the map; these are the asks of the first milestone.");
     else if (idx == count - 1)
         intro = tr("The organisation has reached the last milestone; these are its asks, to sustain it.");
     else
@@ -709,13 +717,13 @@ void writeNextSteps(Context &cx)
             html += QStringLiteral("<h3>%1 (%2)</h3>")
                         .arg(esc(ins.teamResourcesTitle.empty() ? std::string("Team resources")
                                                                 : ins.teamResourcesTitle),
-                            esc(stage.period));
+                             esc(stage.period));
             if (!stage.engagedParticipants.empty())
-                html += QStringLiteral("<p>%1</p>").arg(tr("Engaged participants:"))
-                    + list(stage.engagedParticipants);
+                html += QStringLiteral("<p>%1</p>").arg(tr("Engaged participants:")) +
+                        list(stage.engagedParticipants);
             if (!stage.formalOrganization.empty())
-                html += QStringLiteral("<p>%1</p>").arg(tr("Formal organisation:"))
-                    + list(stage.formalOrganization);
+                html += QStringLiteral("<p>%1</p>").arg(tr("Formal organisation:")) +
+                        list(stage.formalOrganization);
         }
     flow.html(html);
 
@@ -728,10 +736,10 @@ void writeNextSteps(Context &cx)
         set = &ins.priorities.front();
     if (set) {
         flow.heading(tr("CCO priorities: %1").arg(esc(set->title)), 2);
-        QString p
-            = QStringLiteral("<p class='muted'>%1</p><ul>")
-                  .arg(year == 1 ? tr("For an organisation at Commit, Unite & Build or Embed: years 1 to 3.")
-                                 : tr("For an organisation at Mature or Elevate: year 4 and beyond."));
+        QString p =
+            QStringLiteral("<p class='muted'>%1</p><ul>")
+                .arg(year == 1 ? tr("For an organisation at Commit, Unite & Build or Embed: years 1 to 3.")
+                               : tr("For an organisation at Mature or Elevate: year 4 and beyond."));
         for (const auto &item : set->items)
             p += QStringLiteral("<li><b>%1:</b> %2</li>").arg(esc(item.verb), esc(item.text));
         p += QStringLiteral("</ul>");
@@ -765,13 +773,13 @@ void writeAppendix(Context &cx)
                 for (const auto &item : c.items)
                     if (const RatingEntry *r = s.findRating(p.id, item.id))
                         rows += QStringLiteral(
-                            "<tr><td width='42%'>C%1 %2</td><td width='14%'>%3</td><td>%4</td></tr>")
+                                    "<tr><td width='42%'>C%1 %2</td><td width='14%'>%3</td><td>%4</td></tr>")
                                     .arg(QString::number(c.number), esc(item.title),
-                                        cx.levelLabel(ratingValue(r->rating)), esc(r->note));
+                                         cx.levelLabel(ratingValue(r->rating)), esc(r->note));
             if (!rows.isEmpty())
                 h += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='2' "
-                                    "style='border-collapse: collapse; border-color: #d5dbe3'>")
-                    + rows + QStringLiteral("</table>");
+                                    "style='border-collapse: collapse; border-color: #d5dbe3'>") +
+                     rows + QStringLiteral("</table>");
             if (const PowerCoreRanking *r = s.findPowerCore(p.id); r && !r->ranking.empty()) {
                 QStringList names;
                 for (const auto &id : r->ranking)
@@ -788,21 +796,22 @@ void writeAppendix(Context &cx)
                 ++n;
                 if (const ReadinessAnswer *a = s.findReadiness(p.id, q.id)) {
                     anyNote = anyNote || !a->note.empty();
-                    answers
-                        += QStringLiteral("<tr><td width='6%'>%1</td><td width='24%'>%2</td><td>%3</td></tr>")
-                               .arg(QString::number(n), cx.answerLabel(std::string(toString(a->answer))),
-                                   esc(a->note));
-                    compact << QStringLiteral("%1&nbsp;%2").arg(QString::number(n),
-                                   a->answer == Answer::Yes ? tr("Yes") : tr("No"));
+                    answers +=
+                        QStringLiteral("<tr><td width='6%'>%1</td><td width='24%'>%2</td><td>%3</td></tr>")
+                            .arg(QString::number(n), cx.answerLabel(std::string(toString(a->answer))),
+                                 esc(a->note));
+                    compact << QStringLiteral("%1&nbsp;%2")
+                                   .arg(QString::number(n), a->answer == Answer::Yes ? tr("Yes") : tr("No"));
                 }
             }
             if (!answers.isEmpty() && anyNote)
                 h += QStringLiteral("<p>%1</p><table width='100%' border='1' cellspacing='0' cellpadding='2' "
                                     "style='border-collapse: collapse; border-color: #d5dbe3'>")
-                         .arg(tr("CCO readiness:"))
-                    + answers + QStringLiteral("</table>");
+                         .arg(tr("CCO readiness:")) +
+                     answers + QStringLiteral("</table>");
             else if (!compact.isEmpty())
-                h += QStringLiteral("<p>%1 %2</p>").arg(tr("CCO readiness:"), compact.join(QStringLiteral(" · ")));
+                h += QStringLiteral("<p>%1 %2</p>")
+                         .arg(tr("CCO readiness:"), compact.join(QStringLiteral(" · ")));
             if (h.isEmpty())
                 h = QStringLiteral("<p class='muted'>%1</p>").arg(tr("No answers recorded."));
             flow.html(h, false, flow.mm(4));
@@ -820,31 +829,31 @@ void writeAppendix(Context &cx)
                     "all "
                     "Early is 0% and all Mature is 100%. A disagreement is an item where someone chose "
                     "Early and someone chose Mature."),
-                tr("<b>Maturity map.</b> The overall index is the mean of the five competency "
-                   "percentages, "
-                   "computed only when every item has a value. Each band of %1 percentage points is one "
-                   "milestone (Commit, Unite & Build, Embed, Mature, Elevate); the organisation sits at "
-                   "most "
-                   "%2 milestone above the band of its weakest competency.")
-                    .arg(QString::number(r.milestoneBandWidth))
-                    .arg(r.weakestCompetencyCap),
-                tr("<b>Power Core.</b> Each participant ranks the seven options; the option in first "
-                   "place "
-                   "earns %1 points, the next one less, down to 0. The team ranking orders options by "
-                   "their "
-                   "points (ties: more first places, then the workbook's order), unless the team "
-                   "recorded a "
-                   "consensus ranking. A and B are its first two. Agreement is Kendall's coefficient of "
-                   "concordance W, from 0 (no agreement) to 1 (identical rankings).")
-                    .arg(r.bordaTop),
-                tr("<b>CCO readiness.</b> Each question's team answer is the recorded consensus, "
-                   "otherwise "
-                   "the majority, or split on a tie. The more questions are answered No or split, the "
-                   "stronger the mandate to explore a Chief Customer Officer role (0–3 low, 4–7 "
-                   "moderate, "
-                   "8–11 strong)."),
-                tr("A score is a conversation starter, not a verdict: the report shows the spread behind "
-                   "every number so the team can see where its leaders see things differently.")),
+                 tr("<b>Maturity map.</b> The overall index is the mean of the five competency "
+                    "percentages, "
+                    "computed only when every item has a value. Each band of %1 percentage points is one "
+                    "milestone (Commit, Unite & Build, Embed, Mature, Elevate); the organisation sits at "
+                    "most "
+                    "%2 milestone above the band of its weakest competency.")
+                     .arg(QString::number(r.milestoneBandWidth))
+                     .arg(r.weakestCompetencyCap),
+                 tr("<b>Power Core.</b> Each participant ranks the seven options; the option in first "
+                    "place "
+                    "earns %1 points, the next one less, down to 0. The team ranking orders options by "
+                    "their "
+                    "points (ties: more first places, then the workbook's order), unless the team "
+                    "recorded a "
+                    "consensus ranking. A and B are its first two. Agreement is Kendall's coefficient of "
+                    "concordance W, from 0 (no agreement) to 1 (identical rankings).")
+                     .arg(r.bordaTop),
+                 tr("<b>CCO readiness.</b> Each question's team answer is the recorded consensus, "
+                    "otherwise "
+                    "the majority, or split on a tie. The more questions are answered No or split, the "
+                    "stronger the mandate to explore a Chief Customer Officer role (0–3 low, 4–7 "
+                    "moderate, "
+                    "8–11 strong)."),
+                 tr("A score is a conversation starter, not a verdict: the report shows the spread behind "
+                    "every number so the team can see where its leaders see things differently.")),
         true);
 }
 
@@ -860,7 +869,7 @@ namespace {
 // One pass over the whole report; returns the number of pages. With totalPages 0 it is the counting
 // pass, which lays the text out but paints none of it; otherwise the footers read "Page N of M".
 int paintReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
-    const ReportOptions &options, int totalPages)
+                const ReportOptions &options, int totalPages)
 {
     const ScoringEngine engine(instrument);
     const Score score = engine.score(session);
@@ -878,7 +887,7 @@ int paintReport(QPagedPaintDevice &device, const Session &session, const Instrum
     if (!session.info.title.empty())
         header += QStringLiteral(" · ") + plain(session.info.title);
     Flow flow(painter, device, theme, header, totalPages);
-    Context cx { session, instrument, options, score, engine, flow };
+    Context cx{session, instrument, options, score, engine, flow};
 
     paintCover(cx, painter, theme);
     flow.newPage();
@@ -895,9 +904,8 @@ int paintReport(QPagedPaintDevice &device, const Session &session, const Instrum
 
 } // namespace
 
-
 void renderReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
-    const ReportOptions &options)
+                  const ReportOptions &options)
 {
     // The first pass, on a throwaway PDF with the same page and resolution, counts the pages.
     QBuffer scratch;
@@ -910,7 +918,7 @@ void renderReport(QPagedPaintDevice &device, const Session &session, const Instr
 }
 
 void writeReport(const Session &session, const Instrument &instrument, const ReportOptions &options,
-    const QString &pdfPath)
+                 const QString &pdfPath)
 {
     const std::string where = pdfPath.toStdString();
     QSaveFile file(pdfPath);

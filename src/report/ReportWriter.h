@@ -12,19 +12,20 @@
 
 namespace cxm::report {
 
-struct ReportOptions {
-    bool letter = false; // US Letter instead of A4 (writeReport only; a printer keeps its own page)
+struct ReportOptions
+{
+    bool letter = false;    // US Letter instead of A4 (writeReport only; a printer keeps its own page)
     bool anonymous = false; // no participant names, roles or individual answers anywhere
 };
 
 // Paints every page of the report onto device, which must not be painted on yet.
 void renderReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
-    const ReportOptions &options);
+                  const ReportOptions &options);
 
 // Writes the report as a PDF to pdfPath through QSaveFile. Throws cxm::Error ("PATH: reason") when
 // the file cannot be written; the previous file, if any, is then left untouched.
 void writeReport(const Session &session, const Instrument &instrument, const ReportOptions &options,
-    const QString &pdfPath);
+                 const QString &pdfPath);
 
 // How the report prints a percentage (one decimal, "46.7%"), so tests compare against the engine.
 QString formatPercent(double percent);

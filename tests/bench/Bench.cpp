@@ -52,7 +52,8 @@ void line(const std::string &what, const std::string &value, const std::string &
           const char *outcome = "")
 {
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-66s %12s   %-16s %s", what.c_str(), value.c_str(), target.c_str(), outcome);
+    std::snprintf(buf, sizeof buf, "%-66s %12s   %-16s %s", what.c_str(), value.c_str(), target.c_str(),
+                  outcome);
     std::string text = buf;
     text.erase(text.find_last_not_of(' ') + 1);
     std::printf("%s\n", text.c_str());
@@ -66,7 +67,10 @@ std::string fixed(double v, int decimals, const char *unit)
     return buf;
 }
 
-const char *verdict(bool met) { return met ? "met" : "MISSED"; }
+const char *verdict(bool met)
+{
+    return met ? "met" : "MISSED";
+}
 
 [[noreturn]] void fail(const std::string &what)
 {
@@ -80,13 +84,17 @@ void check(sqlite3 *db, int rc, const char *doing)
         fail(std::string("bare SQLite: ") + doing + ": " + sqlite3_errmsg(db));
 }
 
-Rating next(Rating r) { return static_cast<Rating>(ratingValue(r) % 3 + 1); }
+Rating next(Rating r)
+{
+    return static_cast<Rating>(ratingValue(r) % 3 + 1);
+}
 
 // One rating as its own durable transaction, through the store, against the floor: the same
 // statement as a bare INSERT + COMMIT with the same pragmas on the same disk. The two are timed in
 // turn, so both see the same background load. Every write changes the stored value: SQLite does not
 // rewrite a page whose content is unchanged, and such a commit would time no disk I/O at all.
-std::pair<std::vector<double>, std::vector<double>> timeRatings(const fs::path &dir, const Instrument &ins, int n)
+std::pair<std::vector<double>, std::vector<double>> timeRatings(const fs::path &dir, const Instrument &ins,
+                                                                int n)
 {
     const Session demo = makeDemoSession(ins);
     const auto items = ins.itemIds();
@@ -105,11 +113,12 @@ std::pair<std::vector<double>, std::vector<double>> timeRatings(const fs::path &
     sqlite3 *db = nullptr;
     check(db, sqlite3_open((dir / "bare.db").c_str(), &db), "open");
     check(db,
-          sqlite3_exec(db,
-                       "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-                       "CREATE TABLE rating(participant INTEGER NOT NULL, item TEXT NOT NULL,"
-                       " rating INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (participant, item)) WITHOUT ROWID;",
-                       nullptr, nullptr, nullptr),
+          sqlite3_exec(
+              db,
+              "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+              "CREATE TABLE rating(participant INTEGER NOT NULL, item TEXT NOT NULL,"
+              " rating INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (participant, item)) WITHOUT ROWID;",
+              nullptr, nullptr, nullptr),
           "create");
     sqlite3_stmt *st = nullptr;
     check(db,
@@ -150,7 +159,8 @@ std::pair<std::vector<double>, std::vector<double>> timeRatings(const fs::path &
     for (const auto &[key, rating] : current) {
         const RatingEntry *r = stored.findRating(key.first, key.second);
         if (!r || r->rating != rating)
-            fail("the session file does not hold the last rating written for " + key.first + " " + key.second);
+            fail("the session file does not hold the last rating written for " + key.first + " " +
+                 key.second);
     }
     return {store, bare};
 }

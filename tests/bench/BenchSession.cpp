@@ -22,10 +22,14 @@ std::size_t codePoints(std::string_view s)
 // Deterministic prose of exactly `chars` code points; `seed` varies the word order between notes.
 std::string note(std::size_t chars, std::uint32_t seed)
 {
-    static constexpr std::array<std::string_view, 24> words = {
-        "customers", "churn", "the", "billing", "team", "reviews", "every", "quarter,", "\"escalations\"",
-        "café", "Müller's", "<b>region</b>", "R&D", "and", "nobody", "owns", "the", "journey;", "we",
-        "measure", "NPS", "weekly.", "Señora", "réunion"};
+    static constexpr std::array<std::string_view, 24> words = {"customers", "churn",    "the",
+                                                               "billing",   "team",     "reviews",
+                                                               "every",     "quarter,", "\"escalations\"",
+                                                               "café",      "Müller's", "<b>region</b>",
+                                                               "R&D",       "and",      "nobody",
+                                                               "owns",      "the",      "journey;",
+                                                               "we",        "measure",  "NPS",
+                                                               "weekly.",   "Señora",   "réunion"};
     std::string out;
     std::size_t n = 0;
     std::uint32_t state = seed * 2654435761u + 1;

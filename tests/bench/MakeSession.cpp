@@ -22,9 +22,9 @@ int main(int argc, char **argv)
     }
     try {
         const cxm::Instrument &ins = cxm::Instrument::builtin();
-        cxm::SessionFile::write(argv[3], ins,
-                                cxm::bench::makeBenchSession(ins, participants, static_cast<std::size_t>(noteChars)),
-                                true);
+        cxm::SessionFile::write(
+            argv[3], ins,
+            cxm::bench::makeBenchSession(ins, participants, static_cast<std::size_t>(noteChars)), true);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "cxm-bench-session: %s\n", e.what());
         return 2;

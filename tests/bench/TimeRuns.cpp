@@ -28,7 +28,10 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-double ms(const timeval &t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; }
+double ms(const timeval &t)
+{
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+}
 
 // Waits for pid for at most timeoutMs; false (child still running) on timeout.
 bool waitWithTimeout(pid_t pid, int timeoutMs)
@@ -48,7 +51,8 @@ bool waitWithTimeout(pid_t pid, int timeoutMs)
     // No pidfd (old kernel): poll the child every millisecond.
     for (int waited = 0; waited < timeoutMs; ++waited) {
         siginfo_t info{};
-        if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid)
+        if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+            info.si_pid == pid)
             return true;
         usleep(1000);
     }
@@ -94,7 +98,8 @@ int main(int argc, char **argv)
             std::perror("cxm-bench-time: wait4");
             return 2;
         }
-        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        wall.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
             std::printf("failed %d\n", WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
             return 0;

@@ -41,8 +41,8 @@ Run runIn(const fs::path &cwd, const std::string &command)
     static const TempDir captures;
     const auto outFile = captures / "stdout";
     const auto errFile = captures / "stderr";
-    const std::string cmd = "cd " + quote(cwd.string()) + " && " + command + " >" + quote(outFile.string())
-                            + " 2>" + quote(errFile.string());
+    const std::string cmd = "cd " + quote(cwd.string()) + " && " + command + " >" + quote(outFile.string()) +
+                            " 2>" + quote(errFile.string());
     const int raw = std::system(cmd.c_str());
     Run r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -97,7 +97,8 @@ TEST_CASE("cxm demo, score --json and the readable summary agree with the scorin
     REQUIRE(runCxm(dir, "demo -o demo.cxm").status == 0);
     const auto json = runCxm(dir, "score demo.cxm --json");
     REQUIRE(json.status == 0);
-    const auto expected = ScoringEngine::toJson(ScoringEngine(Instrument::builtin()).score(makeDemoSession(Instrument::builtin())));
+    const auto expected = ScoringEngine::toJson(
+        ScoringEngine(Instrument::builtin()).score(makeDemoSession(Instrument::builtin())));
     CHECK(nlohmann::ordered_json::parse(json.out) == expected);
     CHECK(expected["complete"] == true);
 
@@ -129,10 +130,13 @@ TEST_CASE("cxm import, export json|csv and score of a JSON document")
 TEST_CASE("cxm refuses bad input with exit 2, names the file and writes nothing")
 {
     TempDir dir;
-    writeBytes(dir / "bad.json", R"({"format": "cx-workbench-session", "version": 1, "session": {"mode": "team"}, "participants": []})");
+    writeBytes(
+        dir / "bad.json",
+        R"({"format": "cx-workbench-session", "version": 1, "session": {"mode": "team"}, "participants": []})");
     const auto r = runCxm(dir, "import bad.json -o out.cxm");
     CHECK(r.status == 2);
-    CHECK(r.err == "cxm: error: bad.json: /session/mode: expected one of \"workshop\", \"self\", found \"team\"\n");
+    CHECK(r.err ==
+          "cxm: error: bad.json: /session/mode: expected one of \"workshop\", \"self\", found \"team\"\n");
     CHECK_FALSE(fs::exists(dir / "out.cxm"));
 
     writeBytes(dir / "junk.cxm", "this is not a session");

@@ -24,7 +24,8 @@ std::string readText(const fs::path &p)
     return ss.str();
 }
 
-const char *kFiles[] = {"competencies.json", "power_core.json", "readiness.json", "maturity_map.json", "scoring.json"};
+const char *kFiles[] = {"competencies.json", "power_core.json", "readiness.json", "maturity_map.json",
+                        "scoring.json"};
 
 // A scratch copy of assessments/ in which one file can be spoiled.
 struct ScratchInstrument
@@ -32,11 +33,12 @@ struct ScratchInstrument
     fs::path dir;
     ScratchInstrument()
     {
-        dir = fs::temp_directory_path() / ("cxm-instrument-" + std::to_string(::getpid()) + "-"
-                                           + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        dir = fs::temp_directory_path() / ("cxm-instrument-" + std::to_string(::getpid()) + "-" +
+                                           std::to_string(reinterpret_cast<std::uintptr_t>(this)));
         fs::create_directories(dir);
         for (const char *f : kFiles)
-            fs::copy_file(fs::path(CXM_SOURCE_DIR) / "assessments" / f, dir / f, fs::copy_options::overwrite_existing);
+            fs::copy_file(fs::path(CXM_SOURCE_DIR) / "assessments" / f, dir / f,
+                          fs::copy_options::overwrite_existing);
     }
     ~ScratchInstrument() { fs::remove_all(dir); }
     void replace(const char *file, const std::string &from, const std::string &to)
@@ -68,12 +70,13 @@ TEST_CASE("the built-in instrument holds the whole workbook")
     CHECK(ins.powerCoreOptions.size() == 7);
     CHECK(ins.readinessQuestions.size() == 11);
     CHECK(ins.milestones.size() == 5);
-    const std::vector<std::string> ids = {"c1.culture",     "c1.data",       "c1.why",        "c2.alignment",
-                                          "c2.priorities",  "c2.value",      "c3.aided",      "c3.unaided",
-                                          "c3.story",       "c4.rescue",     "c4.improvement", "c4.innovation",
-                                          "c5.leadership",  "c5.engagement", "c5.employees"};
+    const std::vector<std::string> ids = {"c1.culture",    "c1.data",       "c1.why",         "c2.alignment",
+                                          "c2.priorities", "c2.value",      "c3.aided",       "c3.unaided",
+                                          "c3.story",      "c4.rescue",     "c4.improvement", "c4.innovation",
+                                          "c5.leadership", "c5.engagement", "c5.employees"};
     CHECK(ins.itemIds() == ids);
-    const std::vector<std::string> options = {"sales", "product", "it", "customer", "vertical", "marketing", "other"};
+    const std::vector<std::string> options = {"sales",    "product",   "it",   "customer",
+                                              "vertical", "marketing", "other"};
     for (std::size_t i = 0; i < options.size(); ++i)
         CHECK(ins.powerCoreOptions[i].id == options[i]);
     for (const auto &q : ins.readinessQuestions)
@@ -102,7 +105,9 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
         nlohmann::json j = q;
         s.replace("competencies.json", j.dump(), "\"  \"");
         const auto e = s.error();
-        CHECK_THAT(e, Catch::Contains("competencies.json: /competencies/2/items/1/question: expected a non-empty string"));
+        CHECK_THAT(e,
+                   Catch::Contains(
+                       "competencies.json: /competencies/2/items/1/question: expected a non-empty string"));
     }
     SECTION("a missing file")
     {
@@ -117,7 +122,8 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a number too large for a double (found by fuzzing) is refused, not thrown past the loader")
     {
         s.replace("scoring.json", "\"schemaVersion\": 1", "\"schemaVersion\": 7777777e777771");
-        CHECK_THAT(s.error(), Catch::Contains("scoring.json: not valid JSON: it holds a number too large to read"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("scoring.json: not valid JSON: it holds a number too large to read"));
     }
     SECTION("a wrong schema version")
     {
@@ -126,7 +132,8 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     }
     SECTION("instrument versions that differ between files")
     {
-        s.replace("readiness.json", "\"version\": \"" + Instrument::builtin().version + "\"", "\"version\": \"9.9.9\"");
+        s.replace("readiness.json", "\"version\": \"" + Instrument::builtin().version + "\"",
+                  "\"version\": \"9.9.9\"");
         CHECK_THAT(s.error(), Catch::Contains("readiness.json: /version: expected instrument"));
     }
     SECTION("a misspelt field is refused, not ignored")
@@ -137,12 +144,15 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("thresholds out of order")
     {
         s.replace("scoring.json", "2.3333333333333335", "1.5");
-        CHECK_THAT(s.error(), Catch::Contains("scoring.json: /competencyLevels/2/fromMean: expected an ascending mean"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("scoring.json: /competencyLevels/2/fromMean: expected an ascending mean"));
     }
     SECTION("a duplicate item id")
     {
         s.replace("competencies.json", "\"c1.data\"", "\"c1.culture\"");
-        CHECK_THAT(s.error(), Catch::Contains("competencies.json: /competencies/0/items/1/id: duplicate id \"c1.culture\""));
+        CHECK_THAT(
+            s.error(),
+            Catch::Contains("competencies.json: /competencies/0/items/1/id: duplicate id \"c1.culture\""));
     }
     SECTION("a mandate band that leaves a gap")
     {
@@ -152,6 +162,7 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a year band naming an unknown milestone")
     {
         s.replace("maturity_map.json", "\"from\": \"commit\"", "\"from\": \"begin\"");
-        CHECK_THAT(s.error(), Catch::Contains("maturity_map.json: /yearBands/0/from: expected a milestone id"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("maturity_map.json: /yearBands/0/from: expected a milestone id"));
     }
 }

@@ -46,7 +46,8 @@ std::string integrity(const fs::path &p)
     sqlite3_open_v2(p.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
     sqlite3_stmt *st = nullptr;
     sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
-    std::string result = sqlite3_step(st) == SQLITE_ROW ? reinterpret_cast<const char *>(sqlite3_column_text(st, 0)) : "?";
+    std::string result =
+        sqlite3_step(st) == SQLITE_ROW ? reinterpret_cast<const char *>(sqlite3_column_text(st, 0)) : "?";
     sqlite3_finalize(st);
     sqlite3_close(db);
     return result;
@@ -91,8 +92,8 @@ public:
             ::close(m_up[0]);
             ::close(m_down[1]);
             if (::geteuid() == 0) {
-                if (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0
-                    || ::getuid() != kNobody || ::setuid(0) == 0) {
+                if (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0 ||
+                    ::getuid() != kNobody || ::setuid(0) == 0) {
                     say("could not drop privileges");
                     ::_exit(2);
                 }
@@ -175,9 +176,9 @@ void reportReadOnlyOpen(UnprivilegedChild &child, const fs::path &path, const Se
         file->setRating("p1", "c1.culture", Rating::Early, "written by a reader");
         child.say("edit accepted");
     } catch (const FileError &e) {
-        child.say(
-            std::string(e.kind() == FileError::Kind::ReadOnly ? "refused ReadOnly: " : "refused otherwise: ")
-            + e.what());
+        child.say(std::string(e.kind() == FileError::Kind::ReadOnly ? "refused ReadOnly: "
+                                                                    : "refused otherwise: ") +
+                  e.what());
     }
 }
 
@@ -362,8 +363,8 @@ TEST_CASE(
         const auto start = std::chrono::steady_clock::now();
         file->saveAs(dir / "reference.cxm");
         oneCopy = since(start);
-        CHECK(SessionFile::open(dir / "reference.cxm", SessionFile::Access::ReadOnly)->load()
-              == file->load());
+        CHECK(SessionFile::open(dir / "reference.cxm", SessionFile::Access::ReadOnly)->load() ==
+              file->load());
         complete = readBytes(dir / "reference.cxm");
         fs::remove(dir / "reference.cxm");
     }
@@ -463,8 +464,8 @@ TEST_CASE("killing the upgrade of a version 1 file at random moments loses no an
         const auto waitUntil = [&](const std::function<bool()> &condition) {
             const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
             int ready = 0;
-            while (!condition() && std::chrono::steady_clock::now() < deadline
-                   && !(::ioctl(fds[0], FIONREAD, &ready) == 0 && ready > 0)) {
+            while (!condition() && std::chrono::steady_clock::now() < deadline &&
+                   !(::ioctl(fds[0], FIONREAD, &ready) == 0 && ready > 0)) {
             }
         };
         if (round == 0) {
@@ -611,8 +612,8 @@ TEST_CASE("a hot journal left beside a file is rolled back on open and leaves no
     {
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; DELETE FROM rating; DELETE FROM readiness;", nullptr, nullptr,
-                     nullptr);
+        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; DELETE FROM rating; DELETE FROM readiness;", nullptr,
+                     nullptr, nullptr);
         // Force the change into the database file itself (cache spill), as a crash could leave it.
         for (int i = 0; i < 50; ++i)
             sqlite3_exec(db, "UPDATE participant SET name = name || 'x'", nullptr, nullptr, nullptr);
@@ -651,18 +652,18 @@ TEST_CASE("a crash while a commit grows the file leaves it looking truncated; it
         });
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, SnapshotVfs::kName) == SQLITE_OK);
-        CHECK(sqlite3_exec(db, "UPDATE rating SET note = hex(randomblob(1500))", nullptr, nullptr, nullptr)
-              == SQLITE_OK);
+        CHECK(sqlite3_exec(db, "UPDATE rating SET note = hex(randomblob(1500))", nullptr, nullptr, nullptr) ==
+              SQLITE_OK);
         sqlite3_close(db);
     }
     REQUIRE(snapped);
     // As after the crash: the header claims more pages than the file holds.
     const std::string header = readBytes(dir / "crashed.cxm").substr(0, 100);
     const auto be32 = [&](std::size_t at) {
-        return (std::uint32_t(std::uint8_t(header[at])) << 24)
-               | (std::uint32_t(std::uint8_t(header[at + 1])) << 16)
-               | (std::uint32_t(std::uint8_t(header[at + 2])) << 8)
-               | std::uint32_t(std::uint8_t(header[at + 3]));
+        return (std::uint32_t(std::uint8_t(header[at])) << 24) |
+               (std::uint32_t(std::uint8_t(header[at + 1])) << 16) |
+               (std::uint32_t(std::uint8_t(header[at + 2])) << 8) |
+               std::uint32_t(std::uint8_t(header[at + 3]));
     };
     const std::uint32_t pageSize = (std::uint32_t(std::uint8_t(header[16])) << 8) | std::uint8_t(header[17]);
     REQUIRE(be32(24) == be32(92));

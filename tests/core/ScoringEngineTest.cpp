@@ -98,7 +98,7 @@ TEST_CASE("the weakest competency caps the milestone at one above its own band")
 TEST_CASE("a mean of exactly 5/3 is Advanced and exactly 7/3 is Mature")
 {
     Session s = workshop(3);
-    rateCompetency(s, ins(), "c1", {Rating::Early, Rating::Advanced, Rating::Advanced}); // 5/3
+    rateCompetency(s, ins(), "c1", {Rating::Early, Rating::Advanced, Rating::Advanced});  // 5/3
     rateCompetency(s, ins(), "c2", {Rating::Advanced, Rating::Advanced, Rating::Mature}); // 7/3
     rateCompetency(s, ins(), "c3", {Rating::Early, Rating::Early, Rating::Advanced});     // 4/3
     const Score score = scoreOf(s);
@@ -116,7 +116,8 @@ TEST_CASE("an overall of exactly 20% (computed as 19.999…) counts as the highe
     // 19.999999999999996 in floating point, which the tolerance must count as 20.
     Session s = workshop(5);
     for (const auto &c : ins().competencies)
-        rateCompetency(s, ins(), c.id, {Rating::Early, Rating::Early, Rating::Early, Rating::Advanced, Rating::Advanced});
+        rateCompetency(s, ins(), c.id,
+                       {Rating::Early, Rating::Early, Rating::Early, Rating::Advanced, Rating::Advanced});
     const Score score = scoreOf(s);
     REQUIRE(score.complete);
     CHECK(*score.overall < 20.0);
@@ -130,8 +131,10 @@ TEST_CASE("an overall of exactly 20% (computed as 19.999…) counts as the highe
 TEST_CASE("spread and disagreement per item")
 {
     Session s = workshop(3);
-    s.ratings = {{"p1", "c1.culture", Rating::Early, {}},  {"p2", "c1.culture", Rating::Mature, {}},
-                 {"p1", "c1.data", Rating::Early, {}},     {"p2", "c1.data", Rating::Advanced, {}},
+    s.ratings = {{"p1", "c1.culture", Rating::Early, {}},
+                 {"p2", "c1.culture", Rating::Mature, {}},
+                 {"p1", "c1.data", Rating::Early, {}},
+                 {"p2", "c1.data", Rating::Advanced, {}},
                  {"p3", "c1.why", Rating::Mature, {}}};
     const Score score = scoreOf(s);
     const auto *culture = score.findItem("c1.culture");
@@ -182,8 +185,9 @@ TEST_CASE("an incomplete competency has a mean but no overall score")
 TEST_CASE("Power Core: Borda points, ties by first places then instrument order")
 {
     Session s = workshop(2);
-    s.powerCore = {{"p1", ranking({"customer", "product", "sales", "it", "vertical", "marketing", "other"}), {}},
-                   {"p2", ranking({"sales", "product", "customer", "it", "vertical", "marketing", "other"}), {}}};
+    s.powerCore = {
+        {"p1", ranking({"customer", "product", "sales", "it", "vertical", "marketing", "other"}), {}},
+        {"p2", ranking({"sales", "product", "customer", "it", "vertical", "marketing", "other"}), {}}};
     const auto pc = scoreOf(s).powerCore;
     REQUIRE(pc.hasData);
     CHECK(pc.pointsOf("customer") == 10);
@@ -221,8 +225,9 @@ TEST_CASE("Kendall's W is 1 for identical rankings, 0 for opposite ones, null fo
 
     // W = 12 S / (m^2 (n^3 - n)) for m = 2: rankings differing by one swap of the top two.
     Session swap = workshop(2);
-    swap.powerCore = {{"p1", forward, {}},
-                      {"p2", ranking({"product", "sales", "it", "customer", "vertical", "marketing", "other"}), {}}};
+    swap.powerCore = {
+        {"p1", forward, {}},
+        {"p2", ranking({"product", "sales", "it", "customer", "vertical", "marketing", "other"}), {}}};
     // R = 3,3,6,8,10,12,14; mean 8; S = 25+25+4+0+4+16+36 = 110; W = 1320 / (4 * 336).
     CHECK(*scoreOf(swap).powerCore.kendallW == Approx(1320.0 / 1344.0));
 }
@@ -232,8 +237,8 @@ TEST_CASE("a recorded Power Core consensus replaces the team ranking but keeps t
     Session s = workshop(2);
     const auto r = ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"});
     s.powerCore = {{"p1", r, {}}, {"p2", r, {}}};
-    s.powerCoreConsensus =
-        PowerCoreConsensus{ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), {}};
+    s.powerCoreConsensus = PowerCoreConsensus{
+        ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), {}};
     const auto pc = scoreOf(s).powerCore;
     CHECK(*pc.primary == "customer");
     CHECK(*pc.secondary == "sales");

@@ -55,8 +55,8 @@ bool hasStrayFiles(const fs::path &dir)
 {
     for (const auto &e : fs::directory_iterator(dir)) {
         const auto name = e.path().filename().string();
-        if (name.find("-journal") != std::string::npos || name.find("-wal") != std::string::npos
-            || name.find("-shm") != std::string::npos || name.find(".tmp-") != std::string::npos)
+        if (name.find("-journal") != std::string::npos || name.find("-wal") != std::string::npos ||
+            name.find("-shm") != std::string::npos || name.find(".tmp-") != std::string::npos)
             return true;
     }
     return false;
@@ -69,8 +69,9 @@ TEST_CASE("a new session file records the instrument and every edit survives reo
     TempDir dir;
     const auto path = dir / "workshop.cxm";
     {
-        auto file = SessionFile::create(path, ins(), {"Title", "Org", Mode::Workshop, "Dana", "2026-11-20", "n"},
-                                        [] { return std::string("2026-11-22T10:00:00Z"); });
+        auto file =
+            SessionFile::create(path, ins(), {"Title", "Org", Mode::Workshop, "Dana", "2026-11-20", "n"},
+                                [] { return std::string("2026-11-22T10:00:00Z"); });
         CHECK(file->instrumentId() == ins().id);
         CHECK(file->instrumentVersion() == ins().version);
         CHECK(file->createdAt() == "2026-11-22T10:00:00Z");
@@ -82,8 +83,10 @@ TEST_CASE("a new session file records the instrument and every edit survives reo
         file->setRating(b, "c1.culture", Rating::Mature);
         file->setRating(b, "c1.culture", Rating::Advanced, "changed my mind");
         file->setConsensus("c1.culture", Rating::Advanced, "agreed");
-        file->setPowerCore(a, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}), "Finance");
-        file->setPowerCoreConsensus(PowerCoreConsensus{ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), "ok"});
+        file->setPowerCore(
+            a, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}), "Finance");
+        file->setPowerCoreConsensus(PowerCoreConsensus{
+            ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), "ok"});
         file->setReadiness(a, "r3", Answer::Yes, "yes indeed");
         file->setReadinessConsensus("r3", Answer::No, "not really");
         file->setWorkflow("voting", "hidden");
@@ -248,9 +251,10 @@ TEST_CASE("files that are not workbench sessions are refused and left byte-for-b
     SECTION("a crafted schema with a trigger or a view is refused before any of its SQL runs")
     {
         SessionFile::write(dir / "c.cxm", ins(), makeDemoSession(ins()), false);
-        sqlExec(dir / "c.cxm", "CREATE TABLE pwned(x);"
-                               "CREATE TRIGGER t AFTER INSERT ON rating BEGIN INSERT INTO pwned VALUES (1); END;"
-                               "CREATE VIEW v AS SELECT * FROM rating;");
+        sqlExec(dir / "c.cxm",
+                "CREATE TABLE pwned(x);"
+                "CREATE TRIGGER t AFTER INSERT ON rating BEGIN INSERT INTO pwned VALUES (1); END;"
+                "CREATE VIEW v AS SELECT * FROM rating;");
         const std::string bytes = readBytes(dir / "c.cxm");
         CHECK(refusalKind(dir / "c.cxm", &message) == FileError::Kind::Unsafe);
         CHECK_THAT(message, Catch::Contains("table layout"));

@@ -81,8 +81,10 @@ TEST_CASE("the importer refuses bad documents with the location and what was exp
 {
     using Catch::Contains;
     CHECK_THAT(errorFor(spoil("\"rating\": \"early\"", "\"rating\": \"great\"")),
-               Contains("bad.json: /ratings/0/rating: expected one of \"early\", \"advanced\", \"mature\", found \"great\""));
-    CHECK_THAT(errorFor(spoil("\"item\": \"c1.culture\", \"rating\": \"early\"", "\"item\": \"c9.x\", \"rating\": \"early\"")),
+               Contains("bad.json: /ratings/0/rating: expected one of \"early\", \"advanced\", \"mature\", "
+                        "found \"great\""));
+    CHECK_THAT(errorFor(spoil("\"item\": \"c1.culture\", \"rating\": \"early\"",
+                              "\"item\": \"c9.x\", \"rating\": \"early\"")),
                Contains("/ratings/0/item: expected a competency item id"));
     CHECK_THAT(errorFor(spoil("{\"participant\": \"p1\", \"item\"", "{\"participant\": \"p7\", \"item\"")),
                Contains("/ratings/0/participant: expected the id of a participant, found \"p7\""));
@@ -92,18 +94,24 @@ TEST_CASE("the importer refuses bad documents with the location and what was exp
     CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 2")), Contains("/version: expected 1"));
     CHECK_THAT(errorFor(spoil("\"mode\": \"workshop\"", "\"mode\": \"self\"")),
                Contains("/participants: expected exactly one participant in a self-assessment"));
-    CHECK_THAT(errorFor(spoil("\"2026-11-20\"", "\"2026-02-30\"")), Contains("/session/date: expected a date as YYYY-MM-DD"));
-    CHECK_THAT(errorFor(spoil("{\"id\": \"p2\"", "{\"id\": \"p1\"")), Contains("/participants/1/id: duplicate participant id"));
+    CHECK_THAT(errorFor(spoil("\"2026-11-20\"", "\"2026-02-30\"")),
+               Contains("/session/date: expected a date as YYYY-MM-DD"));
+    CHECK_THAT(errorFor(spoil("{\"id\": \"p2\"", "{\"id\": \"p1\"")),
+               Contains("/participants/1/id: duplicate participant id"));
     CHECK_THAT(errorFor(spoil("\"marketing\", \"other\"],", "\"marketing\", \"sales\"],")),
                Contains("/power_core/0/ranking/6: \"sales\" is ranked twice"));
     CHECK_THAT(errorFor(spoil("\"marketing\", \"other\"],", "\"marketing\"],")),
                Contains("/power_core/0/ranking: expected a ranking of all 7 Power Core options, found 6"));
-    CHECK_THAT(errorFor(spoil("\"question\": \"r1\", \"answer\": \"yes\"", "\"question\": \"r12\", \"answer\": \"yes\"")),
+    CHECK_THAT(errorFor(spoil("\"question\": \"r1\", \"answer\": \"yes\"",
+                              "\"question\": \"r12\", \"answer\": \"yes\"")),
                Contains("/readiness/0/question: expected a readiness question id"));
-    CHECK_THAT(errorFor(spoil("\"answer\": \"yes\"", "\"answer\": true")), Contains("/readiness/0/answer: expected one of \"yes\", \"no\""));
-    CHECK_THAT(errorFor(spoil("{\"participant\": \"p2\", \"item\": \"c1.culture\"", "{\"participant\": \"p1\", \"item\": \"c1.culture\"")),
+    CHECK_THAT(errorFor(spoil("\"answer\": \"yes\"", "\"answer\": true")),
+               Contains("/readiness/0/answer: expected one of \"yes\", \"no\""));
+    CHECK_THAT(errorFor(spoil("{\"participant\": \"p2\", \"item\": \"c1.culture\"",
+                              "{\"participant\": \"p1\", \"item\": \"c1.culture\"")),
                Contains("/ratings/1: a second rating by \"p1\" for \"c1.culture\""));
-    CHECK_THAT(errorFor(spoil("\"name\": \"Ana Ortiz\"", "\"name\": 42")), Contains("/participants/0/name: expected a non-empty string"));
+    CHECK_THAT(errorFor(spoil("\"name\": \"Ana Ortiz\"", "\"name\": 42")),
+               Contains("/participants/0/name: expected a non-empty string"));
     CHECK_THAT(errorFor("[1, 2]"), Contains("bad.json: /: expected an object"));
 }
 
@@ -114,21 +122,23 @@ TEST_CASE("malformed, truncated, non-UTF-8, deeply nested and oversized document
     CHECK_THAT(errorFor(valid.substr(0, valid.size() / 2)), Contains("bad.json: not valid JSON (line"));
     CHECK_THAT(errorFor(""), Contains("not valid JSON"));
     CHECK_THAT(errorFor(spoil("Acme", "Ac\xff\xfe me")), Contains("bad.json: is not UTF-8 text"));
-    CHECK_THAT(errorFor(std::string(100000, '[') + std::string(100000, ']')), Contains("nests more than 64 levels"));
+    CHECK_THAT(errorFor(std::string(100000, '[') + std::string(100000, ']')),
+               Contains("nests more than 64 levels"));
     CHECK_THAT(errorFor(std::string(SessionJson::kMaxBytes + 1, ' ')), Contains("is too large"));
     // Found by fuzzing: a number beyond a double's range threw past the importer.
     CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 7777777e777771")),
                Contains("bad.json: not valid JSON: it holds a number too large to read"));
     // Also found by fuzzing: a whole number beyond long long was converted with undefined behaviour.
     CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 1e24")), Contains("/version: expected"));
-    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 18446744073709551615")), Contains("/version: expected"));
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 18446744073709551615")),
+               Contains("/version: expected"));
 }
 
 TEST_CASE("a session with no answers at all is valid")
 {
     const Session s = SessionJson::parse(
-        R"({"format": "cx-workbench-session", "version": 1, "session": {"mode": "workshop"}, "participants": []})", "x.json",
-        ins());
+        R"({"format": "cx-workbench-session", "version": 1, "session": {"mode": "workshop"}, "participants": []})",
+        "x.json", ins());
     CHECK(s.participants.empty());
     CHECK(s.ratings.empty());
 }

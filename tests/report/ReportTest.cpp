@@ -27,7 +27,7 @@ void ensureApp()
 {
     static int argc = 1;
     static char name[] = "test_report";
-    static char *argv[] = { name, nullptr };
+    static char *argv[] = {name, nullptr};
     if (!QGuiApplication::instance()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -40,7 +40,7 @@ std::string run(const std::string &command)
     std::string out;
     FILE *pipe = popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buf {};
+    std::array<char, 4096> buf{};
     std::size_t n = 0;
     while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
         out.append(buf.data(), n);
@@ -74,14 +74,15 @@ std::string squeeze(const std::string &input)
     return out;
 }
 
-struct Rendered {
+struct Rendered
+{
     QString path;
     std::string text; // squeezed pdftotext -layout output
     std::string raw;
 };
 
-Rendered render(
-    const QTemporaryDir &dir, const std::string &name, const Session &s, report::ReportOptions opt = {})
+Rendered render(const QTemporaryDir &dir, const std::string &name, const Session &s,
+                report::ReportOptions opt = {})
 {
     ensureApp();
     Rendered r;
@@ -109,21 +110,21 @@ Session workshop(int participants)
     for (int i = 1; i <= participants; ++i) {
         const std::string id = "p" + std::to_string(i);
         s.participants.push_back(
-            { id, "Leaderperson" + std::to_string(i) + " Surname", "Vice President " + std::to_string(i) });
+            {id, "Leaderperson" + std::to_string(i) + " Surname", "Vice President " + std::to_string(i)});
         int k = 0;
         for (const auto &item : ins.itemIds()) {
             s.ratings.push_back(
-                { id, item, static_cast<Rating>(1 + (i + k) % 3), "note " + std::to_string(k) });
+                {id, item, static_cast<Rating>(1 + (i + k) % 3), "note " + std::to_string(k)});
             ++k;
         }
         std::vector<std::string> ranking;
         for (std::size_t o = 0; o < ins.powerCoreOptions.size(); ++o)
             ranking.push_back(
                 ins.powerCoreOptions[(o + static_cast<std::size_t>(i)) % ins.powerCoreOptions.size()].id);
-        s.powerCore.push_back({ id, ranking, "Partners" });
+        s.powerCore.push_back({id, ranking, "Partners"});
         int q = 0;
         for (const auto &rq : ins.readinessQuestions)
-            s.readiness.push_back({ id, rq.id, (i + q++) % 2 ? Answer::Yes : Answer::No, {} });
+            s.readiness.push_back({id, rq.id, (i + q++) % 2 ? Answer::Yes : Answer::No, {}});
     }
     return s;
 }
@@ -184,7 +185,7 @@ TEST_CASE("the demo report has every section and the engine's numbers")
     }
     SECTION("anonymous: no names or roles anywhere")
     {
-        const Rendered anon = render(dir, "demo-anon", s, { false, true });
+        const Rendered anon = render(dir, "demo-anon", s, {false, true});
         requireSections(anon);
         for (const auto &p : s.participants) {
             CHECK_FALSE(has(anon, p.name));
@@ -195,7 +196,7 @@ TEST_CASE("the demo report has every section and the engine's numbers")
     }
     SECTION("Letter and A4 pages differ")
     {
-        const Rendered letter = render(dir, "demo-letter", s, { true, false });
+        const Rendered letter = render(dir, "demo-letter", s, {true, false});
         const std::string a4Info = run("pdfinfo '" + r.path.toStdString() + "'");
         const std::string letterInfo = run("pdfinfo '" + letter.path.toStdString() + "'");
         CHECK(a4Info.find("(A4)") != std::string::npos);
@@ -222,8 +223,8 @@ TEST_CASE("an incomplete session says it is not yet on the map")
     QTemporaryDir dir;
     const Instrument &ins = Instrument::builtin();
     Session s = workshop(0);
-    s.participants.push_back({ "p1", "Solo Person", "CEO" });
-    s.ratings.push_back({ "p1", ins.itemIds().front(), Rating::Mature, {} });
+    s.participants.push_back({"p1", "Solo Person", "CEO"});
+    s.ratings.push_back({"p1", ins.itemIds().front(), Rating::Mature, {}});
     const Rendered r = render(dir, "incomplete", s);
     requireSections(r);
     CHECK(has(r, "Not yet placed on the maturity map"));
@@ -243,7 +244,7 @@ TEST_CASE("forty participants: every name and answer is printed")
     REQUIRE(score.overall);
     CHECK(has(r, report::formatPercent(*score.overall).toStdString()));
 
-    const Rendered anon = render(dir, "forty-anon", s, { false, true });
+    const Rendered anon = render(dir, "forty-anon", s, {false, true});
     CHECK_FALSE(has(anon, "Leaderperson"));
     CHECK_FALSE(has(anon, "Vice President"));
 }
@@ -261,7 +262,7 @@ TEST_CASE("markup and very long notes print literally and wrap across pages")
     for (int i = 0; longNote.size() < 3500; ++i)
         longNote += "Sentence number " + std::to_string(i) + " of a very long consensus note. ";
     longNote += "ENDOFLONGNOTE";
-    s.consensus.push_back({ ins.itemIds().back(), Rating::Advanced, longNote });
+    s.consensus.push_back({ins.itemIds().back(), Rating::Advanced, longNote});
     s.ratings.front().note = markup + " " + longNote;
 
     const Rendered r = render(dir, "markup", s);
@@ -295,7 +296,7 @@ TEST_CASE("the maturity map painters draw inside any rect")
     ensureApp();
     const Instrument &ins = Instrument::builtin();
     const Score score = ScoringEngine(ins).score(makeDemoSession(ins));
-    for (const QSize size : { QSize(120, 80), QSize(900, 500) }) {
+    for (const QSize size : {QSize(120, 80), QSize(900, 500)}) {
         QImage image(size.width() + 40, size.height() + 40, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter p(&image);
@@ -308,7 +309,7 @@ TEST_CASE("the maturity map painters draw inside any rect")
         // Nothing outside the rect: the 20-pixel border stays white.
         bool clean = true;
         for (int x = 0; x < image.width(); ++x)
-            for (int y : { 0, 5, image.height() - 6, image.height() - 1 })
+            for (int y : {0, 5, image.height() - 6, image.height() - 1})
                 clean = clean && image.pixel(x, y) == QColor(Qt::white).rgb();
         CHECK(clean);
     }

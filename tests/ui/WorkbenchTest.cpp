@@ -43,7 +43,10 @@ using namespace cxm::ui;
 
 // fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
 extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libfontconfig.so\n";
+}
 
 namespace {
 
@@ -86,7 +89,8 @@ struct PromptRecorder
     }
 };
 
-template <typename T> T *find(QWidget *root, const QString &name)
+template<typename T>
+T *find(QWidget *root, const QString &name)
 {
     T *w = root->findChild<T *>(name);
     INFO(name.toStdString());
@@ -108,7 +112,10 @@ void typeInto(QWidget *root, const QString &name, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-Session onDisk(const QString &path) { return SessionFile::open(path.toStdString())->load(); }
+Session onDisk(const QString &path)
+{
+    return SessionFile::open(path.toStdString())->load();
+}
 
 QString buttonName(const std::string &item, const std::string &pid, const char *level)
 {
@@ -171,8 +178,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         const QString iq = QString::fromStdString(item);
         click(window.get(), buttonName(item, p1, "early"));
         CHECK(find<QLabel>(window.get(), QStringLiteral("disagreement_") + iq)->isVisible());
-        CHECK(find<QLabel>(window.get(), QStringLiteral("distribution_") + iq)->text()
-              == QStringLiteral("Early 1 · Advanced 0 · Mature 1"));
+        CHECK(find<QLabel>(window.get(), QStringLiteral("distribution_") + iq)->text() ==
+              QStringLiteral("Early 1 · Advanced 0 · Mature 1"));
         auto *combo = find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq);
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Down); // — → Early
@@ -205,8 +212,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         auto *p2advanced = find<QToolButton>(window.get(), buttonName(item, p2, "advanced"));
         p2advanced->setFocus();
         QTest::keyClick(p2advanced, Qt::Key_Right);
-        REQUIRE(QApplication::focusWidget()
-                == find<QToolButton>(window.get(), buttonName(item, p2, "mature")));
+        REQUIRE(QApplication::focusWidget() ==
+                find<QToolButton>(window.get(), buttonName(item, p2, "mature")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         CHECK(onDisk(path).findRating(p2, item)->rating == Rating::Mature);
     }
@@ -241,9 +248,9 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         const QModelIndex name = table->model()->index(1, ParticipantsModel::Name);
         table->setCurrentIndex(name);
         table->edit(name);
-        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(name)
-                                                     ? table->indexWidget(name)
-                                                     : table->viewport()->findChild<QLineEdit *>());
+        auto *editor =
+            qobject_cast<QLineEdit *>(table->indexWidget(name) ? table->indexWidget(name)
+                                                               : table->viewport()->findChild<QLineEdit *>());
         REQUIRE(editor);
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("Ben Cho"));
@@ -307,11 +314,10 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         for (const auto &q : ins.readinessQuestions) {
             const QString qid = QString::fromStdString(q.id);
             click(window.get(), QStringLiteral("readiness_%1_%2_yes").arg(qid, QString::fromStdString(p1)));
-            click(window.get(),
-                  QStringLiteral("readiness_%1_%2_%3")
-                      .arg(qid, QString::fromStdString(p2),
-                           q.id == ins.readinessQuestions[0].id ? QStringLiteral("no")
-                                                                : QStringLiteral("yes")));
+            click(window.get(), QStringLiteral("readiness_%1_%2_%3")
+                                    .arg(qid, QString::fromStdString(p2),
+                                         q.id == ins.readinessQuestions[0].id ? QStringLiteral("no")
+                                                                              : QStringLiteral("yes")));
         }
         const QString r1 = QString::fromStdString(ins.readinessQuestions[0].id);
         const QString r2 = QString::fromStdString(ins.readinessQuestions[1].id);
@@ -335,8 +341,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
             click(&dialog, QStringLiteral("votingStart"));
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_mature").arg(iq))->isChecked() == false);
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_advanced").arg(iq))->isChecked());
-            CHECK(find<QLabel>(&dialog, QStringLiteral("votingProgress"))->text()
-                  == QStringLiteral("15 of 15 answered"));
+            CHECK(find<QLabel>(&dialog, QStringLiteral("votingProgress"))->text() ==
+                  QStringLiteral("15 of 15 answered"));
             click(&dialog, QStringLiteral("vote_%1_early").arg(iq));
             click(&dialog, QStringLiteral("votingNext"));
             CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))
@@ -442,8 +448,8 @@ TEST_CASE("a file that is not a session is refused with a dialog naming it, and 
     REQUIRE(prompts.warnings.size() == 1);
     CHECK(prompts.warnings.front().contains(QStringLiteral("noise.cxm")));
     CHECK(window.controller() == nullptr);
-    CHECK(find<QStackedWidget>(&window, QString())->currentWidget()->objectName()
-          == QStringLiteral("startPage"));
+    CHECK(find<QStackedWidget>(&window, QString())->currentWidget()->objectName() ==
+          QStringLiteral("startPage"));
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == noise);
@@ -470,11 +476,12 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     CHECK(participants.rowCount() == 6);
     CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
     REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));
-    CHECK(participants.data(participants.index(0, ParticipantsModel::Name)).toString()
-          == QStringLiteral("Ana O."));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Name)).toString() ==
+          QStringLiteral("Ana O."));
     CHECK_FALSE(participants.setData(participants.index(0, ParticipantsModel::Name), QString()));
-    CHECK(participants.flags(participants.index(0, ParticipantsModel::Answers)).testFlag(Qt::ItemIsEditable)
-          == false);
+    CHECK(
+        participants.flags(participants.index(0, ParticipantsModel::Answers)).testFlag(Qt::ItemIsEditable) ==
+        false);
     REQUIRE(controller.addParticipant("Zoe", "CFO"));
     CHECK(participants.rowCount() == 7);
     REQUIRE(controller.removeParticipant(participants.participantId(0)));
@@ -622,8 +629,8 @@ TEST_CASE("exports write the open session; a folder that cannot take the file is
         return f.readAll();
     };
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.csv")), MainWindow::ExportFormat::Csv));
-    CHECK(read(dir.filePath(QStringLiteral("s.csv"))).toStdString()
-          == CsvExport::toCsv(s, Instrument::builtin()));
+    CHECK(read(dir.filePath(QStringLiteral("s.csv"))).toStdString() ==
+          CsvExport::toCsv(s, Instrument::builtin()));
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.json")), MainWindow::ExportFormat::Json));
     CHECK(read(dir.filePath(QStringLiteral("s.json"))).toStdString() == SessionJson::toString(s));
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.pdf")), MainWindow::ExportFormat::Pdf, true));
@@ -784,7 +791,8 @@ TEST_CASE("names and notes full of markup, formulas, right-to-left text and emoj
     const QString path = dir.filePath(QStringLiteral("hostile.cxm"));
     const Instrument &ins = Instrument::builtin();
     Session s = makeDemoSession(ins);
-    const std::string hostile = "<img src=\"/etc/hostname\"><b>&\" =HYPERLINK(\"http://x\") \u05E9\u05DC\u05D5\u05DD \U0001F600";
+    const std::string hostile =
+        "<img src=\"/etc/hostname\"><b>&\" =HYPERLINK(\"http://x\") \u05E9\u05DC\u05D5\u05DD \U0001F600";
     s.participants[0].name = hostile;
     s.participants[1].role = hostile;
     s.info.organization = hostile;
@@ -804,8 +812,8 @@ TEST_CASE("names and notes full of markup, formulas, right-to-left text and emoj
         INFO("step " << step);
         // A label that would interpret its text must not be handed the raw markup.
         for (const QLabel *label : window.findChildren<QLabel *>()) {
-            const bool rich = label->textFormat() == Qt::RichText
-                              || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            const bool rich = label->textFormat() == Qt::RichText ||
+                              (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
             if (rich)
                 CHECK_FALSE(label->text().contains(QStringLiteral("<img")));
         }
