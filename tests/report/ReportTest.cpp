@@ -18,6 +18,9 @@
 #include <cstring>
 #include <cstdio>
 #include <string>
+#include <vector>
+#include <sstream>
+#include <iterator>
 
 using namespace cxm;
 
@@ -177,6 +180,26 @@ TEST_CASE("the demo report has every section and the engine's numbers")
         CHECK(has(r, q.text));
     if (score.powerCore.kendallW)
         CHECK(has(r, "Kendall's W = " + QString::number(*score.powerCore.kendallW, 'f', 2).toStdString()));
+
+    SECTION("every font is embedded, so the report reads the same on any computer")
+    {
+        const std::string fonts = run("pdffonts '" + r.path.toStdString() + "'");
+        std::istringstream lines(fonts);
+        std::string line;
+        int checked = 0;
+        while (std::getline(lines, line)) {
+            if (line.rfind("name", 0) == 0 || line.rfind("---", 0) == 0 || line.empty())
+                continue;
+            // Columns: name type encoding emb sub uni object ID; "emb" is the fourth from the end.
+            std::istringstream words(line);
+            std::vector<std::string> w{std::istream_iterator<std::string>(words), {}};
+            REQUIRE(w.size() >= 7);
+            INFO(line);
+            CHECK(w[w.size() - 5] == "yes");
+            ++checked;
+        }
+        CHECK(checked > 0);
+    }
 
     SECTION("the same session gives the same text")
     {
