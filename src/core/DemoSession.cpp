@@ -97,4 +97,29 @@ Session makeDemoSession(const Instrument &ins)
     return s;
 }
 
+Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
+{
+    const Session demo = makeDemoSession(instrument);
+    Session s = demo;
+    s.participants.clear();
+    s.ratings.clear();
+    s.powerCore.clear();
+    s.readiness.clear();
+    for (int p = 0; p < participants; ++p) {
+        const auto &from = demo.participants[static_cast<std::size_t>(p) % demo.participants.size()];
+        const std::string id = "p" + std::to_string(p + 1);
+        s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
+        for (const auto &r : demo.ratings)
+            if (r.participant == from.id)
+                s.ratings.push_back({id, r.item, r.rating, r.note});
+        if (const auto *pc = demo.findPowerCore(from.id))
+            s.powerCore.push_back({id, pc->ranking, pc->otherLabel});
+        for (const auto &a : demo.readiness)
+            if (a.participant == from.id)
+                s.readiness.push_back({id, a.question, a.answer, a.note});
+    }
+    sortCanonically(s, instrument);
+    return s;
+}
+
 } // namespace cxm

@@ -9,4 +9,8 @@ namespace cxm {
 
 Session makeDemoSession(const Instrument &instrument);
 
+// The demo's six executives repeated until there are `participants` of them ("Ana Ortiz 7", …),
+// each with the answers of the one they repeat: for tests and benchmarks of large teams.
+Session makeRepeatedDemoSession(const Instrument &instrument, int participants);
+
 } // namespace cxm

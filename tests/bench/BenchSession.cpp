@@ -54,25 +54,7 @@ std::string note(std::size_t chars, std::uint32_t seed)
 
 Session makeBenchSession(const Instrument &instrument, int participants, std::size_t noteChars)
 {
-    const Session demo = makeDemoSession(instrument);
-    Session s = demo;
-    s.participants.clear();
-    s.ratings.clear();
-    s.powerCore.clear();
-    s.readiness.clear();
-    for (int p = 0; p < participants; ++p) {
-        const auto &from = demo.participants[static_cast<std::size_t>(p) % demo.participants.size()];
-        const std::string id = "p" + std::to_string(p + 1);
-        s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
-        for (const auto &r : demo.ratings)
-            if (r.participant == from.id)
-                s.ratings.push_back({id, r.item, r.rating, r.note});
-        if (const auto *pc = demo.findPowerCore(from.id))
-            s.powerCore.push_back({id, pc->ranking, pc->otherLabel});
-        for (const auto &a : demo.readiness)
-            if (a.participant == from.id)
-                s.readiness.push_back({id, a.question, a.answer, a.note});
-    }
+    Session s = makeRepeatedDemoSession(instrument, participants);
     if (noteChars > 0) {
         std::uint32_t seed = 0;
         s.info.notes = note(noteChars, seed++);

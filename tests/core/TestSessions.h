@@ -57,27 +57,13 @@ inline std::string longNote(std::size_t length = 10000)
 inline Session largeWorkshop(const Instrument &ins, int participants = 500, std::size_t noteLength = 10000,
                              int longNotes = -1)
 {
-    const Session demo = makeDemoSession(ins);
-    Session s = demo;
-    s.participants.clear();
-    s.ratings.clear();
-    s.powerCore.clear();
-    s.readiness.clear();
+    Session s = makeRepeatedDemoSession(ins, participants);
     const std::string note = longNote(noteLength);
-    for (int p = 0; p < participants; ++p) {
-        const auto &from = demo.participants[static_cast<std::size_t>(p) % demo.participants.size()];
-        const std::string id = "p" + std::to_string(p + 1);
-        s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
-        for (const auto &r : demo.ratings)
-            if (r.participant == from.id)
-                s.ratings.push_back(
-                    {id, r.item, r.rating,
-                     r.item == "c1.culture" && (longNotes < 0 || p < longNotes) ? note : r.note});
-        s.powerCore.push_back({id, demo.findPowerCore(from.id)->ranking, {}});
-        for (const auto &a : demo.readiness)
-            if (a.participant == from.id)
-                s.readiness.push_back({id, a.question, a.answer, a.note});
-    }
+    for (int p = 0; p < participants; ++p)
+        if (longNotes < 0 || p < longNotes)
+            for (auto &r : s.ratings)
+                if (r.participant == s.participants[static_cast<std::size_t>(p)].id && r.item == "c1.culture")
+                    r.note = note;
     return s;
 }
 

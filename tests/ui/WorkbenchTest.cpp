@@ -839,16 +839,7 @@ TEST_CASE("a long report export runs off the window's thread: the window keeps h
     QTemporaryDir dir;
     const Instrument &ins = Instrument::builtin();
     // Forty participants: long enough to render that the event loop turns while it runs.
-    Session s = makeDemoSession(ins);
-    const Session demo = s;
-    for (int copy = 1; copy < 7; ++copy)
-        for (const auto &p : demo.participants) {
-            const std::string id = s.nextParticipantId();
-            s.participants.push_back({id, p.name + " " + std::to_string(copy), p.role});
-            for (const auto &r : demo.ratings)
-                if (r.participant == p.id)
-                    s.ratings.push_back({id, r.item, r.rating, r.note});
-        }
+    const Session s = makeRepeatedDemoSession(ins, 40);
     const QString path = dir.filePath(QStringLiteral("big.cxm"));
     SessionFile::write(path.toStdString(), ins, s, false);
     MainWindow window;
