@@ -107,7 +107,8 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
     s.readiness.clear();
     for (int p = 0; p < participants; ++p) {
         const auto &from = demo.participants[static_cast<std::size_t>(p) % demo.participants.size()];
-        const std::string id = "p" + std::to_string(p + 1);
+        std::string id = "p"; // built in two steps: GCC 12 warns (-Wrestrict) on "p" + to_string at -O2
+        id += std::to_string(p + 1);
         s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
         for (const auto &r : demo.ratings)
             if (r.participant == from.id)
