@@ -113,6 +113,8 @@ std::string plainErrno(int error)
 // it: it is created under a provisional name (NAME-new), locked, and then renamed. A temporary
 // found unlocked was therefore left by a process that died, since the kernel drops the lock with
 // the process. Where flock is not supported, nobody can lock it, and nothing is ever cleaned up.
+void publish(const fs::path &temp, const fs::path &target);
+
 class LockedTemp
 {
 public:
@@ -139,17 +141,32 @@ public:
                                 "could not be written: " + plainErrno(error));
         }
     }
-    // Close every SQLite connection to the file first: closing a descriptor drops the process's
-    // POSIX locks on the file, SQLite's included.
-    ~LockedTemp() { ::close(m_fd); }
+    // Removes the temporary and its journal unless it was published. Close every SQLite
+    // connection to the file first: closing a descriptor drops the process's POSIX locks on the
+    // file, SQLite's included.
+    ~LockedTemp()
+    {
+        if (!m_published) {
+            ::unlink(m_path.c_str());
+            ::unlink((m_path.string() + "-journal").c_str());
+        }
+        ::close(m_fd);
+    }
     LockedTemp(const LockedTemp &) = delete;
     LockedTemp &operator=(const LockedTemp &) = delete;
 
     const fs::path &path() const { return m_path; }
+    // Moves the finished temporary over the target; from then on it is no longer ours to remove.
+    void publishAs(const fs::path &target)
+    {
+        publish(m_path, target);
+        m_published = true;
+    }
 
 private:
     fs::path m_path;
     int m_fd = -1;
+    bool m_published = false;
 };
 
 // Removes what a Save As or write() to this target left when its process was killed: temporaries
@@ -227,10 +244,8 @@ void publish(const fs::path &temp, const fs::path &target)
     fsyncPath(temp, false);
     std::error_code ec;
     fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp);
+    if (ec) // the temporary's owner removes it
         throw FileError(FileError::Kind::Io, target.string(), "could not be written: " + ec.message());
-    }
     fsyncPath(parentOf(target), true);
 }
 
@@ -712,15 +727,13 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
     if (fs::is_directory(path, ec))
         throw FileError(FileError::Kind::Io, name, "is a folder");
     removeStaleTemporaries(path);
-    const LockedTemp lockedTemp(path);
+    LockedTemp lockedTemp(path); // removed again, with its journal, on any failure below
     const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
     sqlite3 *db = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
     const auto fail = [&](int code, const std::string &doing) {
         if (db)
             sqlite3_close_v2(db);
-        fs::remove(temp, ec);
-        fs::remove(fs::path(temp.string() + "-journal"), ec);
         throw FileError(kindFor(code), name, "could not be " + doing + ": " + plainReason(code));
     };
     if (!db)
@@ -788,20 +801,12 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         file->exec("COMMIT");
         file.reset();
     } catch (const FileError &e) {
-        fs::remove(temp, ec);
-        fs::remove(fs::path(temp.string() + "-journal"), ec);
-        throw FileError(e.kind(), name, e.reason());
+        throw FileError(e.kind(), name, e.reason()); // named after the target, not the temporary
     } catch (const Error &e) {
         // The session itself is inconsistent (an answer of an unknown participant, …).
-        fs::remove(temp, ec);
-        fs::remove(fs::path(temp.string() + "-journal"), ec);
         throw InputError(name, std::string("was not written: ") + e.what());
-    } catch (...) {
-        fs::remove(temp, ec);
-        fs::remove(fs::path(temp.string() + "-journal"), ec);
-        throw;
     }
-    publish(temp, path);
+    lockedTemp.publishAs(path);
 }
 
 std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Instrument &instrument,
@@ -1211,20 +1216,12 @@ void SessionFile::saveAs(const fs::path &target) const
     if (fs::exists(target, ec) && fs::equivalent(target, m_path, ec))
         throw FileError(FileError::Kind::Io, name, "is the file already open; choose another name");
     removeStaleTemporaries(target);
-    const LockedTemp lockedTemp(target);
+    LockedTemp lockedTemp(target); // removed again, with its journal, on any failure below
     const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
     sqlite3 *dest = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
-    const auto cleanUp = [&] {
-        if (dest)
-            sqlite3_close_v2(dest);
-        fs::remove(temp, ec);
-        fs::remove(fs::path(temp.string() + "-journal"), ec);
-    };
-    if (!dest) {
-        cleanUp();
+    if (!dest)
         throw FileError(kindFor(rc), name, "could not be written: " + plainReason(rc));
-    }
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", m_db, "main");
     if (!backup) {
         rc = sqlite3_errcode(dest);
@@ -1238,18 +1235,10 @@ void SessionFile::saveAs(const fs::path &target) const
     }
     if (rc == SQLITE_OK)
         rc = execRaw(dest, "PRAGMA journal_mode = DELETE") == SQLITE_OK ? SQLITE_OK : sqlite3_errcode(dest);
-    if (rc != SQLITE_OK) {
-        cleanUp();
-        throw FileError(kindFor(rc), name, "could not be written: " + plainReason(rc));
-    }
     sqlite3_close_v2(dest);
-    dest = nullptr;
-    try {
-        publish(temp, target);
-    } catch (...) {
-        cleanUp();
-        throw;
-    }
+    if (rc != SQLITE_OK)
+        throw FileError(kindFor(rc), name, "could not be written: " + plainReason(rc));
+    lockedTemp.publishAs(target);
 }
 
 void SessionFile::limitPagesForTesting(int pages)
