@@ -9,6 +9,10 @@ ParticipantsModel::ParticipantsModel(SessionController *controller, QObject *par
     : QAbstractTableModel(parent)
     , m_controller(controller)
 {
+    const Instrument &ins = m_controller->instrument();
+    for (const auto &c : ins.competencies)
+        m_possibleAnswers += static_cast<int>(c.items.size());
+    m_possibleAnswers += 1 + static_cast<int>(ins.readinessQuestions.size());
     for (const auto &p : m_controller->session().participants)
         m_ids.push_back(p.id);
     connect(m_controller, &SessionController::sessionChanged, this, &ParticipantsModel::sync);
@@ -68,14 +72,10 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
             return qs(p->name);
         case Role:
             return qs(p->role);
-        case Answers: {
-            // 15 ratings, one Power Core ranking and 11 readiness answers make a complete set.
-            const Instrument &ins = m_controller->instrument();
-            const int total = static_cast<int>(ins.itemIds().size() + 1 + ins.readinessQuestions.size());
+        case Answers:
             if (role == Qt::EditRole)
                 return answerCount(p->id);
-            return tr("%1 of %2").arg(answerCount(p->id)).arg(total);
-        }
+            return tr("%1 of %2").arg(answerCount(p->id)).arg(m_possibleAnswers);
         default:
             return {};
         }

@@ -36,6 +36,8 @@ private:
 
     SessionController *m_controller;
     std::vector<std::string> m_ids;
+    int m_possibleAnswers =
+        0; // per participant: every rating, the Power Core ranking, every readiness answer
 };
 
 } // namespace cxm::ui
