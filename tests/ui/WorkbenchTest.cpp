@@ -474,6 +474,10 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     TeamRankingModel ranking(&controller);
     QAbstractItemModelTester t1(&participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&ranking, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The demo's first participant answered everything: 15 ratings, a ranking, 11 readiness answers.
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
+          QStringLiteral("27 of 27"));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers), Qt::EditRole).toInt() == 27);
     CHECK(participants.rowCount() == 6);
     CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
     REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));
