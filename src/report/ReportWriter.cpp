@@ -65,7 +65,6 @@ public:
         , m_theme(theme)
         , m_header(std::move(header))
         , m_totalPages(totalPages)
-        , m_countOnly(totalPages == 0)
     {
         const qreal w = device.width();
         const qreal h = device.height();
@@ -91,6 +90,8 @@ public:
 
     qreal mm(qreal v) const { return v * m_device.logicalDpiY() / 25.4; }
     int pageCount() const { return m_page; }
+    // The first pass: the total is not known yet, and only the number of pages matters.
+    bool countOnly() const { return m_totalPages == 0; }
     const QRectF &content() const { return m_content; }
     qreal remaining() const { return m_content.bottom() - m_y; }
     bool atPageTop() const { return m_y <= m_content.top() + 0.5; }
@@ -189,7 +190,7 @@ public:
 
     void paintDecorations()
     {
-        if (m_countOnly)
+        if (countOnly())
             return;
         m_painter.save();
         QFont f = m_theme.font;
@@ -214,7 +215,7 @@ public:
 private:
     void drawSlice(QTextDocument &doc, qreal from, qreal to)
     {
-        if (m_countOnly)
+        if (countOnly())
             return; // the counting pass lays text out to find the page breaks, and paints nothing
         m_painter.save();
         m_painter.translate(m_content.left(), m_y - from);
@@ -276,7 +277,6 @@ private:
     qreal m_y = 0;
     int m_page = 1;
     int m_totalPages = 0;
-    bool m_countOnly = false; // the first pass: only the number of pages matters
 };
 
 // Everything the sections share.
