@@ -34,10 +34,14 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cxm::ui {
 
@@ -68,8 +72,30 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_startPage);
     buildMenus();
     refresh();
-    if (!restoreGeometry(Settings::geometry()))
-        resize(1280, 820);
+    m_fitOnShow = !restoreGeometry(Settings::geometry());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // A size the caller chose (or the remembered one) stands; otherwise fit the screen the window
+    // opens on, so a 1366×768 laptop shows the whole window without maximising.
+    if (m_fitOnShow && !testAttribute(Qt::WA_Resized) && !isMaximized() && !isFullScreen())
+        fitToScreen();
+    m_fitOnShow = false;
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // Room for a window manager's frame and title bar, which are not known before the first show.
+    const QSize frame(16, 48);
+    const QSize room = available.size() - frame;
+    const QSize size(std::min(room.width(), std::max(1280, available.width() * 85 / 100)),
+                     std::min(room.height(), std::max(820, available.height() * 85 / 100)));
+    resize(size);
+    move(available.x() + (room.width() - size.width()) / 2,
+         available.y() + (room.height() - size.height()) / 2);
 }
 
 MainWindow::~MainWindow()
@@ -673,10 +699,16 @@ void MainWindow::printTo(QPrinter *printer)
 
 void MainWindow::setPresentationMode(bool on)
 {
+    if (on && !m_presentation) {
+        m_stateBeforeFullScreen = windowState() & ~Qt::WindowFullScreen;
+        m_geometryBeforeFullScreen = saveGeometry();
+    }
     m_presentation = on;
     m_fullScreen->setChecked(on);
     if (on)
         showFullScreen();
+    else if (m_stateBeforeFullScreen & Qt::WindowMaximized)
+        showMaximized();
     else
         showNormal();
     if (m_controller)
@@ -754,8 +786,8 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_presentation)
-        Settings::setGeometry(saveGeometry());
+    // Full screen is for the session in the room; the next start opens as the window was before.
+    Settings::setGeometry(m_presentation ? m_geometryBeforeFullScreen : saveGeometry());
     event->accept();
 }
 

@@ -70,6 +70,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -86,6 +87,7 @@ private:
     void exportText(bool json);
     void print();
     void showEditError(const QString &title, const QString &message);
+    void fitToScreen();
 
     std::unique_ptr<SessionController> m_controller;
     QStackedWidget *m_stack;
@@ -104,6 +106,11 @@ private:
     QAction *m_fullScreen;
     std::vector<QAction *> m_sessionActions;
     bool m_presentation = false;
+    // Set when no geometry was remembered: the first show sizes the window to its screen.
+    bool m_fitOnShow = false;
+    // What F11 returns to: the state (maximised or not) and geometry before full screen.
+    Qt::WindowStates m_stateBeforeFullScreen;
+    QByteArray m_geometryBeforeFullScreen;
 };
 
 } // namespace cxm::ui

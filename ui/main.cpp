@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(bench))
         return runBench(window);
     if (parser.isSet(screenshot)) {
-        window.resize(1280, 820);
+        // The window as it first opens on this screen (run under xvfb-run at 1366×768 or 1920×1080).
         window.show();
         const bool opened = files.isEmpty() ? window.openDemo() : window.openFile(files.first());
         if (!opened)

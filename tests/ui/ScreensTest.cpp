@@ -1,0 +1,213 @@
+// Screens that fit: the window on a 1366×768 laptop and a 1920×1080 projector, driven through its real
+// widgets. The offscreen platform is given both screens side by side, so every check compares a
+// widget's place with the screen the window is on.
+#include "DemoSession.h"
+#include "Instrument.h"
+#include "MainWindow.h"
+#include "Prompt.h"
+#include "SessionController.h"
+#include "SessionFile.h"
+#include "Settings.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace cxm;
+using namespace cxm::ui;
+
+// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
+extern "C" const char *__lsan_default_suppressions();
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libfontconfig.so\n";
+}
+
+namespace {
+
+// A laptop (the primary screen) and a projector to its right.
+constexpr QSize kLaptop(1366, 768);
+constexpr QSize kProjector(1920, 1080);
+
+void ensureApp()
+{
+    static int argc = 1;
+    static char name[] = "test_ui_screens";
+    static char *argv[] = {name, nullptr};
+    if (QApplication::instance())
+        return;
+    static QTemporaryDir configDir;
+    const QString config = configDir.filePath(QStringLiteral("screens.json"));
+    QFile file(config);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "dpr": 1},
+        {"name": "projector", "x": %1, "y": 0, "width": %3, "height": %4, "logicalDpi": 96, "dpr": 1}]})")
+                   .arg(kLaptop.width())
+                   .arg(kLaptop.height())
+                   .arg(kProjector.width())
+                   .arg(kProjector.height())
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
+    // Never destroyed: Qt's input devices must not outlive a static QApplication at exit.
+    static auto *app = new QApplication(argc, argv);
+    Q_UNUSED(app);
+    QApplication::setOrganizationName(QStringLiteral("cxm-test"));
+    QApplication::setApplicationName(QStringLiteral("cx-workbench-screens-test"));
+    REQUIRE(QGuiApplication::screens().size() == 2);
+    REQUIRE(QGuiApplication::primaryScreen()->size() == kLaptop);
+}
+
+QScreen *projector()
+{
+    return QGuiApplication::screens().at(1);
+}
+
+struct PromptRecorder
+{
+    QStringList warnings;
+    PromptRecorder()
+    {
+        Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
+            warnings << title + QLatin1Char('\n') + text;
+        };
+        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return true; };
+    }
+    ~PromptRecorder()
+    {
+        Prompt::warn = [](QWidget *, const QString &, const QString &) {};
+        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
+    }
+};
+
+template<typename T = QWidget>
+T *find(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+// Where w is on the screen, in global coordinates.
+QRect globalRect(const QWidget *w)
+{
+    return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+}
+
+// The widget is shown, and all of it is inside the window and inside the screen the window is on.
+void requireInView(MainWindow &window, const QString &name)
+{
+    QWidget *w = find(&window, name);
+    INFO(name.toStdString() << " at " << globalRect(w).x() << "," << globalRect(w).y() << " " << w->width()
+                            << "×" << w->height());
+    CHECK(w->isVisible());
+    CHECK(globalRect(&window).contains(globalRect(w)));
+    CHECK(window.screen()->availableGeometry().contains(globalRect(w)));
+}
+
+void requireFitsScreen(MainWindow &window)
+{
+    const QRect available = window.screen()->availableGeometry();
+    const QRect frame = window.frameGeometry();
+    INFO("window " << frame.x() << "," << frame.y() << " " << frame.width() << "×" << frame.height()
+                   << " on a screen of " << available.width() << "×" << available.height());
+    CHECK(available.contains(frame));
+}
+
+// A window as it opens the first time: no geometry remembered from an earlier run.
+std::unique_ptr<MainWindow> firstWindow(QScreen *screen = nullptr)
+{
+    Settings::setGeometry({});
+    auto window = std::make_unique<MainWindow>();
+    if (screen) // where a window manager (or the remembered position) would put it
+        window->move(screen->availableGeometry().topLeft());
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    return window;
+}
+
+} // namespace
+
+TEST_CASE("the first window fits a 1366×768 laptop: Add participant and Back/Next in view")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    auto window = firstWindow();
+    CHECK(window->screen() == QGuiApplication::primaryScreen());
+    CHECK_FALSE(window->isMaximized());
+    requireFitsScreen(*window);
+    REQUIRE(window->newSession(dir.filePath(QStringLiteral("w.cxm")), Mode::Workshop));
+    requireFitsScreen(*window);
+    requireInView(*window, QStringLiteral("addParticipant"));
+    requireInView(*window, QStringLiteral("removeParticipant"));
+    requireInView(*window, QStringLiteral("backButton"));
+    requireInView(*window, QStringLiteral("nextButton"));
+}
+
+TEST_CASE("on a 1920×1080 projector the first window opens there, fits and uses the room")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    auto window = firstWindow(projector());
+    REQUIRE(window->openDemo());
+    CHECK(window->screen() == projector());
+    requireFitsScreen(*window);
+    CHECK(window->width() > kLaptop.width() * 8 / 10);
+    requireInView(*window, QStringLiteral("backButton"));
+    requireInView(*window, QStringLiteral("nextButton"));
+}
+
+TEST_CASE("F11 twice returns to the window state before it: maximised or not")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    auto window = firstWindow();
+    REQUIRE(window->openDemo());
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+
+    SECTION("maximised")
+    {
+        window->showMaximized();
+        REQUIRE(window->isMaximized());
+        QTest::keyClick(window.get(), Qt::Key_F11);
+        CHECK(window->isFullScreen());
+        CHECK(window->presentationMode());
+        QTest::keyClick(window.get(), Qt::Key_F11);
+        CHECK_FALSE(window->isFullScreen());
+        CHECK_FALSE(window->presentationMode());
+        CHECK(window->isMaximized());
+    }
+    SECTION("a normal window keeps its size and place")
+    {
+        const QRect before = window->geometry();
+        QTest::keyClick(window.get(), Qt::Key_F11);
+        CHECK(window->isFullScreen());
+        QTest::keyClick(window.get(), Qt::Key_F11);
+        CHECK_FALSE(window->isFullScreen());
+        CHECK_FALSE(window->isMaximized());
+        CHECK(window->geometry() == before);
+    }
+    SECTION("full screen is not remembered as the next start's geometry")
+    {
+        window->showMaximized();
+        QTest::keyClick(window.get(), Qt::Key_F11);
+        REQUIRE(window->isFullScreen());
+        window->close();
+        MainWindow next;
+        next.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&next));
+        CHECK_FALSE(next.isFullScreen());
+        CHECK(next.isMaximized());
+    }
+}
