@@ -80,7 +80,10 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
     columns->addWidget(m_view, 3);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("mapSide"));
     scroll->setWidgetResizable(true);
+    // The summary wraps to the panel's width and scrolls down, so nothing is cut off at the side.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *side = new QWidget(scroll);
     auto *sideLayout = new QVBoxLayout(side);
@@ -93,6 +96,7 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sideLayout->addWidget(m_summary);
     m_discussionHeading = new QLabel(tr("<b>Discussion order</b> (widest disagreement first)"), side);
+    m_discussionHeading->setWordWrap(true);
     sideLayout->addWidget(m_discussionHeading);
     m_discussion = new QListWidget(side);
     m_discussion->setObjectName(QStringLiteral("discussionOrder"));

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace cxm::report {
 
@@ -31,14 +32,10 @@ QFont sizedFont(const QFont &base, qreal pixels, bool bold = false)
     return f;
 }
 
-// Draws text wrapped inside box, shrinking the font until the whole text fits,
-// so a drawing never clips a word however small its rect or however long the
-// instrument's titles are.
-void drawFitted(QPainter &p, const QRectF &box, int flags, const QString &text, const QFont &font,
-                const QColor &color)
+// The font, no larger than font, at which text wraps inside box; a drawing never clips a word
+// however small its rect or however long the instrument's titles are.
+QFont fittedFont(const QRectF &box, int flags, const QString &text, const QFont &font)
 {
-    if (box.width() <= 0 || box.height() <= 0 || text.isEmpty())
-        return;
     QFont f(font);
     const int start = f.pixelSize();
     for (int px = start; px >= 1; px = (px > 12 ? px - std::max(1, px / 12) : px - 1)) {
@@ -49,7 +46,33 @@ void drawFitted(QPainter &p, const QRectF &box, int flags, const QString &text, 
         if (px == 1)
             break;
     }
-    p.setFont(f);
+    return f;
+}
+
+// One font for a group of labels (the radar's axes, the heat map's rows or tiles): the size at
+// which the longest fits, so no label is larger than its neighbours because its title is short.
+struct FittedText
+{
+    QRectF box;
+    int flags;
+    QString text;
+};
+QFont commonFont(const std::vector<FittedText> &texts, const QFont &font)
+{
+    QFont f(font);
+    for (const FittedText &t : texts)
+        if (t.box.width() > 0 && t.box.height() > 0 && !t.text.isEmpty())
+            f = fittedFont(t.box, t.flags, t.text, f);
+    return f;
+}
+
+// Draws text wrapped inside box, shrinking the font until the whole text fits.
+void drawFitted(QPainter &p, const QRectF &box, int flags, const QString &text, const QFont &font,
+                const QColor &color)
+{
+    if (box.width() <= 0 || box.height() <= 0 || text.isEmpty())
+        return;
+    p.setFont(fittedFont(box, flags, text, font));
     p.setPen(color);
     p.drawText(box, flags | Qt::TextWordWrap, text);
 }
@@ -292,7 +315,8 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
                 painter.drawEllipse(team[i], pen * 4, pen * 4);
     }
 
-    // Axis labels outside the outer ring, aligned away from the centre.
+    // Axis labels outside the outer ring, aligned away from the centre, all at one size.
+    std::vector<FittedText> labels;
     for (int i = 0; i < n; ++i) {
         const auto &c = instrument.competencies[static_cast<std::size_t>(i)];
         const QPointF d = direction(i);
@@ -323,9 +347,11 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
         if (i < static_cast<int>(score.competencies.size()))
             if (const auto &pct = score.competencies[static_cast<std::size_t>(i)].percent)
                 value = percentText(*pct);
-        const QString label = QStringLiteral("C%1 %2\n%3").arg(c.number).arg(qs(c.title), value);
-        drawFitted(painter, box, align, label, sizedFont(theme.font, base, false), theme.text);
+        labels.push_back({box, align, QStringLiteral("C%1 %2\n%3").arg(c.number).arg(qs(c.title), value)});
     }
+    const QFont labelFont = commonFont(labels, sizedFont(theme.font, base, false));
+    for (const FittedText &l : labels)
+        drawFitted(painter, l.box, l.flags, l.text, labelFont, theme.text);
     painter.restore();
 }
 

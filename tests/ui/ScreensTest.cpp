@@ -4,21 +4,30 @@
 #include "DemoSession.h"
 #include "Instrument.h"
 #include "MainWindow.h"
+#include "MaturityMapPainter.h"
 #include "Prompt.h"
 #include "SessionController.h"
+#include "ScoringEngine.h"
 #include "SessionFile.h"
 #include "Settings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QPaintEngine>
+#include <QTextItem>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <memory>
+#include <set>
 
 using namespace cxm;
 using namespace cxm::ui;
@@ -97,6 +106,13 @@ T *find(QWidget *root, const QString &name)
     return w;
 }
 
+// Lets the layouts finish: a scroll bar that appears narrows its area, which lays the page out again.
+void settle()
+{
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+}
+
 // Where w is on the screen, in global coordinates.
 QRect globalRect(const QWidget *w)
 {
@@ -134,6 +150,64 @@ std::unique_ptr<MainWindow> firstWindow(QScreen *screen = nullptr)
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     return window;
 }
+
+// A paint device that keeps the pixel size of every piece of text painted on it.
+class TextRecorder : public QPaintDevice
+{
+public:
+    std::vector<std::pair<QString, int>> texts;
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return 2000;
+        case PdmHeight:
+            return 2000;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return static_cast<int>(devicePixelRatioFScale());
+        case PdmDepth:
+            return 32;
+        default:
+            return 1000;
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        explicit Engine(TextRecorder *device)
+            : QPaintEngine(AllFeatures)
+            , m_device(device)
+        {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override
+        {
+            m_device->texts.emplace_back(item.text(), item.font().pixelSize());
+        }
+        Type type() const override { return User; }
+
+    private:
+        TextRecorder *m_device;
+    };
+    mutable Engine m_engine{this};
+};
 
 } // namespace
 
@@ -210,4 +284,59 @@ TEST_CASE("F11 twice returns to the window state before it: maximised or not")
         CHECK_FALSE(next.isFullScreen());
         CHECK(next.isMaximized());
     }
+}
+
+TEST_CASE("the Maturity Map is not cut off on a laptop or a projector, in a window or full screen")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QScreen *screen = GENERATE(QGuiApplication::primaryScreen(), projector());
+    const bool fullScreen = GENERATE(false, true);
+    INFO((screen == projector() ? "projector" : "laptop") << (fullScreen ? ", full screen" : ""));
+    auto window = firstWindow(screen);
+    REQUIRE(window->openDemo());
+    if (fullScreen)
+        QTest::keyClick(window.get(), Qt::Key_F11);
+    REQUIRE(window->presentationMode() == fullScreen);
+    window->setStep(MainWindow::MaturityMapStep);
+    settle();
+    requireFitsScreen(*window);
+    for (const char *name : {"maturityMapView", "mapSide", "backButton", "nextButton"})
+        requireInView(*window, QString::fromLatin1(name));
+    // The summary beside the map wraps its lines and scrolls down; it never needs a sideways scroll.
+    auto *side = find<QScrollArea>(window.get(), QStringLiteral("mapSide"));
+    CHECK_FALSE(side->horizontalScrollBar()->isVisible());
+    CHECK(side->widget()->width() <= side->viewport()->width());
+    for (QLabel *label : side->widget()->findChildren<QLabel *>()) {
+        INFO(label->text().left(60).toStdString());
+        CHECK(label->geometry().right() <= side->viewport()->width());
+    }
+    CHECK(find(window.get(), QStringLiteral("maturityMapView"))->width() >= 480);
+}
+
+TEST_CASE("the radar's five competency labels share one type size, however short a title is")
+{
+    ensureApp();
+    const Instrument &ins = Instrument::builtin();
+    const Score score = ScoringEngine(ins).score(makeDemoSession(ins));
+    // The radar's rect on the Maturity Map step at 1366×768, in a window and full screen, and larger.
+    const QSizeF size = GENERATE(QSizeF(280, 330), QSizeF(360, 420), QSizeF(520, 560));
+    const qreal scale = GENERATE(1.0, 1.3);
+    report::Theme theme;
+    theme.fontScale = scale;
+    TextRecorder device;
+    {
+        QPainter painter(&device);
+        report::paintRadar(painter, QRectF(QPointF(10, 10), size), ins, score, theme);
+    }
+    std::set<int> sizes;
+    for (const auto &[text, pixels] : device.texts) {
+        bool tick = false;
+        text.toInt(&tick); // the ring values 20 … 100 are the scale, in their own smaller size
+        if (!tick)
+            sizes.insert(pixels);
+    }
+    INFO(size.width() << "×" << size.height() << " scale " << scale);
+    REQUIRE_FALSE(sizes.empty());
+    CHECK(sizes.size() == 1);
 }
