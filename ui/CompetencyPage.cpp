@@ -187,8 +187,9 @@ void CompetencyPage::rebuild()
             grid->setVerticalSpacing(2);
             int r = 0;
             for (const auto &p : s.participants) {
-                auto *name = new QLabel(qs(p.name), frame);
+                auto *name = new QLabel(shortName(qs(p.name)), frame);
                 name->setTextFormat(Qt::PlainText);
+                name->setToolTip(richTextOf(qs(p.name)));
                 grid->addWidget(name, r, 0);
                 auto *choice = new ChoiceRow(ratingLabels(), ratingNames(), ratingKeys(),
                                              QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(p.id)),

@@ -63,6 +63,7 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(qs(ins.maturityMapTitle), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
+    heading->setWordWrap(true);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

@@ -178,6 +178,9 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     m_participant = new QComboBox(own);
     m_participant->setObjectName(QStringLiteral("powerCoreParticipant"));
     m_participant->setAccessibleName(tr("Participant whose ranking is shown"));
+    // As wide as a short name, not the longest one (names are shortened; the tooltip has them whole).
+    m_participant->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_participant->setMinimumContentsLength(16);
     pickLabel->setBuddy(m_participant);
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_participant, 1);
@@ -344,8 +347,10 @@ void PowerCorePage::refresh()
         const QSignalBlocker block(m_participant);
         const QString keep = m_participant->currentData().toString();
         m_participant->clear();
-        for (const auto &p : s.participants)
-            m_participant->addItem(qs(p.name), qs(p.id));
+        for (const auto &p : s.participants) {
+            m_participant->addItem(shortName(qs(p.name)), qs(p.id));
+            m_participant->setItemData(m_participant->count() - 1, qs(p.name), Qt::ToolTipRole);
+        }
         const int index = m_participant->findData(keep);
         m_participant->setCurrentIndex(index >= 0 ? index : 0);
     }

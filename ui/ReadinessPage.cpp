@@ -5,14 +5,19 @@
 #include "SessionController.h"
 #include "UiText.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QFrame>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cxm::ui {
 
@@ -37,6 +42,66 @@ QString mandateText(const std::optional<std::string> &mandate, int gaps)
         nullptr, gaps);
 }
 
+namespace {
+
+// The answer columns of one row (or of the header): a strip of fixed-width cells shown through a
+// window that shifts it sideways, so every row and the header scroll together under one scroll bar.
+class ClippedStrip : public QWidget
+{
+public:
+    explicit ClippedStrip(QWidget *parent)
+        : QWidget(parent)
+        , m_strip(new QWidget(this))
+    {
+        m_layout = new QHBoxLayout(m_strip);
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        m_layout->setSpacing(0);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    }
+    // Adds a cell holding w: one per participant, then the team column.
+    void addCell(QWidget *w, Qt::Alignment align)
+    {
+        auto *cell = new QWidget(m_strip);
+        auto *box = new QVBoxLayout(cell);
+        box->setContentsMargins(4, 2, 4, 2);
+        box->addWidget(w, 0, align);
+        w->setParent(cell);
+        m_layout->addWidget(cell);
+        m_cells.push_back(cell);
+    }
+    void setColumnWidths(int person, int team)
+    {
+        for (std::size_t i = 0; i < m_cells.size(); ++i)
+            m_cells[i]->setFixedWidth(i + 1 < m_cells.size() ? person : team);
+        m_strip->adjustSize();
+        placeStrip();
+    }
+    int stripWidth() const { return m_strip->sizeHint().width(); }
+    void setOffset(int offset)
+    {
+        m_offset = offset;
+        placeStrip();
+    }
+    QSize sizeHint() const override { return m_strip->sizeHint(); }
+    QSize minimumSizeHint() const override { return {0, m_strip->minimumSizeHint().height()}; }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { placeStrip(); }
+
+private:
+    void placeStrip() { m_strip->setGeometry(-m_offset, 0, stripWidth(), height()); }
+
+    QWidget *m_strip;
+    QHBoxLayout *m_layout;
+    std::vector<QWidget *> m_cells;
+    int m_offset = 0;
+};
+
+constexpr int kMinQuestionWidth = 240;
+constexpr int kMaxQuestionWidth = 460;
+
+} // namespace
+
 ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -46,6 +111,7 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(qs(ins.readinessTitle), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
+    heading->setWordWrap(true);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -63,23 +129,51 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     m_mandate->setFont(bold);
     layout->addWidget(m_mandate);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_content = new QWidget(scroll);
-    scroll->setWidget(m_content);
-    layout->addWidget(scroll, 1);
+    m_header = new QWidget(this);
+    m_header->setObjectName(QStringLiteral("readinessHeader"));
+    layout->addWidget(m_header);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("readinessRows"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so the header above keeps the same width as the rows below.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    layout->addWidget(m_scroll, 1);
+    m_sideways = new QScrollBar(Qt::Horizontal, this);
+    m_sideways->setObjectName(QStringLiteral("readinessSideways"));
+    m_sideways->setAccessibleName(tr("Scroll the participants sideways"));
+    layout->addWidget(m_sideways);
+    connect(m_sideways, &QScrollBar::valueChanged, this, [this](int value) {
+        for (QWidget *strip : m_strips)
+            static_cast<ClippedStrip *>(strip)->setOffset(value);
+    });
+    m_scroll->viewport()->installEventFilter(this);
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this,
+                           [this](QWidget *, QWidget *now) { scrollToShow(now); });
     refresh();
+}
+
+ReadinessPage::~ReadinessPage()
+{
+    // Focus moves while the children go; this page is no longer one by then.
+    disconnect(m_focusWatch);
+    m_scroll->viewport()->removeEventFilter(this);
 }
 
 void ReadinessPage::rebuild()
 {
     m_questions.clear();
-    delete m_content->layout();
-    qDeleteAll(m_content->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
-    m_grid = new QGridLayout(m_content);
-    m_grid->setHorizontalSpacing(10);
-    m_grid->setContentsMargins(0, 0, 8, 0);
+    m_questionCells.clear();
+    m_strips.clear();
+    delete m_header->layout();
+    qDeleteAll(m_header->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_scroll->takeWidget();
+    m_content = new QWidget;
+    auto *rows = new QVBoxLayout(m_content);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+
     const Instrument &ins = m_controller->instrument();
     const Session &s = m_controller->session();
     const bool writable = !m_controller->isReadOnly();
@@ -88,42 +182,100 @@ void ReadinessPage::rebuild()
     const QStringList labels{tr("Y"), tr("N")};
     const QStringList names{qs(ins.readinessYesLabel).isEmpty() ? tr("Yes") : qs(ins.readinessYesLabel),
                             qs(ins.readinessNoLabel).isEmpty() ? tr("No") : qs(ins.readinessNoLabel)};
-
     const int people = static_cast<int>(s.participants.size());
+
+    // The narrowest a participant's column may be (its buttons) and the team column's width; the
+    // participants' columns widen to show longer names when there is room (layOutColumns).
+    ChoiceRow probe(labels, names, {QStringLiteral("yes"), QStringLiteral("no")}, QString(), QString());
+    probe.setFont(font());
+    m_minPersonWidth = probe.sizeHint().width() + 16;
+    QComboBox teamProbe;
+    teamProbe.setFont(font());
+    teamProbe.addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
+    m_teamWidth = std::max(teamProbe.sizeHint().width(), fontMetrics().averageCharWidth() * 10) + 12;
+    m_nameLabels.clear();
+
+    // The header: a corner over the questions, then the names.
+    auto *headerRow = new QHBoxLayout(m_header);
+    headerRow->setContentsMargins(0, 0, m_scroll->verticalScrollBar()->sizeHint().width(), 0);
+    headerRow->setSpacing(6);
+    auto *corner = new QWidget(m_header);
+    m_questionCells.push_back(corner);
+    headerRow->addWidget(corner);
+    auto *nameStrip = new ClippedStrip(m_header);
+    nameStrip->setObjectName(QStringLiteral("readinessNames"));
+    QFont boldFont = font();
+    boldFont.setBold(true);
     for (int p = 0; p < people; ++p) {
         const QString full = qs(s.participants[static_cast<std::size_t>(p)].name);
-        auto *name = new QLabel(m_content);
+        auto *name = new QLabel;
+        name->setObjectName(
+            QStringLiteral("readinessName_%1").arg(qs(s.participants[static_cast<std::size_t>(p)].id)));
         name->setTextFormat(Qt::PlainText);
-        QFont f = name->font();
-        f.setBold(true);
-        name->setFont(f);
-        // Names stay on one line (elided when long) so the header never clips.
-        name->setText(QFontMetrics(f).elidedText(full, Qt::ElideRight, 120));
+        name->setFont(boldFont);
         name->setToolTip(richTextOf(full));
-        m_grid->addWidget(name, 0, 1 + p, Qt::AlignBottom | Qt::AlignHCenter);
+        m_nameLabels.emplace_back(name, full);
+        nameStrip->addCell(name, Qt::AlignBottom | Qt::AlignHCenter);
     }
-    auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"), m_content);
-    QFont f = teamHeading->font();
-    f.setBold(true);
-    teamHeading->setFont(f);
-    m_grid->addWidget(teamHeading, 0, 1 + people, Qt::AlignBottom);
+    auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"));
+    teamHeading->setFont(boldFont);
+    nameStrip->addCell(teamHeading, Qt::AlignBottom | Qt::AlignLeft);
+    m_strips.push_back(nameStrip);
+    headerRow->addWidget(nameStrip, 1);
 
-    int row = 1;
     for (std::size_t q = 0; q < ins.readinessQuestions.size(); ++q) {
         const ReadinessQuestion &question = ins.readinessQuestions[q];
         QuestionWidgets w;
         w.question = question.id;
-        auto *text = new QLabel(tr("%1. %2").arg(q + 1).arg(qs(question.text)), m_content);
+        auto *row = new QWidget(m_content);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 2, 0, 2);
+        rowLayout->setSpacing(6);
+        auto *cell = new QWidget(row);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        auto *text = new QLabel(tr("%1. %2").arg(q + 1).arg(qs(question.text)), cell);
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
-        text->setMinimumWidth(260);
-        m_grid->addWidget(text, row, 0);
+        cellLayout->addWidget(text);
+        // The link keeps its room when hidden, so the row does not move when the team answer changes.
+        w.tip = new QLabel(tr("<a href=\"#tip\">Tip ▸</a>"), cell);
+        w.tip->setObjectName(QStringLiteral("tip_%1").arg(qs(question.id)));
+        w.tip->setTextFormat(Qt::RichText);
+        w.tip->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        w.tip->setToolTip(tr("Show the workbook's tip for this question"));
+        QSizePolicy keep = w.tip->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        w.tip->setSizePolicy(keep);
+        cellLayout->addWidget(w.tip);
+        w.tipText = new QLabel(tr("The workbook's tip: %1").arg(qs(question.tip)), cell);
+        w.tipText->setObjectName(QStringLiteral("tipText_%1").arg(qs(question.id)));
+        w.tipText->setWordWrap(true);
+        w.tipText->setTextFormat(Qt::PlainText);
+        w.tipText->setStyleSheet(
+            QStringLiteral("background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
+                           "padding: 6px;")
+                .arg(palette().color(QPalette::AlternateBase).name(), palette().color(QPalette::Text).name(),
+                     theme.grid.name()));
+        w.tipText->hide();
+        cellLayout->addWidget(w.tipText);
+        cellLayout->addStretch();
+        connect(w.tip, &QLabel::linkActivated, this, [tip = w.tip, tipText = w.tipText] {
+            tipText->setVisible(!tipText->isVisible());
+            tip->setText(tipText->isVisible() ? tr("<a href=\"#tip\">Tip ▾</a>")
+                                              : tr("<a href=\"#tip\">Tip ▸</a>"));
+        });
+        m_questionCells.push_back(cell);
+        rowLayout->addWidget(cell, 0, Qt::AlignTop);
+
+        auto *strip = new ClippedStrip(row);
         for (int p = 0; p < people; ++p) {
             const Participant &participant = s.participants[static_cast<std::size_t>(p)];
             auto *choice =
                 new ChoiceRow(labels, names, {QStringLiteral("yes"), QStringLiteral("no")},
                               QStringLiteral("readiness_%1_%2").arg(qs(question.id), qs(participant.id)),
-                              tr("%1, question %2").arg(qs(participant.name)).arg(q + 1), m_content);
+                              tr("%1, question %2").arg(qs(participant.name)).arg(q + 1));
             choice->setColors({theme.mature, theme.early});
             choice->setEnabled(writable);
             connect(choice, &ChoiceRow::chosen, this, [this, pid = participant.id, qid = question.id](int v) {
@@ -132,15 +284,17 @@ void ReadinessPage::rebuild()
                     pid, qid, v < 0 ? std::nullopt : std::optional<Answer>(v == 0 ? Answer::Yes : Answer::No),
                     a ? a->note : std::string());
             });
-            m_grid->addWidget(choice, row, 1 + p, Qt::AlignHCenter);
+            strip->addCell(choice, Qt::AlignTop | Qt::AlignHCenter);
             w.rows.emplace_back(participant.id, choice);
         }
-        auto *teamBox = new QVBoxLayout;
-        w.team = new QLabel(m_content);
+        auto *team = new QWidget;
+        auto *teamBox = new QVBoxLayout(team);
+        teamBox->setContentsMargins(0, 0, 0, 0);
+        w.team = new QLabel(team);
         w.team->setObjectName(QStringLiteral("teamAnswer_%1").arg(qs(question.id)));
         teamBox->addWidget(w.team);
         if (workshop) {
-            w.decision = new QComboBox(m_content);
+            w.decision = new QComboBox(team);
             w.decision->setObjectName(QStringLiteral("readinessConsensus_%1").arg(qs(question.id)));
             w.decision->setAccessibleName(tr("Team decision for question %1").arg(q + 1));
             w.decision->addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
@@ -153,28 +307,77 @@ void ReadinessPage::rebuild()
             });
             teamBox->addWidget(w.decision);
         }
-        m_grid->addLayout(teamBox, row, 1 + people);
-        ++row;
-        w.tip = new QLabel(tr("Tip: %1").arg(qs(question.tip)), m_content);
-        w.tip->setObjectName(QStringLiteral("tip_%1").arg(qs(question.id)));
-        w.tip->setWordWrap(true);
-        w.tip->setTextFormat(Qt::PlainText);
-        w.tip->setStyleSheet(
-            QStringLiteral("background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
-                           "padding: 6px;")
-                .arg(palette().color(QPalette::AlternateBase).name(), palette().color(QPalette::Text).name(),
-                     theme.grid.name()));
-        m_grid->addWidget(w.tip, row, 0, 1, people + 2);
-        ++row;
+        strip->addCell(team, Qt::AlignTop | Qt::AlignLeft);
+        m_strips.push_back(strip);
+        rowLayout->addWidget(strip, 1, Qt::AlignTop);
+        rows->addWidget(row);
         auto *line = new QFrame(m_content);
         line->setFrameShape(QFrame::HLine);
         line->setFrameShadow(QFrame::Sunken);
-        m_grid->addWidget(line, row, 0, 1, people + 2);
-        ++row;
+        rows->addWidget(line);
         m_questions.push_back(std::move(w));
     }
-    m_grid->setColumnStretch(0, 1);
-    m_grid->setRowStretch(row, 1);
+    rows->addStretch(1);
+    m_scroll->setWidget(m_content);
+    layOutColumns();
+}
+
+void ReadinessPage::layOutColumns()
+{
+    if (m_strips.empty())
+        return;
+    // The question column takes what the answers leave, within limits; the participants' columns share
+    // the rest up to a width that shows most names whole, and scroll sideways when there are more
+    // people than the page can show.
+    const int available = m_scroll->viewport()->width() - 6;
+    const int people = static_cast<int>(m_nameLabels.size());
+    const int maxPersonWidth = std::max(m_minPersonWidth, fontMetrics().averageCharWidth() * 20);
+    const int personWidth = people == 0 ? m_minPersonWidth
+                                        : std::clamp((available - kMinQuestionWidth - m_teamWidth) / people,
+                                                     m_minPersonWidth, maxPersonWidth);
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    for (auto &[label, full] : m_nameLabels)
+        label->setText(QFontMetrics(boldFont).elidedText(full, Qt::ElideRight, personWidth - 10));
+    for (QWidget *strip : m_strips)
+        static_cast<ClippedStrip *>(strip)->setColumnWidths(personWidth, m_teamWidth);
+    const int stripWidth = personWidth * people + m_teamWidth;
+    const int questionWidth = std::clamp(available - stripWidth, kMinQuestionWidth, kMaxQuestionWidth);
+    for (QWidget *cell : m_questionCells)
+        cell->setFixedWidth(questionWidth);
+    const int shown = std::max(0, available - questionWidth);
+    m_sideways->setRange(0, std::max(0, stripWidth - shown));
+    m_sideways->setPageStep(std::max(1, shown));
+    m_sideways->setSingleStep(std::max(1, stripWidth / std::max<int>(1, static_cast<int>(m_strips.size()))));
+    m_sideways->setVisible(stripWidth > shown);
+    for (QWidget *strip : m_strips)
+        static_cast<ClippedStrip *>(strip)->setOffset(m_sideways->value());
+}
+
+bool ReadinessPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The columns follow the rows' width, which changes after the page's (a scroll bar, a frame).
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layOutColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReadinessPage::scrollToShow(QWidget *focused)
+{
+    // Tab into a participant's answer that is scrolled out of view brings it in.
+    if (!focused || !m_content || !m_content->isAncestorOf(focused) || !m_sideways->isVisible())
+        return;
+    for (QWidget *strip : m_strips) {
+        if (!strip->isAncestorOf(focused))
+            continue;
+        const int left = focused->mapTo(strip, QPoint(0, 0)).x();
+        const int right = left + focused->width();
+        if (left < 0)
+            m_sideways->setValue(m_sideways->value() + left - 8);
+        else if (right > strip->width())
+            m_sideways->setValue(m_sideways->value() + right - strip->width() + 8);
+        return;
+    }
 }
 
 void ReadinessPage::refresh()
@@ -182,7 +385,7 @@ void ReadinessPage::refresh()
     QString key = m_controller->isReadOnly() ? QStringLiteral("r") : QStringLiteral("e");
     for (const auto &p : m_controller->session().participants)
         key += QLatin1Char('|') + qs(p.id) + QLatin1Char('=') + qs(p.name);
-    if (key != m_structure || !m_grid) {
+    if (key != m_structure || !m_content) {
         m_structure = key;
         rebuild();
     }
@@ -209,7 +412,12 @@ void ReadinessPage::refresh()
             const QSignalBlocker block(w.decision);
             w.decision->setCurrentIndex(c ? (c->answer == Answer::Yes ? 1 : 2) : 0);
         }
-        w.tip->setVisible(answer == "no" || answer == "split");
+        const bool gap = answer == "no" || answer == "split";
+        w.tip->setVisible(gap);
+        if (!gap && w.tipText->isVisible()) {
+            w.tipText->hide();
+            w.tip->setText(tr("<a href=\"#tip\">Tip ▸</a>"));
+        }
     }
     m_mandate->setText(mandateText(rs.mandate, rs.gaps()));
 }

@@ -1,6 +1,8 @@
 // The CCO Readiness step: the eleven questions with a yes/no per participant, the team answer (which
 // the facilitator can set), each question's implementation tip where the team answer is No or split,
-// and the mandate in plain words.
+// and the mandate in plain words. The participants' names stay above the grid while it scrolls down,
+// the questions stay at its left while it scrolls sideways (13 people do not fit a laptop), and a tip
+// opens under its question only when asked, so no row moves when an answer changes.
 #pragma once
 
 #include <QWidget>
@@ -10,7 +12,9 @@
 
 class QComboBox;
 class QLabel;
-class QGridLayout;
+class QScrollArea;
+class QScrollBar;
+class QVBoxLayout;
 
 namespace cxm::ui {
 
@@ -23,6 +27,7 @@ class ReadinessPage : public QWidget
 
 public:
     explicit ReadinessPage(SessionController *controller, QWidget *parent = nullptr);
+    ~ReadinessPage() override;
     void refresh();
 
 private:
@@ -32,14 +37,29 @@ private:
         std::vector<std::pair<std::string, ChoiceRow *>> rows;
         QLabel *team = nullptr;
         QComboBox *decision = nullptr;
-        QLabel *tip = nullptr;
+        QLabel *tip = nullptr;     // the "Tip" link, shown where the team answer is No or split
+        QLabel *tipText = nullptr; // the tip itself, open once the link is followed
     };
     void rebuild();
+    void layOutColumns();
+    void scrollToShow(QWidget *focused);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     SessionController *m_controller;
     QLabel *m_mandate;
-    QWidget *m_content;
-    QGridLayout *m_grid = nullptr;
+    QWidget *m_header;
+    QScrollArea *m_scroll;
+    QScrollBar *m_sideways;
+    QWidget *m_content = nullptr;
+    std::vector<QWidget *> m_questionCells; // the left column, one fixed width for all rows
+    std::vector<QWidget *> m_strips;        // the answer columns of each row, scrolled sideways together
+    std::vector<std::pair<QLabel *, QString>> m_nameLabels; // shortened to the column, full name kept
+    int m_minPersonWidth = 0;
+    int m_teamWidth = 0;
+    QMetaObject::Connection m_focusWatch;
     std::vector<QuestionWidgets> m_questions;
     QString m_structure;
 };

@@ -47,6 +47,7 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("pageHeading"));
+    m_heading->setWordWrap(true);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

@@ -23,6 +23,14 @@ inline QString richTextOf(const QString &text)
     return text.isEmpty() ? QString() : QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+// A person's name where room is short (a grid's row, a list, a combo box): at most kShortName
+// characters, shortened with "…". Show the full name in the tooltip (richTextOf).
+inline constexpr int kShortName = 40;
+inline QString shortName(const QString &name)
+{
+    return name.size() <= kShortName ? name : name.left(kShortName - 1).trimmed() + QChar(0x2026);
+}
+
 // User text for a menu entry: a single "&" would otherwise underline the next letter and vanish.
 inline QString menuTextOf(const QString &text)
 {

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QPaintEngine>
 #include <QTextItem>
@@ -151,6 +152,14 @@ std::unique_ptr<MainWindow> firstWindow(QScreen *screen = nullptr)
     return window;
 }
 
+QString longName()
+{
+    QString name = QStringLiteral("Alexandra Konstantinopoulou-Vanderbilt");
+    while (name.size() < 200)
+        name += QStringLiteral(" Montgomery-Fairweather");
+    return name.left(200);
+}
+
 // A paint device that keeps the pixel size of every piece of text painted on it.
 class TextRecorder : public QPaintDevice
 {
@@ -208,6 +217,20 @@ private:
     };
     mutable Engine m_engine{this};
 };
+
+// The demo workshop with extra participants (13 people in all), one of them with a 200-character name.
+QString crowdedWorkshop(const QTemporaryDir &dir, int people = 13)
+{
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    for (int i = static_cast<int>(s.participants.size()) + 1; i <= people; ++i)
+        s.participants.push_back(
+            {"extra" + std::to_string(i), "Participant " + std::to_string(i), "Director"});
+    s.participants.back().name = longName().toStdString();
+    const QString path = dir.filePath(QStringLiteral("crowded.cxm"));
+    SessionFile::write(path.toStdString(), ins, s, true);
+    return path;
+}
 
 } // namespace
 
@@ -339,4 +362,136 @@ TEST_CASE("the radar's five competency labels share one type size, however short
     INFO(size.width() << "×" << size.height() << " scale " << scale);
     REQUIRE_FALSE(sizes.empty());
     CHECK(sizes.size() == 1);
+}
+
+TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, questions stay put")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    auto window = firstWindow();
+    const Instrument &ins = Instrument::builtin();
+
+    SECTION("a tip appears without moving a row")
+    {
+        REQUIRE(window->openDemo());
+        window->setStep(MainWindow::ReadinessStep);
+        settle();
+        QWidget *page = window->stepPage(MainWindow::ReadinessStep);
+        const Session s = window->controller()->session(); // a copy: each answer reloads the session
+        const auto rowPlaces = [&] {
+            std::vector<int> ys;
+            for (const auto &q : ins.readinessQuestions)
+                for (const auto &p : s.participants)
+                    ys.push_back(
+                        find(page, QStringLiteral("readiness_%1_%2")
+                                       .arg(QString::fromStdString(q.id), QString::fromStdString(p.id)))
+                            ->mapTo(page, QPoint(0, 0))
+                            .y());
+            return ys;
+        };
+        // The first question the demo team answers Yes: everyone says No to it now.
+        const ReadinessQuestion *yes = nullptr;
+        for (const auto &q : ins.readinessQuestions)
+            if (window->controller()->score().readiness.answerFor(q.id) == "yes" && !yes)
+                yes = &q;
+        REQUIRE(yes);
+        const QString qid = QString::fromStdString(yes->id);
+        CHECK_FALSE(find(page, QStringLiteral("tip_") + qid)->isVisible());
+        const std::vector<int> before = rowPlaces();
+        for (const auto &p : s.participants) {
+            auto *no = find<QAbstractButton>(
+                page, QStringLiteral("readiness_%1_%2_no").arg(qid, QString::fromStdString(p.id)));
+            if (!no->isChecked())
+                QTest::mouseClick(no, Qt::LeftButton);
+        }
+        settle();
+        REQUIRE(window->controller()->score().readiness.answerFor(yes->id) == "no");
+        CHECK(find(page, QStringLiteral("tip_") + qid)->isVisible());
+        CHECK(rowPlaces() == before);
+    }
+
+    SECTION("with 13 people the names stay above the rows and the questions at their left")
+    {
+        REQUIRE(window->openFile(crowdedWorkshop(dir)));
+        window->setStep(MainWindow::ReadinessStep);
+        settle();
+        requireFitsScreen(*window);
+        QWidget *page = window->stepPage(MainWindow::ReadinessStep);
+        const Session s = window->controller()->session();
+        REQUIRE(s.participants.size() == 13);
+        auto *rows = find<QScrollArea>(page, QStringLiteral("readinessRows"));
+        auto *sideways = find<QScrollBar>(page, QStringLiteral("readinessSideways"));
+        const QString firstName =
+            QStringLiteral("readinessName_") + QString::fromStdString(s.participants[0].id);
+        const QString lastName =
+            QStringLiteral("readinessName_") + QString::fromStdString(s.participants[12].id);
+        const QString q1 = QString::fromStdString(ins.readinessQuestions[0].id);
+        const QString q11 = QString::fromStdString(ins.readinessQuestions.back().id);
+        QWidget *question = find(page, QStringLiteral("tip_") + q1)->parentWidget();
+        const QPoint questionAt = question->mapTo(page, QPoint(0, 0));
+        const QPoint nameAt = find(page, firstName)->mapTo(page, QPoint(0, 0));
+
+        // Down to the last question: the names have not moved, and are above the rows.
+        rows->verticalScrollBar()->setValue(rows->verticalScrollBar()->maximum());
+        settle();
+        CHECK(rows->verticalScrollBar()->value() > 0);
+        CHECK(find(page, firstName)->mapTo(page, QPoint(0, 0)) == nameAt);
+        CHECK(find(page, firstName)->isVisible());
+        CHECK(nameAt.y() < rows->mapTo(page, QPoint(0, 0)).y());
+        rows->verticalScrollBar()->setValue(0);
+
+        // Sideways to the last person: the questions stay where they were, the last column comes in.
+        REQUIRE(sideways->isVisible());
+        sideways->setValue(sideways->maximum());
+        settle();
+        CHECK(question->mapTo(page, QPoint(0, 0)) == questionAt);
+        QWidget *last = find(
+            page, QStringLiteral("readiness_%1_%2").arg(q1, QString::fromStdString(s.participants[12].id)));
+        const QRect lastRect(last->mapTo(rows, QPoint(0, 0)), last->size());
+        CHECK(rows->viewport()->rect().contains(lastRect));
+        CHECK(lastRect.left() > question->mapTo(rows, QPoint(question->width(), 0)).x());
+        CHECK(find(page, lastName)->mapTo(page, QPoint(0, 0)).x() ==
+              Approx(last->mapTo(page, QPoint(0, 0)).x() + last->width() / 2 -
+                     find(page, lastName)->width() / 2)
+                  .margin(6));
+        Q_UNUSED(q11);
+        requireFitsScreen(*window);
+    }
+}
+
+TEST_CASE("a 200-character name is shortened everywhere, whole in its tooltip; no page outgrows the screen")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const bool fullScreen = GENERATE(false, true);
+    INFO((fullScreen ? "full screen" : "window"));
+    auto window = firstWindow();
+    REQUIRE(window->openFile(crowdedWorkshop(dir)));
+    if (fullScreen)
+        window->setPresentationMode(true);
+    const QRect available = window->screen()->availableGeometry();
+    for (int step = 0; step < MainWindow::StepCount; ++step) {
+        window->setStep(step);
+        settle();
+        INFO("step " << window->stepName(step).toStdString());
+        QWidget *page = window->stepPage(step);
+        CHECK(page->minimumSizeHint().width() < available.width() - 200);
+        requireFitsScreen(*window);
+        requireInView(*window, QStringLiteral("nextButton"));
+        // Every label or list entry that stands for the long name shows it shortened.
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(page) || !label->toolTip().contains(longName().left(60)))
+                continue;
+            INFO(label->text().toStdString());
+            CHECK(label->text().size() < 60);
+            CHECK(label->width() < available.width() / 2);
+        }
+    }
+    auto *combo = find<QComboBox>(window.get(), QStringLiteral("powerCoreParticipant"));
+    const int last = combo->count() - 1;
+    CHECK(combo->itemText(last).size() < 60);
+    CHECK(combo->itemData(last, Qt::ToolTipRole).toString() == longName());
+    CHECK(combo->minimumSizeHint().width() < available.width() / 3);
 }
