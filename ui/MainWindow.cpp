@@ -1,9 +1,8 @@
 #include "MainWindow.h"
-#include "BackgroundTask.h"
 
 #include "CompetencyPage.h"
-#include "CsvExport.h"
 #include "DemoSession.h"
+#include "ExportActions.h"
 #include "MaturityMapPage.h"
 #include "PowerCorePage.h"
 #include "PrivateVotingDialog.h"
@@ -11,7 +10,6 @@
 #include "ReadinessPage.h"
 #include "ReportWriter.h"
 #include "SessionController.h"
-#include "SessionJson.h"
 #include "Settings.h"
 #include "SetupPage.h"
 #include "UiText.h"
@@ -33,7 +31,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QShowEvent>
 #include <QStackedWidget>
@@ -108,6 +105,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exports = new ExportActions(this);
     QAction *newWorkshop = file->addAction(tr("New &workshop…"), this, [this] { chooseNew(Mode::Workshop); });
     newWorkshop->setShortcut(QKeySequence::New);
     newWorkshop->setObjectName(QStringLiteral("actionNewWorkshop"));
@@ -117,13 +115,18 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &demo workshop"), this, &MainWindow::openDemo);
+    file->addAction(tr("&Import session JSON…"), m_exports, &ExportActions::importJson)
+        ->setObjectName(QStringLiteral("actionImport"));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *pdf = file->addAction(tr("Export &PDF report…"), this, &MainWindow::exportPdf);
+    QAction *pdf = file->addAction(tr("Export &PDF report…"), m_exports, &ExportActions::exportPdf);
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *csv = file->addAction(tr("Export &CSV…"), this, [this] { exportText(false); });
-    QAction *json = file->addAction(tr("Export &JSON…"), this, [this] { exportText(true); });
+    pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    QAction *csv = file->addAction(tr("Export &CSV…"), m_exports, [this] { m_exports->exportText(false); });
+    csv->setObjectName(QStringLiteral("actionExportCsv"));
+    QAction *json = file->addAction(tr("Export &JSON…"), m_exports, [this] { m_exports->exportText(true); });
+    json->setObjectName(QStringLiteral("actionExportJson"));
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
@@ -605,78 +608,9 @@ bool MainWindow::saveCopyAs(const QString &path)
     return true;
 }
 
-void MainWindow::exportPdf()
-{
-    if (!m_controller)
-        return;
-    const QString path = withSuffix(
-        QFileDialog::getSaveFileName(this, tr("Export PDF report"), documentsDir(), tr("PDF files (*.pdf)")),
-        QStringLiteral("pdf"));
-    if (path.isEmpty())
-        return;
-    QMessageBox ask(QMessageBox::Question, tr("Export PDF report"),
-                    tr("Should the report name the participants and show their individual answers?"),
-                    QMessageBox::NoButton, this);
-    QPushButton *named = ask.addButton(tr("With names"), QMessageBox::AcceptRole);
-    QPushButton *anonymous = ask.addButton(tr("Anonymous"), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(anonymous);
-    ask.exec();
-    if (ask.clickedButton() != named && ask.clickedButton() != anonymous)
-        return;
-    exportTo(path, ExportFormat::Pdf, ask.clickedButton() == anonymous);
-}
-
 bool MainWindow::exportTo(const QString &path, ExportFormat format, bool anonymous)
 {
-    if (!m_controller)
-        return false;
-    // The job works on a copy of the session, on a worker thread, so a report of many pages never
-    // freezes the window.
-    const Session session = m_controller->session();
-    const Instrument &instrument = m_controller->instrument();
-    if (format == ExportFormat::Pdf) {
-        report::ReportOptions options;
-        options.anonymous = anonymous;
-        options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-        try {
-            runInBackground(this, tr("Writing the report…"),
-                            [&] { report::writeReport(session, instrument, options, path); });
-        } catch (const Error &e) {
-            Prompt::warn(this, tr("Cannot write the report"), qs(e.what()));
-            return false;
-        }
-        return true;
-    }
-    QString failure;
-    runInBackground(this, format == ExportFormat::Json ? tr("Exporting JSON…") : tr("Exporting CSV…"), [&] {
-        const std::string text = format == ExportFormat::Json ? SessionJson::toString(session)
-                                                              : CsvExport::toCsv(session, instrument);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) ||
-            out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-            !out.commit())
-            failure = out.errorString();
-    });
-    if (!failure.isNull()) {
-        Prompt::warn(this, tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), failure));
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::exportText(bool json)
-{
-    if (!m_controller)
-        return;
-    const QString suffix = json ? QStringLiteral("json") : QStringLiteral("csv");
-    const QString path = withSuffix(
-        QFileDialog::getSaveFileName(this, json ? tr("Export JSON") : tr("Export CSV"), documentsDir(),
-                                     json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)")),
-        suffix);
-    if (path.isEmpty())
-        return;
-    exportTo(path, json ? ExportFormat::Json : ExportFormat::Csv);
+    return m_exports->exportTo(path, format, anonymous);
 }
 
 void MainWindow::print()

@@ -21,6 +21,7 @@ class QStackedWidget;
 
 namespace cxm::ui {
 
+class ExportActions;
 class SessionController;
 
 class MainWindow : public QMainWindow
@@ -83,8 +84,6 @@ private:
     void chooseNew(Mode mode);
     void chooseOpen();
     void saveAs();
-    void exportPdf();
-    void exportText(bool json);
     void print();
     void showEditError(const QString &title, const QString &message);
     void fitToScreen();
@@ -100,6 +99,7 @@ private:
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
     std::vector<QWidget *> m_stepPages;
+    ExportActions *m_exports;
     QMenu *m_recentMenu;
     QAction *m_undo;
     QAction *m_redo;

@@ -1,0 +1,222 @@
+#include "ExportActions.h"
+
+#include "BackgroundTask.h"
+#include "CsvExport.h"
+#include "Prompt.h"
+#include "ReportWriter.h"
+#include "SessionController.h"
+#include "SessionJson.h"
+#include "UiText.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace cxm::ui {
+
+namespace {
+
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+// A title as a file name on any system: no path separators or characters Windows refuses, no
+// control characters, not too long.
+QString fileNameOf(const QString &title)
+{
+    QString name;
+    for (const QChar ch : title) {
+        if (ch.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(ch))
+            name += QLatin1Char(' ');
+        else
+            name += ch;
+    }
+    name = name.simplified().left(100).trimmed();
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name;
+}
+
+} // namespace
+
+std::function<QString(QWidget *, const QString &, const QString &, const QString &)>
+    ExportActions::chooseSaveFile =
+        [](QWidget *parent, const QString &title, const QString &suggested, const QString &filter) {
+            return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+        };
+
+std::function<QString(QWidget *, const QString &, const QString &, const QString &)>
+    ExportActions::chooseOpenFile =
+        [](QWidget *parent, const QString &title, const QString &folder, const QString &filter) {
+            return QFileDialog::getOpenFileName(parent, title, folder, filter);
+        };
+
+std::function<std::optional<bool>(QWidget *)> ExportActions::askAnonymous = [](QWidget *parent) {
+    QMessageBox ask(QMessageBox::Question, ExportActions::tr("Export PDF report"),
+                    ExportActions::tr("Should the report name the participants and show their individual "
+                                      "answers?"),
+                    QMessageBox::NoButton, parent);
+    ask.setTextFormat(Qt::PlainText);
+    QPushButton *named = ask.addButton(ExportActions::tr("With names"), QMessageBox::AcceptRole);
+    QPushButton *anonymous = ask.addButton(ExportActions::tr("Anonymous"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(anonymous);
+    ask.exec();
+    if (ask.clickedButton() != named && ask.clickedButton() != anonymous)
+        return std::optional<bool>();
+    return std::optional<bool>(ask.clickedButton() == anonymous);
+};
+
+ExportActions::ExportActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+QString ExportActions::suggestedPath(const QString &suffix) const
+{
+    const SessionController *c = m_window->controller();
+    if (!c)
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("Session") + QLatin1Char('.') + suffix);
+    const QFileInfo session(c->filePath());
+    QString name = fileNameOf(qs(c->session().info.title));
+    if (name.isEmpty())
+        name = session.completeBaseName();
+    return session.dir().filePath(name + QLatin1Char('.') + suffix);
+}
+
+void ExportActions::confirm(const QString &message)
+{
+    // Plain text in the status bar: the path is user data and never read as markup there.
+    m_window->statusBar()->showMessage(message, 60 * 1000);
+}
+
+void ExportActions::exportPdf()
+{
+    if (!m_window->controller())
+        return;
+    const QString path =
+        withSuffix(chooseSaveFile(m_window, tr("Export PDF report"), suggestedPath(QStringLiteral("pdf")),
+                                  tr("PDF files (*.pdf)")),
+                   QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return;
+    const std::optional<bool> anonymous = askAnonymous(m_window);
+    if (anonymous)
+        exportTo(path, MainWindow::ExportFormat::Pdf, *anonymous);
+}
+
+void ExportActions::exportText(bool json)
+{
+    if (!m_window->controller())
+        return;
+    const QString suffix = json ? QStringLiteral("json") : QStringLiteral("csv");
+    const QString path = withSuffix(
+        chooseSaveFile(m_window, json ? tr("Export JSON") : tr("Export CSV"), suggestedPath(suffix),
+                       json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)")),
+        suffix);
+    if (!path.isEmpty())
+        exportTo(path, json ? MainWindow::ExportFormat::Json : MainWindow::ExportFormat::Csv);
+}
+
+bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous)
+{
+    SessionController *controller = m_window->controller();
+    if (!controller)
+        return false;
+    // The job works on a copy of the session, on a worker thread, so a report of many pages never
+    // freezes the window.
+    const Session session = controller->session();
+    const Instrument &instrument = controller->instrument();
+    const QString where = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (format == MainWindow::ExportFormat::Pdf) {
+        report::ReportOptions options;
+        options.anonymous = anonymous;
+        options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+        try {
+            runInBackground(m_window, tr("Writing the report…"),
+                            [&] { report::writeReport(session, instrument, options, path); });
+        } catch (const Error &e) {
+            Prompt::warn(m_window, tr("Cannot write the report"), qs(e.what()));
+            return false;
+        }
+        confirm(anonymous ? tr("Saved the anonymous report as %1").arg(where)
+                          : tr("Saved the report as %1").arg(where));
+        return true;
+    }
+    QString failure;
+    runInBackground(m_window,
+                    format == MainWindow::ExportFormat::Json ? tr("Exporting JSON…") : tr("Exporting CSV…"),
+                    [&] {
+                        const std::string text = format == MainWindow::ExportFormat::Json
+                                                     ? SessionJson::toString(session)
+                                                     : CsvExport::toCsv(session, instrument);
+                        QSaveFile out(path);
+                        if (!out.open(QIODevice::WriteOnly) ||
+                            out.write(text.data(), static_cast<qint64>(text.size())) !=
+                                static_cast<qint64>(text.size()) ||
+                            !out.commit())
+                            failure = out.errorString();
+                    });
+    if (!failure.isNull()) {
+        Prompt::warn(m_window, tr("Cannot export"),
+                     tr("%1: %2").arg(QDir::toNativeSeparators(path), failure));
+        return false;
+    }
+    confirm(format == MainWindow::ExportFormat::Json ? tr("Exported the session as JSON to %1").arg(where)
+                                                     : tr("Exported the answers as CSV to %1").arg(where));
+    return true;
+}
+
+void ExportActions::importJson()
+{
+    const SessionController *c = m_window->controller();
+    const QString folder = c ? QFileInfo(c->filePath()).absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString json =
+        chooseOpenFile(m_window, tr("Import a session"), folder, tr("Session JSON (*.json);;All files (*)"));
+    if (json.isEmpty())
+        return;
+    const Instrument &instrument = Instrument::builtin();
+    Session session;
+    try {
+        session = SessionJson::readFile(json.toStdString(), instrument);
+    } catch (const Error &e) {
+        Prompt::warn(m_window, tr("Cannot import %1").arg(QFileInfo(json).fileName()), qs(e.what()));
+        return;
+    }
+    const QFileInfo source(json);
+    const QString target =
+        withSuffix(chooseSaveFile(m_window, tr("Save the imported session as"),
+                                  source.dir().filePath(source.completeBaseName() + QStringLiteral(".cxm")),
+                                  tr("Workbench sessions (*.cxm)")),
+                   QStringLiteral("cxm"));
+    if (target.isEmpty())
+        return;
+    if (c && QFileInfo(target).absoluteFilePath() == QFileInfo(c->filePath()).absoluteFilePath()) {
+        Prompt::warn(m_window, tr("Cannot import %1").arg(source.fileName()),
+                     tr("%1 is the session open now. Choose another name for the imported session.")
+                         .arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    try {
+        SessionFile::write(target.toStdString(), instrument, session, true);
+    } catch (const Error &e) {
+        Prompt::warn(m_window, tr("Cannot save %1").arg(QFileInfo(target).fileName()), qs(e.what()));
+        return;
+    }
+    if (m_window->openFile(target))
+        confirm(tr("Imported %1 into %2")
+                    .arg(source.fileName(), QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())));
+}
+
+} // namespace cxm::ui
