@@ -40,6 +40,7 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     report::Theme theme = report::Theme::fromPalette(palette());
     theme.font = font();
     theme.fontScale = m_fontScale;
+    theme.showDisagreement = m_controller->isWorkshop();
     painter.fillRect(rect(), theme.background);
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
     const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
@@ -148,9 +149,11 @@ void MaturityMapPage::refresh()
                 return o ? esc(o->title) : QStringLiteral("—");
             };
             html += tr("A: %1<br>B: %2").arg(title(pc.primary), title(pc.secondary));
-            if (pc.fromConsensus)
+            // Agreement figures (Kendall's W) describe a team; one person's ranking has none.
+            const bool team = m_controller->isWorkshop();
+            if (team && pc.fromConsensus)
                 html += tr("<br><i>as agreed by the team</i>");
-            else if (pc.agreement)
+            else if (team && pc.agreement)
                 html += QStringLiteral("<br>") + agreementText(pc.agreement, pc.kendallW).toHtmlEscaped();
             if (pc.customerInCore && !*pc.customerInCore)
                 html += tr(

@@ -77,6 +77,20 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     m_facilitator->setAccessibleName(tr("Facilitator"));
     m_facilitatorLabel->setBuddy(m_facilitator);
     form->addRow(m_facilitatorLabel, m_facilitator);
+    // A self-assessment: the leader answering, in place of the participants' table.
+    m_selfNameLabel = new QLabel(tr("Your &name:"), this);
+    m_selfName = new QLineEdit(this);
+    m_selfName->setObjectName(QStringLiteral("selfName"));
+    m_selfName->setAccessibleName(tr("Your name"));
+    m_selfNameLabel->setBuddy(m_selfName);
+    form->addRow(m_selfNameLabel, m_selfName);
+    m_selfRoleLabel = new QLabel(tr("Your &role:"), this);
+    m_selfRole = new QLineEdit(this);
+    m_selfRole->setObjectName(QStringLiteral("selfRole"));
+    m_selfRole->setAccessibleName(tr("Your role"));
+    m_selfRole->setPlaceholderText(tr("e.g. Chief Executive Officer"));
+    m_selfRoleLabel->setBuddy(m_selfRole);
+    form->addRow(m_selfRoleLabel, m_selfRole);
     auto *notes = new NotesEdit;
     notes->setParent(this);
     notes->onLeave = [this] { commitInfo(); };
@@ -90,6 +104,8 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
 
     for (QLineEdit *edit : {m_organization, m_title, m_facilitator})
         connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitInfo);
+    for (QLineEdit *edit : {m_selfName, m_selfRole})
+        connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitSelf);
     connect(m_date, &QDateEdit::dateChanged, this, &SetupPage::commitInfo);
 
     m_participantsHeading = new QLabel(this);
@@ -122,6 +138,10 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     layout->addLayout(buttons);
+    // Keeps a short form at the top when the participants' table is not shown.
+    layout->addStretch(0);
+    m_formStretch = layout->count() - 1;
+    m_layout = layout;
     connect(m_add, &QPushButton::clicked, this, &SetupPage::addParticipant);
     connect(m_remove, &QPushButton::clicked, this, &SetupPage::removeSelectedParticipant);
 
@@ -154,15 +174,25 @@ void SetupPage::refresh()
     }
     m_facilitatorLabel->setVisible(workshop);
     m_facilitator->setVisible(workshop);
-    m_participantsHeading->setText(workshop ? tr("Participants") : tr("About you"));
-    m_participants->setMaximumHeight(workshop ? QWIDGETSIZE_MAX : 90);
-    const bool writable = !m_controller->isReadOnly();
+    const Participant *me = s.participants.empty() ? nullptr : &s.participants.front();
+    setText(m_selfName, me ? me->name : std::string());
+    setText(m_selfRole, me ? me->role : std::string());
+    // One person answering has a form of their own; a table (and its Add/Remove) is for a team.
+    const bool table = workshop || s.participants.size() > 1;
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_organization, m_title, m_date, m_facilitator, m_notes})
+         std::initializer_list<QWidget *>{m_selfNameLabel, m_selfName, m_selfRoleLabel, m_selfRole})
+        w->setVisible(!table);
+    m_participantsHeading->setVisible(table);
+    m_participantsHeading->setText(tr("Participants"));
+    m_participants->setVisible(table);
+    m_layout->setStretch(m_formStretch, table ? 0 : 1);
+    const bool writable = !m_controller->isReadOnly();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_organization, m_title, m_date, m_facilitator,
+                                                       m_notes, m_selfName, m_selfRole})
         w->setEnabled(writable);
-    m_add->setEnabled(writable && (workshop || s.participants.empty()));
-    m_remove->setEnabled(writable && !s.participants.empty() && (workshop || s.participants.size() > 1));
-    m_add->setVisible(workshop || s.participants.empty());
+    m_add->setEnabled(writable && workshop);
+    m_remove->setEnabled(writable && !s.participants.empty() && workshop);
+    m_add->setVisible(workshop);
     m_remove->setVisible(workshop);
 }
 
@@ -183,6 +213,25 @@ void SetupPage::commitInfo()
     m_controller->setInfo(info);
     for (QLineEdit *edit : {m_organization, m_title, m_facilitator})
         edit->setModified(false);
+}
+
+void SetupPage::commitSelf()
+{
+    const std::string name = ss(m_selfName->text());
+    const std::string role = ss(m_selfRole->text());
+    const Session &s = m_controller->session();
+    if (s.participants.empty()) {
+        if (!name.empty())
+            m_controller->addParticipant(name, role);
+    } else {
+        const Participant &me = s.participants.front();
+        // A name cannot be empty: leaving the field blank keeps the one stored.
+        if (!name.empty() && (name != me.name || role != me.role))
+            m_controller->updateParticipant(me.id, name, role);
+    }
+    for (QLineEdit *edit : {m_selfName, m_selfRole})
+        edit->setModified(false);
+    refresh();
 }
 
 void SetupPage::addParticipant()

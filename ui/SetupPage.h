@@ -1,6 +1,7 @@
 // The Setup step: the session's details (organisation, title, date, facilitator, notes) and its
 // participants. Every field is stored when the user leaves it; participants are added, renamed in
-// place and removed (with a confirmation when they have answers), all undoable.
+// place and removed (with a confirmation when they have answers), all undoable. A self-assessment has
+// its own form: the same details without a facilitator, and the leader's name and role as two fields.
 #pragma once
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace cxm::ui {
 
@@ -30,6 +32,7 @@ public:
 
 private:
     void commitInfo();
+    void commitSelf();
 
     SessionController *m_controller;
     ParticipantsModel *m_model;
@@ -40,10 +43,16 @@ private:
     QLabel *m_facilitatorLabel;
     QLineEdit *m_facilitator;
     QPlainTextEdit *m_notes;
+    QLabel *m_selfNameLabel;
+    QLineEdit *m_selfName;
+    QLabel *m_selfRoleLabel;
+    QLineEdit *m_selfRole;
     QLabel *m_participantsHeading;
     QTableView *m_participants;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QVBoxLayout *m_layout;
+    int m_formStretch = 0;
 };
 
 } // namespace cxm::ui

@@ -450,8 +450,9 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
                    {theme.advanced, tr("Advanced (2)"), false},
                    {theme.mature, tr("Mature (3)"), false},
                    {theme.disagreement, tr("Early and Mature both chosen"), true}};
+    const int shownEntries = theme.showDisagreement ? 4 : 3;
     const qreal entryW = w / 4.0;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < shownEntries; ++i) {
         const auto &e = entries[i];
         const qreal x = rect.left() + entryW * i;
         const QRectF swatch(x, ly + (legendH - sw) / 2, sw, sw);

@@ -26,6 +26,9 @@ struct Theme
     QColor mature{0x4c, 0x9a, 0x6a};
     QFont font;          // base font; drawings scale it to their rect
     qreal fontScale = 1; // > 1 for a projector
+    // A team's map explains the disagreement marker in the heat map's legend; one person cannot
+    // disagree with themselves, so a self-assessment's map leaves it out.
+    bool showDisagreement = true;
 
     static Theme print();                          // for the PDF: black text on white
     static Theme fromPalette(const QPalette &pal); // follows the system light/dark palette

@@ -19,6 +19,10 @@
 #include <QStatusBar>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
 #include <QPaintEngine>
 #include <QTextItem>
 #include <QLabel>
@@ -234,6 +238,66 @@ QString crowdedWorkshop(const QTemporaryDir &dir, int people = 13)
     const QString path = dir.filePath(QStringLiteral("crowded.cxm"));
     SessionFile::write(path.toStdString(), ins, s, true);
     return path;
+}
+
+// The demo workshop's first participant on their own, as a self-assessment with every answer given.
+QString selfAssessment(const QTemporaryDir &dir)
+{
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    s.info.mode = Mode::Self;
+    const std::string me = s.participants.front().id;
+    s.participants.resize(1);
+    const auto others = [&](const auto &entry) { return entry.participant != me; };
+    std::erase_if(s.ratings, others);
+    std::erase_if(s.powerCore, others);
+    std::erase_if(s.readiness, others);
+    s.consensus.clear();
+    s.powerCoreConsensus.reset();
+    s.readinessConsensus.clear();
+    const QString path = dir.filePath(QStringLiteral("self.cxm"));
+    SessionFile::write(path.toStdString(), ins, s, true);
+    return path;
+}
+
+// The words a person reads on a page: labels, buttons, group titles, combo and list entries.
+QStringList visibleTexts(QWidget *page)
+{
+    QStringList texts;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(page))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w))
+            texts << label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            texts << group->title();
+        else if (auto *combo = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
+        else if (auto *list = qobject_cast<QListWidget *>(w))
+            for (int i = 0; i < list->count(); ++i)
+                texts << list->item(i)->text();
+        else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                texts << view->model()->headerData(c, Qt::Horizontal).toString();
+    }
+    return texts;
+}
+
+// The text the maturity map drawing paints.
+QStringList paintedTexts(QWidget *view)
+{
+    TextRecorder device;
+    {
+        QPainter painter(&device);
+        view->render(&painter);
+    }
+    QStringList texts;
+    for (const auto &entry : device.texts)
+        texts << entry.first;
+    return texts;
 }
 
 } // namespace
@@ -582,5 +646,69 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
         REQUIRE(prompts.warnings.size() == 1);
         CHECK(prompts.warnings.front().contains(QStringLiteral("notes.json")));
         CHECK(window->controller()->filePath() == path);
+    }
+}
+
+TEST_CASE("a self-assessment has its own setup form, and no page speaks of a team, Borda or Kendall")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    auto window = firstWindow();
+
+    SECTION("the setup form asks for your name and role, with no participants' table")
+    {
+        const QString path = dir.filePath(QStringLiteral("me.cxm"));
+        REQUIRE(window->newSession(path, Mode::Self));
+        QWidget *page = window->stepPage(MainWindow::SetupStep);
+        CHECK_FALSE(find(page, QStringLiteral("participants"))->isVisible());
+        CHECK_FALSE(find(page, QStringLiteral("addParticipant"))->isVisible());
+        CHECK_FALSE(find(page, QStringLiteral("removeParticipant"))->isVisible());
+        CHECK_FALSE(find(page, QStringLiteral("facilitator"))->isVisible());
+        for (const char *name : {"selfName", "selfRole"}) {
+            auto *edit = find<QLineEdit>(page, QString::fromLatin1(name));
+            CHECK(edit->isVisible());
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, name == std::string("selfName")
+                                       ? QStringLiteral("Dana Whitfield")
+                                       : QStringLiteral("Chief Operating Officer"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+        const Session s = SessionFile::open(path.toStdString())->load();
+        REQUIRE(s.participants.size() == 1);
+        CHECK(s.participants[0].name == "Dana Whitfield");
+        CHECK(s.participants[0].role == "Chief Operating Officer");
+        // The form stays at the top: the organisation field directly under the heading.
+        CHECK(find(page, QStringLiteral("organization"))->y() < 120);
+    }
+
+    SECTION("every step of a finished self-assessment")
+    {
+        REQUIRE(window->openFile(selfAssessment(dir)));
+        const QRegularExpression forbidden(QStringLiteral("\\b(team|borda|kendall)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        for (int step = 0; step < MainWindow::StepCount; ++step) {
+            window->setStep(step);
+            settle();
+            INFO("step " << window->stepName(step).toStdString());
+            for (const QString &text : visibleTexts(window->stepPage(step))) {
+                INFO(text.toStdString());
+                CHECK_FALSE(text.contains(forbidden));
+            }
+        }
+        window->setStep(MainWindow::MaturityMapStep);
+        const QStringList painted = paintedTexts(find(window.get(), QStringLiteral("maturityMapView")));
+        CHECK(painted.join(QLatin1Char(' ')).contains(QStringLiteral("Mature")));
+        CHECK_FALSE(painted.join(QLatin1Char(' ')).contains(QStringLiteral("both")));
+    }
+
+    SECTION("a workshop's map keeps the disagreement legend")
+    {
+        REQUIRE(window->openDemo());
+        window->setStep(MainWindow::MaturityMapStep);
+        settle();
+        const QStringList painted = paintedTexts(find(window.get(), QStringLiteral("maturityMapView")));
+        CHECK(painted.join(QLatin1Char(' ')).contains(QStringLiteral("both")));
     }
 }
