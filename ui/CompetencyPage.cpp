@@ -1,7 +1,10 @@
 #include "CompetencyPage.h"
 
+#include "AbsenceButton.h"
+#include "AnswerNavigator.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
+#include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -84,7 +87,13 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     m_privateVoting->setToolTip(tr("Pass the laptop: each participant answers alone, unseen by the others"));
     m_reveal = new QPushButton(tr("Reveal answers"), this);
     m_reveal->setObjectName(QStringLiteral("revealAnswers"));
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_absence = new AbsenceButton(controller, c.id, this);
+    m_navigator = new AnswerNavigator(this);
     bar->addWidget(m_votingStatus, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_absence);
     bar->addWidget(m_privateVoting);
     bar->addWidget(m_reveal);
     layout->addLayout(bar);
@@ -114,9 +123,15 @@ QString CompetencyPage::structureKey() const
     return key;
 }
 
+void CompetencyPage::focusFirstUnanswered()
+{
+    m_navigator->focusFirstUnanswered();
+}
+
 void CompetencyPage::rebuild()
 {
     m_items.clear();
+    m_navigator->clear();
     while (QLayoutItem *item = m_contentLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -156,6 +171,7 @@ void CompetencyPage::rebuild()
                                   QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
                 choice->setColors(colors);
                 choice->setEnabled(writable);
+                m_navigator->add(choice);
                 connect(choice, &ChoiceRow::chosen, this, [this, pid, itemId = item.id](int v) {
                     const RatingEntry *r = m_controller->session().findRating(pid, itemId);
                     m_controller->setRating(
@@ -195,7 +211,10 @@ void CompetencyPage::rebuild()
                                              tr("%1, %2").arg(qs(p.name), subject), frame);
                 choice->setColors(colors);
                 choice->setEnabled(writable);
+                m_navigator->add(choice);
                 name->setBuddy(choice);
+                name->setObjectName(QStringLiteral("participantName_%1_%2").arg(qs(item.id), qs(p.id)));
+                w.names.emplace_back(p.id, name);
                 connect(choice, &ChoiceRow::chosen, this, [this, pid = p.id, itemId = item.id](int v) {
                     const RatingEntry *e = m_controller->session().findRating(pid, itemId);
                     m_controller->setRating(
@@ -231,6 +250,7 @@ void CompetencyPage::rebuild()
             w.consensus->setAccessibleName(tr("Consensus for %1").arg(subject));
             w.consensus->addItems({tr("—"), tr("Early"), tr("Advanced"), tr("Mature")});
             w.consensus->setEnabled(writable);
+            AnswerNavigator::refuseTypeAhead(w.consensus);
             consensusLabel->setBuddy(w.consensus);
             consensusRow->addWidget(consensusLabel);
             consensusRow->addWidget(w.consensus);
@@ -307,11 +327,26 @@ void CompetencyPage::refresh()
     else
         m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
 
+    const std::string &step =
+        m_controller->instrument().competencies.at(static_cast<std::size_t>(m_index)).id;
+    const StepProgress progress = stepProgress(s, m_controller->instrument(), step);
+    m_absence->setVisible(workshop && people > 1);
+    m_absence->refresh();
+    m_progress->setVisible(workshop && !hidden);
+    m_progress->setText(progress.complete() ? tr("Everyone has answered") : progressText(progress));
     for (ItemWidgets &w : m_items) {
         const ItemScore *is = score.findItem(w.item);
         for (auto &[pid, choice] : w.rows) {
             const RatingEntry *r = s.findRating(pid, w.item);
             choice->setValue(r ? ratingValue(r->rating) - 1 : -1);
+            // An absent participant's row stays visible (and keeps any answer) but takes no keys.
+            choice->setEnabled(!m_controller->isReadOnly() && !(workshop && s.isAbsent(pid, step)));
+        }
+        for (auto &[pid, name] : w.names) {
+            const Participant *p = s.findParticipant(pid);
+            const QString full = p ? qs(p->name) : QString();
+            name->setText(s.isAbsent(pid, step) ? tr("%1 (absent)").arg(full) : full);
+            name->setEnabled(!s.isAbsent(pid, step));
         }
         if (w.selfNote && !w.selfNote->hasFocus()) {
             const RatingEntry *r = w.rows.empty() ? nullptr : s.findRating(w.rows.front().first, w.item);
@@ -320,12 +355,15 @@ void CompetencyPage::refresh()
             w.selfNote->setToolTip(richTextOf(w.selfNote->text()));
             w.selfNote->setEnabled(!m_controller->isReadOnly() && r);
         }
+        const StepProgress asked = questionProgress(s, m_controller->instrument(), w.item);
         if (w.answered)
             w.answered->setText(tr("%1 of %2 have answered. Answers are hidden until you reveal them.")
-                                    .arg(is ? is->answered() : 0)
-                                    .arg(people));
+                                    .arg(asked.answered)
+                                    .arg(asked.expected));
         if (w.distribution && is)
-            w.distribution->setText(distributionText(is->counts));
+            w.distribution->setText(
+                asked.everyone() ? distributionText(is->counts)
+                                 : tr("%1 (%2)").arg(distributionText(is->counts), progressText(asked)));
         if (w.disagreement)
             w.disagreement->setVisible(is && is->disagreement);
         if (w.consensus) {

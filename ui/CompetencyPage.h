@@ -19,6 +19,8 @@ class QVBoxLayout;
 
 namespace cxm::ui {
 
+class AbsenceButton;
+class AnswerNavigator;
 class ChoiceRow;
 class SessionController;
 
@@ -32,6 +34,8 @@ public:
     int competencyIndex() const { return m_index; }
     // Scrolls the item into view and puts the focus on its first control.
     void showItem(const std::string &itemId);
+    // Keys go to the first row without an answer (after Next, or a click in the step list).
+    void focusFirstUnanswered();
 
 signals:
     void privateVotingRequested();
@@ -41,6 +45,7 @@ private:
     {
         std::string item;
         std::vector<std::pair<std::string, ChoiceRow *>> rows; // participant id → row
+        std::vector<std::pair<std::string, QLabel *>> names;   // participant id → name label
         QLineEdit *selfNote = nullptr;
         QLabel *distribution = nullptr;
         QLabel *disagreement = nullptr;
@@ -57,6 +62,9 @@ private:
     QLabel *m_votingStatus;
     QPushButton *m_privateVoting;
     QPushButton *m_reveal;
+    AbsenceButton *m_absence;
+    QLabel *m_progress;
+    AnswerNavigator *m_navigator;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
