@@ -14,6 +14,18 @@ QString progressText(const StepProgress &progress)
     return AbsenceButton::tr("%1 of %2 answered").arg(progress.answered).arg(progress.expected);
 }
 
+QString stepTitle(const Instrument &instrument, const std::string &step)
+{
+    if (step == kPowerCoreStep)
+        return AbsenceButton::tr("Power Core");
+    if (step == kReadinessStep)
+        return AbsenceButton::tr("CCO readiness");
+    for (const Competency &c : instrument.competencies)
+        if (c.id == step)
+            return AbsenceButton::tr("Competency %1").arg(c.number);
+    return qs(step);
+}
+
 AbsenceButton::AbsenceButton(SessionController *controller, std::string step, QWidget *parent)
     : QToolButton(parent)
     , m_controller(controller)

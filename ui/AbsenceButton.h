@@ -31,5 +31,7 @@ private:
 
 // "4 of 6 answered": how many of the participants expected for a step or question have answered.
 QString progressText(const StepProgress &progress);
+// "Competency 2", "Power Core", "CCO readiness": a step id in words.
+QString stepTitle(const Instrument &instrument, const std::string &step);
 
 } // namespace cxm::ui

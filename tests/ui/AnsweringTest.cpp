@@ -168,6 +168,13 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
               ->text()
               .contains(QStringLiteral("1 of 2 answered")));
 
+    // The map says which team figures rest on fewer than everyone.
+    window->setStep(MainWindow::MaturityMapStep);
+    CHECK(find<QLabel>(window.get(), QStringLiteral("mapSummary"))
+              ->text()
+              .contains(QStringLiteral("Competency 1: 1 of 2 answered")));
+    window->setStep(MainWindow::FirstCompetencyStep);
+
     markAbsent(page, p2);
     CHECK(onDisk(path).isAbsent(p2, "c1"));
     CHECK(window->isStepComplete(MainWindow::FirstCompetencyStep));
