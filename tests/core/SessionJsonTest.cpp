@@ -142,3 +142,21 @@ TEST_CASE("a session with no answers at all is valid")
     CHECK(s.participants.empty());
     CHECK(s.ratings.empty());
 }
+
+TEST_CASE("a key that appears twice in one object is refused at any level, with its location")
+{
+    using Catch::Contains;
+    // The last of two used to win silently: a second "ratings": [] emptied a document of its answers.
+    CHECK_THAT(errorFor(spoil("\"readiness_consensus\"", "\"ratings\": [], \"readiness_consensus\"")),
+               Contains("bad.json: /: key \"ratings\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 1, \"version\": 1")),
+               Contains("bad.json: /: key \"version\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"rating\": \"mature\"", "\"rating\": \"mature\", \"rating\": \"early\"")),
+               Contains("bad.json: /ratings/1: key \"rating\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"mode\": \"workshop\"", "\"mode\": \"workshop\", \"mode\": \"self\"")),
+               Contains("bad.json: /session: key \"mode\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"note\": \"agreed after discussion\"", "\"note\": {\"a/b\": 1, \"a/b\": 2}")),
+               Contains("bad.json: /consensus/0/note: key \"a/b\" appears twice"));
+    // The same key in different objects is, of course, fine.
+    CHECK_NOTHROW(SessionJson::parse(kValid, "good.json", ins()));
+}
