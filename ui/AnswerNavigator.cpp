@@ -1,5 +1,6 @@
 #include "AnswerNavigator.h"
 
+#include "AnswerGrid.h"
 #include "ChoiceRow.h"
 
 #include <QComboBox>
@@ -10,9 +11,23 @@ namespace cxm::ui {
 
 namespace {
 
-bool takesAnswers(const ChoiceRow *row)
+bool takesAnswers(const QWidget *stop)
 {
-    return row && row->isEnabled() && row->isVisibleTo(row->window());
+    return stop && stop->isEnabled() && stop->isVisibleTo(stop->window());
+}
+
+// Puts the keys on a stop: a row's chosen button, or a grid's first (or last) open row.
+bool enter(QWidget *stop, bool fromEnd)
+{
+    if (!takesAnswers(stop))
+        return false;
+    if (auto *grid = qobject_cast<AnswerGridView *>(stop))
+        return grid->enter(fromEnd);
+    if (auto *row = qobject_cast<ChoiceRow *>(stop)) {
+        row->tabStop()->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return false;
 }
 
 // Eats printable keys on a closed combo box: QComboBox would otherwise pick the first entry
@@ -44,40 +59,42 @@ void AnswerNavigator::add(ChoiceRow *row)
     row->setNavigator(this);
 }
 
-void AnswerNavigator::moveFrom(ChoiceRow *row, int direction)
+void AnswerNavigator::add(AnswerGridView *grid)
+{
+    m_rows.emplace_back(grid);
+    grid->setNavigator(this);
+}
+
+void AnswerNavigator::moveFrom(QWidget *stop, int direction)
 {
     const auto count = static_cast<int>(m_rows.size());
     int at = -1;
     for (int i = 0; i < count; ++i)
-        if (m_rows[static_cast<std::size_t>(i)] == row)
+        if (m_rows[static_cast<std::size_t>(i)] == stop)
             at = i;
     if (at < 0)
         return;
-    for (int i = at + direction; i >= 0 && i < count; i += direction) {
-        ChoiceRow *next = m_rows[static_cast<std::size_t>(i)];
-        if (takesAnswers(next)) {
-            next->tabStop()->setFocus(Qt::TabFocusReason);
+    for (int i = at + direction; i >= 0 && i < count; i += direction)
+        if (enter(m_rows[static_cast<std::size_t>(i)], direction < 0))
             return;
-        }
-    }
 }
 
 bool AnswerNavigator::focusFirstUnanswered()
 {
-    ChoiceRow *first = nullptr;
-    for (const auto &row : m_rows) {
-        if (!takesAnswers(row))
+    QWidget *first = nullptr;
+    for (const auto &stop : m_rows) {
+        if (!takesAnswers(stop))
             continue;
         if (!first)
-            first = row;
-        if (row->value() < 0) {
-            row->tabStop()->setFocus(Qt::OtherFocusReason);
-            return true;
+            first = stop;
+        if (auto *grid = qobject_cast<AnswerGridView *>(stop.data())) {
+            if (grid->enterFirstUnanswered())
+                return true;
+        } else if (auto *row = qobject_cast<ChoiceRow *>(stop.data()); row && row->value() < 0) {
+            return enter(row, false);
         }
     }
-    if (first)
-        first->tabStop()->setFocus(Qt::OtherFocusReason);
-    return first != nullptr;
+    return first && enter(first, false);
 }
 
 void AnswerNavigator::refuseTypeAhead(QComboBox *combo)

@@ -13,6 +13,7 @@ class QComboBox;
 
 namespace cxm::ui {
 
+class AnswerGridView;
 class ChoiceRow;
 
 class AnswerNavigator : public QObject
@@ -23,10 +24,11 @@ public:
     using QObject::QObject;
 
     void clear() { m_rows.clear(); }
-    // Appends a row; the row moves focus through this navigator from now on.
+    // Appends a row, or a grid of rows; it moves focus through this navigator from now on.
     void add(ChoiceRow *row);
+    void add(AnswerGridView *grid);
     // Focus on the row after (or before) this one that takes answers; stays put at either end.
-    void moveFrom(ChoiceRow *row, int direction);
+    void moveFrom(QWidget *stop, int direction);
     // Focus on the first row that takes answers and has none yet, else on the first row. False
     // when there is no row to focus.
     bool focusFirstUnanswered();
@@ -36,7 +38,7 @@ public:
     static void refuseTypeAhead(QComboBox *combo);
 
 private:
-    std::vector<QPointer<ChoiceRow>> m_rows;
+    std::vector<QPointer<QWidget>> m_rows; // ChoiceRow or AnswerGridView, in reading order
 };
 
 } // namespace cxm::ui

@@ -1,6 +1,7 @@
 #include "CompetencyPage.h"
 
 #include "AbsenceButton.h"
+#include "AnswerGrid.h"
 #include "AnswerNavigator.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
@@ -198,37 +199,26 @@ void CompetencyPage::rebuild()
             w.answered->setObjectName(QStringLiteral("answered_%1").arg(qs(item.id)));
             row->addWidget(w.answered, 1);
         } else {
-            auto *grid = new QGridLayout;
-            grid->setHorizontalSpacing(12);
-            grid->setVerticalSpacing(2);
-            int r = 0;
-            for (const auto &p : s.participants) {
-                auto *name = new QLabel(qs(p.name), frame);
-                name->setTextFormat(Qt::PlainText);
-                grid->addWidget(name, r, 0);
-                auto *choice = new ChoiceRow(ratingLabels(), ratingNames(), ratingKeys(),
-                                             QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(p.id)),
-                                             tr("%1, %2").arg(qs(p.name), subject), frame);
-                choice->setColors(colors);
-                choice->setEnabled(writable);
-                m_navigator->add(choice);
-                name->setBuddy(choice);
-                name->setObjectName(QStringLiteral("participantName_%1_%2").arg(qs(item.id), qs(p.id)));
-                w.names.emplace_back(p.id, name);
-                connect(choice, &ChoiceRow::chosen, this, [this, pid = p.id, itemId = item.id](int v) {
-                    const RatingEntry *e = m_controller->session().findRating(pid, itemId);
-                    m_controller->setRating(
-                        pid, itemId, v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                        e ? e->note : std::string());
-                });
-                grid->addWidget(choice, r, 1);
-                w.rows.emplace_back(p.id, choice);
-                ++r;
-            }
+            // One model and view per item, not a widget per answer: hundreds of people stay light.
+            auto *model = new AnswerGridModel(ratingLabels(), ratingNames(), colors);
+            w.grid = new AnswerGridView(model, tr("Ratings for %1").arg(subject), frame);
+            w.grid->setObjectName(QStringLiteral("answers_%1").arg(qs(item.id)));
+            m_navigator->add(w.grid);
+            connect(w.grid, &AnswerGridView::chosen, this,
+                    [this, itemId = item.id](const std::string &pid, int v) {
+                        const RatingEntry *e = m_controller->session().findRating(pid, itemId);
+                        m_controller->setRating(pid, itemId,
+                                                v < 0 ? std::nullopt
+                                                      : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                                                e ? e->note : std::string());
+                    });
+            auto *gridBox = new QVBoxLayout;
+            gridBox->addWidget(w.grid);
             if (s.participants.empty())
-                grid->addWidget(new QLabel(tr("Add participants in Setup first."), frame), 0, 0);
-            grid->setColumnStretch(2, 1);
-            row->addLayout(grid, 1);
+                gridBox->addWidget(new QLabel(tr("Add participants in Setup first."), frame));
+            gridBox->addStretch();
+            row->addLayout(gridBox);
+            row->addStretch(1);
 
             // A fixed-width side column, so the three items line up whatever their markers say.
             auto *sideBox = new QWidget(frame);
@@ -342,11 +332,17 @@ void CompetencyPage::refresh()
             // An absent participant's row stays visible (and keeps any answer) but takes no keys.
             choice->setEnabled(!m_controller->isReadOnly() && !(workshop && s.isAbsent(pid, step)));
         }
-        for (auto &[pid, name] : w.names) {
-            const Participant *p = s.findParticipant(pid);
-            const QString full = p ? qs(p->name) : QString();
-            name->setText(s.isAbsent(pid, step) ? tr("%1 (absent)").arg(full) : full);
-            name->setEnabled(!s.isAbsent(pid, step));
+        if (w.grid) {
+            std::vector<AnswerGridModel::Row> rows;
+            rows.reserve(s.participants.size());
+            for (const Participant &p : s.participants) {
+                const RatingEntry *r = s.findRating(p.id, w.item);
+                const bool absent = s.isAbsent(p.id, step);
+                // An absent participant's row stays visible (and keeps any answer) but takes no keys.
+                rows.push_back({p.id, absent ? tr("%1 (absent)").arg(qs(p.name)) : qs(p.name),
+                                r ? ratingValue(r->rating) - 1 : -1, !m_controller->isReadOnly() && !absent});
+            }
+            w.grid->answers()->setRows(std::move(rows));
         }
         if (w.selfNote && !w.selfNote->hasFocus()) {
             const RatingEntry *r = w.rows.empty() ? nullptr : s.findRating(w.rows.front().first, w.item);

@@ -20,6 +20,7 @@ class QVBoxLayout;
 namespace cxm::ui {
 
 class AbsenceButton;
+class AnswerGridView;
 class AnswerNavigator;
 class ChoiceRow;
 class SessionController;
@@ -45,7 +46,7 @@ private:
     {
         std::string item;
         std::vector<std::pair<std::string, ChoiceRow *>> rows; // participant id → row
-        std::vector<std::pair<std::string, QLabel *>> names;   // participant id → name label
+        AnswerGridView *grid = nullptr; // a workshop's answers: one row per participant
         QLineEdit *selfNote = nullptr;
         QLabel *distribution = nullptr;
         QLabel *disagreement = nullptr;

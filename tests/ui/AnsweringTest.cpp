@@ -1,6 +1,5 @@
 // Trust in the room (issue 8): the keys a facilitator types can never set a team answer, a step is
 // complete only when everyone present has answered, and the Power Core counts only real rankings.
-#include "ChoiceRow.h"
 #include "Progress.h"
 #include "SessionController.h"
 #include "UiTestSupport.h"
@@ -70,12 +69,12 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
     click(window.get(), QStringLiteral("nextButton"));
     REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep);
     // After Next the keys are on the first unanswered row: the first item's first participant.
-    REQUIRE(QApplication::focusWidget());
-    CHECK(QApplication::focusWidget()->objectName() == buttonName(items[0].id, p1, "early"));
+    CHECK(keysAt() == rowName(items[0].id, p1));
 
     // Six letters: two participants for each of the three items, typed as a column.
     for (const char key : {'M', 'E', 'A', 'A', 'E', 'M'})
         QTest::keyClick(QApplication::focusWidget(), key);
+    CHECK(keysAt() == rowName(items[2].id, p2)); // the last row keeps the keys: nothing after it
     const Session s = onDisk(path);
     CHECK(s.findRating(p1, items[0].id)->rating == Rating::Mature);
     CHECK(s.findRating(p2, items[0].id)->rating == Rating::Early);
@@ -101,25 +100,27 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
 
     SECTION("Down from a question's last participant goes to the next question's first participant")
     {
-        auto *last = find<QToolButton>(window.get(), buttonName(items[0].id, p2, "early"));
-        last->setFocus();
-        QTest::keyClick(last, Qt::Key_Down);
-        CHECK(QApplication::focusWidget()->objectName() == buttonName(items[1].id, p1, "advanced"));
+        AnswerGridView *first = answerGrid(window.get(), items[0].id);
+        first->setFocus();
+        first->setCurrentIndex(answerCell(window.get(), items[0].id, p2, "early"));
+        QTest::keyClick(first, Qt::Key_Down);
+        CHECK(keysAt() == rowName(items[1].id, p1));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
-        CHECK(QApplication::focusWidget()->objectName() == buttonName(items[0].id, p2, "early"));
+        CHECK(keysAt() == rowName(items[0].id, p2));
+        // Tab leaves the grid for the consensus box: the only way there from the keyboard.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        CHECK(qobject_cast<QComboBox *>(QApplication::focusWidget()) != nullptr);
     }
 
     SECTION("a click moves the focus on like a key, and clicking the chosen answer keeps it")
     {
-        click(window.get(), buttonName(items[1].id, p1, "advanced")); // already chosen
+        clickAnswer(window.get(), items[1].id, p1, "advanced"); // already chosen
         CHECK(onDisk(path).findRating(p1, items[1].id)->rating == Rating::Advanced);
-        REQUIRE(QApplication::focusWidget());
-        CHECK(QApplication::focusWidget()->objectName() == buttonName(items[1].id, p2, "advanced"));
+        CHECK(keysAt() == rowName(items[1].id, p2));
         // Clearing is explicit: the row's "Clear answer" entry.
-        auto *row = find<ChoiceRow>(
-            window.get(), QStringLiteral("rating_%1_%2")
-                              .arg(QString::fromStdString(items[1].id), QString::fromStdString(p1)));
-        auto *clear = row->findChild<QAction *>(QStringLiteral("clearAnswer"));
+        AnswerGridView *grid = answerGrid(window.get(), items[1].id);
+        grid->setCurrentIndex(answerCell(window.get(), items[1].id, p1, "advanced"));
+        auto *clear = grid->findChild<QAction *>(QStringLiteral("clearAnswer"));
         REQUIRE(clear);
         clear->trigger();
         CHECK(onDisk(path).findRating(p1, items[1].id) == nullptr);
@@ -133,12 +134,12 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
         QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, second.center());
         REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep + 1);
         const auto &next = Instrument::builtin().competencies[1].items;
-        CHECK(QApplication::focusWidget()->objectName() == buttonName(next[0].id, p1, "early"));
+        CHECK(keysAt() == rowName(next[0].id, p1));
         // Back on a step that is partly answered, the first gap gets the keys.
         window->controller()->setRating(p1, items[0].id, std::nullopt, {});
         const QRect first = steps->visualItemRect(steps->item(MainWindow::FirstCompetencyStep));
         QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, first.center());
-        CHECK(QApplication::focusWidget()->objectName() == buttonName(items[0].id, p1, "early"));
+        CHECK(keysAt() == rowName(items[0].id, p1));
     }
 }
 
@@ -154,7 +155,7 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
     const auto &items = Instrument::builtin().competencies[0].items;
     window->setStep(MainWindow::FirstCompetencyStep);
     for (const auto &item : items)
-        click(window.get(), buttonName(item.id, p1, "mature"));
+        clickAnswer(window.get(), item.id, p1, "mature");
 
     // One answer per item used to tick the step: now it says how far it is.
     CHECK_FALSE(window->isStepComplete(MainWindow::FirstCompetencyStep));
@@ -179,15 +180,13 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
     CHECK(onDisk(path).isAbsent(p2, "c1"));
     CHECK(window->isStepComplete(MainWindow::FirstCompetencyStep));
     CHECK(stepText(window.get(), MainWindow::FirstCompetencyStep).startsWith(QStringLiteral("✓")));
-    CHECK(find<QLabel>(page, QStringLiteral("participantName_%1_%2")
-                                 .arg(QString::fromStdString(items[0].id), QString::fromStdString(p2)))
-              ->text()
-              .endsWith(QStringLiteral("(absent)")));
-    // An absent person's row takes no keys.
-    CHECK_FALSE(
-        find<ChoiceRow>(page, QStringLiteral("rating_%1_%2")
-                                  .arg(QString::fromStdString(items[0].id), QString::fromStdString(p2)))
-            ->isEnabled());
+    AnswerGridView *grid = answerGrid(page, items[0].id);
+    const auto &absentRow = grid->answers()->row(grid->answers()->rowOf(p2));
+    CHECK(absentRow.name.endsWith(QStringLiteral("(absent)")));
+    // An absent person's row takes no keys or clicks.
+    CHECK_FALSE(absentRow.enabled);
+    clickAnswer(page, items[0].id, p2, "early");
+    CHECK(onDisk(path).findRating(p2, items[0].id) == nullptr);
     // Absence is per step, and undo brings the person back.
     CHECK_FALSE(window->isStepComplete(MainWindow::FirstCompetencyStep + 1));
     window->controller()->undoStack()->undo();

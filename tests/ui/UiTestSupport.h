@@ -2,6 +2,7 @@
 // a recorder for the window's message boxes, and a two-participant workshop made through the window.
 #pragma once
 
+#include "AnswerGrid.h"
 #include "Instrument.h"
 #include "MainWindow.h"
 #include "Prompt.h"
@@ -93,6 +94,57 @@ inline QString buttonName(const std::string &item, const std::string &pid, const
 }
 
 // A two-participant workshop made through the window: setup fields, participants added by button.
+// A competency item's answers in a workshop: one grid, a row per participant, a cell per level.
+inline AnswerGridView *answerGrid(QWidget *root, const std::string &item)
+{
+    return find<AnswerGridView>(root, QStringLiteral("answers_") + QString::fromStdString(item));
+}
+
+inline QModelIndex answerCell(QWidget *root, const std::string &item, const std::string &pid,
+                              const char *level)
+{
+    AnswerGridView *grid = answerGrid(root, item);
+    const int row = grid->answers()->rowOf(pid);
+    INFO(pid);
+    REQUIRE(row >= 0);
+    const QString l = QLatin1String(level);
+    const int column = l == QLatin1String("early") ? 1 : l == QLatin1String("advanced") ? 2 : 3;
+    return grid->model()->index(row, column);
+}
+
+// Clicks a participant's Early / Advanced / Mature cell, as a person does with the mouse.
+inline void clickAnswer(QWidget *root, const std::string &item, const std::string &pid, const char *level)
+{
+    AnswerGridView *grid = answerGrid(root, item);
+    const QModelIndex cell = answerCell(root, item, pid, level);
+    grid->scrollTo(cell);
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(cell).center());
+}
+
+inline bool isChosen(QWidget *root, const std::string &item, const std::string &pid, const char *level)
+{
+    return answerCell(root, item, pid, level).data(AnswerGridModel::ChosenRole).toBool();
+}
+
+// Where the keys are: "item/participant" when on an answer grid's row, else the widget's objectName.
+inline QString keysAt()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return {};
+    if (auto *grid = qobject_cast<AnswerGridView *>(focus)) {
+        const int row = grid->currentIndex().row();
+        return grid->objectName().mid(QStringLiteral("answers_").size()) + QLatin1Char('/') +
+               (row >= 0 ? QString::fromStdString(grid->answers()->row(row).participant) : QString());
+    }
+    return focus->objectName();
+}
+
+inline QString rowName(const std::string &item, const std::string &pid)
+{
+    return QString::fromStdString(item) + QLatin1Char('/') + QString::fromStdString(pid);
+}
+
 inline std::unique_ptr<MainWindow> newWorkshop(const QString &path)
 {
     auto window = std::make_unique<MainWindow>();
