@@ -20,6 +20,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <unordered_map>
+
 namespace cxm::ui {
 
 QString distributionText(const std::array<int, 3> &counts)
@@ -111,7 +113,8 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     m_contentLayout->setContentsMargins(0, 0, 8, 0);
     scroll->setWidget(m_content);
     layout->addWidget(scroll, 1);
-    refresh();
+    // Built when first shown (MainWindow::setStep refreshes a page before showing it), so opening a
+    // session with hundreds of participants does not build every step at once.
 }
 
 QString CompetencyPage::structureKey() const
@@ -335,8 +338,14 @@ void CompetencyPage::refresh()
         if (w.grid) {
             std::vector<AnswerGridModel::Row> rows;
             rows.reserve(s.participants.size());
+            // The item's ratings by participant, found once: looking each up is quadratic in a big session.
+            std::unordered_map<std::string, const RatingEntry *> ratings;
+            for (const RatingEntry &r : s.ratings)
+                if (r.item == w.item)
+                    ratings.emplace(r.participant, &r);
             for (const Participant &p : s.participants) {
-                const RatingEntry *r = s.findRating(p.id, w.item);
+                const auto found = ratings.find(p.id);
+                const RatingEntry *r = found == ratings.end() ? nullptr : found->second;
                 const bool absent = s.isAbsent(p.id, step);
                 // An absent participant's row stays visible (and keeps any answer) but takes no keys.
                 rows.push_back({p.id, absent ? tr("%1 (absent)").arg(qs(p.name)) : qs(p.name),

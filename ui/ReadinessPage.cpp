@@ -81,7 +81,7 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     m_content = new QWidget(scroll);
     scroll->setWidget(m_content);
     layout->addWidget(scroll, 1);
-    refresh();
+    // Built when first shown (MainWindow::setStep refreshes a page before showing it).
 }
 
 void ReadinessPage::rebuild()

@@ -1,6 +1,8 @@
 #include "Progress.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace cxm {
 
@@ -22,15 +24,28 @@ std::vector<std::string> questionsOf(const Instrument &ins, const std::string &s
     return ids;
 }
 
-bool hasAnswered(const Session &s, const std::string &step, const std::string &participant,
-                 const std::string &question)
+// Who answered what, indexed once per call: a session of hundreds of participants has thousands of
+// answers, and looking each up in the session's vectors would make every count quadratic.
+class Answered
 {
-    if (step == kPowerCoreStep)
-        return s.findPowerCore(participant) != nullptr;
-    if (step == kReadinessStep)
-        return s.findReadiness(participant, question) != nullptr;
-    return s.findRating(participant, question) != nullptr;
-}
+public:
+    explicit Answered(const Session &s)
+    {
+        for (const auto &r : s.ratings)
+            m_answers.emplace(r.participant, r.item);
+        for (const auto &a : s.readiness)
+            m_answers.emplace(a.participant, a.question);
+        for (const auto &pc : s.powerCore)
+            m_answers.emplace(pc.participant, kPowerCoreStep);
+    }
+    bool has(const std::string &step, const std::string &participant, const std::string &question) const
+    {
+        return m_answers.count({participant, step == kPowerCoreStep ? kPowerCoreStep : question}) > 0;
+    }
+
+private:
+    std::set<std::pair<std::string, std::string>> m_answers;
+};
 
 std::string stepOfQuestion(const Instrument &ins, const std::string &question)
 {
@@ -57,17 +72,18 @@ StepProgress stepProgress(const Session &session, const Instrument &instrument, 
 {
     StepProgress progress;
     const auto questions = questionsOf(instrument, step);
+    const Answered answered(session);
     for (const auto &p : session.participants) {
         if (session.isAbsent(p.id, step))
             continue;
         ++progress.expected;
         int done = 0;
         if (step == kPowerCoreStep) {
-            done = hasAnswered(session, step, p.id, {}) ? 1 : 0;
+            done = answered.has(step, p.id, {}) ? 1 : 0;
         } else {
             done =
                 static_cast<int>(std::count_if(questions.begin(), questions.end(), [&](const std::string &q) {
-                    return hasAnswered(session, step, p.id, q);
+                    return answered.has(step, p.id, q);
                 }));
         }
         const int total = step == kPowerCoreStep ? 1 : static_cast<int>(questions.size());
@@ -84,11 +100,12 @@ StepProgress questionProgress(const Session &session, const Instrument &instrume
 {
     StepProgress progress;
     const std::string step = stepOfQuestion(instrument, question);
+    const Answered answered(session);
     for (const auto &p : session.participants) {
         if (session.isAbsent(p.id, step))
             continue;
         ++progress.expected;
-        if (hasAnswered(session, step, p.id, question))
+        if (answered.has(step, p.id, question))
             ++progress.answered;
     }
     return progress;
@@ -99,13 +116,14 @@ std::vector<std::string> missingParticipants(const Session &session, const Instr
 {
     std::vector<std::string> missing;
     const auto questions = questionsOf(instrument, step);
+    const Answered answered(session);
     for (const auto &p : session.participants) {
         if (session.isAbsent(p.id, step))
             continue;
         const bool done = step == kPowerCoreStep
-                              ? hasAnswered(session, step, p.id, {})
+                              ? answered.has(step, p.id, {})
                               : std::all_of(questions.begin(), questions.end(), [&](const std::string &q) {
-                                    return hasAnswered(session, step, p.id, q);
+                                    return answered.has(step, p.id, q);
                                 });
         if (!done)
             missing.push_back(p.id);
