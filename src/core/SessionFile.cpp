@@ -486,7 +486,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         for (const auto &p : session.participants) {
             auto ins = file->statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                                        " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
-            ins.bind(1, p.id).bind(2, p.name).bind(3, p.role);
+            ins.bind(1, p.id).bind(2, singleLineText(p.name)).bind(3, singleLineText(p.role));
             if (int r = ins.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
         }
