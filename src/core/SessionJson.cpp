@@ -1,13 +1,12 @@
 #include "SessionJson.h"
 
+#include "FileSafety.h"
 #include "JsonReader.h"
 #include "Text.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace cxm {
 
@@ -185,22 +184,12 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
 
 Session SessionJson::readFile(const std::filesystem::path &path, const Instrument &instrument)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw InputError(path.string(), "does not exist");
-    if (std::filesystem::is_directory(path, ec))
-        throw InputError(path.string(), "is a folder, not a session document");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxBytes)
-        throw InputError(path.string(), "is too large for a session document (" +
-                                            std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
-                                            std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path.string(), "cannot be read");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse(ss.str(), path.string(), instrument);
+    // Read once, whatever it is (a file, a named pipe, a process substitution), and capped, so a
+    // device that never ends cannot eat the memory.
+    const std::string text = readInput(path, kMaxBytes, "a session document");
+    if (text.empty())
+        throw InputError(path.string(), "is empty: nothing could be read from it");
+    return parse(text, path.string(), instrument);
 }
 
 nlohmann::ordered_json SessionJson::toJson(const Session &s)
