@@ -158,3 +158,12 @@ void sortCanonically(Session &s, const Instrument &ins)
 }
 
 } // namespace cxm
+
+namespace cxm {
+
+bool Session::isAbsent(const std::string &participant, const std::string &step) const
+{
+    return std::find(absences.begin(), absences.end(), Absence{participant, step}) != absences.end();
+}
+
+} // namespace cxm

@@ -149,6 +149,9 @@ const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
     " answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL) WITHOUT ROWID;",
     // 2: workflow state that is not an answer, for private voting (answers hidden until revealed).
     "CREATE TABLE workflow(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;",
+    // 3: participants marked absent for a step (a competency id, "power_core" or "readiness").
+    "CREATE TABLE absence(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " step TEXT NOT NULL, PRIMARY KEY (participant, step)) WITHOUT ROWID;",
 };
 
 std::uint32_t bigEndian32(const unsigned char *p)
@@ -549,6 +552,8 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             file->setReadiness(a.participant, a.question, a.answer, a.note);
         for (const auto &c : session.readinessConsensus)
             file->setReadinessConsensus(c.question, c.answer, c.note);
+        for (const auto &a : session.absences)
+            file->setAbsent(a.participant, a.step, true);
         file->m_inBulk = false;
         file->exec("COMMIT");
         file.reset();

@@ -41,13 +41,14 @@ struct ParticipantRecord
     std::vector<RatingEntry> ratings;
     std::optional<PowerCoreRanking> powerCore;
     std::vector<ReadinessAnswer> readiness;
+    std::vector<std::string> absences; // steps
 };
 
 class SessionFile
 {
 public:
     static constexpr int kApplicationId = 0x43584d31; // "CXM1"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Access { ReadWrite, ReadOnly };
 
@@ -100,6 +101,8 @@ public:
                       std::optional<Answer> answer, const std::string &note = {});
     void setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note = {});
+    // Marks a participant absent for a step (a competency id, kPowerCoreStep or kReadinessStep), or present.
+    void setAbsent(const std::string &participant, const std::string &step, bool absent);
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
     void setWorkflow(const std::string &key, const std::optional<std::string> &value);
     std::optional<std::string> workflow(const std::string &key) const;

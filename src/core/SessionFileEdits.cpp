@@ -198,6 +198,18 @@ Session SessionFile::load() const
             s.readinessConsensus.push_back(
                 {checkQuestion(text(st, 0)), checkAnswer(st.integer(1)), text(st, 2)});
     }
+    {
+        auto st = statement("SELECT p.id, a.step FROM absence a JOIN participant p ON p.pk = a.participant"
+                            " ORDER BY p.position, a.step");
+        while (st.step() == SQLITE_ROW) {
+            std::string step = text(st, 1);
+            const bool competency = std::any_of(ins.competencies.begin(), ins.competencies.end(),
+                                                [&](const Competency &c) { return c.id == step; });
+            if (!competency && step != kPowerCoreStep && step != kReadinessStep)
+                corrupt("an absence from an unknown step \"" + step + "\"");
+            s.absences.push_back({text(st, 0), std::move(step)});
+        }
+    }
     sortCanonically(s, ins);
     return s;
 }
@@ -268,6 +280,9 @@ ParticipantRecord SessionFile::removeParticipant(const std::string &id)
         for (const auto &a : s.readiness)
             if (a.participant == id)
                 record.readiness.push_back(a);
+        for (const auto &a : s.absences)
+            if (a.participant == id)
+                record.absences.push_back(a.step);
         auto st = statement("DELETE FROM participant WHERE id = ?1");
         st.bind(1, id);
         done(st);
@@ -292,6 +307,8 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
                 setPowerCore(record.participant.id, record.powerCore->ranking, record.powerCore->otherLabel);
             for (const auto &a : record.readiness)
                 setReadiness(a.participant, a.question, a.answer, a.note);
+            for (const auto &step : record.absences)
+                setAbsent(record.participant.id, step, true);
         } catch (...) {
             m_inBulk = outer;
             throw;
@@ -412,6 +429,17 @@ void SessionFile::setReadinessConsensus(const std::string &question, std::option
             st.bind(1, question);
             done(st);
         }
+    });
+}
+
+void SessionFile::setAbsent(const std::string &participant, const std::string &step, bool absent)
+{
+    transaction([&] {
+        const long long pk = participantRow(participant);
+        auto st = statement(absent ? "INSERT OR IGNORE INTO absence(participant, step) VALUES (?1, ?2)"
+                                   : "DELETE FROM absence WHERE participant = ?1 AND step = ?2");
+        st.bind(1, pk).bind(2, step);
+        done(st);
     });
 }
 

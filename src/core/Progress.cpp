@@ -1,0 +1,116 @@
+#include "Progress.h"
+
+#include <algorithm>
+
+namespace cxm {
+
+namespace {
+
+// The question ids of a step; empty for the Power Core (one ranking per participant).
+std::vector<std::string> questionsOf(const Instrument &ins, const std::string &step)
+{
+    std::vector<std::string> ids;
+    if (step == kReadinessStep) {
+        for (const auto &q : ins.readinessQuestions)
+            ids.push_back(q.id);
+        return ids;
+    }
+    for (const auto &c : ins.competencies)
+        if (c.id == step)
+            for (const auto &item : c.items)
+                ids.push_back(item.id);
+    return ids;
+}
+
+bool hasAnswered(const Session &s, const std::string &step, const std::string &participant,
+                 const std::string &question)
+{
+    if (step == kPowerCoreStep)
+        return s.findPowerCore(participant) != nullptr;
+    if (step == kReadinessStep)
+        return s.findReadiness(participant, question) != nullptr;
+    return s.findRating(participant, question) != nullptr;
+}
+
+std::string stepOfQuestion(const Instrument &ins, const std::string &question)
+{
+    if (const Competency *c = ins.competencyOfItem(question))
+        return c->id;
+    if (ins.questionIndex(question) >= 0)
+        return kReadinessStep;
+    return kPowerCoreStep;
+}
+
+} // namespace
+
+std::vector<std::string> answerSteps(const Instrument &instrument)
+{
+    std::vector<std::string> steps;
+    for (const auto &c : instrument.competencies)
+        steps.push_back(c.id);
+    steps.push_back(kPowerCoreStep);
+    steps.push_back(kReadinessStep);
+    return steps;
+}
+
+StepProgress stepProgress(const Session &session, const Instrument &instrument, const std::string &step)
+{
+    StepProgress progress;
+    const auto questions = questionsOf(instrument, step);
+    for (const auto &p : session.participants) {
+        if (session.isAbsent(p.id, step))
+            continue;
+        ++progress.expected;
+        int done = 0;
+        if (step == kPowerCoreStep) {
+            done = hasAnswered(session, step, p.id, {}) ? 1 : 0;
+        } else {
+            done =
+                static_cast<int>(std::count_if(questions.begin(), questions.end(), [&](const std::string &q) {
+                    return hasAnswered(session, step, p.id, q);
+                }));
+        }
+        const int total = step == kPowerCoreStep ? 1 : static_cast<int>(questions.size());
+        if (done == total)
+            ++progress.answered;
+        else if (done > 0)
+            ++progress.partly;
+    }
+    return progress;
+}
+
+StepProgress questionProgress(const Session &session, const Instrument &instrument,
+                              const std::string &question)
+{
+    StepProgress progress;
+    const std::string step = stepOfQuestion(instrument, question);
+    for (const auto &p : session.participants) {
+        if (session.isAbsent(p.id, step))
+            continue;
+        ++progress.expected;
+        if (hasAnswered(session, step, p.id, question))
+            ++progress.answered;
+    }
+    return progress;
+}
+
+std::vector<std::string> missingParticipants(const Session &session, const Instrument &instrument,
+                                             const std::string &step)
+{
+    std::vector<std::string> missing;
+    const auto questions = questionsOf(instrument, step);
+    for (const auto &p : session.participants) {
+        if (session.isAbsent(p.id, step))
+            continue;
+        const bool done = step == kPowerCoreStep
+                              ? hasAnswered(session, step, p.id, {})
+                              : std::all_of(questions.begin(), questions.end(), [&](const std::string &q) {
+                                    return hasAnswered(session, step, p.id, q);
+                                });
+        if (!done)
+            missing.push_back(p.id);
+    }
+    return missing;
+}
+
+} // namespace cxm
