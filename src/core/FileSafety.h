@@ -5,6 +5,7 @@
 
 #include "Error.h"
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 
@@ -25,7 +26,8 @@ std::string plainErrno(int error);
 class LockedTemp
 {
 public:
-    explicit LockedTemp(const std::filesystem::path &target);
+    // Errors name the target as `name` (what the user typed, not the resolved path).
+    LockedTemp(const std::filesystem::path &target, const std::string &name);
     // Removes the temporary and its journal unless it was published. Close every SQLite
     // connection to the file first: closing a descriptor drops the process's POSIX locks on the
     // file, SQLite's included.
@@ -39,6 +41,7 @@ public:
 
 private:
     std::filesystem::path m_path;
+    std::string m_name;
     int m_fd = -1;
     bool m_published = false;
 };
@@ -49,6 +52,45 @@ void removeStaleTemporaries(const std::filesystem::path &target);
 
 void fsyncPath(const std::filesystem::path &p, bool directory);
 // Moves a finished temporary file into place and makes the rename durable.
-void publish(const std::filesystem::path &temp, const std::filesystem::path &target);
+void publish(const std::filesystem::path &temp, const std::filesystem::path &target, const std::string &name);
+
+// Where an existing file really is: every symbolic link on the way resolved, once (realpath), so
+// that what is opened next (SQLite opens with SQLITE_OPEN_NOFOLLOW) is the real file, and its
+// journal sits beside it. Throws FileError naming `path` when it does not exist or cannot be reached.
+std::filesystem::path resolveExisting(const std::filesystem::path &path);
+
+// The file a write to `path` replaces: a symbolic link is followed to its target (the link stays
+// and points at the new file), and the folder is resolved with realpath. The result is what the
+// temporary and the rename must use. Refuses, with a FileError naming `path`, a folder, a device,
+// a named pipe (FIFO) or a socket: replacing those with a regular file is never what was meant.
+std::filesystem::path resolveOutput(const std::filesystem::path &path);
+
+// True when both exist and are the same file (device and inode), whatever names lead there.
+bool sameFile(const std::filesystem::path &a, const std::filesystem::path &b);
+
+// True when the file starts with the header of a workbench session (SQLite, our application id).
+bool looksLikeSessionFile(const std::filesystem::path &path);
+
+// Reads a whole input once: a regular file, a named pipe or a process substitution (<(…)). Opening
+// never waits for a pipe's writer, and at most maxBytes are read, so /dev/zero cannot eat memory.
+// A folder, a device or a socket is refused. `what` names the expected content in messages
+// ("a session document").
+std::string readInput(const std::filesystem::path &path, std::size_t maxBytes, const std::string &what);
+
+// The writer's lock on an existing session file (the flock every read-write open holds), taken by
+// whoever is about to replace the file, and held until the replacement is in place. Refuses with
+// FileError(InUse) when a window or program has the file open for editing. A missing target needs
+// no lock.
+class WriterLock
+{
+public:
+    WriterLock(const std::filesystem::path &target, const std::string &name);
+    ~WriterLock();
+    WriterLock(const WriterLock &) = delete;
+    WriterLock &operator=(const WriterLock &) = delete;
+
+private:
+    int m_fd = -1;
+};
 
 } // namespace cxm

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdio>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -209,7 +211,7 @@ const std::set<SchemaRow> &expectedSchema(int version)
     return it->second;
 }
 
-bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::Kind &kind)
+bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::Kind &kind, bool &wal)
 {
     std::ifstream in(path, std::ios::binary);
     std::array<unsigned char, 100> h{};
@@ -225,6 +227,7 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
         reason = "is a database of another application, not a CX Maturity Workbench session file";
         return false;
     }
+    wal = h[18] == 2 || h[19] == 2; // the file format versions of a database in WAL mode
     const auto version = static_cast<int>(bigEndian32(&h[60]));
     if (version > SessionFile::kSchemaVersion) {
         kind = FileError::Kind::NewerVersion;
@@ -259,6 +262,23 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
     return true;
 }
 
+// A URI for sqlite3_open_v2 that opens the file as it is on disk, taking no lock and creating no
+// helper file: for reading a file in WAL mode without leaving -wal and -shm beside it.
+std::string immutableUri(const fs::path &path)
+{
+    std::string uri = "file:";
+    for (const unsigned char c : path.string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            uri += hex;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 std::string nowIso()
 {
     const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -291,17 +311,22 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         throw FileError(FileError::Kind::NotAWorkbenchFile, name,
                         "is empty, not a CX Maturity Workbench session file");
 
+    // Resolved once: a symbolic link anywhere in the path (a linked home or cloud folder) is fine,
+    // and from here on the real file is opened, locked and journalled beside, never the link.
+    const fs::path real = resolveExisting(path);
     std::string reason;
     FileError::Kind kind{};
-    if (!holdsWorkbenchHeader(path, reason, kind))
+    bool wal = false;
+    if (!holdsWorkbenchHeader(real, reason, kind, wal))
         throw FileError(kind, name, reason);
 
     std::unique_ptr<SessionFile> file(new SessionFile);
     file->m_path = path;
+    file->m_realPath = real;
 
     // One writer per file, across windows and processes: a flock on the file itself, held for as
     // long as the session is open (flock and SQLite's POSIX locks do not interfere on Linux).
-    file->m_lockFd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    file->m_lockFd = ::open(real.c_str(), O_RDONLY | O_CLOEXEC);
     if (file->m_lockFd < 0)
         throw FileError(FileError::Kind::Io, name, std::string("cannot be opened: ") + std::strerror(errno));
     bool readOnly = access == Access::ReadOnly;
@@ -317,22 +342,38 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     } else if (::flock(file->m_lockFd, LOCK_EX | LOCK_NB) != 0) {
         readOnly = true;
         file->m_readOnlyReason = "it is open in another window or program";
-    } else if (::access(path.c_str(), W_OK) != 0) {
+    } else if (::access(real.c_str(), W_OK) != 0) {
         readOnlyBecause(errno == EROFS
                             ? "the file is on a read-only disk or medium and cannot be written"
                             : "the file cannot be written (it is marked read-only, or you do not have "
                               "permission to change it)");
-    } else if (::access(parentOf(path).c_str(), W_OK) != 0) {
+    } else if (::access(parentOf(real).c_str(), W_OK) != 0) {
         // Each save keeps a rollback journal beside the file until it is complete; without it a
         // crash mid-save could not be undone, so a folder we cannot write in means read-only.
         readOnlyBecause("its folder cannot be written, and saving needs to keep a journal file beside it");
     }
 
     int rc = SQLITE_OK;
-    file->m_db = openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, rc);
+    const auto connect = [&](bool asReader) {
+        if (!asReader)
+            return openConnection(real, SQLITE_OPEN_READWRITE, rc);
+        if (!wal)
+            return openConnection(real, SQLITE_OPEN_READONLY, rc);
+        // A reader of a file in WAL mode would create -wal and -shm beside it and leave them
+        // there. Read the file as it is instead, unless another program has changes waiting in
+        // its -wal (then only an open for editing, which returns it to one file, can fold them in).
+        std::error_code walEc;
+        if (fs::file_size(real.string() + "-wal", walEc) > 0 && !walEc)
+            throw FileError(FileError::Kind::ReadOnly, name,
+                            "was left by another program with changes in a helper file beside it (" +
+                                path.filename().string() +
+                                "-wal); open it for editing to bring them into the file, then try again");
+        return openConnection(immutableUri(real), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, rc);
+    };
+    file->m_db = connect(readOnly);
     if (!file->m_db && !readOnly) {
         readOnlyBecause("the file cannot be written");
-        file->m_db = openConnection(path, SQLITE_OPEN_READONLY, rc);
+        file->m_db = connect(true);
     }
     if (!file->m_db)
         throw FileError(kindFor(rc), name, "cannot be opened: " + plainReason(rc));
@@ -343,6 +384,10 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
 
     execRaw(db, "PRAGMA cell_size_check = ON");
     const std::string check = pragmaText(db, "PRAGMA quick_check(1)", rc);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        refuse(FileError::Kind::InUse,
+               "is in use: another program holds a lock on it while it writes. Close that program, or wait "
+               "until it has finished, and open the file again. Nothing in it was changed");
     if (rc == SQLITE_READONLY_ROLLBACK)
         refuse(
             FileError::Kind::ReadOnly,
@@ -378,7 +423,7 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         // "hot" (its header was never completed): SQLite ignores it but leaves it beside the file.
         // Any hot journal was rolled back by the check above, so under the write lock what is left
         // is stale; removing it keeps the session one file that can be mailed alone.
-        const fs::path journal = path.string() + "-journal";
+        const fs::path journal = real.string() + "-journal";
         if (fs::exists(journal, ec) && execRaw(db, "BEGIN IMMEDIATE") == SQLITE_OK) {
             fs::remove(journal, ec);
             execRaw(db, "COMMIT");
@@ -412,6 +457,8 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     const long long before = file->dataVersion(); // taken first: a commit while reading shows later
     file->m_loadedAtOpen = file->load();
     file->m_loadedVersion = before;
+    if (!readOnly)
+        file->rememberIdentity();
     return file;
 }
 
@@ -428,13 +475,14 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
                         bool overwrite, const Clock &clock)
 {
     const std::string name = path.string();
+    // Through a symbolic link to its target; never over a folder, a device or a pipe.
+    const fs::path target = resolveOutput(path);
     std::error_code ec;
-    if (!overwrite && fs::exists(path, ec))
+    if (!overwrite && fs::exists(target, ec))
         throw FileError(FileError::Kind::Io, name, "already exists; choose another name");
-    if (fs::is_directory(path, ec))
-        throw FileError(FileError::Kind::Io, name, "is a folder");
-    removeStaleTemporaries(path);
-    LockedTemp lockedTemp(path); // removed again, with its journal, on any failure below
+    const WriterLock writerLock(target, name); // never over a session a window is editing
+    removeStaleTemporaries(target);
+    LockedTemp lockedTemp(target, name); // removed again, with its journal, on any failure below
     const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
     sqlite3 *db = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
@@ -489,7 +537,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         for (const auto &p : session.participants) {
             auto ins = file->statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                                        " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
-            ins.bind(1, p.id).bind(2, p.name).bind(3, p.role);
+            ins.bind(1, p.id).bind(2, singleLineText(p.name)).bind(3, singleLineText(p.role));
             if (int r = ins.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
         }
@@ -515,7 +563,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         // The session itself is inconsistent (an answer of an unknown participant, …).
         throw InputError(name, std::string("was not written: ") + e.what());
     }
-    lockedTemp.publishAs(path);
+    lockedTemp.publishAs(target);
 }
 
 std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Instrument &instrument,
@@ -530,11 +578,12 @@ std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Ins
 void SessionFile::saveAs(const fs::path &target) const
 {
     const std::string name = target.string();
-    std::error_code ec;
-    if (fs::exists(target, ec) && fs::equivalent(target, m_path, ec))
+    const fs::path real = resolveOutput(target);
+    if (sameFile(real, m_realPath))
         throw FileError(FileError::Kind::Io, name, "is the file already open; choose another name");
-    removeStaleTemporaries(target);
-    LockedTemp lockedTemp(target); // removed again, with its journal, on any failure below
+    const WriterLock writerLock(real, name); // never over a session another window is editing
+    removeStaleTemporaries(real);
+    LockedTemp lockedTemp(real, name); // removed again, with its journal, on any failure below
     const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
     sqlite3 *dest = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
@@ -556,7 +605,41 @@ void SessionFile::saveAs(const fs::path &target) const
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK)
         throw FileError(kindFor(rc), name, "could not be written: " + plainReason(rc));
-    lockedTemp.publishAs(target);
+    lockedTemp.publishAs(real);
+}
+
+void SessionFile::rememberIdentity()
+{
+    struct stat st = {};
+    if (m_lockFd < 0 || ::fstat(m_lockFd, &st) != 0)
+        return;
+    m_identity = Identity{static_cast<unsigned long long>(st.st_dev),
+                          static_cast<unsigned long long>(st.st_ino), static_cast<long long>(st.st_size),
+                          static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+// Another program may rename a file over ours, delete it, or write into it, none of which our
+// lock can stop. SQLite would go on writing to a file nobody can see any more (or refuse as
+// "read-only"); instead the first edit after it notices, and the session turns read-only so that
+// what is on screen can be kept with Save As.
+void SessionFile::checkStillInPlace()
+{
+    if (!m_identity)
+        return;
+    struct stat now = {};
+    if (::stat(m_realPath.c_str(), &now) == 0) {
+        const Identity seen{static_cast<unsigned long long>(now.st_dev),
+                            static_cast<unsigned long long>(now.st_ino), static_cast<long long>(now.st_size),
+                            static_cast<long long>(now.st_mtim.tv_sec) * 1000000000LL + now.st_mtim.tv_nsec};
+        if (seen == *m_identity)
+            return;
+    }
+    m_identity.reset();
+    m_readOnly = true;
+    m_readOnlyReason = "its file was replaced or removed by another program";
+    throw FileError(FileError::Kind::Replaced, m_path.string(),
+                    "was replaced or removed by another program, so the change was not saved. The answers "
+                    "on screen are not lost: use Save As to keep them");
 }
 
 } // namespace cxm

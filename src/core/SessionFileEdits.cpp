@@ -225,8 +225,10 @@ void SessionFile::setInfo(const SessionInfo &info)
     transaction([&] {
         auto st = statement("UPDATE session SET title = ?1, organization = ?2, mode = ?3, facilitator = ?4,"
                             " date = ?5, notes = ?6 WHERE id = 1");
-        st.bind(1, info.title).bind(2, info.organization).bind(3, std::string(toString(info.mode)));
-        st.bind(4, info.facilitator).bind(5, info.date).bind(6, info.notes);
+        st.bind(1, singleLineText(info.title))
+            .bind(2, singleLineText(info.organization))
+            .bind(3, std::string(toString(info.mode)));
+        st.bind(4, singleLineText(info.facilitator)).bind(5, info.date).bind(6, multiLineText(info.notes));
         done(st);
     });
 }
@@ -238,7 +240,7 @@ std::string SessionFile::addParticipant(const std::string &name, const std::stri
         id = load().nextParticipantId();
         auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                             " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
-        st.bind(1, id).bind(2, name).bind(3, role);
+        st.bind(1, id).bind(2, singleLineText(name)).bind(3, singleLineText(role));
         done(st);
     });
     return id;
@@ -249,7 +251,7 @@ void SessionFile::updateParticipant(const std::string &id, const std::string &na
     transaction([&] {
         participantRow(id);
         auto st = statement("UPDATE participant SET name = ?2, role = ?3 WHERE id = ?1");
-        st.bind(1, id).bind(2, name).bind(3, role);
+        st.bind(1, id).bind(2, singleLineText(name)).bind(3, singleLineText(role));
         done(st);
     });
 }
@@ -293,7 +295,8 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
     const bool outer = m_inBulk;
     transaction([&] {
         auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3, ?4)");
-        st.bind(1, record.participant.id).bind(2, record.participant.name).bind(3, record.participant.role);
+        st.bind(1, record.participant.id).bind(2, singleLineText(record.participant.name));
+        st.bind(3, singleLineText(record.participant.role));
         st.bind(4, static_cast<long long>(record.position));
         done(st);
         m_inBulk = true; // the answers below join this transaction
@@ -323,7 +326,10 @@ void SessionFile::setRating(const std::string &participant, const std::string &i
             auto st = statement("INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, ?4)"
                                 " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
                                 " note = excluded.note");
-            st.bind(1, pk).bind(2, item).bind(3, static_cast<long long>(ratingValue(*rating))).bind(4, note);
+            st.bind(1, pk)
+                .bind(2, item)
+                .bind(3, static_cast<long long>(ratingValue(*rating)))
+                .bind(4, multiLineText(note));
             done(st);
         } else {
             auto st = statement("DELETE FROM rating WHERE participant = ?1 AND item = ?2");
@@ -338,7 +344,9 @@ void SessionFile::setConsensus(const std::string &item, std::optional<Rating> ra
     transaction([&] {
         if (rating) {
             auto st = statement("INSERT OR REPLACE INTO consensus(item, rating, note) VALUES (?1, ?2, ?3)");
-            st.bind(1, item).bind(2, static_cast<long long>(ratingValue(*rating))).bind(3, note);
+            st.bind(1, item)
+                .bind(2, static_cast<long long>(ratingValue(*rating)))
+                .bind(3, multiLineText(note));
             done(st);
         } else {
             auto st = statement("DELETE FROM consensus WHERE item = ?1");
@@ -357,7 +365,7 @@ void SessionFile::setPowerCore(const std::string &participant,
         if (ranking) {
             auto st = statement("INSERT OR REPLACE INTO power_core(participant, ranking, other_label)"
                                 " VALUES (?1, ?2, ?3)");
-            st.bind(1, pk).bind(2, join(*ranking, ",")).bind(3, otherLabel);
+            st.bind(1, pk).bind(2, join(*ranking, ",")).bind(3, singleLineText(otherLabel));
             done(st);
         } else {
             auto st = statement("DELETE FROM power_core WHERE participant = ?1");
@@ -373,7 +381,7 @@ void SessionFile::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> 
         if (consensus) {
             auto st = statement(
                 "INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
-            st.bind(1, join(consensus->ranking, ",")).bind(2, consensus->note);
+            st.bind(1, join(consensus->ranking, ",")).bind(2, multiLineText(consensus->note));
             done(st);
         } else {
             {
@@ -394,7 +402,10 @@ void SessionFile::setReadiness(const std::string &participant, const std::string
                 statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
                           " ON CONFLICT(participant, question) DO UPDATE SET answer = excluded.answer,"
                           " note = excluded.note");
-            st.bind(1, pk).bind(2, question).bind(3, static_cast<long long>(*answer)).bind(4, note);
+            st.bind(1, pk)
+                .bind(2, question)
+                .bind(3, static_cast<long long>(*answer))
+                .bind(4, multiLineText(note));
             done(st);
         } else {
             auto st = statement("DELETE FROM readiness WHERE participant = ?1 AND question = ?2");
@@ -411,7 +422,7 @@ void SessionFile::setReadinessConsensus(const std::string &question, std::option
         if (answer) {
             auto st = statement(
                 "INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
-            st.bind(1, question).bind(2, static_cast<long long>(*answer)).bind(3, note);
+            st.bind(1, question).bind(2, static_cast<long long>(*answer)).bind(3, multiLineText(note));
             done(st);
         } else {
             auto st = statement("DELETE FROM readiness_consensus WHERE question = ?1");

@@ -101,6 +101,7 @@ void SessionFile::transaction(Body &&body)
         body();
         return;
     }
+    checkStillInPlace();
     exec("BEGIN IMMEDIATE");
     try {
         body();
@@ -108,7 +109,9 @@ void SessionFile::transaction(Body &&body)
     } catch (...) {
         if (!sqlite3_get_autocommit(m_db))
             detail::execRaw(m_db, "ROLLBACK");
+        rememberIdentity();
         throw;
     }
+    rememberIdentity();
 }
 } // namespace cxm

@@ -18,6 +18,7 @@
 using namespace cxm;
 using namespace cxm::test;
 namespace fs = std::filesystem;
+using namespace std::string_literals;
 
 namespace {
 
@@ -469,4 +470,25 @@ TEST_CASE("participant ids never overflow or collide, whatever ids were imported
     Session plain = workshop(3);
     plain.participants.erase(plain.participants.begin() + 1);
     CHECK(plain.nextParticipantId() == "p4");
+}
+
+TEST_CASE("edits neutralise control characters and bidirectional overrides before they are stored")
+{
+    TempDir dir;
+    const auto path = dir / "s.cxm";
+    auto file =
+        SessionFile::create(path, ins(), {"T\nitle", "Org\u202E", Mode::Workshop, "Da\0na", "", "a\nb"});
+    const auto id = file->addParticipant("Ana\0\nOrtiz"s, "C\u2067EO");
+    file->setRating(id, "c1.culture", Rating::Early, "two\nlines\u202E\x01");
+    file->setPowerCore(id, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}),
+                       "Fin\tance");
+    const Session s = SessionFile::open(path, SessionFile::Access::ReadOnly)->load();
+    CHECK(s.info.title == "T itle");
+    CHECK(s.info.organization == "Org");
+    CHECK(s.info.facilitator == "Da");
+    CHECK(s.info.notes == "a\nb");
+    CHECK(s.participants.at(0).name == "Ana Ortiz");
+    CHECK(s.participants.at(0).role == "CEO");
+    CHECK(s.findRating(id, "c1.culture")->note == "two\nlines");
+    CHECK(s.findPowerCore(id)->otherLabel == "Fin ance");
 }
