@@ -125,14 +125,15 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
     flow.heading(tr("Each participant at a glance"), 2);
     flow.html(QStringLiteral("<p class='muted'>%1</p>")
                   .arg(tr("With %1 participants this report gives one line per person: their own overall "
-                          "index, their A and B, their CCO readiness answers and how many notes they wrote. "
+                          "index, their A and B, how many CCO readiness questions they answered Yes and how "
+                          "many notes they wrote. "
                           "Every answer and note is in the full appendix (cxm report --appendix full).")
                            .arg(s.participants.size())));
     const QString head =
-        QStringLiteral("<tr><th width='28%'>%1</th><th width='22%'>%2</th><th width='10%'>%3</th>"
-                       "<th width='20%'>%4</th><th width='12%'>%5</th><th>%6</th></tr>")
-            .arg(tr("Participant"), tr("Role"), tr("Own index"), tr("Power Core A / B"),
-                 tr("Readiness: %1").arg(esc(cx.instrument.readinessYesLabel)), tr("Notes"));
+        QStringLiteral("<tr><th width='26%'>%1</th><th width='21%'>%2</th><th width='11%'>%3</th>"
+                       "<th width='23%'>%4</th><th width='12%'>%5</th><th>%6</th></tr>")
+            .arg(tr("Participant"), tr("Role"), tr("Own index"), tr("Power Core A / B"), tr("Readiness"),
+                 tr("Notes"));
     const std::size_t questions = cx.instrument.readinessQuestions.size();
     // Rows in blocks, so no single text document grows with the session; the column headings
     // open the table and repeat at the top of every page it continues on.
@@ -159,11 +160,14 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
         if (const auto it = index.ratings.find(p.id); it != index.ratings.end())
             for (const auto &[item, r] : it->second)
                 notes += r->note.empty() ? 0 : 1;
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(esc(p.name), esc(p.role),
-                         own.overall ? formatPercent(*own.overall) : QStringLiteral("–"), ab,
-                         answered ? tr("%1 of %2").arg(yes).arg(questions) : QStringLiteral("–"),
-                         QString::number(notes));
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                .arg(esc(p.name), esc(p.role),
+                     own.overall ? formatPercent(*own.overall) : QStringLiteral("–"), ab,
+                     answered
+                         ? tr("%1 of %2 %3").arg(yes).arg(questions).arg(esc(cx.instrument.readinessYesLabel))
+                         : QStringLiteral("–"),
+                     QString::number(notes));
         if (++inBlock == kRowsPerBlock) {
             flow.html(kTable + rows + QStringLiteral("</table>"), false, 0, continued, !first);
             rows.clear();

@@ -187,7 +187,10 @@ void writeReadiness(Context &cx)
     QString mandate;
     if (rd.mandate)
         mandate =
-            tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or split.")
+            (cx.self()
+                 ? tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No.")
+                 : tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or "
+                      "split."))
                 .arg(esc(*rd.mandate))
                 .arg(rd.gaps())
                 .arg(rd.answers.size());

@@ -252,7 +252,9 @@ void Flow::paintDecorations()
     f.setPointSizeF(7.5);
     m_painter.setFont(f);
     m_painter.setPen(m_theme.mutedText);
-    const QFontMetricsF fm(f);
+    // Measured on the device: a screen's metrics would under-measure the text at 300 dpi, and the
+    // header would run off the page instead of ending in "…".
+    const QFontMetricsF fm(f, &m_device);
     const QRectF headerBox(m_content.left(), 0, m_content.width(), m_headerH - mm(3));
     m_painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignBottom,
                        fm.elidedText(m_header, Qt::ElideRight, headerBox.width()));

@@ -127,26 +127,33 @@ namespace {
 
 // Every competency whose percentage prints the same as the best (or worst) one: a tie is named in
 // full ("C2 … and C5 …, 36.1%"), never settled by the order of the list.
-QString tiedCompetencies(const Context &cx, bool strongest, int *count)
+struct Tied
+{
+    QStringList names;
+    QString percent;
+    QString text() const
+    {
+        QStringList rest = names;
+        const QString last = rest.takeLast();
+        const QString list = rest.isEmpty() ? last : rest.join(QStringLiteral(", ")) + tr(" and ") + last;
+        return QStringLiteral("%1, %2").arg(list, percent);
+    }
+};
+
+Tied tiedCompetencies(const Context &cx, bool strongest)
 {
     std::optional<double> extreme;
     for (const auto &c : cx.score.competencies)
         if (c.percent && (!extreme || (strongest ? *c.percent > *extreme : *c.percent < *extreme)))
             extreme = *c.percent;
-    std::optional<QString> best;
-    if (extreme)
-        best = formatPercent(*extreme);
-    QStringList names;
-    if (best)
-        for (const auto &c : cx.score.competencies)
-            if (c.percent && formatPercent(*c.percent) == *best)
-                names << cx.competencyName(c);
-    *count = static_cast<int>(names.size());
-    if (names.isEmpty())
-        return {};
-    const QString last = names.takeLast();
-    const QString list = names.isEmpty() ? last : names.join(QStringLiteral(", ")) + tr(" and ") + last;
-    return QStringLiteral("%1, %2").arg(list, *best);
+    Tied tied;
+    if (!extreme)
+        return tied;
+    tied.percent = formatPercent(*extreme);
+    for (const auto &c : cx.score.competencies)
+        if (c.percent && formatPercent(*c.percent) == tied.percent)
+            tied.names << cx.competencyName(c);
+    return tied;
 }
 
 } // namespace
@@ -246,18 +253,21 @@ void writeSummary(Context &cx, const Theme &theme)
                             "has a rating or a consensus."));
     }
     html += QStringLiteral("<ul>");
-    int n = 0;
-    const int scored = static_cast<int>(std::count_if(s.competencies.begin(), s.competencies.end(),
-                                                      [](const auto &c) { return c.percent.has_value(); }));
-    const QString best = tiedCompetencies(cx, true, &n);
-    if (n > 1 && n == scored) {
-        html += QStringLiteral("<li>%1 %2</li>").arg(tr("Every competency scores the same:"), best);
-    } else if (!best.isEmpty()) {
+    const auto scored = std::count_if(s.competencies.begin(), s.competencies.end(),
+                                      [](const auto &c) { return c.percent.has_value(); });
+    const Tied best = tiedCompetencies(cx, true);
+    if (best.names.size() > 1 && best.names.size() == scored) {
+        html += QStringLiteral("<li>%1 %2</li>").arg(tr("Every competency scores the same:"), best.percent);
+    } else if (!best.names.isEmpty()) {
+        const Tied worst = tiedCompetencies(cx, false);
         html += QStringLiteral("<li>%1 %2</li>")
-                    .arg(n > 1 ? tr("Strongest competencies (tied):") : tr("Strongest competency:"), best);
-        const QString worst = tiedCompetencies(cx, false, &n);
-        html += QStringLiteral("<li>%1 %2</li>")
-                    .arg(n > 1 ? tr("Weakest competencies (tied):") : tr("Weakest competency:"), worst);
+                    .arg(best.names.size() > 1 ? tr("Strongest competencies (tied):")
+                                               : tr("Strongest competency:"),
+                         best.text());
+        html +=
+            QStringLiteral("<li>%1 %2</li>")
+                .arg(worst.names.size() > 1 ? tr("Weakest competencies (tied):") : tr("Weakest competency:"),
+                     worst.text());
     }
     if (!cx.self())
         html += QStringLiteral("<li>%1</li>")
@@ -300,7 +310,10 @@ void writeSummary(Context &cx, const Theme &theme)
     if (rd.mandate)
         html += QStringLiteral("<li>%1 <b>%2</b> (%3)%4</li>")
                     .arg(tr("CCO readiness mandate:"), esc(*rd.mandate),
-                         tr("%1 of %2 questions answered No or split").arg(rd.gaps()).arg(rd.answers.size()),
+                         (cx.self() ? tr("%1 of %2 questions answered No")
+                                    : tr("%1 of %2 questions answered No or split"))
+                             .arg(rd.gaps())
+                             .arg(rd.answers.size()),
                          cx.self() ? QString() : cx.answeredNote(cx.counter.readiness()));
     else
         html +=
