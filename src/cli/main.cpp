@@ -54,7 +54,7 @@ Usage:
                                              write the session as JSON or CSV (to stdout without -o)
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
-  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]
+  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF
   cxm --help | --version
 
@@ -186,6 +186,7 @@ struct Args
     std::optional<std::string> output;
     std::optional<std::string> format;
     std::optional<std::string> pageSize;
+    std::optional<std::string> appendix;
     bool json = false;
     bool anonymous = false;
 };
@@ -214,6 +215,8 @@ Args parseArgs(const std::vector<std::string> &argv, std::initializer_list<std::
             a.format = value("--format");
         else if (s == "--page-size")
             a.pageSize = value("--page-size");
+        else if (s == "--appendix")
+            a.appendix = value("--appendix");
         else if (s == "--json" && permitted("--json"))
             a.json = true;
         else if (s == "--anonymous" && permitted("--anonymous"))
@@ -465,10 +468,12 @@ int main(int argc, char **argv)
         if (command == "demo")
             return cmdDemo(parseArgs(args, {"-o"}), ins);
         if (command == "report") {
-            const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous"});
+            const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous", "--appendix"});
             if (a.positional.size() != 1 || !a.output)
-                throw UsageError{
-                    "usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]"};
+                throw UsageError{"usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] "
+                                 "[--appendix full|short]"};
+            if (a.appendix && *a.appendix != "full" && *a.appendix != "short")
+                throw UsageError{"--appendix must be full or short, not \"" + *a.appendix + "\""};
             const std::string size = a.pageSize.value_or("A4");
             if (size != "A4" && size != "Letter")
                 throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
@@ -476,7 +481,8 @@ int main(int argc, char **argv)
             // The report is written through QSaveFile, which also writes through a symbolic link.
             checkedOutput(*a.output, a.positional[0], false);
             const Session s = loadSession(a.positional[0], ins);
-            return runReportCommand(s, ins, *a.output, size == "Letter", a.anonymous, argc, argv);
+            return runReportCommand(s, ins, *a.output, size == "Letter", a.anonymous, argc, argv,
+                                    a.appendix.value_or(""));
 #else
             std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
             return kUsage;
