@@ -1,8 +1,10 @@
 #include "MaturityMapPage.h"
 
+#include "AbsenceButton.h"
 #include "CompetencyPage.h"
 #include "MaturityMapPainter.h"
 #include "PowerCorePage.h"
+#include "Progress.h"
 #include "ReadinessPage.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -40,7 +42,6 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     report::Theme theme = report::Theme::fromPalette(palette());
     theme.font = font();
     theme.fontScale = m_fontScale;
-    theme.showDisagreement = m_controller->isWorkshop();
     painter.fillRect(rect(), theme.background);
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
     const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
@@ -52,7 +53,10 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     const Score &score = m_controller->score();
     report::paintMilestonePath(painter, path, ins, score, theme);
     report::paintRadar(painter, radar, ins, score, theme);
-    report::paintHeatMap(painter, heat, ins, score, theme);
+    report::HeatMapOptions heatOptions;
+    // One person cannot disagree with themselves: a self-assessment's legend has no marker to explain.
+    heatOptions.showDisagreement = m_controller->isWorkshop();
+    report::paintHeatMap(painter, heat, ins, score, theme, heatOptions);
 }
 
 MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
@@ -140,6 +144,19 @@ void MaturityMapPage::refresh()
         }
         if (score.overall)
             html += tr("<p><b>Overall:</b> %1%</p>").arg(QString::number(*score.overall, 'f', 1));
+        // A team figure built on some of the team says so, step by step.
+        if (m_controller->isWorkshop()) {
+            QStringList partial;
+            const Session &session = m_controller->session();
+            for (const std::string &step : answerSteps(ins)) {
+                const StepProgress p = stepProgress(session, ins, step);
+                if (!p.everyone())
+                    partial << tr("%1: %2").arg(stepTitle(ins, step).toHtmlEscaped(), progressText(p));
+            }
+            if (!partial.isEmpty())
+                html += tr("<p><b>Not everyone has answered yet</b><br>%1</p>")
+                            .arg(partial.join(QStringLiteral("<br>")));
+        }
 
         const PowerCoreScore &pc = score.powerCore;
         html += tr("<p><b>Power Core</b><br>");

@@ -1,7 +1,10 @@
 #include "ReadinessPage.h"
 
+#include "AbsenceButton.h"
+#include "AnswerNavigator.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
+#include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -121,6 +124,14 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
+    auto *bar = new QHBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_absence = new AbsenceButton(controller, kReadinessStep, this);
+    m_navigator = new AnswerNavigator(this);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_absence);
+    layout->addLayout(bar);
     m_mandate = new QLabel(this);
     m_mandate->setObjectName(QStringLiteral("mandate"));
     m_mandate->setWordWrap(true);
@@ -151,7 +162,7 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     m_scroll->viewport()->installEventFilter(this);
     m_focusWatch = connect(qApp, &QApplication::focusChanged, this,
                            [this](QWidget *, QWidget *now) { scrollToShow(now); });
-    refresh();
+    // Built when first shown (MainWindow::setStep refreshes a page before showing it).
 }
 
 ReadinessPage::~ReadinessPage()
@@ -166,6 +177,8 @@ void ReadinessPage::rebuild()
     m_questions.clear();
     m_questionCells.clear();
     m_strips.clear();
+    m_names.clear();
+    m_navigator->clear();
     delete m_header->layout();
     qDeleteAll(m_header->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     delete m_scroll->takeWidget();
@@ -215,6 +228,7 @@ void ReadinessPage::rebuild()
         name->setFont(boldFont);
         name->setToolTip(richTextOf(full));
         m_nameLabels.emplace_back(name, full);
+        m_names.emplace_back(s.participants[static_cast<std::size_t>(p)].id, name);
         nameStrip->addCell(name, Qt::AlignBottom | Qt::AlignHCenter);
     }
     auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"));
@@ -278,6 +292,7 @@ void ReadinessPage::rebuild()
                               tr("%1, question %2").arg(qs(participant.name)).arg(q + 1));
             choice->setColors({theme.mature, theme.early});
             choice->setEnabled(writable);
+            m_navigator->add(choice);
             connect(choice, &ChoiceRow::chosen, this, [this, pid = participant.id, qid = question.id](int v) {
                 const ReadinessAnswer *a = m_controller->session().findReadiness(pid, qid);
                 m_controller->setReadiness(
@@ -299,6 +314,7 @@ void ReadinessPage::rebuild()
             w.decision->setAccessibleName(tr("Team decision for question %1").arg(q + 1));
             w.decision->addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
             w.decision->setEnabled(writable);
+            AnswerNavigator::refuseTypeAhead(w.decision);
             connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
                 m_controller->setReadinessConsensus(
                     qid,
@@ -391,10 +407,23 @@ void ReadinessPage::refresh()
     }
     const Session &s = m_controller->session();
     const ReadinessScore &rs = m_controller->score().readiness;
+    const bool workshop = m_controller->isWorkshop();
+    const StepProgress progress = stepProgress(s, m_controller->instrument(), kReadinessStep);
+    m_progress->setVisible(workshop);
+    m_progress->setText(progress.complete() ? tr("Everyone has answered") : progressText(progress));
+    m_absence->setVisible(workshop && s.participants.size() > 1);
+    m_absence->refresh();
+    for (auto &[pid, name] : m_names) {
+        const bool absent = s.isAbsent(pid, kReadinessStep);
+        name->setEnabled(!absent);
+        name->setToolTip(richTextOf(absent ? tr("%1 (absent)").arg(qs(s.findParticipant(pid)->name))
+                                           : qs(s.findParticipant(pid)->name)));
+    }
     for (QuestionWidgets &w : m_questions) {
         for (auto &[pid, choice] : w.rows) {
             const ReadinessAnswer *a = s.findReadiness(pid, w.question);
             choice->setValue(a ? (a->answer == Answer::Yes ? 0 : 1) : -1);
+            choice->setEnabled(!m_controller->isReadOnly() && !(workshop && s.isAbsent(pid, kReadinessStep)));
         }
         const std::string &answer = rs.answerFor(w.question);
         QString text;
@@ -420,6 +449,11 @@ void ReadinessPage::refresh()
         }
     }
     m_mandate->setText(mandateText(rs.mandate, rs.gaps()));
+}
+
+void ReadinessPage::focusFirstUnanswered()
+{
+    m_navigator->focusFirstUnanswered();
 }
 
 } // namespace cxm::ui

@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace cxm::ui {
 
+class AbsenceButton;
+class AnswerNavigator;
 class ChoiceRow;
 class SessionController;
 
@@ -29,6 +31,8 @@ public:
     explicit ReadinessPage(SessionController *controller, QWidget *parent = nullptr);
     ~ReadinessPage() override;
     void refresh();
+    // Keys go to the first question without an answer (after Next, or a click in the step list).
+    void focusFirstUnanswered();
 
 private:
     struct QuestionWidgets
@@ -50,6 +54,10 @@ protected:
 private:
     SessionController *m_controller;
     QLabel *m_mandate;
+    QLabel *m_progress;
+    AbsenceButton *m_absence;
+    AnswerNavigator *m_navigator;
+    std::vector<std::pair<std::string, QLabel *>> m_names; // participant id → column heading
     QWidget *m_header;
     QScrollArea *m_scroll;
     QScrollBar *m_sideways;
