@@ -676,15 +676,23 @@ void MainWindow::setPresentationMode(bool on)
     if (on && !m_presentation) {
         m_stateBeforeFullScreen = windowState() & ~Qt::WindowFullScreen;
         m_geometryBeforeFullScreen = saveGeometry();
+        m_normalBeforeFullScreen = normalGeometry();
     }
     m_presentation = on;
     m_fullScreen->setChecked(on);
-    if (on)
+    if (on) {
         showFullScreen();
-    else if (m_stateBeforeFullScreen & Qt::WindowMaximized)
+        // Without a window manager full screen is only a wish: cover the screen anyway.
+        if (const QScreen *s = screen(); s && !geometry().contains(s->geometry())) {
+            setGeometry(s->geometry());
+            setWindowState(windowState() | Qt::WindowFullScreen);
+        }
+    } else if (m_stateBeforeFullScreen & Qt::WindowMaximized) {
         showMaximized();
-    else
+    } else {
         showNormal();
+        setGeometry(m_normalBeforeFullScreen); // the place and size before, whoever moved it since
+    }
     if (m_controller)
         buildSessionView();
 }

@@ -115,6 +115,7 @@ private:
     // What F11 returns to: the state (maximised or not) and geometry before full screen.
     Qt::WindowStates m_stateBeforeFullScreen;
     QByteArray m_geometryBeforeFullScreen;
+    QRect m_normalBeforeFullScreen;
 };
 
 } // namespace cxm::ui

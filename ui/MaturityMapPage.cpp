@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -36,6 +37,29 @@ void MaturityMapView::setFontScale(qreal scale)
     update();
 }
 
+MaturityMapView::Heights MaturityMapView::stackedHeights(qreal width)
+{
+    return {std::min(width * 0.32, 220.0), std::min(width * 0.62, 480.0), std::min(width * 0.66, 520.0)};
+}
+
+bool MaturityMapView::isStacked() const
+{
+    return width() < kStackBelow;
+}
+
+void MaturityMapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Stacked, the drawings are as tall as they need and the page scrolls down to them.
+    int need = 0;
+    if (isStacked()) {
+        const Heights h = stackedHeights(width() - 16);
+        need = qCeil(16 + h.path + h.radar + h.heat + 2 * kGap);
+    }
+    if (minimumHeight() != need)
+        setMinimumHeight(need);
+}
+
 void MaturityMapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -44,11 +68,23 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     theme.fontScale = m_fontScale;
     painter.fillRect(rect(), theme.background);
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
-    const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
-    const QRectF path(area.left(), area.top(), area.width(), pathHeight);
-    const QRectF lower(area.left(), path.bottom() + 12, area.width(), area.bottom() - path.bottom() - 12);
-    const QRectF radar(lower.left(), lower.top(), lower.width() * 0.42, lower.height());
-    const QRectF heat(radar.right() + 12, lower.top(), lower.right() - radar.right() - 12, lower.height());
+    QRectF path;
+    QRectF radar;
+    QRectF heat;
+    if (isStacked()) {
+        const Heights h = stackedHeights(area.width());
+        path = QRectF(area.left(), area.top(), area.width(), h.path);
+        radar = QRectF(area.left(), path.bottom() + kGap, area.width(), h.radar);
+        heat = QRectF(area.left(), radar.bottom() + kGap, area.width(), h.heat);
+    } else {
+        const qreal pathHeight = std::min(area.height() * 0.34, 220.0);
+        path = QRectF(area.left(), area.top(), area.width(), pathHeight);
+        const QRectF lower(area.left(), path.bottom() + kGap, area.width(),
+                           area.bottom() - path.bottom() - kGap);
+        radar = QRectF(lower.left(), lower.top(), lower.width() * 0.42, lower.height());
+        heat =
+            QRectF(radar.right() + kGap, lower.top(), lower.right() - radar.right() - kGap, lower.height());
+    }
     const Instrument &ins = m_controller->instrument();
     const Score &score = m_controller->score();
     report::paintMilestonePath(painter, path, ins, score, theme);
@@ -82,8 +118,14 @@ MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
 
     auto *columns = new QHBoxLayout;
     layout->addLayout(columns, 1);
-    m_view = new MaturityMapView(controller, this);
-    columns->addWidget(m_view, 3);
+    m_mapScroll = new QScrollArea(this);
+    m_mapScroll->setObjectName(QStringLiteral("mapScroll"));
+    m_mapScroll->setWidgetResizable(true);
+    m_mapScroll->setFrameShape(QFrame::NoFrame);
+    m_mapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view = new MaturityMapView(controller, m_mapScroll);
+    m_mapScroll->setWidget(m_view);
+    columns->addWidget(m_mapScroll, 3);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("mapSide"));
@@ -128,7 +170,7 @@ void MaturityMapPage::refresh()
     const Score &score = m_controller->score();
     const bool hidden = m_controller->votesHidden();
     m_hidden->setVisible(hidden);
-    m_view->setVisible(!hidden);
+    m_mapScroll->setVisible(!hidden);
 
     const auto esc = [](const std::string &text) { return qs(text).toHtmlEscaped(); };
     QString html;

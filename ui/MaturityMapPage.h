@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
 
 namespace cxm::ui {
 
@@ -25,8 +26,22 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Below this width the three drawings stack (path, radar, heat map) and the step scrolls down, so
+    // their words keep the window's type size instead of shrinking to fit side by side (1366 wide).
+    static constexpr int kStackBelow = 900;
+    static constexpr qreal kGap = 12;
+    struct Heights
+    {
+        qreal path;
+        qreal radar;
+        qreal heat;
+    };
+    static Heights stackedHeights(qreal width);
+    bool isStacked() const;
+
     SessionController *m_controller;
     qreal m_fontScale = 1;
 };
@@ -46,6 +61,7 @@ signals:
 
 private:
     SessionController *m_controller;
+    QScrollArea *m_mapScroll;
     MaturityMapView *m_view;
     QLabel *m_hidden;
     QLabel *m_summary;

@@ -1,15 +1,21 @@
 // cx-workbench: the workbench window. `cx-workbench FILE.cxm` opens a session directly;
-// `cx-workbench --screenshot DIR [FILE]` opens the demo (or FILE), saves a PNG of every step and exits.
+// `cx-workbench --screenshot DIR [FILE]` opens the demo (or FILE), saves a PNG of every step and exits;
+// with the demo it also saves the self-assessment's pictures (self-*.png) from its first participant.
 // `cx-workbench --bench` prints the time from process start to the first painted window with the demo
 // open, and the time to switch steps (for scripts/bench).
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "SessionController.h"
+#include "SessionFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,6 +102,57 @@ int runBench(cxm::ui::MainWindow &window, const QString &file)
     return 0;
 }
 
+// The demo's first participant on their own, as a finished self-assessment: for the guide's pictures.
+QString writeSelfAssessment(const QString &dir)
+{
+    const cxm::Instrument &ins = cxm::Instrument::builtin();
+    cxm::Session s = cxm::makeDemoSession(ins);
+    s.info.mode = cxm::Mode::Self;
+    s.info.title = "My own view before the offsite";
+    s.info.notes.clear();
+    const std::string me = s.participants.front().id;
+    s.participants.resize(1);
+    const auto others = [&](const auto &entry) { return entry.participant != me; };
+    std::erase_if(s.ratings, others);
+    std::erase_if(s.powerCore, others);
+    std::erase_if(s.readiness, others);
+    std::erase_if(s.absences, others);
+    s.consensus.clear();
+    s.powerCoreConsensus.reset();
+    s.readinessConsensus.clear();
+    const QString path = QDir(dir).filePath(QStringLiteral("self-assessment.cxm"));
+    cxm::SessionFile::write(path.toStdString(), ins, s, true);
+    return path;
+}
+
+int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QString &file)
+{
+    // The window as it first opens on this screen (run under xvfb-run at 1366×768 or 1920×1080).
+    window.show();
+    const bool opened = file.isEmpty() ? window.openDemo() : window.openFile(file);
+    if (!opened)
+        return 1;
+    for (const QString &path : window.saveScreenshots(dir))
+        std::printf("%s\n", qPrintable(path));
+    if (!file.isEmpty())
+        return 0;
+    QTemporaryDir scratch;
+    if (!window.openFile(writeSelfAssessment(scratch.path())))
+        return 1;
+    for (const QString &path : window.saveScreenshots(scratch.filePath(QStringLiteral("self")))) {
+        const QString name = QFileInfo(path).fileName();
+        if (!name.startsWith(QStringLiteral("01-")) && !name.startsWith(QStringLiteral("02-")) &&
+            !name.startsWith(QStringLiteral("07-")) && !name.startsWith(QStringLiteral("09-")))
+            continue;
+        const QString target = QDir(dir).filePath(QStringLiteral("self-") + name);
+        QFile::remove(target);
+        if (!QFile::copy(path, target))
+            return 1;
+        std::printf("%s\n", qPrintable(target));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -128,16 +185,8 @@ int main(int argc, char *argv[])
     cxm::ui::MainWindow window;
     if (parser.isSet(bench))
         return runBench(window, files.value(0));
-    if (parser.isSet(screenshot)) {
-        // The window as it first opens on this screen (run under xvfb-run at 1366×768 or 1920×1080).
-        window.show();
-        const bool opened = files.isEmpty() ? window.openDemo() : window.openFile(files.first());
-        if (!opened)
-            return 1;
-        for (const QString &path : window.saveScreenshots(parser.value(screenshot)))
-            std::printf("%s\n", qPrintable(path));
-        return 0;
-    }
+    if (parser.isSet(screenshot))
+        return saveScreenshots(window, parser.value(screenshot), files.value(0));
     window.show();
     if (!files.isEmpty())
         window.openFile(files.first());

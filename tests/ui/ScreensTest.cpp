@@ -19,6 +19,7 @@
 #include <QStatusBar>
 #include <QComboBox>
 #include <QFile>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -252,6 +253,7 @@ QString selfAssessment(const QTemporaryDir &dir)
     std::erase_if(s.ratings, others);
     std::erase_if(s.powerCore, others);
     std::erase_if(s.readiness, others);
+    std::erase_if(s.absences, others);
     s.consensus.clear();
     s.powerCoreConsensus.reset();
     s.readinessConsensus.clear();
@@ -361,6 +363,9 @@ TEST_CASE("F11 twice returns to the window state before it: maximised or not")
         QTest::keyClick(window.get(), Qt::Key_F11);
         CHECK_FALSE(window->isFullScreen());
         CHECK_FALSE(window->isMaximized());
+        INFO("before " << before.x() << "," << before.y() << " " << before.width() << "×" << before.height()
+                       << ", after " << window->geometry().x() << "," << window->geometry().y() << " "
+                       << window->geometry().width() << "×" << window->geometry().height());
         CHECK(window->geometry() == before);
     }
     SECTION("full screen is not remembered as the next start's geometry")
@@ -392,7 +397,8 @@ TEST_CASE("the Maturity Map is not cut off on a laptop or a projector, in a wind
     window->setStep(MainWindow::MaturityMapStep);
     settle();
     requireFitsScreen(*window);
-    for (const char *name : {"maturityMapView", "mapSide", "backButton", "nextButton"})
+    // The drawing scrolls down inside its area where it is stacked (on a laptop); the area is in view.
+    for (const char *name : {"mapScroll", "mapSide", "backButton", "nextButton"})
         requireInView(*window, QString::fromLatin1(name));
     // The summary beside the map wraps its lines and scrolls down; it never needs a sideways scroll.
     auto *side = find<QScrollArea>(window.get(), QStringLiteral("mapSide"));
@@ -403,6 +409,21 @@ TEST_CASE("the Maturity Map is not cut off on a laptop or a projector, in a wind
         CHECK(label->geometry().right() <= side->viewport()->width());
     }
     CHECK(find(window.get(), QStringLiteral("maturityMapView"))->width() >= 480);
+
+    // The drawing's words are set in the window's type scale: none much smaller than the text beside it.
+    QWidget *view = find(window.get(), QStringLiteral("maturityMapView"));
+    TextRecorder device;
+    {
+        QPainter painter(&device);
+        view->render(&painter);
+    }
+    std::map<int, QStringList> bySize;
+    for (const auto &[text, pixels] : device.texts)
+        bySize[pixels] << text;
+    const int body = QFontInfo(find(window.get(), QStringLiteral("mapSummary"))->font()).pixelSize();
+    INFO("body text " << body << " px; smallest in the map " << bySize.begin()->first << " px: "
+                      << bySize.begin()->second.join(QStringLiteral(" | ")).left(200).toStdString());
+    CHECK(bySize.begin()->first >= body * 3 / 4);
 }
 
 TEST_CASE("the radar's five competency labels share one type size, however short a title is")
