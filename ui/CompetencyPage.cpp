@@ -233,8 +233,13 @@ void CompetencyPage::rebuild()
             side->addWidget(w.distribution);
             w.disagreement = new QLabel(tr("⚠ Disagreement: Early and Mature both given"), frame);
             w.disagreement->setObjectName(QStringLiteral("disagreement_%1").arg(qs(item.id)));
-            w.disagreement->setStyleSheet(
-                QStringLiteral("color: %1; font-weight: bold;").arg(theme.disagreement.name()));
+            // Colour and weight without a style sheet, which would drop the full-screen type size.
+            QPalette warning = w.disagreement->palette();
+            warning.setColor(QPalette::WindowText, theme.disagreement);
+            w.disagreement->setPalette(warning);
+            QFont strong = w.disagreement->font();
+            strong.setBold(true);
+            w.disagreement->setFont(strong);
             side->addWidget(w.disagreement);
             auto *consensusRow = new QHBoxLayout;
             auto *consensusLabel = new QLabel(tr("Consensus:"), frame);

@@ -267,11 +267,12 @@ void ReadinessPage::rebuild()
         w.tipText->setObjectName(QStringLiteral("tipText_%1").arg(qs(question.id)));
         w.tipText->setWordWrap(true);
         w.tipText->setTextFormat(Qt::PlainText);
-        w.tipText->setStyleSheet(
-            QStringLiteral("background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
-                           "padding: 6px;")
-                .arg(palette().color(QPalette::AlternateBase).name(), palette().color(QPalette::Text).name(),
-                     theme.grid.name()));
+        // A framed box on the alternate background, without a style sheet (which would drop the
+        // full-screen type size).
+        w.tipText->setFrameShape(QFrame::StyledPanel);
+        w.tipText->setMargin(6);
+        w.tipText->setAutoFillBackground(true);
+        w.tipText->setBackgroundRole(QPalette::AlternateBase);
         w.tipText->hide();
         cellLayout->addWidget(w.tipText);
         cellLayout->addStretch();

@@ -733,3 +733,32 @@ TEST_CASE("a self-assessment has its own setup form, and no page speaks of a tea
         CHECK(painted.join(QLatin1Char(' ')).contains(QStringLiteral("both")));
     }
 }
+
+TEST_CASE("full screen enlarges every word alike: the disagreement marker, combo boxes and legends too")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    auto window = firstWindow();
+    REQUIRE(window->openDemo());
+    const bool fullScreen = GENERATE(false, true);
+    INFO((fullScreen ? "full screen" : "window"));
+    window->setPresentationMode(fullScreen);
+    window->setStep(MainWindow::FirstCompetencyStep);
+    settle();
+    const auto pixels = [&](const QString &name) {
+        return QFontInfo(find(window.get(), name)->font()).pixelSize();
+    };
+    const int text = pixels(QStringLiteral("distribution_c1.culture"));
+    INFO("text beside it: " << text << " px");
+    CHECK(find(window.get(), QStringLiteral("disagreement_c1.culture"))->isVisible());
+    CHECK(pixels(QStringLiteral("disagreement_c1.culture")) == text);
+    CHECK(pixels(QStringLiteral("consensus_c1.culture")) == text);
+    window->setStep(MainWindow::ReadinessStep);
+    settle();
+    const QString q1 = QString::fromStdString(Instrument::builtin().readinessQuestions.front().id);
+    CHECK(pixels(QStringLiteral("readinessConsensus_") + q1) == text);
+    CHECK(pixels(QStringLiteral("teamAnswer_") + q1) == text);
+    CHECK(pixels(QStringLiteral("tip_") + q1) == text);
+    CHECK(pixels(QStringLiteral("tipText_") + q1) == text);
+    CHECK(pixels(QStringLiteral("readOnlyBanner")) == text);
+}
