@@ -1,7 +1,9 @@
 #include "CompetencyPage.h"
 
+#include "AnonymousRevealWidget.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
+#include "PrivateVotingDialog.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -84,13 +86,19 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     m_privateVoting->setToolTip(tr("Pass the laptop: each participant answers alone, unseen by the others"));
     m_reveal = new QPushButton(tr("Reveal answers"), this);
     m_reveal->setObjectName(QStringLiteral("revealAnswers"));
+    m_revealAnonymous = new QPushButton(tr("Reveal anonymously"), this);
+    m_revealAnonymous->setObjectName(QStringLiteral("revealAnonymously"));
+    m_revealAnonymous->setToolTip(tr("For the projector: how many chose each level, without names"));
     bar->addWidget(m_votingStatus, 1);
     bar->addWidget(m_privateVoting);
+    bar->addWidget(m_revealAnonymous);
     bar->addWidget(m_reveal);
     layout->addLayout(bar);
     connect(m_privateVoting, &QPushButton::clicked, this, &CompetencyPage::privateVotingRequested);
     connect(m_reveal, &QPushButton::clicked, this,
-            [this] { m_controller->setVotes(std::string("revealed")); });
+            [this] { PrivateVotingDialog::reveal(this, m_controller, false); });
+    connect(m_revealAnonymous, &QPushButton::clicked, this,
+            [this] { PrivateVotingDialog::reveal(this, m_controller, true); });
 
     auto *scroll = new QScrollArea(this);
     m_scroll = scroll;
@@ -107,7 +115,9 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
 QString CompetencyPage::structureKey() const
 {
     QString key = m_controller->isWorkshop() ? QStringLiteral("w") : QStringLiteral("s");
-    key += m_controller->votesHidden() ? QStringLiteral("h") : QStringLiteral("v");
+    key += m_controller->votesHidden()                ? QStringLiteral("h")
+           : m_controller->votesRevealedAnonymously() ? QStringLiteral("a")
+                                                      : QStringLiteral("v");
     key += m_controller->isReadOnly() ? QStringLiteral("r") : QStringLiteral("e");
     for (const auto &p : m_controller->session().participants)
         key += QLatin1Char('|') + qs(p.id) + QLatin1Char('=') + qs(p.name);
@@ -126,6 +136,9 @@ void CompetencyPage::rebuild()
     const Competency &c = ins.competencies.at(static_cast<std::size_t>(m_index));
     const bool workshop = m_controller->isWorkshop();
     const bool hidden = m_controller->votesHidden();
+    const bool anonymous = m_controller->votesRevealedAnonymously();
+    const std::vector<Participant> nobody;
+    const std::vector<Participant> &named = anonymous ? nobody : s.participants;
     const bool writable = !m_controller->isReadOnly();
     const auto theme = report::Theme::fromPalette(palette());
     const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
@@ -186,7 +199,7 @@ void CompetencyPage::rebuild()
             grid->setHorizontalSpacing(12);
             grid->setVerticalSpacing(2);
             int r = 0;
-            for (const auto &p : s.participants) {
+            for (const auto &p : named) {
                 auto *name = new QLabel(qs(p.name), frame);
                 name->setTextFormat(Qt::PlainText);
                 grid->addWidget(name, r, 0);
@@ -205,6 +218,10 @@ void CompetencyPage::rebuild()
                 grid->addWidget(choice, r, 1);
                 w.rows.emplace_back(p.id, choice);
                 ++r;
+            }
+            if (anonymous) {
+                w.bars = new AnonymousRevealWidget(item.id, colors, frame);
+                grid->addWidget(w.bars, 0, 0, 1, 3);
             }
             if (s.participants.empty())
                 grid->addWidget(new QLabel(tr("Add participants in Setup first."), frame), 0, 0);
@@ -295,12 +312,17 @@ void CompetencyPage::refresh()
     const int people = static_cast<int>(s.participants.size());
 
     m_privateVoting->setVisible(workshop);
-    m_reveal->setVisible(workshop && hidden);
+    m_reveal->setVisible(workshop && (hidden || m_controller->votesRevealedAnonymously()));
+    m_revealAnonymous->setVisible(workshop && hidden);
+    m_revealAnonymous->setEnabled(!m_controller->isReadOnly());
     m_privateVoting->setEnabled(!m_controller->isReadOnly() && people > 0);
     m_reveal->setEnabled(!m_controller->isReadOnly());
     m_votingStatus->setVisible(workshop);
     if (hidden)
         m_votingStatus->setText(tr("Private voting is on: answers stay hidden until you reveal them."));
+    else if (m_controller->votesRevealedAnonymously())
+        m_votingStatus->setText(
+            tr("Answers revealed anonymously: how many chose each level, without names."));
     else if (m_controller->votesRevealed())
         m_votingStatus->setText(
             tr("Answers revealed. Discuss the widest disagreements first (see Maturity Map)."));
@@ -326,6 +348,8 @@ void CompetencyPage::refresh()
                                     .arg(people));
         if (w.distribution && is)
             w.distribution->setText(distributionText(is->counts));
+        if (w.bars)
+            w.bars->setCounts(is ? is->counts : std::array<int, 3>{}, people);
         if (w.disagreement)
             w.disagreement->setVisible(is && is->disagreement);
         if (w.consensus) {

@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace cxm::ui {
 
+class AnonymousRevealWidget;
 class ChoiceRow;
 class SessionController;
 
@@ -47,6 +48,7 @@ private:
         QLabel *answered = nullptr;
         QComboBox *consensus = nullptr;
         QLineEdit *why = nullptr;
+        AnonymousRevealWidget *bars = nullptr; // revealed anonymously: counts instead of names
     };
     void rebuild();
     QString structureKey() const;
@@ -57,6 +59,7 @@ private:
     QLabel *m_votingStatus;
     QPushButton *m_privateVoting;
     QPushButton *m_reveal;
+    QPushButton *m_revealAnonymous;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
