@@ -58,16 +58,27 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     return b;
 }
 
-// A column of widgets in the middle of the screen, the way a kiosk shows one thing at a time.
-QVBoxLayout *centredColumn(QWidget *page)
+// A column of widgets in the middle of the screen, the way a kiosk shows one thing at a time; no wider
+// than width, so a PIN field and its buttons stay together on a projector too.
+QVBoxLayout *centredColumn(QWidget *page, int width)
 {
     auto *outer = new QHBoxLayout(page);
-    outer->addStretch(1);
-    auto *column = new QVBoxLayout;
-    outer->addLayout(column, 3);
-    outer->addStretch(1);
+    auto *box = new QWidget(page);
+    box->setMaximumWidth(width);
+    outer->addWidget(box, 1, Qt::AlignHCenter);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
     column->addStretch(1);
     return column;
+}
+
+// The kiosk's main buttons are read and hit from across a table.
+void makeProminent(QPushButton *b)
+{
+    QFont f = b->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    b->setFont(f);
+    b->setMinimumSize(b->fontMetrics().horizontalAdvance(b->text()) + 48, b->fontMetrics().height() * 2);
 }
 
 void addCentred(QVBoxLayout *column, QWidget *widget)
@@ -85,6 +96,9 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     setWindowTitle(tr("Private voting"));
     // A kiosk: the whole screen, so nothing of the session shows beside or behind it.
     setWindowState(windowState() | Qt::WindowFullScreen);
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    setFont(larger);
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages);
@@ -92,7 +106,7 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     // The facilitator chooses the PIN before the laptop goes round.
     m_setPinPage = new QWidget(m_pages);
     m_setPinPage->setObjectName(QStringLiteral("votingSetPinPage"));
-    auto *sp = centredColumn(m_setPinPage);
+    auto *sp = centredColumn(m_setPinPage, 620);
     auto *intro = plainLabel(QStringLiteral("votingPinIntro"), m_setPinPage, 1.4, true);
     intro->setText(tr("Facilitator: choose a PIN for this round of private voting"));
     sp->addWidget(intro);
@@ -116,6 +130,7 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     auto *cancel = button(tr("Cancel"), QStringLiteral("votingCancel"), m_setPinPage);
     auto *beginButton = button(tr("&Begin voting"), QStringLiteral("votingBegin"), m_setPinPage);
     beginButton->setDefault(true);
+    makeProminent(beginButton);
     pinButtons->addWidget(cancel);
     pinButtons->addStretch();
     pinButtons->addWidget(beginButton);
@@ -138,13 +153,14 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     // Hand-over: nothing of anyone's answers on screen.
     m_handOverPage = new QWidget(m_pages);
     m_handOverPage->setObjectName(QStringLiteral("votingHandOverPage"));
-    auto *h = centredColumn(m_handOverPage);
+    auto *h = centredColumn(m_handOverPage, 1100);
     m_handOverText = plainLabel(QStringLiteral("handOverText"), m_handOverPage, 1.8);
     m_handOverText->setAlignment(Qt::AlignCenter);
     h->addWidget(m_handOverText);
     m_start = new QPushButton(tr("&Start"), m_handOverPage);
     m_start->setObjectName(QStringLiteral("votingStart"));
     m_start->setDefault(true);
+    makeProminent(m_start);
     addCentred(h, m_start);
     h->addStretch(1);
     auto *handOverBar = new QHBoxLayout;
@@ -190,7 +206,8 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     auto *nextRow = new QHBoxLayout;
     m_progress = plainLabel(QStringLiteral("votingProgress"), m_questionsPage);
     m_progress->setWordWrap(false);
-    m_next = button(QString(), QStringLiteral("votingNext"), m_questionsPage);
+    m_next = button(tr("&Done — hand over"), QStringLiteral("votingNext"), m_questionsPage);
+    makeProminent(m_next);
     nextRow->addWidget(m_progress);
     nextRow->addStretch();
     nextRow->addWidget(m_next);
@@ -212,7 +229,7 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     // Leaving early: the facilitator's PIN.
     m_unlockPage = new QWidget(m_pages);
     m_unlockPage->setObjectName(QStringLiteral("votingUnlockPage"));
-    auto *u = centredColumn(m_unlockPage);
+    auto *u = centredColumn(m_unlockPage, 620);
     auto *unlockText = plainLabel(QStringLiteral("votingUnlockText"), m_unlockPage, 1.4, true);
     unlockText->setText(tr("Facilitator: enter the PIN to leave private voting"));
     u->addWidget(unlockText);
@@ -227,6 +244,7 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     auto *unlockButtons = new QHBoxLayout;
     auto *back = button(tr("&Back"), QStringLiteral("votingUnlockBack"), m_unlockPage);
     auto *leave = button(tr("&Leave private voting"), QStringLiteral("votingUnlock"), m_unlockPage);
+    makeProminent(leave);
     unlockButtons->addWidget(back);
     unlockButtons->addStretch();
     unlockButtons->addWidget(leave);
@@ -244,7 +262,7 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     // The end of the round: who has not answered everything, then the PIN to leave.
     m_finishedPage = new QWidget(m_pages);
     m_finishedPage->setObjectName(QStringLiteral("votingFinishedPage"));
-    auto *d = centredColumn(m_finishedPage);
+    auto *d = centredColumn(m_finishedPage, 720);
     m_summary = plainLabel(QStringLiteral("votingSummary"), m_finishedPage, 1.3);
     d->addWidget(m_summary);
     auto *handBack = plainLabel(QStringLiteral("votingHandBack"), m_finishedPage);
@@ -257,6 +275,7 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     m_endError->hide();
     d->addWidget(m_endError);
     auto *close = button(tr("&Finish"), QStringLiteral("votingClose"), m_finishedPage);
+    makeProminent(close);
     addCentred(d, close);
     d->addStretch(1);
     m_pages->addWidget(m_finishedPage);
@@ -279,6 +298,17 @@ PrivateVotingDialog::Screen PrivateVotingDialog::currentScreen() const
     if (page == m_finishedPage)
         return Screen::Finished;
     return Screen::SetPin;
+}
+
+void PrivateVotingDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Without a window manager (or with one that ignores the request) full screen is only a wish:
+    // cover the screen the window is on anyway.
+    if (const QScreen *s = screen(); s && !geometry().contains(s->geometry())) {
+        setGeometry(s->geometry());
+        setWindowState(windowState() | Qt::WindowFullScreen); // setGeometry() dropped it
+    }
 }
 
 void PrivateVotingDialog::showPage(QWidget *page)

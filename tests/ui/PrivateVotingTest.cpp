@@ -539,6 +539,7 @@ TEST_CASE("a 200-character name is shortened with the full name in a tooltip; th
         CHECK(dialog->width() <= screenWidth);
         CHECK(dialog->minimumSizeHint().width() <= screenWidth);
         CHECK(dialog->minimumWidth() <= screenWidth);
+        CHECK(dialog->minimumSizeHint().height() <= dialog->screen()->geometry().height());
     };
     beginWithPin(dialog);
     for (int who = 0; who < 2; ++who) {
