@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -738,6 +739,11 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
             PrivateVotingDialog dialog(m_controller.get(), this);
             dialog.show();
+            // The window system resizes the kiosk to the screen a moment after it shows.
+            QElapsedTimer waited;
+            waited.start();
+            while (dialog.size() != dialog.screen()->size() && waited.elapsed() < 2000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             save(&dialog, QStringLiteral("10-private-voting-pin"));
             dialog.begin(QStringLiteral("screenshot"));
             save(&dialog, QStringLiteral("10-private-voting-handover"));
