@@ -49,6 +49,7 @@ public:
 protected:
     // Esc and the close button land here: they ask for the PIN instead of leaving.
     void reject() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showQuestions();

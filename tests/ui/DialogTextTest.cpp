@@ -4,6 +4,7 @@
 #include "DemoSession.h"
 #include "Instrument.h"
 #include "MainWindow.h"
+#include "ParticipantsModel.h"
 #include "Prompt.h"
 #include "SessionController.h"
 #include "SessionFile.h"
@@ -11,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -180,4 +182,37 @@ TEST_CASE("a warning or question through Prompt never guesses rich text")
         CHECK(watcher.seen == 1);
         CHECK(watcher.format == Qt::PlainText);
     }
+}
+
+TEST_CASE("control characters typed or pasted into a name or a setup field are neutralised")
+{
+    ensureApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("controls.cxm"));
+    SessionFile::write(path.toStdString(), Instrument::builtin(), makeDemoSession(Instrument::builtin()),
+                       true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    window.setStep(MainWindow::SetupStep);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("participants"));
+    REQUIRE(table);
+    // A newline, a tab, a right-to-left override and a NUL, as a paste can bring them.
+    QString hostile = QStringLiteral("Ana\nOrtiz\t\u202Eevil");
+    hostile += QChar(0);
+    hostile += QStringLiteral("x\r\n");
+    auto *model = table->model();
+    REQUIRE(model->setData(model->index(0, ParticipantsModel::Name), hostile));
+    REQUIRE(model->setData(model->index(0, ParticipantsModel::Role), QStringLiteral("CEO\u2066\u0007")));
+    const Session stored = SessionFile::open(path.toStdString())->load();
+    CHECK(stored.participants[0].name == "Ana Ortiz evilx");
+    CHECK(stored.participants[0].role == "CEO");
+    CHECK_FALSE(model->setData(model->index(0, ParticipantsModel::Name), QStringLiteral("\u202E\n")));
+
+    auto *organization = window.findChild<QLineEdit *>(QStringLiteral("organization"));
+    REQUIRE(organization);
+    organization->setFocus();
+    organization->setText(QStringLiteral("North\u202Ewind"));
+    QTest::keyClick(organization, Qt::Key_Return);
+    CHECK(SessionFile::open(path.toStdString())->load().info.organization == "Northwind");
 }
