@@ -1,7 +1,10 @@
 #include "ChoiceRow.h"
 
+#include "AnswerNavigator.h"
+
 #include <algorithm>
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPointer>
@@ -33,6 +36,11 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
         layout->addWidget(button);
         m_buttons.push_back(button);
     }
+    auto *clearAction = new QAction(tr("Clear answer"), this);
+    clearAction->setObjectName(QStringLiteral("clearAnswer"));
+    connect(clearAction, &QAction::triggered, this, &ChoiceRow::clear);
+    addAction(clearAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     setValue(-1);
 }
 
@@ -66,9 +74,33 @@ QToolButton *ChoiceRow::tabStop() const
 
 void ChoiceRow::pick(int index)
 {
-    const int value = index == m_value ? -1 : index;
-    setValue(value);
-    emit chosen(value);
+    QPointer<ChoiceRow> self(this);
+    if (index != m_value) {
+        setValue(index);
+        emit chosen(index);
+    } else {
+        setValue(index); // a click on the chosen button leaves it chosen
+    }
+    if (self)
+        moveOn(1); // the same for a click as for a key: straight on to the next person
+}
+
+void ChoiceRow::clear()
+{
+    if (m_value < 0)
+        return;
+    setValue(-1);
+    emit chosen(-1);
+}
+
+void ChoiceRow::moveOn(int direction)
+{
+    if (m_navigator) {
+        m_navigator->moveFrom(this, direction);
+        return;
+    }
+    tabStop()->setFocus(Qt::TabFocusReason);
+    focusNextPrevChild(direction > 0);
 }
 
 bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
@@ -90,22 +122,22 @@ bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
-        tabStop()->setFocus(Qt::TabFocusReason);
-        focusNextPrevChild(key->key() == Qt::Key_Down);
+        moveOn(key->key() == Qt::Key_Down ? 1 : -1);
+        return true;
+    }
+    if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+        clear();
+        return true;
+    }
+    if (key->key() == Qt::Key_Space) {
+        pick(current); // Space picks the focused button, and moves on like any pick
         return true;
     }
     const QString text = key->text().toUpper();
     if (text.size() == 1) {
         for (int i = 0; i < m_names.size(); ++i) {
             if (m_names.at(i).startsWith(text, Qt::CaseInsensitive)) {
-                QPointer<ChoiceRow> self(this);
-                if (m_value != i)
-                    pick(i);
-                if (!self)
-                    return true;
-                // Straight on to the next person, so a whole column can be typed.
-                tabStop()->setFocus(Qt::TabFocusReason);
-                focusNextPrevChild(true);
+                pick(i); // picks, then straight on to the next person, so a whole column can be typed
                 return true;
             }
         }

@@ -1,7 +1,8 @@
 // A row of two or three toggle buttons for one answer (Early/Advanced/Mature, or Yes/No), fast by
 // mouse or keyboard: Tab (or Up/Down) goes from row to row, Left/Right move between buttons, Space
-// picks, and the first letter of a choice (E, A, M, Y, N) picks it and moves on to the next row.
-// Clicking the chosen button clears it.
+// picks, and the first letter of a choice (E, A, M, Y, N) picks it. A pick by key or by click moves on
+// to the next row (through the page's AnswerNavigator). Clicking the chosen button keeps it: clearing
+// is explicit, with Delete or Backspace, or "Clear answer" in the row's context menu.
 #pragma once
 
 #include <QColor>
@@ -13,6 +14,8 @@
 class QToolButton;
 
 namespace cxm::ui {
+
+class AnswerNavigator;
 
 class ChoiceRow : public QWidget
 {
@@ -31,6 +34,8 @@ public:
     QToolButton *tabStop() const;
     QToolButton *button(int index) const { return m_buttons.at(static_cast<std::size_t>(index)); }
     void setColors(const std::vector<QColor> &colors);
+    // The page's navigator decides which row comes next; without one, the next widget in Tab order.
+    void setNavigator(AnswerNavigator *navigator) { m_navigator = navigator; }
 
 signals:
     // The user picked value (-1: cleared).
@@ -41,10 +46,13 @@ protected:
 
 private:
     void pick(int index);
+    void clear();
+    void moveOn(int direction);
 
     std::vector<QToolButton *> m_buttons;
     QStringList m_names;
     int m_value = -1;
+    AnswerNavigator *m_navigator = nullptr;
 };
 
 } // namespace cxm::ui

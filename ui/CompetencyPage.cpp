@@ -1,9 +1,13 @@
 #include "CompetencyPage.h"
 
+#include "AbsenceButton.h"
 #include "AnonymousRevealWidget.h"
+#include "AnswerGrid.h"
+#include "AnswerNavigator.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
 #include "PrivateVotingDialog.h"
+#include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -17,6 +21,8 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <unordered_map>
 
 namespace cxm::ui {
 
@@ -89,7 +95,13 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     m_revealAnonymous = new QPushButton(tr("Reveal anonymously"), this);
     m_revealAnonymous->setObjectName(QStringLiteral("revealAnonymously"));
     m_revealAnonymous->setToolTip(tr("For the projector: how many chose each level, without names"));
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_absence = new AbsenceButton(controller, c.id, this);
+    m_navigator = new AnswerNavigator(this);
     bar->addWidget(m_votingStatus, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_absence);
     bar->addWidget(m_privateVoting);
     bar->addWidget(m_revealAnonymous);
     bar->addWidget(m_reveal);
@@ -109,7 +121,8 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     m_contentLayout->setContentsMargins(0, 0, 8, 0);
     scroll->setWidget(m_content);
     layout->addWidget(scroll, 1);
-    refresh();
+    // Built when first shown (MainWindow::setStep refreshes a page before showing it), so opening a
+    // session with hundreds of participants does not build every step at once.
 }
 
 QString CompetencyPage::structureKey() const
@@ -124,9 +137,15 @@ QString CompetencyPage::structureKey() const
     return key;
 }
 
+void CompetencyPage::focusFirstUnanswered()
+{
+    m_navigator->focusFirstUnanswered();
+}
+
 void CompetencyPage::rebuild()
 {
     m_items.clear();
+    m_navigator->clear();
     while (QLayoutItem *item = m_contentLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -137,8 +156,6 @@ void CompetencyPage::rebuild()
     const bool workshop = m_controller->isWorkshop();
     const bool hidden = m_controller->votesHidden();
     const bool anonymous = m_controller->votesRevealedAnonymously();
-    const std::vector<Participant> nobody;
-    const std::vector<Participant> &named = anonymous ? nobody : s.participants;
     const bool writable = !m_controller->isReadOnly();
     const auto theme = report::Theme::fromPalette(palette());
     const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
@@ -169,6 +186,7 @@ void CompetencyPage::rebuild()
                                   QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(pid)), subject, frame);
                 choice->setColors(colors);
                 choice->setEnabled(writable);
+                m_navigator->add(choice);
                 connect(choice, &ChoiceRow::chosen, this, [this, pid, itemId = item.id](int v) {
                     const RatingEntry *r = m_controller->session().findRating(pid, itemId);
                     m_controller->setRating(
@@ -195,38 +213,33 @@ void CompetencyPage::rebuild()
             w.answered->setObjectName(QStringLiteral("answered_%1").arg(qs(item.id)));
             row->addWidget(w.answered, 1);
         } else {
-            auto *grid = new QGridLayout;
-            grid->setHorizontalSpacing(12);
-            grid->setVerticalSpacing(2);
-            int r = 0;
-            for (const auto &p : named) {
-                auto *name = new QLabel(qs(p.name), frame);
-                name->setTextFormat(Qt::PlainText);
-                grid->addWidget(name, r, 0);
-                auto *choice = new ChoiceRow(ratingLabels(), ratingNames(), ratingKeys(),
-                                             QStringLiteral("rating_%1_%2").arg(qs(item.id), qs(p.id)),
-                                             tr("%1, %2").arg(qs(p.name), subject), frame);
-                choice->setColors(colors);
-                choice->setEnabled(writable);
-                name->setBuddy(choice);
-                connect(choice, &ChoiceRow::chosen, this, [this, pid = p.id, itemId = item.id](int v) {
-                    const RatingEntry *e = m_controller->session().findRating(pid, itemId);
-                    m_controller->setRating(
-                        pid, itemId, v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                        e ? e->note : std::string());
-                });
-                grid->addWidget(choice, r, 1);
-                w.rows.emplace_back(p.id, choice);
-                ++r;
-            }
+            auto *gridBox = new QVBoxLayout;
             if (anonymous) {
+                // Revealed anonymously: how many chose each level, and no row that could name anyone.
                 w.bars = new AnonymousRevealWidget(item.id, colors, frame);
-                grid->addWidget(w.bars, 0, 0, 1, 3);
+                gridBox->addWidget(w.bars);
+            } else {
+                // One model and view per item, not a widget per answer: hundreds of people stay light.
+                auto *model = new AnswerGridModel(ratingLabels(), ratingNames(), colors);
+                w.grid = new AnswerGridView(model, tr("Ratings for %1").arg(subject), frame);
+                w.grid->setObjectName(QStringLiteral("answers_%1").arg(qs(item.id)));
+                m_navigator->add(w.grid);
+                connect(w.grid, &AnswerGridView::chosen, this,
+                        [this, itemId = item.id](const std::string &pid, int v) {
+                            const RatingEntry *e = m_controller->session().findRating(pid, itemId);
+                            m_controller->setRating(pid, itemId,
+                                                    v < 0 ? std::nullopt
+                                                          : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                                                    e ? e->note : std::string());
+                        });
+                gridBox->addWidget(w.grid);
             }
             if (s.participants.empty())
-                grid->addWidget(new QLabel(tr("Add participants in Setup first."), frame), 0, 0);
-            grid->setColumnStretch(2, 1);
-            row->addLayout(grid, 1);
+                gridBox->addWidget(new QLabel(tr("Add participants in Setup first."), frame));
+            gridBox->addStretch();
+            row->addLayout(gridBox, anonymous ? 1 : 0);
+            if (!anonymous)
+                row->addStretch(1);
 
             // A fixed-width side column, so the three items line up whatever their markers say.
             auto *sideBox = new QWidget(frame);
@@ -248,6 +261,7 @@ void CompetencyPage::rebuild()
             w.consensus->setAccessibleName(tr("Consensus for %1").arg(subject));
             w.consensus->addItems({tr("—"), tr("Early"), tr("Advanced"), tr("Mature")});
             w.consensus->setEnabled(writable);
+            AnswerNavigator::refuseTypeAhead(w.consensus);
             consensusLabel->setBuddy(w.consensus);
             consensusRow->addWidget(consensusLabel);
             consensusRow->addWidget(w.consensus);
@@ -329,11 +343,38 @@ void CompetencyPage::refresh()
     else
         m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
 
+    const std::string &step =
+        m_controller->instrument().competencies.at(static_cast<std::size_t>(m_index)).id;
+    const StepProgress progress = stepProgress(s, m_controller->instrument(), step);
+    m_absence->setVisible(workshop && people > 1);
+    m_absence->refresh();
+    m_progress->setVisible(workshop && !hidden);
+    m_progress->setText(progress.complete() ? tr("Everyone has answered") : progressText(progress));
     for (ItemWidgets &w : m_items) {
         const ItemScore *is = score.findItem(w.item);
         for (auto &[pid, choice] : w.rows) {
             const RatingEntry *r = s.findRating(pid, w.item);
             choice->setValue(r ? ratingValue(r->rating) - 1 : -1);
+            // An absent participant's row stays visible (and keeps any answer) but takes no keys.
+            choice->setEnabled(!m_controller->isReadOnly() && !(workshop && s.isAbsent(pid, step)));
+        }
+        if (w.grid) {
+            std::vector<AnswerGridModel::Row> rows;
+            rows.reserve(s.participants.size());
+            // The item's ratings by participant, found once: looking each up is quadratic in a big session.
+            std::unordered_map<std::string, const RatingEntry *> ratings;
+            for (const RatingEntry &r : s.ratings)
+                if (r.item == w.item)
+                    ratings.emplace(r.participant, &r);
+            for (const Participant &p : s.participants) {
+                const auto found = ratings.find(p.id);
+                const RatingEntry *r = found == ratings.end() ? nullptr : found->second;
+                const bool absent = s.isAbsent(p.id, step);
+                // An absent participant's row stays visible (and keeps any answer) but takes no keys.
+                rows.push_back({p.id, absent ? tr("%1 (absent)").arg(qs(p.name)) : qs(p.name),
+                                r ? ratingValue(r->rating) - 1 : -1, !m_controller->isReadOnly() && !absent});
+            }
+            w.grid->answers()->setRows(std::move(rows));
         }
         if (w.selfNote && !w.selfNote->hasFocus()) {
             const RatingEntry *r = w.rows.empty() ? nullptr : s.findRating(w.rows.front().first, w.item);
@@ -342,14 +383,17 @@ void CompetencyPage::refresh()
             w.selfNote->setToolTip(richTextOf(w.selfNote->text()));
             w.selfNote->setEnabled(!m_controller->isReadOnly() && r);
         }
+        const StepProgress asked = questionProgress(s, m_controller->instrument(), w.item);
         if (w.answered)
             w.answered->setText(tr("%1 of %2 have answered. Answers are hidden until you reveal them.")
-                                    .arg(is ? is->answered() : 0)
-                                    .arg(people));
+                                    .arg(asked.answered)
+                                    .arg(asked.expected));
         if (w.distribution && is)
-            w.distribution->setText(distributionText(is->counts));
+            w.distribution->setText(
+                asked.everyone() ? distributionText(is->counts)
+                                 : tr("%1 (%2)").arg(distributionText(is->counts), progressText(asked)));
         if (w.bars)
-            w.bars->setCounts(is ? is->counts : std::array<int, 3>{}, people);
+            w.bars->setCounts(is ? is->counts : std::array<int, 3>{}, asked.expected);
         if (w.disagreement)
             w.disagreement->setVisible(is && is->disagreement);
         if (w.consensus) {

@@ -19,7 +19,10 @@ class QVBoxLayout;
 
 namespace cxm::ui {
 
+class AbsenceButton;
 class AnonymousRevealWidget;
+class AnswerGridView;
+class AnswerNavigator;
 class ChoiceRow;
 class SessionController;
 
@@ -33,6 +36,8 @@ public:
     int competencyIndex() const { return m_index; }
     // Scrolls the item into view and puts the focus on its first control.
     void showItem(const std::string &itemId);
+    // Keys go to the first row without an answer (after Next, or a click in the step list).
+    void focusFirstUnanswered();
 
 signals:
     void privateVotingRequested();
@@ -42,6 +47,7 @@ private:
     {
         std::string item;
         std::vector<std::pair<std::string, ChoiceRow *>> rows; // participant id → row
+        AnswerGridView *grid = nullptr; // a workshop's answers: one row per participant
         QLineEdit *selfNote = nullptr;
         QLabel *distribution = nullptr;
         QLabel *disagreement = nullptr;
@@ -60,6 +66,9 @@ private:
     QPushButton *m_privateVoting;
     QPushButton *m_reveal;
     QPushButton *m_revealAnonymous;
+    AbsenceButton *m_absence;
+    QLabel *m_progress;
+    AnswerNavigator *m_navigator;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;

@@ -4,7 +4,9 @@
 #include "CompetencyPage.h"
 #include "CsvExport.h"
 #include "DemoSession.h"
+#include "AbsenceButton.h"
 #include "MaturityMapPage.h"
+#include "Progress.h"
 #include "PowerCorePage.h"
 #include "PrivateVotingDialog.h"
 #include "Prompt.h"
@@ -401,8 +403,14 @@ void MainWindow::buildSessionView()
         if (row >= 0)
             setStep(row);
     });
+    // A click in the step list, like Next, sends the keys to the first unanswered row of the step;
+    // arrow keys in the list keep the focus there, so the steps can still be walked.
+    connect(m_steps, &QListWidget::itemClicked, this, [this] { focusFirstUnanswered(); });
     connect(m_back, &QPushButton::clicked, this, [this] { setStep(currentStep() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { setStep(currentStep() + 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        setStep(currentStep() + 1);
+        focusFirstUnanswered();
+    });
     m_stack->addWidget(m_sessionView);
     m_stack->setCurrentWidget(m_sessionView);
     setStep(keepStep);
@@ -461,34 +469,66 @@ void MainWindow::setStep(int step)
     m_next->setEnabled(step + 1 < StepCount);
 }
 
+void MainWindow::focusFirstUnanswered()
+{
+    QWidget *page = stepPage(currentStep());
+    if (auto *cp = qobject_cast<CompetencyPage *>(page))
+        cp->focusFirstUnanswered();
+    else if (auto *rp = qobject_cast<ReadinessPage *>(page))
+        rp->focusFirstUnanswered();
+    else if (auto *pc = qobject_cast<PowerCorePage *>(page))
+        pc->focusFirstUnranked();
+}
+
+std::string MainWindow::answerStep(int step) const
+{
+    if (step >= FirstCompetencyStep && step < PowerCoreStep)
+        return m_controller->instrument()
+            .competencies.at(static_cast<std::size_t>(step - FirstCompetencyStep))
+            .id;
+    if (step == PowerCoreStep)
+        return kPowerCoreStep;
+    if (step == ReadinessStep)
+        return kReadinessStep;
+    return {};
+}
+
 bool MainWindow::isStepComplete(int step) const
 {
     if (!m_controller)
         return false;
     const Session &s = m_controller->session();
-    const Score &score = m_controller->score();
     if (step == SetupStep)
         return !s.info.organization.empty() && !s.participants.empty();
-    if (step >= FirstCompetencyStep && step < PowerCoreStep) {
-        const auto i = static_cast<std::size_t>(step - 1);
-        return i < score.competencies.size() && score.competencies[i].complete;
+    if (step == MaturityMapStep) {
+        // The map is complete when every step it rests on is: everyone present has answered.
+        for (int i = FirstCompetencyStep; i < MaturityMapStep; ++i)
+            if (!isStepComplete(i))
+                return false;
+        return true;
     }
-    if (step == PowerCoreStep)
-        return score.powerCore.hasData && score.powerCore.rankers >= static_cast<int>(s.participants.size());
-    if (step == ReadinessStep)
-        return score.readiness.unanswered == 0 && !s.participants.empty();
-    return score.complete;
+    // Complete only when everyone not marked absent has answered all of it, not at the first answer.
+    return stepProgress(s, m_controller->instrument(), answerStep(step)).complete();
 }
 
 void MainWindow::refreshStepList()
 {
     if (!m_steps)
         return;
+    const bool workshop = m_controller && m_controller->isWorkshop();
     for (int i = 0; i < StepCount; ++i) {
         const bool done = isStepComplete(i);
         QListWidgetItem *item = m_steps->item(i);
-        item->setText((done ? tr("✓  %1") : tr("○  %1")).arg(stepName(i)));
-        item->setData(Qt::AccessibleTextRole, done ? tr("%1, complete").arg(stepName(i)) : stepName(i));
+        QString name = stepName(i);
+        // "Competency 2 (4 of 6 answered)": a step some have answered says how far it is.
+        const std::string step = m_controller ? answerStep(i) : std::string();
+        if (!done && workshop && !step.empty()) {
+            const StepProgress p = stepProgress(m_controller->session(), m_controller->instrument(), step);
+            if (p.answered + p.partly > 0)
+                name = tr("%1 (%2)").arg(name, progressText(p));
+        }
+        item->setText((done ? tr("✓  %1") : tr("○  %1")).arg(name));
+        item->setData(Qt::AccessibleTextRole, done ? tr("%1, complete").arg(name) : name);
     }
 }
 

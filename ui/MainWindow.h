@@ -59,6 +59,10 @@ public:
     int currentStep() const;
     void setStep(int step);
     QString stepName(int step) const;
+    // The step id of the answers a window step collects (a competency id, …); empty for setup and map.
+    std::string answerStep(int step) const;
+    // Puts the keys on the first unanswered row of the current step.
+    void focusFirstUnanswered();
     QWidget *stepPage(int step) const;
     bool isStepComplete(int step) const;
     void setPresentationMode(bool on);

@@ -1,8 +1,10 @@
 #include "MaturityMapPage.h"
 
+#include "AbsenceButton.h"
 #include "CompetencyPage.h"
 #include "MaturityMapPainter.h"
 #include "PowerCorePage.h"
+#include "Progress.h"
 #include "ReadinessPage.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -134,6 +136,19 @@ void MaturityMapPage::refresh()
         }
         if (score.overall)
             html += tr("<p><b>Overall:</b> %1%</p>").arg(QString::number(*score.overall, 'f', 1));
+        // A team figure built on some of the team says so, step by step.
+        if (m_controller->isWorkshop()) {
+            QStringList partial;
+            const Session &session = m_controller->session();
+            for (const std::string &step : answerSteps(ins)) {
+                const StepProgress p = stepProgress(session, ins, step);
+                if (!p.everyone())
+                    partial << tr("%1: %2").arg(stepTitle(ins, step).toHtmlEscaped(), progressText(p));
+            }
+            if (!partial.isEmpty())
+                html += tr("<p><b>Not everyone has answered yet</b><br>%1</p>")
+                            .arg(partial.join(QStringLiteral("<br>")));
+        }
 
         const PowerCoreScore &pc = score.powerCore;
         html += tr("<p><b>Power Core</b><br>");

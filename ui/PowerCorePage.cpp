@@ -1,5 +1,6 @@
 #include "PowerCorePage.h"
 
+#include "AbsenceButton.h"
 #include "SessionController.h"
 #include "TeamRankingModel.h"
 #include "UiText.h"
@@ -49,7 +50,7 @@ public:
         const QPalette &pal = opt.palette;
         const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
         const QString badge = index.data(kBadgeRole).toString();
-        const bool core = badge == tr("A") || badge == tr("B");
+        const bool core = !badge.isEmpty() && index.row() < 2;
         const QRect r = opt.rect.adjusted(6, 4, -6, -4);
         const int badgeSize = QFontMetrics(opt.font).height() + 6;
         const QRect badgeRect(r.left(), r.top(), badgeSize, badgeSize);
@@ -181,6 +182,8 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     pickLabel->setBuddy(m_participant);
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_participant, 1);
+    m_absence = new AbsenceButton(controller, kPowerCoreStep, own);
+    pickRow->addWidget(m_absence);
     ownLayout->addLayout(pickRow);
     m_participantStatus = new QLabel(own);
     m_participantStatus->setObjectName(QStringLiteral("powerCoreStatus"));
@@ -209,6 +212,10 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     m_clear = new QPushButton(tr("Clear"), own);
     m_clear->setObjectName(QStringLiteral("powerCoreClear"));
     m_clear->setToolTip(tr("Remove this participant's ranking"));
+    m_confirm = new QPushButton(tr("This order is right"), own);
+    m_confirm->setObjectName(QStringLiteral("powerCoreConfirm"));
+    m_confirm->setToolTip(tr("Store the order shown as this ranking, without moving anything"));
+    moveButtons->addWidget(m_confirm);
     moveButtons->addWidget(m_up);
     moveButtons->addWidget(m_down);
     moveButtons->addStretch();
@@ -251,6 +258,16 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     m_agreed->setWordWrap(true);
     m_agreed->setTextFormat(Qt::PlainText);
     teamLayout->addWidget(m_agreed);
+    m_agreedList = new RankingList(team);
+    m_agreedList->setObjectName(QStringLiteral("agreedRankingList"));
+    m_agreedList->setAccessibleName(
+        tr("Agreed ranking, most important first. Alt+Up and Alt+Down move the selected option."));
+    m_agreedList->setDragDropMode(QAbstractItemView::InternalMove);
+    m_agreedList->setDefaultDropAction(Qt::MoveAction);
+    m_agreedList->setItemDelegate(new OptionDelegate(m_agreedList));
+    m_agreedList->setResizeMode(QListView::Adjust);
+    m_agreedList->setToolTip(tr("The order the team agreed on: drag, or Alt+Up and Alt+Down, to change it"));
+    teamLayout->addWidget(m_agreedList, 1);
     auto *agreedButtons = new QHBoxLayout;
     m_record = new QPushButton(tr("Record as agreed ranking"), team);
     m_record->setObjectName(QStringLiteral("recordAgreedRanking"));
@@ -269,9 +286,11 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this] { m_list->moveCurrent(1); });
     connect(m_clear, &QPushButton::clicked, this,
             [this] { m_controller->setPowerCore(currentParticipant(), std::nullopt, {}); });
+    connect(m_confirm, &QPushButton::clicked, this, &PowerCorePage::commitRanking);
+    connect(m_agreedList, &RankingList::reordered, this, &PowerCorePage::commitAgreed);
+    // Naming "Other" is not a ranking: it is stored with the ranking, once there is one.
     connect(m_other, &QLineEdit::editingFinished, this, [this] {
-        if (m_controller->session().findPowerCore(currentParticipant()) ||
-            !m_other->text().trimmed().isEmpty())
+        if (m_controller->session().findPowerCore(currentParticipant()))
             commitRanking();
     });
     connect(m_record, &QPushButton::clicked, this, [this] {
@@ -309,20 +328,51 @@ void PowerCorePage::commitRanking()
     m_controller->setPowerCore(pid, listOrder(), ss(m_other->text()));
 }
 
-void PowerCorePage::fillList(const std::vector<std::string> &order)
+void PowerCorePage::commitAgreed()
+{
+    std::vector<std::string> order;
+    for (int i = 0; i < m_agreedList->count(); ++i)
+        order.push_back(m_agreedList->item(i)->data(kOptionRole).toString().toStdString());
+    const auto &before = m_controller->session().powerCoreConsensus;
+    m_controller->setPowerCoreConsensus(PowerCoreConsensus{order, before ? before->note : std::string()});
+}
+
+void PowerCorePage::focusFirstUnranked()
+{
+    const Session &s = m_controller->session();
+    for (const auto &p : s.participants) {
+        if (!s.findPowerCore(p.id) && !s.isAbsent(p.id, kPowerCoreStep)) {
+            const int index = m_participant->findData(qs(p.id));
+            if (index >= 0 && index != m_participant->currentIndex())
+                m_participant->setCurrentIndex(index); // refreshes the list
+            break;
+        }
+    }
+    if (m_list->isEnabled()) {
+        m_list->setFocus(Qt::OtherFocusReason);
+        if (m_list->currentRow() < 0 && m_list->count() > 0)
+            m_list->setCurrentRow(0);
+    }
+}
+
+void PowerCorePage::fillList(RankingList *list, const std::vector<std::string> &order, bool ranked)
 {
     const Instrument &ins = m_controller->instrument();
-    const int current = m_list->currentRow();
-    const QSignalBlocker block(m_list);
-    m_list->clear();
+    const int current = list->currentRow();
+    const QSignalBlocker block(list);
+    list->clear();
     const QString other = m_other->text().trimmed();
     for (std::size_t i = 0; i < order.size(); ++i) {
         const PowerCoreOption *o = ins.findOption(order[i]);
         QString title = o ? qs(o->title) : qs(order[i]);
         if (order[i] == kOther && !other.isEmpty())
             title = tr("%1: %2").arg(title, other);
-        const QString badge = i == 0 ? tr("A") : i == 1 ? tr("B") : QString::number(i + 1);
-        auto *item = new QListWidgetItem(tr("%1   %2").arg(badge, title), m_list);
+        // Unranked, the list shows the options without places: the default order is nobody's ranking.
+        const QString badge = !ranked  ? QString()
+                              : i == 0 ? tr("A")
+                              : i == 1 ? tr("B")
+                                       : QString::number(i + 1);
+        auto *item = new QListWidgetItem(badge.isEmpty() ? title : tr("%1   %2").arg(badge, title), list);
         item->setData(kOptionRole, qs(order[i]));
         item->setData(kBadgeRole, badge);
         item->setData(kTitleRole, title);
@@ -331,7 +381,7 @@ void PowerCorePage::fillList(const std::vector<std::string> &order)
             item->setToolTip(qs(o->description));
     }
     if (current >= 0)
-        m_list->setCurrentRow(std::min(current, m_list->count() - 1));
+        list->setCurrentRow(std::min(current, list->count() - 1));
 }
 
 void PowerCorePage::refresh()
@@ -361,18 +411,27 @@ void PowerCorePage::refresh()
         for (const auto &o : ins.powerCoreOptions)
             order.push_back(o.id);
     }
-    fillList(order);
+    fillList(m_list, order, ranking != nullptr);
+    const bool absent = !pid.empty() && s.isAbsent(pid, kPowerCoreStep);
     if (pid.empty())
         m_participantStatus->setText(tr("Add participants in Setup first."));
+    else if (absent)
+        m_participantStatus->setText(
+            tr("Marked absent for the Power Core: the team ranking does not wait for them."));
     else if (ranking)
         m_participantStatus->setText(
             tr("Ranking stored. Drag to change it, or select an option and use Up/Down."));
     else
         m_participantStatus->setText(
-            tr("Not ranked yet: drag the options into order (most important first), or use Up/Down."));
+            tr("Not ranked yet: drag the options into order (most important first), or use Up/Down. If the "
+               "order shown is already right, choose \"This order is right\"."));
     for (QWidget *w : std::initializer_list<QWidget *>{m_list, m_up, m_down, m_other})
         w->setEnabled(writable && !pid.empty());
+    m_confirm->setVisible(!ranking);
+    m_confirm->setEnabled(writable && !pid.empty());
     m_clear->setEnabled(writable && ranking);
+    m_absence->setVisible(m_controller->isWorkshop() && s.participants.size() > 1);
+    m_absence->refresh();
 
     const PowerCoreScore &pc = score.powerCore;
     QString agreementLine;
@@ -393,7 +452,9 @@ void PowerCorePage::refresh()
             const PowerCoreOption *o = ins.findOption(s.powerCoreConsensus->ranking[i]);
             names << (o ? qs(o->title) : qs(s.powerCoreConsensus->ranking[i]));
         }
-        m_agreed->setText(tr("Agreed ranking recorded: A = %1, B = %2.").arg(names.value(0), names.value(1)));
+        m_agreed->setText(tr("Agreed ranking recorded: A = %1, B = %2. Drag below to change it.")
+                              .arg(names.value(0), names.value(1)));
+        fillList(m_agreedList, s.powerCoreConsensus->ranking, true);
     } else {
         m_agreed->setText(tr("No agreed ranking recorded; the team ranking above is used."));
     }
@@ -408,6 +469,8 @@ void PowerCorePage::refresh()
     m_record->setVisible(workshop);
     m_clearAgreed->setVisible(workshop);
     m_agreed->setVisible(workshop);
+    m_agreedList->setVisible(workshop && s.powerCoreConsensus.has_value());
+    m_agreedList->setEnabled(writable);
     m_record->setEnabled(writable && pc.hasData);
     m_clearAgreed->setEnabled(writable && s.powerCoreConsensus.has_value());
 }

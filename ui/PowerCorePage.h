@@ -18,6 +18,7 @@ class QTableView;
 
 namespace cxm::ui {
 
+class AbsenceButton;
 class SessionController;
 class TeamRankingModel;
 
@@ -46,12 +47,15 @@ public:
     explicit PowerCorePage(SessionController *controller, QWidget *parent = nullptr);
     void refresh();
     RankingList *rankingList() const { return m_list; }
+    // Shows the first participant who is expected and has not ranked yet, with the keys on the list.
+    void focusFirstUnranked();
 
 private:
     std::string currentParticipant() const;
     std::vector<std::string> listOrder() const;
     void commitRanking();
-    void fillList(const std::vector<std::string> &order);
+    void fillList(RankingList *list, const std::vector<std::string> &order, bool ranked);
+    void commitAgreed();
 
     SessionController *m_controller;
     TeamRankingModel *m_model;
@@ -65,6 +69,9 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_clear;
+    QPushButton *m_confirm;
+    AbsenceButton *m_absence;
+    RankingList *m_agreedList;
     QLineEdit *m_other;
     QTableView *m_team;
     QLabel *m_agreement;

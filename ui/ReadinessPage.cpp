@@ -1,7 +1,10 @@
 #include "ReadinessPage.h"
 
+#include "AbsenceButton.h"
+#include "AnswerNavigator.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
+#include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -9,6 +12,7 @@
 #include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -55,6 +59,14 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
+    auto *bar = new QHBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_absence = new AbsenceButton(controller, kReadinessStep, this);
+    m_navigator = new AnswerNavigator(this);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_absence);
+    layout->addLayout(bar);
     m_mandate = new QLabel(this);
     m_mandate->setObjectName(QStringLiteral("mandate"));
     m_mandate->setWordWrap(true);
@@ -69,12 +81,14 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     m_content = new QWidget(scroll);
     scroll->setWidget(m_content);
     layout->addWidget(scroll, 1);
-    refresh();
+    // Built when first shown (MainWindow::setStep refreshes a page before showing it).
 }
 
 void ReadinessPage::rebuild()
 {
     m_questions.clear();
+    m_names.clear();
+    m_navigator->clear();
     delete m_content->layout();
     qDeleteAll(m_content->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_grid = new QGridLayout(m_content);
@@ -100,6 +114,9 @@ void ReadinessPage::rebuild()
         // Names stay on one line (elided when long) so the header never clips.
         name->setText(QFontMetrics(f).elidedText(full, Qt::ElideRight, 120));
         name->setToolTip(richTextOf(full));
+        name->setObjectName(
+            QStringLiteral("readinessName_%1").arg(qs(s.participants[static_cast<std::size_t>(p)].id)));
+        m_names.emplace_back(s.participants[static_cast<std::size_t>(p)].id, name);
         m_grid->addWidget(name, 0, 1 + p, Qt::AlignBottom | Qt::AlignHCenter);
     }
     auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"), m_content);
@@ -126,6 +143,7 @@ void ReadinessPage::rebuild()
                               tr("%1, question %2").arg(qs(participant.name)).arg(q + 1), m_content);
             choice->setColors({theme.mature, theme.early});
             choice->setEnabled(writable);
+            m_navigator->add(choice);
             connect(choice, &ChoiceRow::chosen, this, [this, pid = participant.id, qid = question.id](int v) {
                 const ReadinessAnswer *a = m_controller->session().findReadiness(pid, qid);
                 m_controller->setReadiness(
@@ -145,6 +163,7 @@ void ReadinessPage::rebuild()
             w.decision->setAccessibleName(tr("Team decision for question %1").arg(q + 1));
             w.decision->addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
             w.decision->setEnabled(writable);
+            AnswerNavigator::refuseTypeAhead(w.decision);
             connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
                 m_controller->setReadinessConsensus(
                     qid,
@@ -188,10 +207,23 @@ void ReadinessPage::refresh()
     }
     const Session &s = m_controller->session();
     const ReadinessScore &rs = m_controller->score().readiness;
+    const bool workshop = m_controller->isWorkshop();
+    const StepProgress progress = stepProgress(s, m_controller->instrument(), kReadinessStep);
+    m_progress->setVisible(workshop);
+    m_progress->setText(progress.complete() ? tr("Everyone has answered") : progressText(progress));
+    m_absence->setVisible(workshop && s.participants.size() > 1);
+    m_absence->refresh();
+    for (auto &[pid, name] : m_names) {
+        const bool absent = s.isAbsent(pid, kReadinessStep);
+        name->setEnabled(!absent);
+        name->setToolTip(richTextOf(absent ? tr("%1 (absent)").arg(qs(s.findParticipant(pid)->name))
+                                           : qs(s.findParticipant(pid)->name)));
+    }
     for (QuestionWidgets &w : m_questions) {
         for (auto &[pid, choice] : w.rows) {
             const ReadinessAnswer *a = s.findReadiness(pid, w.question);
             choice->setValue(a ? (a->answer == Answer::Yes ? 0 : 1) : -1);
+            choice->setEnabled(!m_controller->isReadOnly() && !(workshop && s.isAbsent(pid, kReadinessStep)));
         }
         const std::string &answer = rs.answerFor(w.question);
         QString text;
@@ -212,6 +244,11 @@ void ReadinessPage::refresh()
         w.tip->setVisible(answer == "no" || answer == "split");
     }
     m_mandate->setText(mandateText(rs.mandate, rs.gaps()));
+}
+
+void ReadinessPage::focusFirstUnanswered()
+{
+    m_navigator->focusFirstUnanswered();
 }
 
 } // namespace cxm::ui

@@ -14,6 +14,8 @@ class QGridLayout;
 
 namespace cxm::ui {
 
+class AbsenceButton;
+class AnswerNavigator;
 class ChoiceRow;
 class SessionController;
 
@@ -24,6 +26,8 @@ class ReadinessPage : public QWidget
 public:
     explicit ReadinessPage(SessionController *controller, QWidget *parent = nullptr);
     void refresh();
+    // Keys go to the first question without an answer (after Next, or a click in the step list).
+    void focusFirstUnanswered();
 
 private:
     struct QuestionWidgets
@@ -38,6 +42,10 @@ private:
 
     SessionController *m_controller;
     QLabel *m_mandate;
+    QLabel *m_progress;
+    AbsenceButton *m_absence;
+    AnswerNavigator *m_navigator;
+    std::vector<std::pair<std::string, QLabel *>> m_names; // participant id → column heading
     QWidget *m_content;
     QGridLayout *m_grid = nullptr;
     std::vector<QuestionWidgets> m_questions;

@@ -206,6 +206,16 @@ bool SessionController::setRating(const std::string &participant, const std::str
         });
 }
 
+bool SessionController::setAbsent(const std::string &participant, const std::string &step, bool absent)
+{
+    if (m_session.isAbsent(participant, step) == absent)
+        return true;
+    return edit(
+        absent ? tr("Mark absent") : tr("Mark present"),
+        [this, participant, step, absent] { m_file->setAbsent(participant, step, absent); },
+        [this, participant, step, absent] { m_file->setAbsent(participant, step, !absent); });
+}
+
 bool SessionController::setConsensus(const std::string &item, std::optional<Rating> rating,
                                      const std::string &note)
 {

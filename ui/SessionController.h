@@ -60,6 +60,8 @@ public:
     bool removeParticipant(const std::string &id);
     bool setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
                    const std::string &note);
+    // Absent for a step: the step is complete without this participant's answers.
+    bool setAbsent(const std::string &participant, const std::string &step, bool absent);
     bool setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note);
     bool setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
                       const std::string &otherLabel);

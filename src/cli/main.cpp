@@ -4,6 +4,7 @@
 #include "CsvExport.h"
 #include "DemoSession.h"
 #include "Error.h"
+#include "FileSafety.h"
 #include "Instrument.h"
 #include "ScoringEngine.h"
 #include "SessionFile.h"
@@ -27,6 +28,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -52,7 +54,7 @@ Usage:
                                              write the session as JSON or CSV (to stdout without -o)
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
-  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]
+  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF
   cxm --help | --version
 
@@ -88,14 +90,29 @@ std::string writeFailure(int error)
     return why + " (" + std::strerror(error) + ")";
 }
 
-// Writes text to path through a temporary file beside it, flushed to the disk and renamed over
-// the target: the target is the complete new text or untouched, and a failure leaves no temporary.
-void writeAtomically(const fs::path &path, const std::string &text)
+// Where -o may write, resolved (see resolveOutput: through a symbolic link to its target, never
+// over a folder, a device or a pipe). Never the input itself, whatever names lead there, and never
+// a session file, unless what is written is a session.
+fs::path checkedOutput(const std::string &output, const std::string &input, bool writesSession)
 {
-    const std::string name = path.string();
+    const fs::path target = resolveOutput(output);
+    if (sameFile(input, target))
+        throw InputError(output,
+                         "is the input file " + input +
+                             " itself; writing there would replace it. Choose another name for the output");
+    if (!writesSession && looksLikeSessionFile(target))
+        throw InputError(output,
+                         "is a workbench session file; cxm does not replace a session with an export or "
+                         "a report. Choose another name for the output");
+    return target;
+}
+
+// Writes text to path (as resolved by checkedOutput) through a temporary file beside it, flushed
+// to the disk and renamed over the target: the target is the complete new text or untouched, and a
+// failure leaves no temporary. Errors name the output as the user gave it.
+void writeAtomically(const fs::path &path, const std::string &name, const std::string &text)
+{
     std::error_code ec;
-    if (fs::is_directory(path, ec))
-        throw InputError(name, "is a folder");
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     const fs::path temp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
                                  std::to_string(std::random_device{}() % 1000000000));
@@ -129,23 +146,38 @@ void writeAtomically(const fs::path &path, const std::string &text)
     }
 }
 
-bool looksLikeSessionFile(const fs::path &path)
+const std::string kSqliteMagic("SQLite format 3\0", 16);
+
+bool startsLikeSqlite(const fs::path &path)
 {
     std::ifstream in(path, std::ios::binary);
-    char magic[16] = {};
-    in.read(magic, sizeof magic);
-    return in.gcount() == 16 && std::string(magic, 15) == "SQLite format 3";
+    std::string magic(16, '\0');
+    in.read(magic.data(), 16);
+    return in.gcount() == 16 && magic == kSqliteMagic;
 }
 
-// Loads FILE as a .cxm session (read-only) or a session JSON document.
+// Loads FILE as a .cxm session (read-only) or a session JSON document. A regular file is looked at
+// before it is read; anything else (a pipe, a process substitution such as <(cat s.json)) is read
+// once, capped, and what arrived is looked at: peeking would consume the start of a pipe.
 Session loadSession(const fs::path &path, const Instrument &ins)
 {
-    std::error_code ec;
-    if (!fs::exists(path, ec))
-        throw InputError(path.string(), "does not exist");
-    if (looksLikeSessionFile(path) || path.extension() == ".cxm")
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0)
+        throw InputError(path.string(), errno == ENOENT || errno == ENOTDIR
+                                            ? std::string("does not exist")
+                                            : std::string("cannot be read: ") + std::strerror(errno));
+    if (S_ISREG(st.st_mode) && (startsLikeSqlite(path) || path.extension() == ".cxm"))
         return SessionFile::open(path, SessionFile::Access::ReadOnly)->load();
-    return SessionJson::readFile(path, ins);
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
+        return SessionJson::readFile(path, ins);
+    const std::string bytes = readInput(path, SessionJson::kMaxBytes, "a session");
+    if (bytes.compare(0, kSqliteMagic.size(), kSqliteMagic) == 0)
+        throw InputError(path.string(),
+                         "holds a session file (.cxm), which cxm reads only from a file on disk, not "
+                         "through a pipe; save it to a file first");
+    if (bytes.empty())
+        throw InputError(path.string(), "is empty: nothing could be read from it");
+    return SessionJson::parse(bytes, path.string(), ins);
 }
 
 struct Args
@@ -154,6 +186,7 @@ struct Args
     std::optional<std::string> output;
     std::optional<std::string> format;
     std::optional<std::string> pageSize;
+    std::optional<std::string> appendix;
     bool json = false;
     bool anonymous = false;
 };
@@ -182,6 +215,8 @@ Args parseArgs(const std::vector<std::string> &argv, std::initializer_list<std::
             a.format = value("--format");
         else if (s == "--page-size")
             a.pageSize = value("--page-size");
+        else if (s == "--appendix")
+            a.appendix = value("--appendix");
         else if (s == "--json" && permitted("--json"))
             a.json = true;
         else if (s == "--anonymous" && permitted("--anonymous"))
@@ -333,6 +368,7 @@ int cmdImport(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || !a.output)
         throw UsageError{"usage: cxm import SESSION.json -o FILE.cxm"};
+    checkedOutput(*a.output, a.positional[0], true);
     const Session s = SessionJson::readFile(a.positional[0], ins);
     SessionFile::write(*a.output, ins, s, true);
     const auto count = [](std::size_t n, const char *one, const char *many) {
@@ -350,10 +386,12 @@ int cmdExport(const Args &a, const Instrument &ins)
         throw UsageError{"usage: cxm export FILE.cxm --format json|csv [-o OUT]"};
     if (*a.format != "json" && *a.format != "csv")
         throw UsageError{"--format must be json or csv, not \"" + *a.format + "\""};
+    const std::optional<fs::path> target =
+        a.output ? std::optional(checkedOutput(*a.output, a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
     const std::string text = *a.format == "json" ? SessionJson::toString(s) : CsvExport::toCsv(s, ins);
-    if (a.output)
-        writeAtomically(*a.output, text);
+    if (target)
+        writeAtomically(*target, *a.output, text);
     else
         std::cout << text;
     return kOk;
@@ -430,16 +468,21 @@ int main(int argc, char **argv)
         if (command == "demo")
             return cmdDemo(parseArgs(args, {"-o"}), ins);
         if (command == "report") {
-            const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous"});
+            const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous", "--appendix"});
             if (a.positional.size() != 1 || !a.output)
-                throw UsageError{
-                    "usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous]"};
+                throw UsageError{"usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] "
+                                 "[--appendix full|short]"};
+            if (a.appendix && *a.appendix != "full" && *a.appendix != "short")
+                throw UsageError{"--appendix must be full or short, not \"" + *a.appendix + "\""};
             const std::string size = a.pageSize.value_or("A4");
             if (size != "A4" && size != "Letter")
                 throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
 #ifdef CXM_WITH_REPORT
+            // The report is written through QSaveFile, which also writes through a symbolic link.
+            checkedOutput(*a.output, a.positional[0], false);
             const Session s = loadSession(a.positional[0], ins);
-            return runReportCommand(s, ins, *a.output, size == "Letter", a.anonymous, argc, argv);
+            return runReportCommand(s, ins, *a.output, size == "Letter", a.anonymous, argc, argv,
+                                    a.appendix.value_or(""));
 #else
             std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
             return kUsage;

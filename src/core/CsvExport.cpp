@@ -4,12 +4,17 @@
 #include "Text.h"
 
 #include <cstdio>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace cxm {
 
 std::string CsvExport::cell(const std::string &text)
 {
-    std::string value = text;
+    // No control character or bidirectional override reaches the spreadsheet raw; line breaks in
+    // notes stay, inside a quoted cell.
+    std::string value = multiLineText(text);
     if (!value.empty()) {
         const char first = value.front();
         if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
@@ -53,22 +58,56 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
          "note"});
 
-    for (const auto &p : session.participants) {
+    // Each participant's answers, found by position rather than by a search through every answer:
+    // the export stays linear in the number of participants.
+    std::unordered_map<std::string, std::size_t> participantIndex;
+    for (std::size_t i = 0; i < session.participants.size(); ++i)
+        participantIndex.emplace(session.participants[i].id, i);
+    const std::size_t items = ins.itemIds().size();
+    const std::size_t questions = ins.readinessQuestions.size();
+    std::vector<const RatingEntry *> ratings(session.participants.size() * items, nullptr);
+    std::vector<const ReadinessAnswer *> answers(session.participants.size() * questions, nullptr);
+    std::vector<const PowerCoreRanking *> rankings(session.participants.size(), nullptr);
+    const auto indexOf = [&](const std::string &id) {
+        const auto it = participantIndex.find(id);
+        return it == participantIndex.end() ? std::optional<std::size_t>() : it->second;
+    };
+    for (const auto &r : session.ratings) {
+        const auto p = indexOf(r.participant);
+        const int item = ins.itemIndex(r.item);
+        if (p && item >= 0 && !ratings[*p * items + static_cast<std::size_t>(item)])
+            ratings[*p * items + static_cast<std::size_t>(item)] = &r;
+    }
+    for (const auto &a : session.readiness) {
+        const auto p = indexOf(a.participant);
+        const int q = ins.questionIndex(a.question);
+        if (p && q >= 0 && !answers[*p * questions + static_cast<std::size_t>(q)])
+            answers[*p * questions + static_cast<std::size_t>(q)] = &a;
+    }
+    for (const auto &pc : session.powerCore)
+        if (const auto p = indexOf(pc.participant); p && !rankings[*p])
+            rankings[*p] = &pc;
+
+    for (std::size_t pi = 0; pi < session.participants.size(); ++pi) {
+        const auto &p = session.participants[pi];
+        const std::string name = singleLineText(p.name);
+        const std::string role = singleLineText(p.role);
         for (const auto &comp : ins.competencies)
             for (const auto &item : comp.items)
-                if (const auto *r = session.findRating(p.id, item.id))
-                    row({"participant", p.id, p.name, p.role, "competency", item.id, item.title,
+                if (const auto *r = ratings[pi * items + static_cast<std::size_t>(ins.itemIndex(item.id))])
+                    row({"participant", p.id, name, role, "competency", item.id, item.title,
                          std::string(toString(r->rating)), r->note});
-        if (const auto *pc = session.findPowerCore(p.id)) {
-            std::vector<std::string> ranking = pc->ranking;
-            row({"participant", p.id, p.name, p.role, "power_core", "ranking",
-                 "Power Core ranking (first = A)", join(ranking, " > "),
-                 pc->otherLabel.empty() ? "" : "Other: " + pc->otherLabel});
+        if (const auto *pc = rankings[pi]) {
+            row({"participant", p.id, name, role, "power_core", "ranking", "Power Core ranking (first = A)",
+                 join(pc->ranking, " > "),
+                 pc->otherLabel.empty() ? "" : "Other: " + singleLineText(pc->otherLabel)});
         }
-        for (const auto &q : ins.readinessQuestions)
-            if (const auto *a = session.findReadiness(p.id, q.id))
-                row({"participant", p.id, p.name, p.role, "readiness", q.id, q.text,
+        for (std::size_t qi = 0; qi < questions; ++qi)
+            if (const auto *a = answers[pi * questions + qi]) {
+                const auto &q = ins.readinessQuestions[qi];
+                row({"participant", p.id, name, role, "readiness", q.id, q.text,
                      std::string(toString(a->answer)), a->note});
+            }
     }
 
     const Score score = ScoringEngine(ins).score(session);

@@ -34,7 +34,18 @@ private:
 class FileError : public InputError
 {
 public:
-    enum class Kind { NotFound, NotAWorkbenchFile, Corrupt, NewerVersion, Unsafe, InUse, ReadOnly, Full, Io };
+    enum class Kind {
+        NotFound,
+        NotAWorkbenchFile,
+        Corrupt,
+        NewerVersion,
+        Unsafe,
+        InUse,
+        ReadOnly,
+        Full,
+        Io,
+        Replaced, // an open session's file was replaced or removed behind it by another program
+    };
     FileError(Kind kind, std::string file, std::string reason)
         : InputError(std::move(file), std::move(reason))
         , m_kind(kind)

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <set>
+#include <vector>
 
 namespace cxm {
 
@@ -69,6 +72,70 @@ std::string describe(const nlohmann::json &j)
     }
 }
 
+// A parser callback that refuses a key appearing twice in one object, at any level, naming the
+// object's JSON Pointer. Without it the last of the two silently wins: a second "ratings": []
+// would empty a document of its answers.
+class DuplicateKeyGuard
+{
+public:
+    explicit DuplicateKeyGuard(const std::string &source)
+        : m_source(source)
+        , m_frames(std::make_shared<std::vector<Frame>>())
+    {}
+
+    bool operator()(int, nlohmann::json::parse_event_t event, nlohmann::json &parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        auto &frames = *m_frames;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            frames.push_back({event == Event::object_start, elementPointer(), {}, {}, 0});
+            break;
+        case Event::key: {
+            Frame &top = frames.back();
+            top.key = parsed.get<std::string>();
+            if (!top.keys.insert(top.key).second)
+                throw InputError(m_source, (top.pointer.empty() ? std::string("/") : top.pointer) +
+                                               ": key \"" + top.key + "\" appears twice");
+            break;
+        }
+        case Event::value:
+            elementPointer(); // counts the element of an array
+            break;
+        case Event::object_end:
+        case Event::array_end:
+            frames.pop_back();
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct Frame
+    {
+        bool object;
+        std::string pointer;
+        std::set<std::string> keys;
+        std::string key;
+        std::size_t next;
+    };
+    // The pointer of the value that starts now, inside the innermost object or array.
+    std::string elementPointer()
+    {
+        auto &frames = *m_frames;
+        if (frames.empty())
+            return {};
+        Frame &top = frames.back();
+        if (top.object)
+            return top.pointer + "/" + escapePointerToken(top.key);
+        return top.pointer + "/" + std::to_string(top.next++);
+    }
+
+    std::string m_source;
+    std::shared_ptr<std::vector<Frame>> m_frames; // the parser copies its callback
+};
+
 } // namespace
 
 JsonReader::JsonReader(const nlohmann::json &node, std::string source, std::string pointer)
@@ -83,7 +150,7 @@ nlohmann::json JsonReader::parse(std::string_view text, const std::string &sourc
         throw InputError(source, "the JSON nests more than " + std::to_string(maxDepth) +
                                      " levels deep; this is not a workbench document");
     try {
-        return nlohmann::json::parse(text.begin(), text.end());
+        return nlohmann::json::parse(text.begin(), text.end(), DuplicateKeyGuard(source));
     } catch (const nlohmann::json::parse_error &e) {
         // Turn the byte offset into line and column, which a person can find in an editor.
         const std::size_t offset = std::min<std::size_t>(e.byte, text.size());

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <map>
+#include <set>
 
 namespace cxm {
 
@@ -105,16 +107,25 @@ const ReadinessConsensus *Session::findReadinessConsensus(const std::string &que
 
 std::string Session::nextParticipantId() const
 {
-    long highest = 0;
+    // One past the highest "pN", so a removed participant's id is not handed out again while its
+    // removal can still be undone. Ids past the range of long long (or an imported "p" + LLONG_MAX)
+    // cannot go one higher: then the smallest free "pN" is used, which cannot collide either.
+    long long highest = 0;
+    std::set<std::string> taken;
     for (const auto &p : participants) {
+        taken.insert(p.id);
         if (p.id.size() > 1 && p.id[0] == 'p') {
-            long n = 0;
+            long long n = 0;
             const auto [ptr, ec] = std::from_chars(p.id.data() + 1, p.id.data() + p.id.size(), n);
             if (ec == std::errc() && ptr == p.id.data() + p.id.size())
                 highest = std::max(highest, n);
         }
     }
-    return "p" + std::to_string(highest + 1);
+    if (highest < std::numeric_limits<long long>::max())
+        return "p" + std::to_string(highest + 1);
+    for (long long n = 1;; ++n)
+        if (!taken.count("p" + std::to_string(n)))
+            return "p" + std::to_string(n);
 }
 
 void sortCanonically(Session &s, const Instrument &ins)
@@ -144,6 +155,15 @@ void sortCanonically(Session &s, const Instrument &ins)
                      [&](const auto &a, const auto &b) {
                          return ins.questionIndex(a.question) < ins.questionIndex(b.question);
                      });
+}
+
+} // namespace cxm
+
+namespace cxm {
+
+bool Session::isAbsent(const std::string &participant, const std::string &step) const
+{
+    return std::find(absences.begin(), absences.end(), Absence{participant, step}) != absences.end();
 }
 
 } // namespace cxm

@@ -93,6 +93,19 @@ struct ReadinessConsensus
     bool operator==(const ReadinessConsensus &) const = default;
 };
 
+// Step ids for absences that are not a competency's id.
+inline const std::string kPowerCoreStep = "power_core";
+inline const std::string kReadinessStep = "readiness";
+
+// The facilitator marked a participant as absent for one step (a competency id, "power_core" or
+// "readiness"): that step is complete without their answers, and "n of N" does not count them.
+struct Absence
+{
+    std::string participant;
+    std::string step;
+    bool operator==(const Absence &) const = default;
+};
+
 struct Session
 {
     SessionInfo info;
@@ -103,6 +116,7 @@ struct Session
     std::optional<PowerCoreConsensus> powerCoreConsensus;
     std::vector<ReadinessAnswer> readiness;
     std::vector<ReadinessConsensus> readinessConsensus;
+    std::vector<Absence> absences; // not part of the session JSON of version 1
     bool operator==(const Session &) const = default;
 
     const Participant *findParticipant(const std::string &id) const;
@@ -111,6 +125,7 @@ struct Session
     const PowerCoreRanking *findPowerCore(const std::string &participant) const;
     const ReadinessAnswer *findReadiness(const std::string &participant, const std::string &question) const;
     const ReadinessConsensus *findReadinessConsensus(const std::string &question) const;
+    bool isAbsent(const std::string &participant, const std::string &step) const;
     // The next free participant id of the form "pN".
     std::string nextParticipantId() const;
 };

@@ -1,11 +1,15 @@
 #include "SessionFile.h"
 
+#include "FileSafety.h"
+#include "SessionFileSql.h"
 #include "Text.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdio>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -24,230 +28,7 @@ namespace cxm {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Numbered migration steps: step N turns a schema of version N-1 into version N. A new file runs
-// them all; an old file runs the ones it lacks, in one transaction. Never edit a released step:
-// add a new one, and a test that opens a file written by the previous version.
-const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
-    // 1: the first schema.
-    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
-    "CREATE TABLE session(id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
-    " organization TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('workshop', 'self')),"
-    " facilitator TEXT NOT NULL, date TEXT NOT NULL, notes TEXT NOT NULL);"
-    "CREATE TABLE participant(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-    " role TEXT NOT NULL, position INTEGER NOT NULL);"
-    "CREATE TABLE rating(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
-    " item TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 3), note TEXT NOT NULL,"
-    " PRIMARY KEY (participant, item)) WITHOUT ROWID;"
-    "CREATE TABLE consensus(item TEXT PRIMARY KEY NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 "
-    "AND 3),"
-    " note TEXT NOT NULL) WITHOUT ROWID;"
-    "CREATE TABLE power_core(participant INTEGER PRIMARY KEY REFERENCES participant(pk) ON DELETE CASCADE,"
-    " ranking TEXT NOT NULL, other_label TEXT NOT NULL);"
-    "CREATE TABLE power_core_consensus(id INTEGER PRIMARY KEY CHECK (id = 1), ranking TEXT NOT NULL,"
-    " note TEXT NOT NULL);"
-    "CREATE TABLE readiness(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
-    " question TEXT NOT NULL, answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL,"
-    " PRIMARY KEY (participant, question)) WITHOUT ROWID;"
-    "CREATE TABLE readiness_consensus(question TEXT PRIMARY KEY NOT NULL,"
-    " answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL) WITHOUT ROWID;",
-    // 2: workflow state that is not an answer, for private voting (answers hidden until revealed).
-    "CREATE TABLE workflow(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;",
-};
-
-std::uint32_t bigEndian32(const unsigned char *p)
-{
-    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
-}
-
-fs::path parentOf(const fs::path &p)
-{
-    const auto parent = p.parent_path();
-    return parent.empty() ? fs::path(".") : parent;
-}
-
-// Temporaries beside a target are named ".NAME.tmp-PID-RANDOM" (plus SQLite's "-journal").
-std::string tempPrefixFor(const fs::path &target)
-{
-    return "." + target.filename().string() + ".tmp-";
-}
-
-FileError::Kind kindForErrno(int error)
-{
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-    case EFBIG:
-        return FileError::Kind::Full;
-    case EACCES:
-    case EPERM:
-    case EROFS:
-        return FileError::Kind::ReadOnly;
-    default:
-        return FileError::Kind::Io;
-    }
-}
-
-std::string plainErrno(int error)
-{
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-    case EFBIG:
-        return "the disk is full (or the file has reached its size limit)";
-    case EACCES:
-    case EPERM:
-        return "the folder cannot be written (no permission)";
-    case EROFS:
-        return "the folder is on a read-only disk or medium";
-    case ENOENT:
-    case ENOTDIR:
-        return "the folder does not exist";
-    default:
-        return std::strerror(error);
-    }
-}
-
-// A temporary file beside a target that only carries its name while its writer holds an flock on
-// it: it is created under a provisional name (NAME-new), locked, and then renamed. A temporary
-// found unlocked was therefore left by a process that died, since the kernel drops the lock with
-// the process. Where flock is not supported, nobody can lock it, and nothing is ever cleaned up.
-void publish(const fs::path &temp, const fs::path &target);
-
-class LockedTemp
-{
-public:
-    explicit LockedTemp(const fs::path &target)
-    {
-        std::random_device random;
-        for (int attempt = 0;; ++attempt) {
-            // The pid keeps live writers apart; the random part, writers that died with the same pid.
-            m_path = parentOf(target) / (tempPrefixFor(target) + std::to_string(::getpid()) + "-" +
-                                         std::to_string(random() % 1000000000));
-            const std::string provisional = m_path.string() + "-new";
-            m_fd = ::open(provisional.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-            int error = errno;
-            if (m_fd >= 0) {
-                ::flock(m_fd, LOCK_EX);
-                if (::rename(provisional.c_str(), m_path.c_str()) == 0)
-                    return;
-                error = errno;
-                ::close(m_fd);
-                ::unlink(provisional.c_str());
-            }
-            if (error != EEXIST || attempt == 10)
-                throw FileError(kindForErrno(error), target.string(),
-                                "could not be written: " + plainErrno(error));
-        }
-    }
-    // Removes the temporary and its journal unless it was published. Close every SQLite
-    // connection to the file first: closing a descriptor drops the process's POSIX locks on the
-    // file, SQLite's included.
-    ~LockedTemp()
-    {
-        if (!m_published) {
-            ::unlink(m_path.c_str());
-            ::unlink((m_path.string() + "-journal").c_str());
-        }
-        ::close(m_fd);
-    }
-    LockedTemp(const LockedTemp &) = delete;
-    LockedTemp &operator=(const LockedTemp &) = delete;
-
-    const fs::path &path() const { return m_path; }
-    // Moves the finished temporary over the target; from then on it is no longer ours to remove.
-    void publishAs(const fs::path &target)
-    {
-        publish(m_path, target);
-        m_published = true;
-    }
-
-private:
-    fs::path m_path;
-    int m_fd = -1;
-    bool m_published = false;
-};
-
-// Removes what a Save As or write() to this target left when its process was killed: temporaries
-// of our naming pattern that no live writer holds, with their journals. Best effort, and careful
-// never to take a live file: a locked temporary is skipped, a provisional one younger than a
-// minute too (its writer may not have locked it yet), and so are this process's own.
-void removeStaleTemporaries(const fs::path &target)
-{
-    const std::string prefix = tempPrefixFor(target);
-    const auto isDigits = [](std::string_view t) {
-        return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    const auto cutSuffix = [](std::string_view &t, std::string_view suffix) {
-        if (t.size() <= suffix.size() || t.substr(t.size() - suffix.size()) != suffix)
-            return false;
-        t.remove_suffix(suffix.size());
-        return true;
-    };
-    // Removes path (and its journal) if nobody holds it and it is old enough.
-    const auto removeUnlocked = [](const fs::path &path, int minimumAgeSeconds) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-        if (fd < 0)
-            return;
-        struct stat held = {};
-        struct stat named = {};
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 &&
-            ::lstat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
-            held.st_ino == named.st_ino && S_ISREG(held.st_mode) &&
-            std::time(nullptr) - held.st_mtime >= minimumAgeSeconds) {
-            ::unlink(path.c_str());
-            ::unlink((path.string() + "-journal").c_str());
-        }
-        ::close(fd);
-    };
-    std::error_code ec;
-    std::vector<fs::path> journals;
-    for (fs::directory_iterator it(parentOf(target), ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.compare(0, prefix.size(), prefix) != 0)
-            continue;
-        std::string_view rest = std::string_view(name).substr(prefix.size());
-        const bool journal = cutSuffix(rest, "-journal");
-        const bool provisional = !journal && cutSuffix(rest, "-new");
-        const auto dash = rest.find('-');
-        if (dash == std::string_view::npos || !isDigits(rest.substr(0, dash)) ||
-            !isDigits(rest.substr(dash + 1)) || rest.substr(0, dash) == std::to_string(::getpid()))
-            continue;
-        if (journal)
-            journals.push_back(it->path());
-        else
-            removeUnlocked(it->path(), provisional ? 60 : 0);
-    }
-    // A journal whose temporary is gone has no writer: ours delete their journal before the rename.
-    for (const auto &journal : journals) {
-        const std::string name = journal.string();
-        struct stat st = {};
-        if (::lstat(name.substr(0, name.size() - std::strlen("-journal")).c_str(), &st) != 0 &&
-            errno == ENOENT)
-            ::unlink(name.c_str());
-    }
-}
-
-void fsyncPath(const fs::path &p, bool directory)
-{
-    const int fd = ::open(p.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-// Moves a finished temporary file into place and makes the rename durable.
-void publish(const fs::path &temp, const fs::path &target)
-{
-    fsyncPath(temp, false);
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) // the temporary's owner removes it
-        throw FileError(FileError::Kind::Io, target.string(), "could not be written: " + ec.message());
-    fsyncPath(parentOf(target), true);
-}
+namespace detail {
 
 FileError::Kind kindFor(int rc)
 {
@@ -292,7 +73,6 @@ std::string plainReason(int rc)
     }
 }
 
-// Opens a raw connection with the defensive settings every session file gets.
 sqlite3 *openConnection(const fs::path &path, int flags, int &rc)
 {
     sqlite3 *db = nullptr;
@@ -333,6 +113,50 @@ std::string pragmaText(sqlite3 *db, const char *sql, int &rc)
     }
     sqlite3_finalize(st);
     return out;
+}
+
+} // namespace detail
+
+using namespace detail;
+
+namespace {
+
+// Numbered migration steps: step N turns a schema of version N-1 into version N. A new file runs
+// them all; an old file runs the ones it lacks, in one transaction. Never edit a released step:
+// add a new one, and a test that opens a file written by the previous version.
+const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
+    // 1: the first schema.
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE session(id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
+    " organization TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('workshop', 'self')),"
+    " facilitator TEXT NOT NULL, date TEXT NOT NULL, notes TEXT NOT NULL);"
+    "CREATE TABLE participant(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+    " role TEXT NOT NULL, position INTEGER NOT NULL);"
+    "CREATE TABLE rating(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " item TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 3), note TEXT NOT NULL,"
+    " PRIMARY KEY (participant, item)) WITHOUT ROWID;"
+    "CREATE TABLE consensus(item TEXT PRIMARY KEY NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 "
+    "AND 3),"
+    " note TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE power_core(participant INTEGER PRIMARY KEY REFERENCES participant(pk) ON DELETE CASCADE,"
+    " ranking TEXT NOT NULL, other_label TEXT NOT NULL);"
+    "CREATE TABLE power_core_consensus(id INTEGER PRIMARY KEY CHECK (id = 1), ranking TEXT NOT NULL,"
+    " note TEXT NOT NULL);"
+    "CREATE TABLE readiness(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " question TEXT NOT NULL, answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL,"
+    " PRIMARY KEY (participant, question)) WITHOUT ROWID;"
+    "CREATE TABLE readiness_consensus(question TEXT PRIMARY KEY NOT NULL,"
+    " answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL) WITHOUT ROWID;",
+    // 2: workflow state that is not an answer, for private voting (answers hidden until revealed).
+    "CREATE TABLE workflow(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;",
+    // 3: participants marked absent for a step (a competency id, "power_core" or "readiness").
+    "CREATE TABLE absence(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " step TEXT NOT NULL, PRIMARY KEY (participant, step)) WITHOUT ROWID;",
+};
+
+std::uint32_t bigEndian32(const unsigned char *p)
+{
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
 }
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
@@ -387,7 +211,7 @@ const std::set<SchemaRow> &expectedSchema(int version)
     return it->second;
 }
 
-bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::Kind &kind)
+bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::Kind &kind, bool &wal)
 {
     std::ifstream in(path, std::ios::binary);
     std::array<unsigned char, 100> h{};
@@ -403,6 +227,7 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
         reason = "is a database of another application, not a CX Maturity Workbench session file";
         return false;
     }
+    wal = h[18] == 2 || h[19] == 2; // the file format versions of a database in WAL mode
     const auto version = static_cast<int>(bigEndian32(&h[60]));
     if (version > SessionFile::kSchemaVersion) {
         kind = FileError::Kind::NewerVersion;
@@ -437,6 +262,23 @@ bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::
     return true;
 }
 
+// A URI for sqlite3_open_v2 that opens the file as it is on disk, taking no lock and creating no
+// helper file: for reading a file in WAL mode without leaving -wal and -shm beside it.
+std::string immutableUri(const fs::path &path)
+{
+    std::string uri = "file:";
+    for (const unsigned char c : path.string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            uri += hex;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 std::string nowIso()
 {
     const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -454,121 +296,6 @@ std::string systemClock()
     return nowIso();
 }
 
-// A cached prepared statement with small binding helpers. Reset after every use.
-class SessionFile::Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql, int &rc)
-    {
-        rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement &bind(int i, const std::string &s)
-    {
-        sqlite3_bind_text(m_stmt, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement &bind(int i, long long v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    int step() { return sqlite3_step(m_stmt); }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    std::string text(int c) const
-    {
-        const auto *t = sqlite3_column_text(m_stmt, c);
-        return t ? std::string(reinterpret_cast<const char *>(t),
-                               static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
-                 : std::string();
-    }
-    long long integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
-// One use of a cached statement: resets it when the use ends, so a query that stopped before its
-// last row never keeps the file's read lock (which would block the other window's writes).
-class SessionFile::Query
-{
-public:
-    explicit Query(Statement &st)
-        : m_st(&st)
-    {}
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-    ~Query() { m_st->reset(); }
-    Query &bind(int i, const std::string &s)
-    {
-        m_st->bind(i, s);
-        return *this;
-    }
-    Query &bind(int i, long long v)
-    {
-        m_st->bind(i, v);
-        return *this;
-    }
-    int step() { return m_st->step(); }
-    std::string text(int c) const { return m_st->text(c); }
-    long long integer(int c) const { return m_st->integer(c); }
-
-private:
-    Statement *m_st;
-};
-
-SessionFile::Query SessionFile::statement(const char *sql) const
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        int rc = SQLITE_OK;
-        auto st = std::make_unique<Statement>(m_db, sql, rc);
-        if (rc != SQLITE_OK)
-            raise(rc, "reading");
-        it = m_statements.emplace(sql, std::move(st)).first;
-    }
-    return Query(*it->second);
-}
-
-void SessionFile::exec(const char *sql) const
-{
-    if (int rc = execRaw(m_db, sql); rc != SQLITE_OK)
-        raise(rc, "writing");
-}
-
-void SessionFile::raise(int rc, const std::string &doing) const
-{
-    throw FileError(kindFor(rc), m_path.string(),
-                    (doing == "writing" ? "the change was not saved: " : "could not be read: ") +
-                        plainReason(rc));
-}
-
-template<typename Body>
-void SessionFile::transaction(Body &&body)
-{
-    m_loadedAtOpen.reset();
-    if (m_readOnly)
-        throw FileError(FileError::Kind::ReadOnly, m_path.string(),
-                        "is open read-only, so the change was not saved (" + m_readOnlyReason + ")");
-    if (m_inBulk) {
-        body();
-        return;
-    }
-    exec("BEGIN IMMEDIATE");
-    try {
-        body();
-        exec("COMMIT");
-    } catch (...) {
-        if (!sqlite3_get_autocommit(m_db))
-            execRaw(m_db, "ROLLBACK");
-        throw;
-    }
-}
-
 std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access access)
 {
     const std::string name = path.string();
@@ -584,17 +311,22 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         throw FileError(FileError::Kind::NotAWorkbenchFile, name,
                         "is empty, not a CX Maturity Workbench session file");
 
+    // Resolved once: a symbolic link anywhere in the path (a linked home or cloud folder) is fine,
+    // and from here on the real file is opened, locked and journalled beside, never the link.
+    const fs::path real = resolveExisting(path);
     std::string reason;
     FileError::Kind kind{};
-    if (!holdsWorkbenchHeader(path, reason, kind))
+    bool wal = false;
+    if (!holdsWorkbenchHeader(real, reason, kind, wal))
         throw FileError(kind, name, reason);
 
     std::unique_ptr<SessionFile> file(new SessionFile);
     file->m_path = path;
+    file->m_realPath = real;
 
     // One writer per file, across windows and processes: a flock on the file itself, held for as
     // long as the session is open (flock and SQLite's POSIX locks do not interfere on Linux).
-    file->m_lockFd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    file->m_lockFd = ::open(real.c_str(), O_RDONLY | O_CLOEXEC);
     if (file->m_lockFd < 0)
         throw FileError(FileError::Kind::Io, name, std::string("cannot be opened: ") + std::strerror(errno));
     bool readOnly = access == Access::ReadOnly;
@@ -610,22 +342,38 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     } else if (::flock(file->m_lockFd, LOCK_EX | LOCK_NB) != 0) {
         readOnly = true;
         file->m_readOnlyReason = "it is open in another window or program";
-    } else if (::access(path.c_str(), W_OK) != 0) {
+    } else if (::access(real.c_str(), W_OK) != 0) {
         readOnlyBecause(errno == EROFS
                             ? "the file is on a read-only disk or medium and cannot be written"
                             : "the file cannot be written (it is marked read-only, or you do not have "
                               "permission to change it)");
-    } else if (::access(parentOf(path).c_str(), W_OK) != 0) {
+    } else if (::access(parentOf(real).c_str(), W_OK) != 0) {
         // Each save keeps a rollback journal beside the file until it is complete; without it a
         // crash mid-save could not be undone, so a folder we cannot write in means read-only.
         readOnlyBecause("its folder cannot be written, and saving needs to keep a journal file beside it");
     }
 
     int rc = SQLITE_OK;
-    file->m_db = openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, rc);
+    const auto connect = [&](bool asReader) {
+        if (!asReader)
+            return openConnection(real, SQLITE_OPEN_READWRITE, rc);
+        if (!wal)
+            return openConnection(real, SQLITE_OPEN_READONLY, rc);
+        // A reader of a file in WAL mode would create -wal and -shm beside it and leave them
+        // there. Read the file as it is instead, unless another program has changes waiting in
+        // its -wal (then only an open for editing, which returns it to one file, can fold them in).
+        std::error_code walEc;
+        if (fs::file_size(real.string() + "-wal", walEc) > 0 && !walEc)
+            throw FileError(FileError::Kind::ReadOnly, name,
+                            "was left by another program with changes in a helper file beside it (" +
+                                path.filename().string() +
+                                "-wal); open it for editing to bring them into the file, then try again");
+        return openConnection(immutableUri(real), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, rc);
+    };
+    file->m_db = connect(readOnly);
     if (!file->m_db && !readOnly) {
         readOnlyBecause("the file cannot be written");
-        file->m_db = openConnection(path, SQLITE_OPEN_READONLY, rc);
+        file->m_db = connect(true);
     }
     if (!file->m_db)
         throw FileError(kindFor(rc), name, "cannot be opened: " + plainReason(rc));
@@ -636,6 +384,10 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
 
     execRaw(db, "PRAGMA cell_size_check = ON");
     const std::string check = pragmaText(db, "PRAGMA quick_check(1)", rc);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        refuse(FileError::Kind::InUse,
+               "is in use: another program holds a lock on it while it writes. Close that program, or wait "
+               "until it has finished, and open the file again. Nothing in it was changed");
     if (rc == SQLITE_READONLY_ROLLBACK)
         refuse(
             FileError::Kind::ReadOnly,
@@ -671,7 +423,7 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         // "hot" (its header was never completed): SQLite ignores it but leaves it beside the file.
         // Any hot journal was rolled back by the check above, so under the write lock what is left
         // is stale; removing it keeps the session one file that can be mailed alone.
-        const fs::path journal = path.string() + "-journal";
+        const fs::path journal = real.string() + "-journal";
         if (fs::exists(journal, ec) && execRaw(db, "BEGIN IMMEDIATE") == SQLITE_OK) {
             fs::remove(journal, ec);
             execRaw(db, "COMMIT");
@@ -705,6 +457,8 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     const long long before = file->dataVersion(); // taken first: a commit while reading shows later
     file->m_loadedAtOpen = file->load();
     file->m_loadedVersion = before;
+    if (!readOnly)
+        file->rememberIdentity();
     return file;
 }
 
@@ -721,13 +475,14 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
                         bool overwrite, const Clock &clock)
 {
     const std::string name = path.string();
+    // Through a symbolic link to its target; never over a folder, a device or a pipe.
+    const fs::path target = resolveOutput(path);
     std::error_code ec;
-    if (!overwrite && fs::exists(path, ec))
+    if (!overwrite && fs::exists(target, ec))
         throw FileError(FileError::Kind::Io, name, "already exists; choose another name");
-    if (fs::is_directory(path, ec))
-        throw FileError(FileError::Kind::Io, name, "is a folder");
-    removeStaleTemporaries(path);
-    LockedTemp lockedTemp(path); // removed again, with its journal, on any failure below
+    const WriterLock writerLock(target, name); // never over a session a window is editing
+    removeStaleTemporaries(target);
+    LockedTemp lockedTemp(target, name); // removed again, with its journal, on any failure below
     const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
     sqlite3 *db = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
@@ -782,7 +537,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         for (const auto &p : session.participants) {
             auto ins = file->statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                                        " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
-            ins.bind(1, p.id).bind(2, p.name).bind(3, p.role);
+            ins.bind(1, p.id).bind(2, singleLineText(p.name)).bind(3, singleLineText(p.role));
             if (int r = ins.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
         }
@@ -797,6 +552,8 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             file->setReadiness(a.participant, a.question, a.answer, a.note);
         for (const auto &c : session.readinessConsensus)
             file->setReadinessConsensus(c.question, c.answer, c.note);
+        for (const auto &a : session.absences)
+            file->setAbsent(a.participant, a.step, true);
         file->m_inBulk = false;
         file->exec("COMMIT");
         file.reset();
@@ -806,7 +563,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         // The session itself is inconsistent (an answer of an unknown participant, …).
         throw InputError(name, std::string("was not written: ") + e.what());
     }
-    lockedTemp.publishAs(path);
+    lockedTemp.publishAs(target);
 }
 
 std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Instrument &instrument,
@@ -818,405 +575,15 @@ std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Ins
     return open(path);
 }
 
-std::string SessionFile::meta(const char *key) const
-{
-    auto st = statement("SELECT value FROM meta WHERE key = ?1");
-    st.bind(1, std::string(key));
-    return st.step() == SQLITE_ROW ? st.text(0) : std::string();
-}
-
-std::string SessionFile::instrumentId() const
-{
-    return meta("instrument_id");
-}
-
-std::string SessionFile::instrumentVersion() const
-{
-    return meta("instrument_version");
-}
-
-std::string SessionFile::createdAt() const
-{
-    return meta("created_at");
-}
-
-int SessionFile::participantRow(const std::string &id) const
-{
-    auto st = statement("SELECT pk FROM participant WHERE id = ?1");
-    st.bind(1, id);
-    if (st.step() != SQLITE_ROW)
-        throw Error("unknown participant \"" + id + "\"");
-    return static_cast<int>(st.integer(0));
-}
-
-long long SessionFile::dataVersion() const
-{
-    auto st = statement("PRAGMA data_version");
-    return st.step() == SQLITE_ROW ? st.integer(0) : -1;
-}
-
-Session SessionFile::load() const
-{
-    if (m_loadedAtOpen) {
-        std::optional<Session> cached;
-        cached.swap(m_loadedAtOpen);
-        // data_version moves when another connection commits; our own edits drop the copy.
-        if (dataVersion() == m_loadedVersion)
-            return std::move(*cached);
-    }
-    const Instrument &ins = Instrument::builtin();
-    const std::string name = m_path.string();
-    const auto corrupt = [&](const std::string &what) {
-        throw FileError(FileError::Kind::Corrupt, name, "contains an impossible value: " + what);
-    };
-    const auto text = [&](Query &st, int c) {
-        std::string t = st.text(c);
-        if (!isValidUtf8(t))
-            corrupt("text that is not valid UTF-8");
-        return t;
-    };
-    if (instrumentId() != ins.id)
-        throw FileError(FileError::Kind::NotAWorkbenchFile, name,
-                        "was taken with the instrument \"" + instrumentId() +
-                            "\", which this version does not know");
-
-    Session s;
-    {
-        auto st =
-            statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
-        if (st.step() != SQLITE_ROW)
-            corrupt("the session details are missing");
-        s.info.title = text(st, 0);
-        s.info.organization = text(st, 1);
-        s.info.mode = parseMode(st.text(2)).value_or(Mode::Workshop);
-        s.info.facilitator = text(st, 3);
-        s.info.date = text(st, 4);
-        s.info.notes = text(st, 5);
-    }
-    std::map<long long, std::string> ids;
-    {
-        auto st = statement("SELECT pk, id, name, role FROM participant ORDER BY position, pk");
-        int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
-            Participant p{text(st, 1), text(st, 2), text(st, 3)};
-            if (p.id.empty())
-                corrupt("a participant without an id");
-            ids[st.integer(0)] = p.id;
-            s.participants.push_back(std::move(p));
-        }
-        if (rc != SQLITE_DONE)
-            raise(rc, "reading");
-    }
-    const auto participantOf = [&](long long pk) {
-        const auto it = ids.find(pk);
-        if (it == ids.end())
-            corrupt("an answer of a participant who does not exist");
-        return it->second;
-    };
-    const auto checkRating = [&](long long v) {
-        if (v < 1 || v > 3)
-            corrupt("a rating outside Early/Advanced/Mature");
-        return static_cast<Rating>(v);
-    };
-    const auto checkItem = [&](const std::string &item) {
-        if (!ins.findItem(item))
-            corrupt("an answer to an unknown question \"" + item + "\"");
-        return item;
-    };
-    const auto checkQuestion = [&](const std::string &q) {
-        if (ins.questionIndex(q) < 0)
-            corrupt("an answer to an unknown readiness question \"" + q + "\"");
-        return q;
-    };
-    const auto checkAnswer = [&](long long v) {
-        if (v != 0 && v != 1)
-            corrupt("a readiness answer other than yes or no");
-        return static_cast<Answer>(v);
-    };
-    const auto checkRanking = [&](const std::string &t) {
-        auto r = split(t, ',');
-        auto sorted = r;
-        std::sort(sorted.begin(), sorted.end());
-        std::vector<std::string> all;
-        for (const auto &o : ins.powerCoreOptions)
-            all.push_back(o.id);
-        std::sort(all.begin(), all.end());
-        if (sorted != all)
-            corrupt("a Power Core ranking that does not rank all seven options once");
-        return r;
-    };
-
-    {
-        auto st = statement("SELECT participant, item, rating, note FROM rating");
-        while (st.step() == SQLITE_ROW)
-            s.ratings.push_back({participantOf(st.integer(0)), checkItem(text(st, 1)),
-                                 checkRating(st.integer(2)), text(st, 3)});
-    }
-    {
-        auto st = statement("SELECT item, rating, note FROM consensus");
-        while (st.step() == SQLITE_ROW)
-            s.consensus.push_back({checkItem(text(st, 0)), checkRating(st.integer(1)), text(st, 2)});
-    }
-    {
-        auto st = statement("SELECT participant, ranking, other_label FROM power_core");
-        while (st.step() == SQLITE_ROW)
-            s.powerCore.push_back({participantOf(st.integer(0)), checkRanking(text(st, 1)), text(st, 2)});
-    }
-    {
-        auto st = statement("SELECT ranking, note FROM power_core_consensus WHERE id = 1");
-        if (st.step() == SQLITE_ROW)
-            s.powerCoreConsensus = PowerCoreConsensus{checkRanking(text(st, 0)), text(st, 1)};
-    }
-    {
-        auto st = statement("SELECT participant, question, answer, note FROM readiness");
-        while (st.step() == SQLITE_ROW)
-            s.readiness.push_back({participantOf(st.integer(0)), checkQuestion(text(st, 1)),
-                                   checkAnswer(st.integer(2)), text(st, 3)});
-    }
-    {
-        auto st = statement("SELECT question, answer, note FROM readiness_consensus");
-        while (st.step() == SQLITE_ROW)
-            s.readinessConsensus.push_back(
-                {checkQuestion(text(st, 0)), checkAnswer(st.integer(1)), text(st, 2)});
-    }
-    sortCanonically(s, ins);
-    return s;
-}
-
-void SessionFile::done(Query &st) const
-{
-    if (int rc = st.step(); rc != SQLITE_DONE)
-        raise(rc, "writing");
-}
-
-void SessionFile::setInfo(const SessionInfo &info)
-{
-    transaction([&] {
-        auto st = statement("UPDATE session SET title = ?1, organization = ?2, mode = ?3, facilitator = ?4,"
-                            " date = ?5, notes = ?6 WHERE id = 1");
-        st.bind(1, info.title).bind(2, info.organization).bind(3, std::string(toString(info.mode)));
-        st.bind(4, info.facilitator).bind(5, info.date).bind(6, info.notes);
-        done(st);
-    });
-}
-
-std::string SessionFile::addParticipant(const std::string &name, const std::string &role)
-{
-    std::string id;
-    transaction([&] {
-        id = load().nextParticipantId();
-        auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
-                            " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
-        st.bind(1, id).bind(2, name).bind(3, role);
-        done(st);
-    });
-    return id;
-}
-
-void SessionFile::updateParticipant(const std::string &id, const std::string &name, const std::string &role)
-{
-    transaction([&] {
-        participantRow(id);
-        auto st = statement("UPDATE participant SET name = ?2, role = ?3 WHERE id = ?1");
-        st.bind(1, id).bind(2, name).bind(3, role);
-        done(st);
-    });
-}
-
-ParticipantRecord SessionFile::removeParticipant(const std::string &id)
-{
-    ParticipantRecord record;
-    transaction([&] {
-        const Session s = load();
-        const auto it = std::find_if(s.participants.begin(), s.participants.end(),
-                                     [&](const Participant &p) { return p.id == id; });
-        if (it == s.participants.end())
-            throw Error("unknown participant \"" + id + "\"");
-        record.participant = *it;
-        {
-            auto st = statement("SELECT position FROM participant WHERE id = ?1");
-            st.bind(1, id);
-            st.step();
-            record.position = static_cast<int>(st.integer(0));
-        }
-        for (const auto &r : s.ratings)
-            if (r.participant == id)
-                record.ratings.push_back(r);
-        if (const auto *pc = s.findPowerCore(id))
-            record.powerCore = *pc;
-        for (const auto &a : s.readiness)
-            if (a.participant == id)
-                record.readiness.push_back(a);
-        auto st = statement("DELETE FROM participant WHERE id = ?1");
-        st.bind(1, id);
-        done(st);
-    });
-    return record;
-}
-
-void SessionFile::restoreParticipant(const ParticipantRecord &record)
-{
-    const bool outer = m_inBulk;
-    transaction([&] {
-        auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3, ?4)");
-        st.bind(1, record.participant.id).bind(2, record.participant.name).bind(3, record.participant.role);
-        st.bind(4, static_cast<long long>(record.position));
-        done(st);
-        m_inBulk = true; // the answers below join this transaction
-        try {
-            for (const auto &r : record.ratings)
-                setRating(r.participant, r.item, r.rating, r.note);
-            if (record.powerCore)
-                setPowerCore(record.participant.id, record.powerCore->ranking, record.powerCore->otherLabel);
-            for (const auto &a : record.readiness)
-                setReadiness(a.participant, a.question, a.answer, a.note);
-        } catch (...) {
-            m_inBulk = outer;
-            throw;
-        }
-        m_inBulk = outer;
-    });
-}
-
-void SessionFile::setRating(const std::string &participant, const std::string &item,
-                            std::optional<Rating> rating, const std::string &note)
-{
-    transaction([&] {
-        const long long pk = participantRow(participant);
-        if (rating) {
-            auto st = statement("INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, ?4)"
-                                " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
-                                " note = excluded.note");
-            st.bind(1, pk).bind(2, item).bind(3, static_cast<long long>(ratingValue(*rating))).bind(4, note);
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM rating WHERE participant = ?1 AND item = ?2");
-            st.bind(1, pk).bind(2, item);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note)
-{
-    transaction([&] {
-        if (rating) {
-            auto st = statement("INSERT OR REPLACE INTO consensus(item, rating, note) VALUES (?1, ?2, ?3)");
-            st.bind(1, item).bind(2, static_cast<long long>(ratingValue(*rating))).bind(3, note);
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM consensus WHERE item = ?1");
-            st.bind(1, item);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setPowerCore(const std::string &participant,
-                               const std::optional<std::vector<std::string>> &ranking,
-                               const std::string &otherLabel)
-{
-    transaction([&] {
-        const long long pk = participantRow(participant);
-        if (ranking) {
-            auto st = statement("INSERT OR REPLACE INTO power_core(participant, ranking, other_label)"
-                                " VALUES (?1, ?2, ?3)");
-            st.bind(1, pk).bind(2, join(*ranking, ",")).bind(3, otherLabel);
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM power_core WHERE participant = ?1");
-            st.bind(1, pk);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus)
-{
-    transaction([&] {
-        if (consensus) {
-            auto st = statement(
-                "INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
-            st.bind(1, join(consensus->ranking, ",")).bind(2, consensus->note);
-            done(st);
-        } else {
-            {
-                auto st = statement("DELETE FROM power_core_consensus");
-                done(st);
-            }
-        }
-    });
-}
-
-void SessionFile::setReadiness(const std::string &participant, const std::string &question,
-                               std::optional<Answer> answer, const std::string &note)
-{
-    transaction([&] {
-        const long long pk = participantRow(participant);
-        if (answer) {
-            auto st =
-                statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
-                          " ON CONFLICT(participant, question) DO UPDATE SET answer = excluded.answer,"
-                          " note = excluded.note");
-            st.bind(1, pk).bind(2, question).bind(3, static_cast<long long>(*answer)).bind(4, note);
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM readiness WHERE participant = ?1 AND question = ?2");
-            st.bind(1, pk).bind(2, question);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
-                                        const std::string &note)
-{
-    transaction([&] {
-        if (answer) {
-            auto st = statement(
-                "INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
-            st.bind(1, question).bind(2, static_cast<long long>(*answer)).bind(3, note);
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM readiness_consensus WHERE question = ?1");
-            st.bind(1, question);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setWorkflow(const std::string &key, const std::optional<std::string> &value)
-{
-    transaction([&] {
-        if (value) {
-            auto st = statement("INSERT OR REPLACE INTO workflow(key, value) VALUES (?1, ?2)");
-            st.bind(1, key).bind(2, *value);
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM workflow WHERE key = ?1");
-            st.bind(1, key);
-            done(st);
-        }
-    });
-}
-
-std::optional<std::string> SessionFile::workflow(const std::string &key) const
-{
-    auto st = statement("SELECT value FROM workflow WHERE key = ?1");
-    st.bind(1, key);
-    if (st.step() == SQLITE_ROW)
-        return st.text(0);
-    return std::nullopt;
-}
-
 void SessionFile::saveAs(const fs::path &target) const
 {
     const std::string name = target.string();
-    std::error_code ec;
-    if (fs::exists(target, ec) && fs::equivalent(target, m_path, ec))
+    const fs::path real = resolveOutput(target);
+    if (sameFile(real, m_realPath))
         throw FileError(FileError::Kind::Io, name, "is the file already open; choose another name");
-    removeStaleTemporaries(target);
-    LockedTemp lockedTemp(target); // removed again, with its journal, on any failure below
+    const WriterLock writerLock(real, name); // never over a session another window is editing
+    removeStaleTemporaries(real);
+    LockedTemp lockedTemp(real, name); // removed again, with its journal, on any failure below
     const fs::path &temp = lockedTemp.path();
     int rc = SQLITE_OK;
     sqlite3 *dest = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
@@ -1238,13 +605,41 @@ void SessionFile::saveAs(const fs::path &target) const
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK)
         throw FileError(kindFor(rc), name, "could not be written: " + plainReason(rc));
-    lockedTemp.publishAs(target);
+    lockedTemp.publishAs(real);
 }
 
-void SessionFile::limitPagesForTesting(int pages)
+void SessionFile::rememberIdentity()
 {
-    const std::string sql = "PRAGMA max_page_count = " + std::to_string(pages);
-    exec(sql.c_str());
+    struct stat st = {};
+    if (m_lockFd < 0 || ::fstat(m_lockFd, &st) != 0)
+        return;
+    m_identity = Identity{static_cast<unsigned long long>(st.st_dev),
+                          static_cast<unsigned long long>(st.st_ino), static_cast<long long>(st.st_size),
+                          static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+// Another program may rename a file over ours, delete it, or write into it, none of which our
+// lock can stop. SQLite would go on writing to a file nobody can see any more (or refuse as
+// "read-only"); instead the first edit after it notices, and the session turns read-only so that
+// what is on screen can be kept with Save As.
+void SessionFile::checkStillInPlace()
+{
+    if (!m_identity)
+        return;
+    struct stat now = {};
+    if (::stat(m_realPath.c_str(), &now) == 0) {
+        const Identity seen{static_cast<unsigned long long>(now.st_dev),
+                            static_cast<unsigned long long>(now.st_ino), static_cast<long long>(now.st_size),
+                            static_cast<long long>(now.st_mtim.tv_sec) * 1000000000LL + now.st_mtim.tv_nsec};
+        if (seen == *m_identity)
+            return;
+    }
+    m_identity.reset();
+    m_readOnly = true;
+    m_readOnlyReason = "its file was replaced or removed by another program";
+    throw FileError(FileError::Kind::Replaced, m_path.string(),
+                    "was replaced or removed by another program, so the change was not saved. The answers "
+                    "on screen are not lost: use Save As to keep them");
 }
 
 } // namespace cxm

@@ -6,7 +6,10 @@
 //    a newer schema, a crafted schema with views or triggers) is refused with a FileError that says
 //    why, before any of its SQL runs, and is left byte-for-byte unchanged;
 //  - a file that cannot be written, or that another window or process already has open, opens
-//    read-only and refuses edits with a FileError instead of dropping them.
+//    read-only and refuses edits with a FileError instead of dropping them;
+//  - a file open for editing is never replaced by write() or saveAs() of another window or process,
+//    and an edit that finds its file replaced or removed behind it is refused (FileError::Replaced)
+//    and the session turns read-only, so what is on screen can still be saved elsewhere.
 #pragma once
 
 #include "Error.h"
@@ -38,13 +41,14 @@ struct ParticipantRecord
     std::vector<RatingEntry> ratings;
     std::optional<PowerCoreRanking> powerCore;
     std::vector<ReadinessAnswer> readiness;
+    std::vector<std::string> absences; // steps
 };
 
 class SessionFile
 {
 public:
     static constexpr int kApplicationId = 0x43584d31; // "CXM1"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Access { ReadWrite, ReadOnly };
 
@@ -97,6 +101,8 @@ public:
                       std::optional<Answer> answer, const std::string &note = {});
     void setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note = {});
+    // Marks a participant absent for a step (a competency id, kPowerCoreStep or kReadinessStep), or present.
+    void setAbsent(const std::string &participant, const std::string &step, bool absent);
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
     void setWorkflow(const std::string &key, const std::optional<std::string> &value);
     std::optional<std::string> workflow(const std::string &key) const;
@@ -121,7 +127,22 @@ private:
     std::string meta(const char *key) const;
     int participantRow(const std::string &id) const;
 
-    std::filesystem::path m_path;
+    // The file as this connection last left it; an edit that finds it otherwise stops (see
+    // checkStillInPlace). Kept only while open for editing.
+    struct Identity
+    {
+        unsigned long long device = 0;
+        unsigned long long inode = 0;
+        long long size = 0;
+        long long modifiedNs = 0;
+        bool operator==(const Identity &) const = default;
+    };
+    void checkStillInPlace();
+    void rememberIdentity();
+
+    std::filesystem::path m_path;     // as the caller named it, for messages
+    std::filesystem::path m_realPath; // every symbolic link resolved: what is opened and locked
+    std::optional<Identity> m_identity;
     sqlite3 *m_db = nullptr;
     int m_lockFd = -1;
     bool m_readOnly = false;

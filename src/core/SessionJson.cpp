@@ -1,21 +1,27 @@
 #include "SessionJson.h"
 
+#include "FileSafety.h"
 #include "JsonReader.h"
 #include "Text.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace cxm {
 
 namespace {
 
+// Notes and one-line fields are neutralised as they come in (see Text.h): a control character or
+// a bidirectional override never reaches the file, the screen or a spreadsheet.
 std::string optionalNote(const JsonReader &entry)
 {
-    return entry.has("note") ? entry["note"].string() : std::string();
+    return entry.has("note") ? multiLineText(entry["note"].string()) : std::string();
+}
+
+std::string optionalLine(const JsonReader &entry, const char *key)
+{
+    return entry.has(key) ? singleLineText(entry[key].string()) : std::string();
 }
 
 std::vector<std::string> readRanking(const JsonReader &node, const Instrument &ins)
@@ -65,24 +71,26 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     Session s;
     const auto info = root["session"];
     info.allowOnly({"title", "organization", "mode", "facilitator", "date", "notes"});
-    s.info.title = info.has("title") ? info["title"].string() : std::string();
-    s.info.organization = info.has("organization") ? info["organization"].string() : std::string();
+    s.info.title = optionalLine(info, "title");
+    s.info.organization = optionalLine(info, "organization");
     s.info.mode = *parseMode(info["mode"].oneOf({"workshop", "self"}));
-    s.info.facilitator = info.has("facilitator") ? info["facilitator"].string() : std::string();
+    s.info.facilitator = optionalLine(info, "facilitator");
     if (info.has("date")) {
         s.info.date = info["date"].string();
         if (!s.info.date.empty() && !isIsoDate(s.info.date))
             info["date"].fail("expected a date as YYYY-MM-DD, found \"" + s.info.date + "\"");
     }
-    s.info.notes = info.has("notes") ? info["notes"].string() : std::string();
+    s.info.notes = info.has("notes") ? multiLineText(info["notes"].string()) : std::string();
 
     std::set<std::string> participantIds;
     const auto participants = root["participants"];
     for (std::size_t i = 0; i < participants.size(); ++i) {
         const auto p = participants.at(i);
         p.allowOnly({"id", "name", "role"});
-        Participant part{p["id"].nonEmptyString(), p["name"].nonEmptyString(),
-                         p.has("role") ? p["role"].string() : std::string()};
+        Participant part{p["id"].nonEmptyString(), singleLineText(p["name"].nonEmptyString()),
+                         optionalLine(p, "role")};
+        if (part.name.find_first_not_of(' ') == std::string::npos)
+            p["name"].fail("expected a name, found only control characters");
         if (!participantIds.insert(part.id).second)
             p["id"].fail("duplicate participant id \"" + part.id + "\"");
         s.participants.push_back(std::move(part));
@@ -144,7 +152,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     optionalArray("power_core", [&](const JsonReader &p) {
         p.allowOnly({"participant", "ranking", "other_label"});
         PowerCoreRanking e{participantRef(p["participant"]), readRanking(p["ranking"], ins),
-                           p.has("other_label") ? p["other_label"].string() : std::string()};
+                           optionalLine(p, "other_label")};
         if (!seenRankers.insert(e.participant).second)
             p.fail("a second Power Core ranking by \"" + e.participant + "\"");
         s.powerCore.push_back(std::move(e));
@@ -176,22 +184,12 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
 
 Session SessionJson::readFile(const std::filesystem::path &path, const Instrument &instrument)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw InputError(path.string(), "does not exist");
-    if (std::filesystem::is_directory(path, ec))
-        throw InputError(path.string(), "is a folder, not a session document");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxBytes)
-        throw InputError(path.string(), "is too large for a session document (" +
-                                            std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
-                                            std::to_string(kMaxBytes / (1024 * 1024)) + " MB)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path.string(), "cannot be read");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse(ss.str(), path.string(), instrument);
+    // Read once, whatever it is (a file, a named pipe, a process substitution), and capped, so a
+    // device that never ends cannot eat the memory.
+    const std::string text = readInput(path, kMaxBytes, "a session document");
+    if (text.empty())
+        throw InputError(path.string(), "is empty: nothing could be read from it");
+    return parse(text, path.string(), instrument);
 }
 
 nlohmann::ordered_json SessionJson::toJson(const Session &s)

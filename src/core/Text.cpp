@@ -67,6 +67,66 @@ std::string join(const std::vector<std::string> &parts, std::string_view separat
     return out;
 }
 
+namespace {
+
+std::string neutralise(std::string_view text, bool singleLine)
+{
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t len = c < 0x80             ? 1
+                          : (c & 0xE0) == 0xC0 ? 2
+                          : (c & 0xF0) == 0xE0 ? 3
+                          : (c & 0xF8) == 0xF0 ? 4
+                                               : 1;
+        if (i + len > text.size())
+            len = 1;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+                len = 1; // not UTF-8: the byte is taken on its own
+        unsigned int cp = c;
+        if (len == 2)
+            cp = c & 0x1Fu;
+        else if (len == 3)
+            cp = c & 0x0Fu;
+        else if (len == 4)
+            cp = c & 0x07u;
+        for (std::size_t k = 1; k < len; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+        const bool lineBreak = cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 ||
+                               cp == 0x2028 || cp == 0x2029;
+        if (cp == '\t' || lineBreak) {
+            if (singleLine)
+                out += ' ';
+            else if (cp == '\t' || cp == '\n' || cp == '\r')
+                out += static_cast<char>(cp);
+            else
+                out += '\n';
+        } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+                   (cp >= 0x2066 && cp <= 0x2069)) {
+            // dropped
+        } else {
+            out.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string singleLineText(std::string_view text)
+{
+    return neutralise(text, true);
+}
+
+std::string multiLineText(std::string_view text)
+{
+    return neutralise(text, false);
+}
+
 bool isIsoDate(std::string_view t)
 {
     if (t.size() != 10 || t[4] != '-' || t[7] != '-')

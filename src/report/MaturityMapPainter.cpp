@@ -1,5 +1,7 @@
 #include "MaturityMapPainter.h"
 
+#include "ReportWriter.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace cxm::report {
 
@@ -31,27 +34,59 @@ QFont sizedFont(const QFont &base, qreal pixels, bool bold = false)
     return f;
 }
 
-// Draws text wrapped inside box, shrinking the font until the whole text fits,
-// so a drawing never clips a word however small its rect or however long the
-// instrument's titles are.
+// A piece of text in its box. Labels of one kind (the radar's axes, the grid's item titles) are
+// drawn at one common size, the largest at which all of them fit, so no label is larger than its
+// neighbours just because its text is shorter.
+struct Label
+{
+    QRectF box;
+    QString text;
+    int flags = Qt::AlignLeft;
+    QColor color;
+};
+
+int commonPixelSize(const QFont &font, const std::vector<Label> &labels)
+{
+    QFont f(font);
+    int px = f.pixelSize();
+    for (; px > 1; px = (px > 12 ? px - std::max(1, px / 12) : px - 1)) {
+        f.setPixelSize(px);
+        const QFontMetricsF fm(f);
+        bool fits = true;
+        for (const Label &l : labels) {
+            if (l.box.width() <= 0 || l.box.height() <= 0 || l.text.isEmpty())
+                continue;
+            const QRectF need = fm.boundingRect(l.box, l.flags | Qt::TextWordWrap, l.text);
+            if (need.width() > l.box.width() + 0.5 || need.height() > l.box.height() + 0.5) {
+                fits = false;
+                break;
+            }
+        }
+        if (fits)
+            break;
+    }
+    return std::max(1, px);
+}
+
+// Draws every label at the common size, wrapped inside its box; nothing is clipped however small
+// the rect or however long the instrument's titles.
+void drawLabels(QPainter &p, const std::vector<Label> &labels, const QFont &font)
+{
+    QFont f(font);
+    f.setPixelSize(commonPixelSize(font, labels));
+    p.setFont(f);
+    for (const Label &l : labels) {
+        if (l.box.width() <= 0 || l.box.height() <= 0 || l.text.isEmpty())
+            continue;
+        p.setPen(l.color);
+        p.drawText(l.box, l.flags | Qt::TextWordWrap, l.text);
+    }
+}
+
 void drawFitted(QPainter &p, const QRectF &box, int flags, const QString &text, const QFont &font,
                 const QColor &color)
 {
-    if (box.width() <= 0 || box.height() <= 0 || text.isEmpty())
-        return;
-    QFont f(font);
-    const int start = f.pixelSize();
-    for (int px = start; px >= 1; px = (px > 12 ? px - std::max(1, px / 12) : px - 1)) {
-        f.setPixelSize(px);
-        const QRectF need = QFontMetricsF(f).boundingRect(box, flags | Qt::TextWordWrap, text);
-        if (need.width() <= box.width() + 0.5 && need.height() <= box.height() + 0.5)
-            break;
-        if (px == 1)
-            break;
-    }
-    p.setFont(f);
-    p.setPen(color);
-    p.drawText(box, flags | Qt::TextWordWrap, text);
+    drawLabels(p, {{box, text, flags, color}}, font);
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
@@ -67,23 +102,6 @@ bool isDark(const QColor &c)
     return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() < 0.5;
 }
 
-// The colour of a team value 1 … 3: the level it falls in (the same bands as a competency's level),
-// so a cell matches the legend instead of showing a muddy blend.
-QColor valueColor(double value, const Theme &theme)
-{
-    constexpr double tolerance = 1e-9;
-    if (value < 5.0 / 3.0 - tolerance)
-        return theme.early;
-    if (value < 7.0 / 3.0 - tolerance)
-        return theme.advanced;
-    return theme.mature;
-}
-
-QString percentText(double percent)
-{
-    return QString::number(percent, 'f', 1) + QLatin1Char('%');
-}
-
 int milestoneIndexOf(const Instrument &instrument, const std::string &id)
 {
     for (std::size_t i = 0; i < instrument.milestones.size(); ++i)
@@ -94,11 +112,43 @@ int milestoneIndexOf(const Instrument &instrument, const std::string &id)
 
 } // namespace
 
+QFont withoutLigatures(QFont font)
+{
+    // Qt 6.4 has no QFont::setFeature; its shaper turns the optional ligatures (liga, clig, dlig)
+    // off for Latin text whenever letter spacing is set, so a spacing of 1/64 of a pixel (the
+    // smallest step Qt keeps, invisible on paper) keeps "ffi" as three glyphs.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64.0);
+    return font;
+}
+
+QString levelLetter(const Instrument &instrument, int value)
+{
+    for (const auto &l : instrument.levels)
+        if (l.value == value && !l.label.empty())
+            return qs(l.label).left(1).toUpper();
+    return QString::number(value);
+}
+
+int levelOfValue(double value)
+{
+    constexpr double tolerance = 1e-9;
+    if (value < 5.0 / 3.0 - tolerance)
+        return 1;
+    if (value < 7.0 / 3.0 - tolerance)
+        return 2;
+    return 3;
+}
+
+QColor levelColor(int level, const Theme &theme)
+{
+    return level <= 1 ? theme.early : level == 2 ? theme.advanced : theme.mature;
+}
+
 Theme Theme::print()
 {
     Theme t;
     t.text = QColor(0x1f, 0x29, 0x37);
-    t.font = QFont(QStringLiteral("DejaVu Sans"));
+    t.font = withoutLigatures(QFont(QStringLiteral("DejaVu Sans")));
     t.font.setStyleHint(QFont::SansSerif);
     return t;
 }
@@ -173,6 +223,8 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
         painter.drawLine(QPointF(centreX(i) + radius, pathY), QPointF(centreX(i + 1) - radius, pathY));
     }
 
+    std::vector<Label> titles;
+    std::vector<Label> themes;
     for (int i = 0; i < n; ++i) {
         const QPointF c(centreX(i), pathY);
         QColor fill = theme.background;
@@ -201,13 +253,14 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
         const qreal pad = colW * 0.04;
         const qreal titleH = (labelBottom - labelTop) * 0.34;
         const QRectF titleBox(rect.left() + colW * i + pad, labelTop, colW - 2 * pad, titleH);
-        drawFitted(painter, titleBox, Qt::AlignHCenter | Qt::AlignTop, qs(m.title),
-                   sizedFont(theme.font, base * 1.15, true), i == reached ? theme.accent : theme.text);
+        titles.push_back({titleBox, qs(m.title), Qt::AlignHCenter | Qt::AlignTop,
+                          i == reached ? theme.accent : theme.text});
         const QRectF themeBox(titleBox.left(), titleBox.bottom(), titleBox.width(),
                               labelBottom - titleBox.bottom());
-        drawFitted(painter, themeBox, Qt::AlignHCenter | Qt::AlignTop, qs(m.theme),
-                   sizedFont(theme.font, base * 0.85), theme.mutedText);
+        themes.push_back({themeBox, qs(m.theme), Qt::AlignHCenter | Qt::AlignTop, theme.mutedText});
     }
+    drawLabels(painter, titles, sizedFont(theme.font, base * 1.15, true));
+    drawLabels(painter, themes, sizedFont(theme.font, base * 0.85));
 
     if (reached >= 0 && reached < n) {
         const QRectF hereBox(rect.left() + colW * reached, hereRow.top(), colW, hereRow.height() * 0.8);
@@ -292,7 +345,8 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
                 painter.drawEllipse(team[i], pen * 4, pen * 4);
     }
 
-    // Axis labels outside the outer ring, aligned away from the centre.
+    // Axis labels outside the outer ring, aligned away from the centre, all at one size.
+    std::vector<Label> labels;
     for (int i = 0; i < n; ++i) {
         const auto &c = instrument.competencies[static_cast<std::size_t>(i)];
         const QPointF d = direction(i);
@@ -322,15 +376,16 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
         QString value = tr("not scored");
         if (i < static_cast<int>(score.competencies.size()))
             if (const auto &pct = score.competencies[static_cast<std::size_t>(i)].percent)
-                value = percentText(*pct);
-        const QString label = QStringLiteral("C%1 %2\n%3").arg(c.number).arg(qs(c.title), value);
-        drawFitted(painter, box, align, label, sizedFont(theme.font, base, false), theme.text);
+                value = formatPercent(*pct);
+        labels.push_back(
+            {box, QStringLiteral("C%1 %2\n%3").arg(c.number).arg(qs(c.title), value), align, theme.text});
     }
+    drawLabels(painter, labels, sizedFont(theme.font, base, false));
     painter.restore();
 }
 
 void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-                  const Theme &theme)
+                  const Theme &theme, const HeatMapOptions &options)
 {
     const int rows = static_cast<int>(instrument.competencies.size());
     if (rows == 0 || rect.width() < 4 || rect.height() < 4)
@@ -352,6 +407,10 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     const qreal cellW = (w - headW) / static_cast<qreal>(cols);
     const qreal inset = std::max(1.0, std::min(cellW, rowH) * 0.035);
 
+    std::vector<Label> heads;
+    std::vector<Label> titles;
+    std::vector<Label> values;
+    std::vector<Label> letters;
     for (int r = 0; r < rows; ++r) {
         const auto &c = instrument.competencies[static_cast<std::size_t>(r)];
         const qreal y = gridTop + rowH * r;
@@ -359,50 +418,47 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
         QString pct;
         if (r < static_cast<int>(score.competencies.size()))
             if (const auto &p = score.competencies[static_cast<std::size_t>(r)].percent)
-                pct = QStringLiteral(" · ") + percentText(*p);
-        drawFitted(painter, headBox, Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("C%1 %2%3").arg(c.number).arg(qs(c.title), pct),
-                   sizedFont(theme.font, base * 0.95, true), theme.text);
+                pct = QStringLiteral(" · ") + formatPercent(*p);
+        heads.push_back({headBox, QStringLiteral("C%1 %2%3").arg(c.number).arg(qs(c.title), pct),
+                         Qt::AlignLeft | Qt::AlignVCenter, theme.text});
 
         for (std::size_t k = 0; k < c.items.size(); ++k) {
             const auto &item = c.items[k];
             const ItemScore *is = score.findItem(item.id);
+            const bool valued = is && is->value;
             const QRectF cell(rect.left() + headW + cellW * static_cast<qreal>(k) + inset, y + inset,
                               cellW - 2 * inset, rowH - 2 * inset);
-            QColor fill = theme.background;
-            if (is && is->value)
-                fill = valueColor(*is->value, theme);
-            painter.setPen(is && is->value ? Qt::NoPen
-                                           : QPen(theme.grid, std::max(0.5, base * 0.08), Qt::DashLine));
+            const int level = valued ? levelOfValue(*is->value) : 0;
+            const QColor fill = valued ? levelColor(level, theme) : theme.background;
+            painter.setPen(valued ? Qt::NoPen : QPen(theme.grid, std::max(0.5, base * 0.08), Qt::DashLine));
             painter.setBrush(fill);
             painter.drawRoundedRect(cell, inset * 2, inset * 2);
 
-            const QColor ink = (is && is->value)
-                                   ? (isDark(fill) ? QColor(Qt::white) : QColor(0x1f, 0x29, 0x37))
-                                   : theme.mutedText;
-            const QString value =
-                (is && is->value) ? QString::number(*is->value, 'f', 1) : QStringLiteral("–");
+            const QColor ink =
+                valued ? (isDark(fill) ? QColor(Qt::white) : QColor(0x1f, 0x29, 0x37)) : theme.mutedText;
             const qreal pad = cellW * 0.05;
             const qreal marker = std::min(cell.width(), cell.height()) * 0.24;
+            const bool disagreement = options.showDisagreement && is && is->disagreement;
             // The title keeps clear of the disagreement marker in the top-right corner.
-            const qreal titleRight = (is && is->disagreement) ? marker * 0.75 : 0;
-            const QRectF titleBox(cell.left() + pad, cell.top() + pad * 0.6,
-                                  cell.width() - 2 * pad - titleRight, cell.height() * 0.6 - pad * 0.6);
-            drawFitted(painter, titleBox, Qt::AlignLeft | Qt::AlignTop, qs(item.title),
-                       sizedFont(theme.font, base * 0.85), ink);
-            const QRectF valueBox(cell.left() + pad, cell.top() + cell.height() * 0.6, cell.width() - 2 * pad,
-                                  cell.height() * 0.4 - pad * 0.4);
-            drawFitted(painter, valueBox, Qt::AlignLeft | Qt::AlignVCenter, value,
-                       sizedFont(theme.font, base * 1.1, true), ink);
-            if (is && is->disagreement) {
-                // A triangle in the top-right corner: someone said Early and someone
-                // said Mature.
-                const qreal s = marker;
+            const qreal titleRight = marker * 0.75;
+            titles.push_back({QRectF(cell.left() + pad, cell.top() + pad * 0.6,
+                                     cell.width() - 2 * pad - titleRight, cell.height() * 0.6 - pad * 0.6),
+                              qs(item.title), Qt::AlignLeft | Qt::AlignTop, ink});
+            const QRectF bottom(cell.left() + pad, cell.top() + cell.height() * 0.6, cell.width() - 2 * pad,
+                                cell.height() * 0.4 - pad * 0.4);
+            values.push_back({bottom, valued ? formatMean(*is->value) : QStringLiteral("–"),
+                              Qt::AlignLeft | Qt::AlignVCenter, ink});
+            if (valued)
+                letters.push_back(
+                    {bottom, levelLetter(instrument, level), Qt::AlignRight | Qt::AlignVCenter, ink});
+            if (disagreement) {
+                // A triangle in the top-right corner: someone said Early and someone said Mature.
+                const qreal sz = marker;
                 QPainterPath tri;
-                tri.moveTo(cell.right() - s, cell.top());
+                tri.moveTo(cell.right() - sz, cell.top());
                 tri.lineTo(cell.right() - inset * 2, cell.top());
                 tri.quadTo(cell.topRight(), QPointF(cell.right(), cell.top() + inset * 2));
-                tri.lineTo(cell.right(), cell.top() + s);
+                tri.lineTo(cell.right(), cell.top() + sz);
                 tri.closeSubpath();
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(theme.disagreement);
@@ -410,24 +466,38 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
             }
         }
     }
+    drawLabels(painter, heads, sizedFont(theme.font, base * 0.95, true));
+    drawLabels(painter, titles, sizedFont(theme.font, base * 0.85));
+    drawLabels(painter, values, sizedFont(theme.font, base * 1.1, true));
+    drawLabels(painter, letters, sizedFont(theme.font, base * 1.1, true));
 
-    // Legend: the scale and the disagreement marker.
+    // Legend: the scale with its letters, and the disagreement marker.
     const qreal ly = rect.bottom() - legendH;
-    const qreal sw = legendH * 0.55;
-    const QFont legendFont = sizedFont(theme.font, base * 0.8);
-    const struct
+    const qreal sw = legendH * 0.7;
+    struct Entry
     {
         QColor color;
+        QString letter;
         QString label;
         bool marker;
-    } entries[] = {{theme.early, tr("Early (1)"), false},
-                   {theme.advanced, tr("Advanced (2)"), false},
-                   {theme.mature, tr("Mature (3)"), false},
-                   {theme.disagreement, tr("Early and Mature both chosen"), true}};
+    };
+    std::vector<Entry> entries;
+    for (int level = 1; level <= 3; ++level) {
+        QString name = tr("Level %1").arg(level);
+        for (const auto &l : instrument.levels)
+            if (l.value == level)
+                name = qs(l.label);
+        entries.push_back({levelColor(level, theme), levelLetter(instrument, level),
+                           tr("%1 (%2)").arg(name).arg(level), false});
+    }
+    if (options.showDisagreement)
+        entries.push_back({theme.disagreement, QString(), tr("Early and Mature both chosen"), true});
     const qreal entryW = w / 4.0;
-    for (int i = 0; i < 4; ++i) {
+    std::vector<Label> legend;
+    std::vector<Label> swatchLetters;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &e = entries[i];
-        const qreal x = rect.left() + entryW * i;
+        const qreal x = rect.left() + entryW * static_cast<qreal>(i);
         const QRectF swatch(x, ly + (legendH - sw) / 2, sw, sw);
         painter.setPen(Qt::NoPen);
         painter.setBrush(e.color);
@@ -437,10 +507,14 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
             painter.drawPolygon(tri);
         } else {
             painter.drawRoundedRect(swatch, sw * 0.15, sw * 0.15);
+            swatchLetters.push_back({swatch, e.letter, Qt::AlignCenter,
+                                     isDark(e.color) ? QColor(Qt::white) : QColor(0x1f, 0x29, 0x37)});
         }
-        drawFitted(painter, QRectF(swatch.right() + sw * 0.4, ly, entryW - sw * 1.6, legendH),
-                   Qt::AlignLeft | Qt::AlignVCenter, e.label, legendFont, theme.text);
+        legend.push_back({QRectF(swatch.right() + sw * 0.4, ly, entryW - sw * 1.6, legendH), e.label,
+                          Qt::AlignLeft | Qt::AlignVCenter, theme.text});
     }
+    drawLabels(painter, swatchLetters, sizedFont(theme.font, sw * 0.7, true));
+    drawLabels(painter, legend, sizedFont(theme.font, base * 0.8));
     painter.restore();
 }
 

@@ -21,9 +21,11 @@ struct Theme
     QColor grid{0xd5, 0xdb, 0xe3};
     QColor accent{0x1f, 0x6f, 0xb2};       // the organisation's position, radar fill
     QColor disagreement{0xc2, 0x41, 0x0c}; // markers where Early and Mature both appear
-    QColor early{0xf4, 0xc7, 0x9b};
-    QColor advanced{0x9f, 0xc8, 0xe8};
-    QColor mature{0x4c, 0x9a, 0x6a};
+    // A light-to-dark scale (yellow, teal, dark blue) whose levels stay apart in greyscale and for
+    // red-green colour-blind readers; each tile also carries its level's letter.
+    QColor early{0xf3, 0xe0, 0x8a};
+    QColor advanced{0x7f, 0xa6, 0xa0};
+    QColor mature{0x1f, 0x4e, 0x79};
     QFont font;          // base font; drawings scale it to their rect
     qreal fontScale = 1; // > 1 for a projector
 
@@ -40,9 +42,23 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
 void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
                 const Theme &theme);
 
-// The 15 items as a heat map (rows = competencies, columns = their three items), coloured by team value,
-// with a disagreement marker where someone said Early and someone Mature.
+struct HeatMapOptions
+{
+    bool showDisagreement = true; // false for a self-assessment: one person cannot disagree
+};
+
+// The 15 items as a heat map (rows = competencies, columns = their three items), coloured by team value
+// and lettered with its level (E, A, M), with a disagreement marker where someone said Early and
+// someone Mature. Labels of one kind share one type size.
 void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-                  const Theme &theme);
+                  const Theme &theme, const HeatMapOptions &options = {});
+
+// The level (1 Early, 2 Advanced, 3 Mature) a team value 1 … 3 falls in, its colour and its letter.
+int levelOfValue(double value);
+QColor levelColor(int level, const Theme &theme);
+QString levelLetter(const Instrument &instrument, int level);
+
+// The font without typographic ligatures, so a PDF's text extracts as typed ("Officer", not "Oﬃcer").
+QFont withoutLigatures(QFont font);
 
 } // namespace cxm::report

@@ -9,8 +9,18 @@
 #include <memory>
 
 int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument,
-                     const std::string &output, bool letter, bool anonymous, int argc, char **argv)
+                     const std::string &output, bool letter, bool anonymous, int argc, char **argv,
+                     const std::string &appendix)
 {
+    auto kind = cxm::report::AppendixKind::Automatic;
+    if (appendix == "full") {
+        kind = cxm::report::AppendixKind::Full;
+    } else if (appendix == "short") {
+        kind = cxm::report::AppendixKind::Short;
+    } else if (!appendix.empty()) {
+        std::cerr << "cxm: error: --appendix must be full or short, not \"" << appendix << "\"\n";
+        return 1;
+    }
     // A command-line tool must work without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -22,6 +32,7 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
         cxm::report::ReportOptions options;
         options.letter = letter;
         options.anonymous = anonymous;
+        options.appendix = kind;
         cxm::report::writeReport(session, instrument, options, QString::fromStdString(output));
     } catch (const cxm::Error &e) {
         std::cerr << "cxm: error: " << e.what() << "\n";

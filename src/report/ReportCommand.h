@@ -9,5 +9,8 @@
 
 // Creates the (offscreen) QGuiApplication the renderer needs, writes the PDF and returns the exit
 // code: 0, or 2 after printing "cxm: error: OUTPUT: reason" to stderr.
+// appendix is "full", "short" or empty (automatic: short above cxm::report::kShortAppendixAbove
+// participants); anything else is a usage error (exit 1).
 int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument,
-                     const std::string &output, bool letter, bool anonymous, int argc, char **argv);
+                     const std::string &output, bool letter, bool anonymous, int argc, char **argv,
+                     const std::string &appendix = {});

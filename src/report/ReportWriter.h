@@ -12,22 +12,34 @@
 
 namespace cxm::report {
 
+// The appendix of individual answers: each participant's full answers and notes, or one summary
+// table with a row per participant. Automatic is the full one up to kShortAppendixAbove participants.
+enum class AppendixKind { Automatic, Full, Short };
+constexpr int kShortAppendixAbove = 12;
+
 struct ReportOptions
 {
     bool letter = false;    // US Letter instead of A4 (writeReport only; a printer keeps its own page)
     bool anonymous = false; // no participant names, roles or individual answers anywhere
+    AppendixKind appendix = AppendixKind::Automatic;
 };
+
+// Whether the report prints the short appendix for this session.
+bool usesShortAppendix(const ReportOptions &options, const Session &session);
 
 // Paints every page of the report onto device, which must not be painted on yet.
 void renderReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
                   const ReportOptions &options);
 
-// Writes the report as a PDF to pdfPath through QSaveFile. Throws cxm::Error ("PATH: reason") when
+// Writes the report as a PDF to pdfPath through QSaveFile, with its metadata (title, author,
+// language) and an outline of its sections. Throws cxm::Error ("PATH: reason") when
 // the file cannot be written; the previous file, if any, is then left untouched.
 void writeReport(const Session &session, const Instrument &instrument, const ReportOptions &options,
                  const QString &pdfPath);
 
-// How the report prints a percentage (one decimal, "46.7%"), so tests compare against the engine.
+// How the report prints its figures, the same on every page, so tests compare against the engine:
+// a percentage with one decimal ("46.7%"), a mean on the 1–3 scale with two ("1.83").
 QString formatPercent(double percent);
+QString formatMean(double mean);
 
 } // namespace cxm::report

@@ -11,6 +11,9 @@
 #include <chrono>
 #include <vector>
 
+#include <sqlite3.h>
+
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -243,6 +246,184 @@ TEST_CASE("cxm export, report and demo into a folder the user cannot write exit 
     }
     CHECK(readBytes(dir / "out.json") == "the previous export\n");
     CHECK(readBytes(dir / "out.pdf") == "the previous report\n");
+}
+
+TEST_CASE("cxm import and demo refuse a session that a window has open for editing, and change nothing")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o S.cxm").status == 0);
+    writeBytes(dir / "x.json", SessionJson::toString(makeDemoSession(Instrument::builtin())));
+    auto window = SessionFile::open(dir / "S.cxm"); // the writer's lock, as the window holds it
+    REQUIRE_FALSE(window->isReadOnly());
+    window->setRating("p1", "c1.culture", Rating::Mature, "acknowledged in the window");
+    const std::string bytes = readBytes(dir / "S.cxm");
+    for (const char *args : {"import x.json -o S.cxm", "demo -o S.cxm"}) {
+        INFO(args);
+        const auto r = runCxm(dir, args);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::StartsWith("cxm: error: S.cxm: is open in another window"));
+        CHECK(readBytes(dir / "S.cxm") == bytes);
+        CHECK(listing(dir.path()) == std::vector<std::string>{"S.cxm", "x.json"});
+    }
+    window->setRating("p1", "c1.data", Rating::Early); // still the window's file
+    window.reset();
+    CHECK(runCxm(dir, "import x.json -o S.cxm").status == 0);
+}
+
+TEST_CASE("cxm report and export never write onto their input, nor replace a session with an export")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o S.cxm").status == 0);
+    REQUIRE(runCxm(dir, "demo -o other.cxm").status == 0);
+    REQUIRE(runCxm(dir, "export S.cxm --format json -o s.json").status == 0);
+    fs::create_directories(dir / "sub");
+    fs::create_symlink("S.cxm", dir / "link.cxm");
+    const std::string session = readBytes(dir / "S.cxm");
+    const std::string other = readBytes(dir / "other.cxm");
+    const std::string json = readBytes(dir / "s.json");
+    for (const char *args : {"report S.cxm -o S.cxm", "export S.cxm --format csv -o S.cxm",
+                             "export S.cxm --format json -o S.cxm", "export link.cxm --format csv -o S.cxm",
+                             "export S.cxm --format csv -o sub/../S.cxm", "report S.cxm -o link.cxm",
+                             "export s.json --format json -o s.json", "import s.json -o ./s.json"}) {
+        INFO(args);
+        const auto r = runCxm(dir, args);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("is the input file"));
+    }
+    for (const char *args : {"export S.cxm --format csv -o other.cxm", "report S.cxm -o other.cxm",
+                             "export s.json --format json -o other.cxm"}) {
+        INFO(args);
+        const auto r = runCxm(dir, args);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("cxm: error: other.cxm: is a workbench session file"));
+    }
+    CHECK(readBytes(dir / "S.cxm") == session);
+    CHECK(readBytes(dir / "other.cxm") == other);
+    CHECK(readBytes(dir / "s.json") == json);
+    CHECK(listing(dir.path()) == std::vector<std::string>{"S.cxm", "link.cxm", "other.cxm", "s.json", "sub"});
+}
+
+TEST_CASE("cxm reads pipes and process substitutions once; a pipe without a writer or a device does not hang")
+{
+    TempDir dir;
+    const Session demo = makeDemoSession(Instrument::builtin());
+    writeBytes(dir / "s.json", SessionJson::toString(demo));
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    const auto expected = runCxm(dir, "score s.json --json");
+    REQUIRE(expected.status == 0);
+
+    const auto substituted =
+        runIn(dir.path(), "bash -c " + quote(quote(CXM_BINARY) + " score <(cat s.json) --json"));
+    CHECK(substituted.status == 0);
+    CHECK(substituted.err.empty());
+    CHECK(substituted.out == expected.out);
+    const auto piped =
+        runIn(dir.path(), "cat s.json | " + quote(CXM_BINARY) + " export /dev/stdin --format json");
+    CHECK(piped.status == 0);
+    CHECK(piped.out == readBytes(dir / "s.json"));
+
+    // Each of these used to hang or to read until memory ran out: `timeout` would exit 124.
+    REQUIRE(::mkfifo((dir / "fifo.json").c_str(), 0644) == 0);
+    REQUIRE(::mkfifo((dir / "fifo.cxm").c_str(), 0644) == 0);
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"score fifo.json", "cxm: error: fifo.json: is empty"},
+        {"score fifo.cxm", "cxm: error: fifo.cxm: is empty"},
+        {"score /dev/zero", "cxm: error: /dev/zero: is a device or another special file"},
+        {"import /dev/zero -o z.cxm", "cxm: error: /dev/zero: is a device or another special file"},
+    };
+    for (const auto &[args, message] : cases) {
+        INFO(args);
+        const auto r = runIn(dir.path(), "timeout 30 " + quote(CXM_BINARY) + " " + args);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::StartsWith(message));
+    }
+    const auto cxmPiped = runIn(dir.path(), "bash -c " + quote(quote(CXM_BINARY) + " score <(cat s.cxm)"));
+    CHECK(cxmPiped.status == 2);
+    CHECK_THAT(cxmPiped.err,
+               Catch::Contains("holds a session file (.cxm), which cxm reads only from a file"));
+    CHECK(listing(dir.path()) == std::vector<std::string>{"fifo.cxm", "fifo.json", "s.cxm", "s.json"});
+}
+
+TEST_CASE("every cxm command works through a symbolically linked folder")
+{
+    TempDir dir;
+    fs::create_directories(dir / "real");
+    fs::create_directory_symlink("real", dir / "link");
+    CHECK(runCxm(dir, "demo -o link/new.cxm").status == 0);
+    CHECK(runCxm(dir, "score link/new.cxm").status == 0);
+    CHECK(runCxm(dir, "export link/new.cxm --format json -o link/s.json").status == 0);
+    CHECK(runCxm(dir, "export link/new.cxm --format csv -o link/s.csv").status == 0);
+    CHECK(runCxm(dir, "import link/s.json -o link/back.cxm").status == 0);
+    CHECK(runCxm(dir, "score link/back.cxm --json").out == runCxm(dir, "score real/new.cxm --json").out);
+    const auto report = runCxm(dir, "report link/new.cxm -o link/r.pdf");
+    CHECK(report.status == 0);
+    CHECK(report.err.find("cxm: error") == std::string::npos);
+    CHECK(listing(dir / "real") ==
+          std::vector<std::string>{"back.cxm", "new.cxm", "r.pdf", "s.csv", "s.json"});
+}
+
+TEST_CASE("cxm writes through a symbolic link to its target, and refuses a device or a named pipe as output")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    fs::create_directories(dir / "real");
+    writeBytes(dir / "real" / "out.csv", "old");
+    fs::create_symlink("real/out.csv", dir / "out.csv");
+    fs::create_symlink("real/out.pdf", dir / "out.pdf");
+    fs::create_symlink("real/out.cxm", dir / "out.cxm");
+    CHECK(runCxm(dir, "export s.cxm --format csv -o out.csv").status == 0);
+    CHECK(runCxm(dir, "report s.cxm -o out.pdf").status == 0);
+    CHECK(runCxm(dir, "demo -o out.cxm").status == 0);
+    for (const char *name : {"out.csv", "out.pdf", "out.cxm"}) {
+        INFO(name);
+        CHECK(fs::is_symlink(dir / name));
+        CHECK(fs::file_size(dir / "real" / name) > 100);
+    }
+    CHECK(listing(dir / "real") == std::vector<std::string>{"out.csv", "out.cxm", "out.pdf"});
+
+    REQUIRE(::mkfifo((dir / "pipe.csv").c_str(), 0644) == 0);
+    fs::create_symlink("/dev/null", dir / "null.csv");
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"export s.cxm --format csv -o pipe.csv", "cxm: error: pipe.csv: is a named pipe (FIFO)"},
+        {"report s.cxm -o pipe.csv", "cxm: error: pipe.csv: is a named pipe (FIFO)"},
+        {"demo -o pipe.csv", "cxm: error: pipe.csv: is a named pipe (FIFO)"},
+        {"export s.cxm --format json -o null.csv", "cxm: error: null.csv: is a device"},
+        {"report s.cxm -o null.csv", "cxm: error: null.csv: is a device"},
+        {"import real/../s.cxm -o /dev/null", "cxm: error: /dev/null: is a device"},
+    };
+    for (const auto &[args, message] : cases) {
+        INFO(args);
+        const auto r = runIn(dir.path(), "timeout 30 " + quote(CXM_BINARY) + " " + args);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::StartsWith(message));
+    }
+    CHECK(fs::is_fifo(dir / "pipe.csv"));
+    CHECK(fs::is_symlink(dir / "null.csv"));
+    CHECK(fs::is_character_file("/dev/null"));
+}
+
+TEST_CASE("cxm score on a file in WAL mode leaves nothing beside it; a locked file is in use, not damaged")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o w.cxm").status == 0);
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open((dir / "w.cxm").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    REQUIRE(listing(dir.path()) == std::vector<std::string>{"w.cxm"});
+    CHECK(runCxm(dir, "score w.cxm").status == 0);
+    CHECK(runCxm(dir, "export w.cxm --format csv").status == 0);
+    CHECK(listing(dir.path()) == std::vector<std::string>{"w.cxm"});
+
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    REQUIRE(sqlite3_open((dir / "s.cxm").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    const auto busy = runCxm(dir, "score s.cxm");
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    CHECK(busy.status == 2);
+    CHECK_THAT(busy.err, Catch::StartsWith("cxm: error: s.cxm: is in use"));
+    CHECK_THAT(busy.err, !Catch::Contains("damaged"));
 }
 
 // Hidden from the main run and registered as its own ctest entry (see CMakeLists.txt): the

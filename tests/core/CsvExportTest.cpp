@@ -4,7 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace cxm;
+using namespace std::string_literals;
 
 namespace {
 
@@ -89,4 +92,39 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
             found = true;
         }
     CHECK(found);
+}
+
+TEST_CASE("control characters and bidirectional overrides never reach the CSV raw")
+{
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    // As a file written before names were neutralised on input could still hold them.
+    s.participants[0].name = "Ana\nOrtiz\0x"s + "\u202Egnp.exe\u2066\u2069";
+    s.participants[0].role = "CEO\r\n\x1b[31m";
+    s.ratings[0].note = "line one\nline two\0\u202E=cmd"s;
+    s.participants[1].name = "\u202E=HYPERLINK(\"http://x\")";
+    const std::string csv = CsvExport::toCsv(s, ins);
+    for (const char *raw : {"\u202E", "\u2066", "\u2069", "\x1b"})
+        CHECK(csv.find(raw) == std::string::npos);
+    CHECK(csv.find('\0') == std::string::npos);
+    const auto rows = parseCsv(csv);
+    REQUIRE(rows.size() > 2);
+    CHECK(rows[1][2] == "Ana Ortizxgnp.exe");
+    CHECK(rows[1][3] == "CEO  [31m");
+    CHECK(rows[1][8] == "line one\nline two=cmd"); // notes keep their line breaks, quoted
+    // Removing the override does not let a formula through.
+    const auto second = std::find_if(rows.begin(), rows.end(), [](const auto &r) { return r[1] == "p2"; });
+    REQUIRE(second != rows.end());
+    CHECK((*second)[2] == "'=HYPERLINK(\"http://x\")");
+}
+
+TEST_CASE("one-line and multi-line text are neutralised as documented")
+{
+    CHECK(singleLineText("a\tb\nc\r\nd\u2028e\u0085f") == "a b c  d e f");
+    CHECK(singleLineText("nul\0byte\x7f\u009b"s) == "nulbyte");
+    CHECK(singleLineText("\u202Aa\u202Bb\u202Cc\u202Dd\u202Ee\u2066f\u2067g\u2068h\u2069") == "abcdefgh");
+    // Right-to-left letters, the invisible direction marks, emoji and accents stay.
+    const std::string rtl = "\u05E9\u05DC\u05D5\u05DD \u200F\u200E \U0001F600 \u00e9";
+    CHECK(singleLineText(rtl) == rtl);
+    CHECK(multiLineText("one\ntwo\r\nthree\tfour\u2029five\u202E") == "one\ntwo\r\nthree\tfour\nfive");
 }

@@ -154,6 +154,17 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
             s.error(),
             Catch::Contains("competencies.json: /competencies/0/items/1/id: duplicate id \"c1.culture\""));
     }
+    SECTION("a key that appears twice in one object")
+    {
+        s.replace("power_core.json", "\"instruction\"", "\"instruction\": \"x\", \"instruction\"");
+        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /: key \"instruction\" appears twice"));
+    }
+    SECTION("a key that appears twice deeper down")
+    {
+        s.replace("competencies.json", "\"id\": \"c1.data\"", "\"id\": \"c1.data\", \"id\": \"c1.data\"");
+        CHECK_THAT(s.error(),
+                   Catch::Contains("competencies.json: /competencies/0/items/1: key \"id\" appears twice"));
+    }
     SECTION("a mandate band that leaves a gap")
     {
         s.replace("scoring.json", "\"minGaps\": 4", "\"minGaps\": 5");

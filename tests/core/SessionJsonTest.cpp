@@ -69,7 +69,7 @@ TEST_CASE("the specification's example parses completely")
 TEST_CASE("JSON export and import round-trip a full session without loss")
 {
     Session demo = makeDemoSession(ins());
-    demo.participants[0].name = "<b>Ana</b> & \"Co\" \u202Eevil \U0001F600";
+    demo.participants[0].name = "<b>Ana</b> & \"Co\" \u05E9\u05DC\u05D5\u05DD \U0001F600";
     demo.info.notes = "line one\nline two\t=SUM(A1)";
     const std::string text = SessionJson::toString(demo);
     const Session back = SessionJson::parse(text, "roundtrip.json", ins());
@@ -141,4 +141,43 @@ TEST_CASE("a session with no answers at all is valid")
         "x.json", ins());
     CHECK(s.participants.empty());
     CHECK(s.ratings.empty());
+}
+
+TEST_CASE("a key that appears twice in one object is refused at any level, with its location")
+{
+    using Catch::Contains;
+    // The last of two used to win silently: a second "ratings": [] emptied a document of its answers.
+    CHECK_THAT(errorFor(spoil("\"readiness_consensus\"", "\"ratings\": [], \"readiness_consensus\"")),
+               Contains("bad.json: /: key \"ratings\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 1, \"version\": 1")),
+               Contains("bad.json: /: key \"version\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"rating\": \"mature\"", "\"rating\": \"mature\", \"rating\": \"early\"")),
+               Contains("bad.json: /ratings/1: key \"rating\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"mode\": \"workshop\"", "\"mode\": \"workshop\", \"mode\": \"self\"")),
+               Contains("bad.json: /session: key \"mode\" appears twice"));
+    CHECK_THAT(errorFor(spoil("\"note\": \"agreed after discussion\"", "\"note\": {\"a/b\": 1, \"a/b\": 2}")),
+               Contains("bad.json: /consensus/0/note: key \"a/b\" appears twice"));
+    // The same key in different objects is, of course, fine.
+    CHECK_NOTHROW(SessionJson::parse(kValid, "good.json", ins()));
+}
+
+TEST_CASE("control characters and bidirectional overrides in names and notes are neutralised on import")
+{
+    const std::string doc = R"({"format": "cx-workbench-session", "version": 1,
+        "session": {"mode": "workshop", "title": "Q4\nreview", "organization": "Acme\u0000 Inc",
+                    "facilitator": "\u202Eanad", "notes": "line one\nline two\u0007"},
+        "participants": [{"id": "p1", "name": "Ana\r\nOrtiz\u202E", "role": "C\u2066EO\u2069"}],
+        "ratings": [{"participant": "p1", "item": "c1.culture", "rating": "early",
+                     "note": "keep\nthe break, not the \u0000 or the \u202Eoverride"}]})";
+    const Session s = SessionJson::parse(doc, "ctl.json", ins());
+    CHECK(s.info.title == "Q4 review");
+    CHECK(s.info.organization == "Acme Inc");
+    CHECK(s.info.facilitator == "anad");
+    CHECK(s.info.notes == "line one\nline two");
+    CHECK(s.participants.at(0).name == "Ana  Ortiz");
+    CHECK(s.participants.at(0).role == "CEO");
+    CHECK(s.ratings.at(0).note == "keep\nthe break, not the  or the override");
+    // A name made only of control characters is no name: refused with its location.
+    CHECK_THAT(errorFor(spoil("\"name\": \"Ana Ortiz\"", "\"name\": \"\\u202E\\n\"")),
+               Catch::Contains("bad.json: /participants/0/name: expected a name"));
 }

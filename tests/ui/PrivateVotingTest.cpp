@@ -11,6 +11,7 @@
 #include "SessionFile.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QFrame>
@@ -142,6 +143,14 @@ QStringList visibleTexts(QWidget *root)
         if (auto *c = qobject_cast<QComboBox *>(w))
             for (int i = 0; i < c->count(); ++i)
                 out << c->itemText(i);
+        // Item views (the answer grids, the discussion order) show their model's text.
+        if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+            const QAbstractItemModel *m = v->model();
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int col = 0; col < m->columnCount(); ++col)
+                    for (int role : {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole})
+                        out << m->index(r, col).data(role).toString();
+        }
     }
     return out;
 }

@@ -15,6 +15,7 @@
 #include "SessionFile.h"
 #include "SessionJson.h"
 #include "TeamRankingModel.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -49,101 +50,7 @@ extern "C" const char *__lsan_default_suppressions()
     return "leak:libfontconfig.so\n";
 }
 
-namespace {
-
-void ensureApp()
-{
-    static int argc = 1;
-    static char name[] = "test_ui";
-    static char *argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Never destroyed: Qt's input devices must not outlive a static QApplication at exit.
-        static auto *app = new QApplication(argc, argv);
-        Q_UNUSED(app);
-        QApplication::setOrganizationName(QStringLiteral("cxm-test"));
-        QApplication::setApplicationName(QStringLiteral("cx-workbench-test"));
-    }
-}
-
-// Records the warnings and answers the confirmations the window would show in a message box.
-struct PromptRecorder
-{
-    QStringList warnings;
-    bool answer = true;
-    int questions = 0;
-    PromptRecorder()
-    {
-        Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
-            warnings << title + QLatin1Char('\n') + text;
-        };
-        Prompt::confirm = [this](QWidget *, const QString &, const QString &) {
-            ++questions;
-            return answer;
-        };
-        // The facilitator's PIN for private voting, as the tests below choose it.
-        Prompt::pin = [](QWidget *, const QString &, const QString &) {
-            return std::optional<QString>(QStringLiteral("2468"));
-        };
-    }
-    ~PromptRecorder()
-    {
-        Prompt::warn = [](QWidget *, const QString &, const QString &) {};
-        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
-        Prompt::pin = [](QWidget *, const QString &, const QString &) { return std::optional<QString>(); };
-    }
-};
-
-template<typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void click(QWidget *root, const QString &name)
-{
-    QTest::mouseClick(find<QAbstractButton>(root, name), Qt::LeftButton);
-}
-
-void typeInto(QWidget *root, const QString &name, const QString &text)
-{
-    auto *edit = find<QLineEdit>(root, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
-Session onDisk(const QString &path)
-{
-    return SessionFile::open(path.toStdString())->load();
-}
-
-QString buttonName(const std::string &item, const std::string &pid, const char *level)
-{
-    return QStringLiteral("rating_%1_%2_%3")
-        .arg(QString::fromStdString(item), QString::fromStdString(pid), QLatin1String(level));
-}
-
-// A two-participant workshop made through the window: setup fields, participants added by button.
-std::unique_ptr<MainWindow> newWorkshop(const QString &path)
-{
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    REQUIRE(window->newSession(path, Mode::Workshop));
-    REQUIRE(window->currentStep() == MainWindow::SetupStep);
-    typeInto(window.get(), QStringLiteral("organization"), QStringLiteral("Northwind"));
-    typeInto(window.get(), QStringLiteral("sessionTitle"), QStringLiteral("Board offsite"));
-    click(window.get(), QStringLiteral("addParticipant"));
-    click(window.get(), QStringLiteral("addParticipant"));
-    return window;
-}
-
-} // namespace
+using namespace cxm::ui::test;
 
 TEST_CASE("a workshop filled through the window is in the file, step by step")
 {
@@ -167,8 +74,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         click(window.get(), QStringLiteral("nextButton"));
         REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep + c);
         for (const Item &item : ins.competencies[static_cast<std::size_t>(c)].items) {
-            click(window.get(), buttonName(item.id, p1, "advanced"));
-            click(window.get(), buttonName(item.id, p2, "mature"));
+            clickAnswer(window.get(), item.id, p1, "advanced");
+            clickAnswer(window.get(), item.id, p2, "mature");
         }
         CHECK(window->isStepComplete(MainWindow::FirstCompetencyStep + c));
     }
@@ -182,7 +89,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         window->setStep(MainWindow::FirstCompetencyStep);
         const std::string item = ins.competencies[0].items[0].id;
         const QString iq = QString::fromStdString(item);
-        click(window.get(), buttonName(item, p1, "early"));
+        clickAnswer(window.get(), item, p1, "early");
         CHECK(find<QLabel>(window.get(), QStringLiteral("disagreement_") + iq)->isVisible());
         CHECK(find<QLabel>(window.get(), QStringLiteral("distribution_") + iq)->text() ==
               QStringLiteral("Early 1 · Advanced 0 · Mature 1"));
@@ -203,24 +110,23 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         const std::string item = ins.competencies[0].items[1].id;
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        auto *early = find<QToolButton>(window.get(), buttonName(item, p1, "early"));
-        early->setFocus();
-        REQUIRE(QApplication::focusWidget() == early);
-        QTest::keyClick(early, Qt::Key_E);
+        AnswerGridView *grid = answerGrid(window.get(), item);
+        grid->setFocus();
+        grid->setCurrentIndex(answerCell(window.get(), item, p1, "early"));
+        REQUIRE(keysAt() == rowName(item, p1));
+        QTest::keyClick(grid, Qt::Key_E);
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
-        // Focus moved on to the next person's row, on their current choice.
-        QWidget *focus = QApplication::focusWidget();
-        REQUIRE(focus);
-        CHECK(focus->objectName() == buttonName(item, p2, "mature"));
-        QTest::keyClick(focus, Qt::Key_A);
+        // The keys moved on to the next person's row, on their current choice.
+        CHECK(keysAt() == rowName(item, p2));
+        CHECK(grid->currentIndex() == answerCell(window.get(), item, p2, "mature"));
+        QTest::keyClick(grid, Qt::Key_A);
         CHECK(onDisk(path).findRating(p2, item)->rating == Rating::Advanced);
         // Left/Right walk the choices of a row; Space picks.
-        auto *p2advanced = find<QToolButton>(window.get(), buttonName(item, p2, "advanced"));
-        p2advanced->setFocus();
-        QTest::keyClick(p2advanced, Qt::Key_Right);
-        REQUIRE(QApplication::focusWidget() ==
-                find<QToolButton>(window.get(), buttonName(item, p2, "mature")));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        grid->setFocus();
+        grid->setCurrentIndex(answerCell(window.get(), item, p2, "advanced"));
+        QTest::keyClick(grid, Qt::Key_Right);
+        REQUIRE(grid->currentIndex() == answerCell(window.get(), item, p2, "mature"));
+        QTest::keyClick(grid, Qt::Key_Space);
         CHECK(onDisk(path).findRating(p2, item)->rating == Rating::Mature);
     }
 
@@ -228,7 +134,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
     {
         window->setStep(MainWindow::FirstCompetencyStep);
         const std::string item = ins.competencies[0].items[0].id;
-        click(window.get(), buttonName(item, p1, "early"));
+        clickAnswer(window.get(), item, p1, "early");
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
         auto *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
         auto *redo = window->findChild<QAction *>(QStringLiteral("actionRedo"));
@@ -236,12 +142,17 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         REQUIRE(redo);
         undo->trigger();
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Advanced);
-        CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "advanced"))->isChecked());
+        CHECK(isChosen(window.get(), item, p1, "advanced"));
         redo->trigger();
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
-        CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "early"))->isChecked());
-        // Clicking the chosen answer again clears it; undo brings it back.
-        click(window.get(), buttonName(item, p1, "early"));
+        CHECK(isChosen(window.get(), item, p1, "early"));
+        // Clicking the chosen answer again keeps it; Delete clears it; undo brings it back.
+        clickAnswer(window.get(), item, p1, "early");
+        CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
+        AnswerGridView *grid = answerGrid(window.get(), item);
+        grid->setFocus();
+        grid->setCurrentIndex(answerCell(window.get(), item, p1, "early"));
+        QTest::keyClick(grid, Qt::Key_Delete);
         CHECK(onDisk(path).findRating(p1, item) == nullptr);
         undo->trigger();
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
@@ -264,10 +175,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         QCoreApplication::processEvents(); // the delegate commits through a queued call
         CHECK(onDisk(path).findParticipant(p2)->name == "Ben Cho");
         window->setStep(MainWindow::FirstCompetencyStep);
-        CHECK(find<ChoiceRow>(window.get(),
-                              QStringLiteral("rating_c1.culture_%1").arg(QString::fromStdString(p2)))
-                  ->accessibleName()
-                  .startsWith(QStringLiteral("Ben Cho")));
+        AnswerGridView *grid = answerGrid(window.get(), "c1.culture");
+        CHECK(grid->answers()->row(grid->answers()->rowOf(p2)).name == QStringLiteral("Ben Cho"));
         window->controller()->undoStack()->undo();
         CHECK(onDisk(path).findParticipant(p2)->name == "Participant 2");
     }
@@ -365,13 +274,13 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         }
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
         window->setStep(MainWindow::FirstCompetencyStep);
-        CHECK(window->findChild<QToolButton *>(buttonName(item, p1, "early")) == nullptr);
+        CHECK(window->findChild<AnswerGridView *>(QStringLiteral("answers_") + iq) == nullptr);
         CHECK(find<QLabel>(window.get(), QStringLiteral("answered_") + iq)
                   ->text()
                   .startsWith(QStringLiteral("2 of 2")));
         click(window.get(), QStringLiteral("revealAnswers"));
         CHECK(window->controller()->votesRevealed());
-        CHECK(find<QToolButton>(window.get(), buttonName(item, p1, "early"))->isChecked());
+        CHECK(isChosen(window.get(), item, p1, "early"));
         window->setStep(MainWindow::MaturityMapStep);
         auto *discussion = find<QListWidget>(window.get(), QStringLiteral("discussionOrder"));
         REQUIRE(discussion->count() == 15);
@@ -421,9 +330,8 @@ TEST_CASE("a file open in another window is read-only: a banner, and edits are r
     CHECK(second.windowTitle().contains(QStringLiteral("read-only")));
     second.setStep(MainWindow::FirstCompetencyStep);
     const std::string p1 = before.participants[0].id;
-    auto *button = find<QToolButton>(&second, buttonName("c1.culture", p1, "mature"));
-    CHECK_FALSE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK_FALSE(answerCell(&second, "c1.culture", p1, "mature").flags().testFlag(Qt::ItemIsEnabled));
+    clickAnswer(&second, "c1.culture", p1, "mature");
     CHECK(onDisk(path) == before);
 
     // Through the controller (as a command would): refused, reported with the file's name, nothing changes.

@@ -1,0 +1,37 @@
+// How far a step has come: who is expected to answer it (every participant not marked absent) and
+// who has answered all of it. A step is complete only when everyone expected has answered, so a
+// team figure built on 2 of 6 people says so ("2 of 6 answered") instead of passing for the team's.
+#pragma once
+
+#include "Instrument.h"
+#include "Session.h"
+
+#include <string>
+#include <vector>
+
+namespace cxm {
+
+struct StepProgress
+{
+    int expected = 0; // participants not absent for the step
+    int answered = 0; // of them, those who answered every question of the step
+    int partly = 0;   // of them, those who answered some but not all
+    bool complete() const { return expected > 0 && answered == expected; }
+    bool everyone() const { return answered == expected; }
+};
+
+// The steps that take answers, in the window's order: competency ids, then the Power Core and readiness.
+std::vector<std::string> answerSteps(const Instrument &instrument);
+
+// Progress of one step: a competency id, kPowerCoreStep or kReadinessStep.
+StepProgress stepProgress(const Session &session, const Instrument &instrument, const std::string &step);
+
+// How many of the participants expected for the question's step answered it (item or readiness id).
+StepProgress questionProgress(const Session &session, const Instrument &instrument,
+                              const std::string &question);
+
+// The participants expected for a step who have not answered all of it, in session order.
+std::vector<std::string> missingParticipants(const Session &session, const Instrument &instrument,
+                                             const std::string &step);
+
+} // namespace cxm

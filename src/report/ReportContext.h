@@ -1,0 +1,82 @@
+// What the report's sections share: the session, its score, the options, the page flow, and the
+// wording helpers that turn typed values into words once (levels, options, "n of N answered"). All
+// user text goes through text() or plain(), which escape it and, in an anonymous report, mask
+// participants' names.
+#pragma once
+
+#include "AnswerCount.h"
+#include "Instrument.h"
+#include "NameMask.h"
+#include "ReportFlow.h"
+#include "ReportWriter.h"
+#include "ScoringEngine.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace cxm::report {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("cxm::report::Report", text);
+}
+
+// Instrument text for rich text: escaped, line breaks kept.
+QString esc(const std::string &text);
+
+struct Context
+{
+    const Session &session;
+    const Instrument &instrument;
+    const ReportOptions &options;
+    const Score &score;
+    const ScoringEngine &engine;
+    Flow &flow;
+    const AnswerCounter &counter;
+    const std::optional<NameMask> &mask; // set for an anonymous report
+    // Pages of the sections, from the counting pass (empty during it): "see page 14".
+    const std::map<QString, int> &sectionPages;
+    bool abbreviationsExplained = false;
+
+    bool self() const { return session.info.mode == Mode::Self; }
+    // User text: escaped for rich text, names masked in an anonymous report.
+    QString text(const std::string &userText) const;
+    // User text as plain text (running header, PDF metadata), names masked in an anonymous report.
+    QString plain(const std::string &userText) const;
+    // Workbook text, with an abbreviation spelled out the first time the report uses it.
+    QString workbook(const std::string &instrumentText);
+
+    QString levelLabel(int value) const;
+    QString levelLabel(const std::string &id) const;
+    QString optionTitle(const std::string &id, const std::string &otherLabel = {}) const;
+    QString answerLabel(const std::string &answer) const;
+    const Competency *competency(const std::string &id) const;
+    QString competencyName(const CompetencyScore &cs) const;
+    // "moderate agreement (Kendall's W 0.60: 0 none … 1 identical)", for a team of two or more.
+    QString agreementWords() const;
+    int milestoneCount() const { return static_cast<int>(instrument.milestones.size()); }
+    // " (5 of 6 answered)" when a figure rests on fewer than everyone expected, otherwise empty.
+    QString answeredNote(const AnswerCount &count) const;
+    // "page 14" of a section, once known.
+    QString pageOf(const QString &sectionTitle) const;
+};
+
+// The section titles, as the outline and the cross-references name them.
+QString methodTitle();
+
+void paintCover(Context &cx, QPainter &painter, const Theme &theme);
+void writeSummary(Context &cx, const Theme &theme);
+void writeMap(Context &cx, const Theme &theme);
+void writeCompetencies(Context &cx);
+void writePowerCore(Context &cx);
+void writeReadiness(Context &cx);
+void writeNextSteps(Context &cx);
+void writeAppendix(Context &cx);
+void writeMethod(Context &cx);
+
+} // namespace cxm::report

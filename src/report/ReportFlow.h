@@ -1,0 +1,88 @@
+// The report's page layout: a y-cursor over the content area of the current page that starts a new
+// page (with running header and "Page N of M") when the next block does not fit. Text blocks are
+// rich-text documents that never load anything; a block breaks only between lines, and can repeat
+// a heading (a participant's name, a table's column headings) at the top of the pages it continues on.
+// Section starts are recorded, so the PDF can carry them as outline bookmarks.
+#pragma once
+
+#include "MaturityMapPainter.h"
+
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QString>
+#include <QTextDocument>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace cxm::report {
+
+struct Bookmark
+{
+    QString title; // plain text
+    int level = 0; // 0 for a section, 1 for a part of one
+    int page = 1;  // 1-based
+    qreal y = 0;   // device units from the top of the page's paint area
+};
+
+class Flow
+{
+public:
+    // totalPages 0 is the counting pass: text is laid out to find the page breaks, nothing is painted.
+    Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header, int totalPages);
+
+    qreal mm(qreal v) const;
+    int pageCount() const { return m_page; }
+    bool countOnly() const { return m_totalPages == 0; }
+    const QRectF &content() const { return m_content; }
+    qreal remaining() const { return m_content.bottom() - m_y; }
+    bool atPageTop() const { return m_y <= m_content.top() + 0.5; }
+    void space(qreal h);
+    const std::vector<Bookmark> &bookmarks() const { return m_bookmarks; }
+
+    // The cover has no running header; every later page has header and page number.
+    void newPage();
+    // A new page unless h fits on this one.
+    void ensure(qreal h);
+
+    // A section: on a new page when forced or when less than a third of this page is left, so a
+    // short section follows the one before instead of leaving a nearly empty page. Its heading is
+    // recorded as an outline entry.
+    void section(const QString &plainTitle, bool forceNewPage);
+    // A part of a section (an outline entry one level down), with its heading.
+    void subsection(const QString &plainTitle);
+    // A heading that is never left alone at the bottom of a page (escaped rich text).
+    void heading(const QString &escapedText, int level = 2);
+
+    std::unique_ptr<QTextDocument> document(const QString &html, qreal width = -1) const;
+    // Flows rich text (already escaped) onto the pages, breaking between lines where it must.
+    // keepTogether: a block that would break moves to the next page when it fits there whole.
+    // continuation: rich text repeated at the top of each page the block continues on, and, with
+    // continuesBefore, also on a new page the block starts on (the next rows of a table).
+    void html(const QString &html, bool keepTogether = false, qreal spaceAfter = -1,
+              const QString &continuation = {}, bool continuesBefore = false);
+    // A drawing of a fixed height, on this page if it fits.
+    void drawing(qreal height, const std::function<void(QPainter &, const QRectF &)> &paint);
+
+private:
+    void flowDocument(QTextDocument &doc, bool keepTogether, const QString &continuation,
+                      bool continuesBefore);
+    void paintDecorations();
+    void drawSlice(QTextDocument &doc, qreal from, qreal to);
+
+    QPainter &m_painter;
+    QPagedPaintDevice &m_device;
+    const Theme &m_theme;
+    QString m_header;
+    QString m_styleSheet;
+    QRectF m_content;
+    qreal m_headerH = 0;
+    qreal m_footerH = 0;
+    qreal m_y = 0;
+    int m_page = 1;
+    int m_totalPages = 0;
+    std::vector<Bookmark> m_bookmarks;
+};
+
+} // namespace cxm::report

@@ -1,0 +1,105 @@
+// Step progress: a step is complete only when every participant who is not absent answered all of it.
+#include "Progress.h"
+#include "SessionFile.h"
+#include "TempDir.h"
+#include "TestSessions.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace cxm;
+namespace fs = std::filesystem;
+
+TEST_CASE("a competency with one answer per item is not complete: 1 of 6 answered")
+{
+    const Instrument &ins = Instrument::builtin();
+    Session s = test::workshop(6);
+    for (const auto &item : ins.competencies[0].items)
+        s.ratings.push_back({"p1", item.id, Rating::Mature, {}});
+    s.ratings.push_back({"p2", ins.competencies[0].items[0].id, Rating::Early, {}});
+
+    const StepProgress p = stepProgress(s, ins, "c1");
+    CHECK(p.expected == 6);
+    CHECK(p.answered == 1);
+    CHECK(p.partly == 1);
+    CHECK_FALSE(p.complete());
+    const StepProgress q = questionProgress(s, ins, ins.competencies[0].items[0].id);
+    CHECK(q.answered == 2);
+    CHECK(q.expected == 6);
+    CHECK(missingParticipants(s, ins, "c1") == std::vector<std::string>{"p2", "p3", "p4", "p5", "p6"});
+
+    SECTION("marking the others absent completes it, and N counts only those present")
+    {
+        for (const char *id : {"p2", "p3", "p4", "p5", "p6"})
+            s.absences.push_back({id, "c1"});
+        CHECK(stepProgress(s, ins, "c1").complete());
+        CHECK(questionProgress(s, ins, ins.competencies[0].items[0].id).expected == 1);
+        CHECK(stepProgress(s, ins, "c2").expected == 6); // absence is per step
+    }
+}
+
+TEST_CASE("Power Core and readiness progress count rankings and answers")
+{
+    const Instrument &ins = Instrument::builtin();
+    Session s = test::workshop(3);
+    std::vector<std::string> order;
+    for (const auto &o : ins.powerCoreOptions)
+        order.push_back(o.id);
+    s.powerCore.push_back({"p1", order, {}});
+    CHECK(stepProgress(s, ins, kPowerCoreStep).answered == 1);
+    CHECK_FALSE(stepProgress(s, ins, kPowerCoreStep).complete());
+    for (const auto &q : ins.readinessQuestions)
+        for (const auto &p : s.participants)
+            s.readiness.push_back({p.id, q.id, Answer::Yes, {}});
+    CHECK(stepProgress(s, ins, kReadinessStep).complete());
+    CHECK(answerSteps(ins).size() == ins.competencies.size() + 2);
+}
+
+TEST_CASE(
+    "absences are stored, survive Save As and participant removal with undo, and old files gain the table")
+{
+    test::TempDir dir;
+    const Instrument &ins = Instrument::builtin();
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, ins, test::workshop(2), false);
+    {
+        auto file = SessionFile::open(path);
+        file->setAbsent("p2", "c3", true);
+        file->setAbsent("p2", kReadinessStep, true);
+        file->setAbsent("p2", kReadinessStep, true); // twice is once
+    }
+    Session s = SessionFile::open(path)->load();
+    CHECK(s.absences == std::vector<Absence>{{"p2", "c3"}, {"p2", kReadinessStep}});
+    CHECK(s.isAbsent("p2", "c3"));
+    CHECK_FALSE(s.isAbsent("p1", "c3"));
+
+    SessionFile::open(path)->saveAs(dir / "copy.cxm");
+    CHECK(SessionFile::open(dir / "copy.cxm")->load().absences == s.absences);
+
+    {
+        auto file = SessionFile::open(path);
+        const ParticipantRecord record = file->removeParticipant("p2");
+        CHECK(file->load().absences.empty());
+        file->restoreParticipant(record);
+        CHECK(file->load().absences == s.absences);
+        file->setAbsent("p2", "c3", false);
+        CHECK(file->load().absences == std::vector<Absence>{{"p2", kReadinessStep}});
+    }
+
+    SECTION("a file of schema version 2 opens, scores the same, and can take absences")
+    {
+        const fs::path fixture = fs::path(CXM_TEST_DATA_DIR) / "migrations" / "schema-v2.cxm";
+        const auto old = dir / "v2.cxm";
+        fs::copy_file(fixture, old);
+        {
+            auto readOnly = SessionFile::open(old, SessionFile::Access::ReadOnly);
+            CHECK(readOnly->migratedFrom() == 2);
+            CHECK(readOnly->load().participants.size() == 6);
+        }
+        auto file = SessionFile::open(old);
+        CHECK(file->migratedFrom() == 2);
+        file->setAbsent("p1", "c1", true);
+        CHECK(file->load().isAbsent("p1", "c1"));
+    }
+}

@@ -1,0 +1,166 @@
+// What the window tests share: one QApplication, widgets found by objectName and driven with QTest,
+// a recorder for the window's message boxes, and a two-participant workshop made through the window.
+#pragma once
+
+#include "AnswerGrid.h"
+#include "Instrument.h"
+#include "MainWindow.h"
+#include "Prompt.h"
+#include "Session.h"
+#include "SessionFile.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace cxm::ui::test {
+
+inline void ensureApp()
+{
+    static int argc = 1;
+    static char name[] = "test_ui";
+    static char *argv[] = {name, nullptr};
+    if (!QApplication::instance()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Never destroyed: Qt's input devices must not outlive a static QApplication at exit.
+        static auto *app = new QApplication(argc, argv);
+        Q_UNUSED(app);
+        QApplication::setOrganizationName(QStringLiteral("cxm-test"));
+        QApplication::setApplicationName(QStringLiteral("cx-workbench-test"));
+    }
+}
+
+// Records the warnings and answers the confirmations the window would show in a message box.
+struct PromptRecorder
+{
+    QStringList warnings;
+    bool answer = true;
+    int questions = 0;
+    PromptRecorder()
+    {
+        Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
+            warnings << title + QLatin1Char('\n') + text;
+        };
+        Prompt::confirm = [this](QWidget *, const QString &, const QString &) {
+            ++questions;
+            return answer;
+        };
+        // The facilitator's PIN for private voting, as the tests choose it.
+        Prompt::pin = [](QWidget *, const QString &, const QString &) {
+            return std::optional<QString>(QStringLiteral("2468"));
+        };
+    }
+    ~PromptRecorder()
+    {
+        Prompt::warn = [](QWidget *, const QString &, const QString &) {};
+        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
+        Prompt::pin = [](QWidget *, const QString &, const QString &) { return std::optional<QString>(); };
+    }
+};
+
+template<typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+inline void click(QWidget *root, const QString &name)
+{
+    QTest::mouseClick(find<QAbstractButton>(root, name), Qt::LeftButton);
+}
+
+inline void typeInto(QWidget *root, const QString &name, const QString &text)
+{
+    auto *edit = find<QLineEdit>(root, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+inline Session onDisk(const QString &path)
+{
+    return SessionFile::open(path.toStdString())->load();
+}
+
+inline QString buttonName(const std::string &item, const std::string &pid, const char *level)
+{
+    return QStringLiteral("rating_%1_%2_%3")
+        .arg(QString::fromStdString(item), QString::fromStdString(pid), QLatin1String(level));
+}
+
+// A two-participant workshop made through the window: setup fields, participants added by button.
+// A competency item's answers in a workshop: one grid, a row per participant, a cell per level.
+inline AnswerGridView *answerGrid(QWidget *root, const std::string &item)
+{
+    return find<AnswerGridView>(root, QStringLiteral("answers_") + QString::fromStdString(item));
+}
+
+inline QModelIndex answerCell(QWidget *root, const std::string &item, const std::string &pid,
+                              const char *level)
+{
+    AnswerGridView *grid = answerGrid(root, item);
+    const int row = grid->answers()->rowOf(pid);
+    INFO(pid);
+    REQUIRE(row >= 0);
+    const QString l = QLatin1String(level);
+    const int column = l == QLatin1String("early") ? 1 : l == QLatin1String("advanced") ? 2 : 3;
+    return grid->model()->index(row, column);
+}
+
+// Clicks a participant's Early / Advanced / Mature cell, as a person does with the mouse.
+inline void clickAnswer(QWidget *root, const std::string &item, const std::string &pid, const char *level)
+{
+    AnswerGridView *grid = answerGrid(root, item);
+    const QModelIndex cell = answerCell(root, item, pid, level);
+    grid->scrollTo(cell);
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(cell).center());
+}
+
+inline bool isChosen(QWidget *root, const std::string &item, const std::string &pid, const char *level)
+{
+    return answerCell(root, item, pid, level).data(AnswerGridModel::ChosenRole).toBool();
+}
+
+// Where the keys are: "item/participant" when on an answer grid's row, else the widget's objectName.
+inline QString keysAt()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return {};
+    if (auto *grid = qobject_cast<AnswerGridView *>(focus)) {
+        const int row = grid->currentIndex().row();
+        return grid->objectName().mid(QStringLiteral("answers_").size()) + QLatin1Char('/') +
+               (row >= 0 ? QString::fromStdString(grid->answers()->row(row).participant) : QString());
+    }
+    return focus->objectName();
+}
+
+inline QString rowName(const std::string &item, const std::string &pid)
+{
+    return QString::fromStdString(item) + QLatin1Char('/') + QString::fromStdString(pid);
+}
+
+inline std::unique_ptr<MainWindow> newWorkshop(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    REQUIRE(window->newSession(path, Mode::Workshop));
+    REQUIRE(window->currentStep() == MainWindow::SetupStep);
+    typeInto(window.get(), QStringLiteral("organization"), QStringLiteral("Northwind"));
+    typeInto(window.get(), QStringLiteral("sessionTitle"), QStringLiteral("Board offsite"));
+    click(window.get(), QStringLiteral("addParticipant"));
+    click(window.get(), QStringLiteral("addParticipant"));
+    return window;
+}
+
+} // namespace cxm::ui::test

@@ -1,0 +1,105 @@
+#include "AnswerNavigator.h"
+
+#include "AnswerGrid.h"
+#include "ChoiceRow.h"
+
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QToolButton>
+
+namespace cxm::ui {
+
+namespace {
+
+bool takesAnswers(const QWidget *stop)
+{
+    return stop && stop->isEnabled() && stop->isVisibleTo(stop->window());
+}
+
+// Puts the keys on a stop: a row's chosen button, or a grid's first (or last) open row.
+bool enter(QWidget *stop, bool fromEnd)
+{
+    if (!takesAnswers(stop))
+        return false;
+    if (auto *grid = qobject_cast<AnswerGridView *>(stop))
+        return grid->enter(fromEnd);
+    if (auto *row = qobject_cast<ChoiceRow *>(stop)) {
+        row->tabStop()->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return false;
+}
+
+// Eats printable keys on a closed combo box: QComboBox would otherwise pick the first entry
+// starting with the letter. Arrow keys, Space and F4 (which open the list) still work.
+class TypeAheadFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const QString text = key->text();
+            if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && text.size() == 1 &&
+                text.at(0).isLetterOrNumber())
+                return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void AnswerNavigator::add(ChoiceRow *row)
+{
+    m_rows.emplace_back(row);
+    row->setNavigator(this);
+}
+
+void AnswerNavigator::add(AnswerGridView *grid)
+{
+    m_rows.emplace_back(grid);
+    grid->setNavigator(this);
+}
+
+void AnswerNavigator::moveFrom(QWidget *stop, int direction)
+{
+    const auto count = static_cast<int>(m_rows.size());
+    int at = -1;
+    for (int i = 0; i < count; ++i)
+        if (m_rows[static_cast<std::size_t>(i)] == stop)
+            at = i;
+    if (at < 0)
+        return;
+    for (int i = at + direction; i >= 0 && i < count; i += direction)
+        if (enter(m_rows[static_cast<std::size_t>(i)], direction < 0))
+            return;
+}
+
+bool AnswerNavigator::focusFirstUnanswered()
+{
+    QWidget *first = nullptr;
+    for (const auto &stop : m_rows) {
+        if (!takesAnswers(stop))
+            continue;
+        if (!first)
+            first = stop;
+        if (auto *grid = qobject_cast<AnswerGridView *>(stop.data())) {
+            if (grid->enterFirstUnanswered())
+                return true;
+        } else if (auto *row = qobject_cast<ChoiceRow *>(stop.data()); row && row->value() < 0) {
+            return enter(row, false);
+        }
+    }
+    return first && enter(first, false);
+}
+
+void AnswerNavigator::refuseTypeAhead(QComboBox *combo)
+{
+    combo->installEventFilter(new TypeAheadFilter(combo));
+}
+
+} // namespace cxm::ui

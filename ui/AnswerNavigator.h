@@ -1,0 +1,44 @@
+// One keyboard focus model for every answer grid. The rows of a page are kept in reading order
+// (question by question, participant by participant): a rating key or a click picks an answer and
+// moves on to the next row, after a question's last participant to the next question's first, and
+// never into a consensus or team-decision box, which only Tab or a click reaches.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <vector>
+
+class QComboBox;
+
+namespace cxm::ui {
+
+class AnswerGridView;
+class ChoiceRow;
+
+class AnswerNavigator : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    void clear() { m_rows.clear(); }
+    // Appends a row, or a grid of rows; it moves focus through this navigator from now on.
+    void add(ChoiceRow *row);
+    void add(AnswerGridView *grid);
+    // Focus on the row after (or before) this one that takes answers; stays put at either end.
+    void moveFrom(QWidget *stop, int direction);
+    // Focus on the first row that takes answers and has none yet, else on the first row. False
+    // when there is no row to focus.
+    bool focusFirstUnanswered();
+
+    // Stops a closed combo box (a consensus or team decision) from changing its value when a
+    // letter is typed on it, so a rating key can never set a team answer.
+    static void refuseTypeAhead(QComboBox *combo);
+
+private:
+    std::vector<QPointer<QWidget>> m_rows; // ChoiceRow or AnswerGridView, in reading order
+};
+
+} // namespace cxm::ui
