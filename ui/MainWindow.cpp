@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -631,6 +632,7 @@ void MainWindow::exportPdf()
     QMessageBox ask(QMessageBox::Question, tr("Export PDF report"),
                     tr("Should the report name the participants and show their individual answers?"),
                     QMessageBox::NoButton, this);
+    ask.setTextFormat(Qt::PlainText);
     QPushButton *named = ask.addButton(tr("With names"), QMessageBox::AcceptRole);
     QPushButton *anonymous = ask.addButton(tr("Anonymous"), QMessageBox::AcceptRole);
     ask.addButton(QMessageBox::Cancel);
@@ -727,10 +729,13 @@ void MainWindow::openPrivateVoting()
 {
     if (!m_controller || !m_controller->isWorkshop() || m_controller->session().participants.empty())
         return;
-    PrivateVotingDialog dialog(m_controller.get(), this);
-    if (m_presentation)
-        dialog.showFullScreen();
-    dialog.exec();
+    auto *dialog = new PrivateVotingDialog(m_controller.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The kiosk fills the screen; the session view is hidden too, so no answer shows even where a
+    // window manager lets the window behind peek through.
+    m_stack->hide();
+    connect(dialog, &QDialog::finished, this, [this] { m_stack->show(); });
+    dialog->open();
 }
 
 QStringList MainWindow::saveScreenshots(const QString &dir)
@@ -774,16 +779,30 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
             PrivateVotingDialog dialog(m_controller.get(), this);
             dialog.show();
+            // The window system resizes the kiosk to the screen a moment after it shows.
+            QElapsedTimer waited;
+            waited.start();
+            while (dialog.size() != dialog.screen()->size() && waited.elapsed() < 2000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            save(&dialog, QStringLiteral("10-private-voting-pin"));
+            dialog.begin(QStringLiteral("screenshot"));
             save(&dialog, QStringLiteral("10-private-voting-handover"));
             dialog.startVoting();
             save(&dialog, QStringLiteral("11-private-voting-questions"));
-            dialog.close();
+            dialog.handOver(static_cast<int>(m_controller->session().participants.size()));
+            save(&dialog, QStringLiteral("11-private-voting-end"));
+            dialog.done(QDialog::Accepted);
             setStep(FirstCompetencyStep);
             save(this, QStringLiteral("12-answers-hidden"));
-            m_controller->setVotes(std::string("revealed"));
+            m_controller->setVotes(std::string("revealed-anonymous"));
         }
         if (m_controller->isWorkshop()) {
             setPresentationMode(true);
+            if (m_controller->votesRevealedAnonymously()) {
+                setStep(FirstCompetencyStep + 1);
+                save(this, QStringLiteral("14-anonymous-reveal"));
+                m_controller->setVotes(std::string("revealed"));
+            }
             setStep(FirstCompetencyStep + 1);
             save(this, QStringLiteral("13-projector"));
             setPresentationMode(false);

@@ -81,6 +81,11 @@ bool SessionController::votesRevealed() const
     return m_votes && *m_votes == "revealed";
 }
 
+bool SessionController::votesRevealedAnonymously() const
+{
+    return m_votes && *m_votes == "revealed-anonymous";
+}
+
 void SessionController::read()
 {
     m_session = m_file->load();
@@ -303,7 +308,9 @@ bool SessionController::setVotes(const std::optional<std::string> &state)
     if (before == state)
         return true;
     return edit(
-        state && *state == "revealed" ? tr("Reveal answers") : tr("Private voting"),
+        state && *state == "revealed"             ? tr("Reveal answers")
+        : state && *state == "revealed-anonymous" ? tr("Reveal answers anonymously")
+                                                  : tr("Private voting"),
         [this, state] { m_file->setWorkflow(kVotes, state); },
         [this, before] { m_file->setWorkflow(kVotes, before); });
 }

@@ -51,11 +51,16 @@ struct PromptRecorder
             ++questions;
             return answer;
         };
+        // The facilitator's PIN for private voting, as the tests choose it.
+        Prompt::pin = [](QWidget *, const QString &, const QString &) {
+            return std::optional<QString>(QStringLiteral("2468"));
+        };
     }
     ~PromptRecorder()
     {
         Prompt::warn = [](QWidget *, const QString &, const QString &) {};
         Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
+        Prompt::pin = [](QWidget *, const QString &, const QString &) { return std::optional<QString>(); };
     }
 };
 
