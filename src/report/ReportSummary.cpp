@@ -73,6 +73,15 @@ QString Context::optionTitle(const std::string &id, const std::string &otherLabe
     return t;
 }
 
+QString Context::optionPlain(const std::string &id, const std::string &otherLabel) const
+{
+    const PowerCoreOption *o = instrument.findOption(id);
+    QString t = QString::fromStdString(o ? o->title : id);
+    if (id == "other" && !otherLabel.empty())
+        t += QStringLiteral(" (") + plain(otherLabel) + QLatin1Char(')');
+    return t;
+}
+
 QString Context::answerLabel(const std::string &answer) const
 {
     if (answer == "yes")
