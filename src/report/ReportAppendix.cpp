@@ -152,11 +152,10 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
         if (const auto it = index.ratings.find(p.id); it != index.ratings.end())
             for (const auto &[item, r] : it->second)
                 notes += r->note.empty() ? 0 : 1;
-        rows.push_back(
-            {QString::fromStdString(p.name), QString::fromStdString(p.role),
-             hasOwn ? formatPercent(*own->second) : QStringLiteral("–"), ab,
-             answered ? tr("%1 of %2 %3").arg(yesCount).arg(questions).arg(yes) : QStringLiteral("–"),
-             QString::number(notes)});
+        rows.push_back({QString::fromStdString(p.name), QString::fromStdString(p.role),
+                        hasOwn ? formatPercent(*own->second) : QStringLiteral("–"), ab,
+                        answered ? tr("%1 of %2").arg(yesCount).arg(questions) : QStringLiteral("–"),
+                        QString::number(notes)});
     }
     flow.table({0.26, 0.21, 0.11, 0.23, 0.12, 0.07},
                {tr("Participant"), tr("Role"), tr("Own index"), tr("Power Core A / B"), tr("Readiness"),
