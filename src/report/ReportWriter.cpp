@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
 #include <unordered_map>
 
 namespace cxm::report {
@@ -211,8 +213,14 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
         meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});
     try {
         const QByteArray out = withMetadata(pdf.data(), meta);
-        if (file.write(out) != out.size())
-            throw Error(where + ": cannot write the report: " + file.errorString().toStdString());
+        errno = 0;
+        if (file.write(out) != out.size() || !file.flush()) {
+            // QSaveFile can say "Unknown error" for a full disk; the system's words say what happened.
+            const int error = errno;
+            const QString reason =
+                error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString();
+            throw Error(where + ": cannot write the report: " + reason.toStdString());
+        }
     } catch (const PdfMetadataError &e) {
         throw Error(where + ": cannot write the report: " + e.what());
     }
