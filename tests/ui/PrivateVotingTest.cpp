@@ -357,6 +357,33 @@ TEST_CASE("the end screen says everyone has voted only when everyone answered ev
     CHECK_FALSE(dialog->isVisible());
 }
 
+TEST_CASE("the end screen counts only the competencies a participant was present for")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.cxm"));
+    Session s = makeDemoSession(Instrument::builtin());
+    // Ben left before competency 2 and did not rate it; he is marked absent for it.
+    std::erase_if(s.ratings,
+                  [](const RatingEntry &r) { return r.participant == "p2" && r.item.starts_with("c2."); });
+    s.absences.push_back({"p2", "c2"});
+    auto window = openWindow(path, s);
+    PrivateVotingDialog *dialog = openKiosk(window.get());
+    beginWithPin(dialog);
+    for (std::size_t i = 0; i < s.participants.size(); ++i) {
+        clickShown(dialog, QStringLiteral("votingStart"));
+        clickShown(dialog, QStringLiteral("votingNext"));
+        if (dialog->currentScreen() == Screen::Questions) // Ben: three questions of c2 open
+            clickShown(dialog, QStringLiteral("votingHandOverAnyway"));
+    }
+    REQUIRE(dialog->currentScreen() == Screen::Finished);
+    CHECK(dialog->answeredBy(1) == std::pair{12, 12});
+    CHECK(text(dialog, QStringLiteral("votingSummary")).startsWith(QStringLiteral("Everyone has voted")));
+    type(dialog, QStringLiteral("votingEndPin"), kPin);
+    clickShown(dialog, QStringLiteral("votingClose"));
+}
+
 TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level and no name, also reopened")
 {
     ensureApp();
