@@ -1,10 +1,12 @@
 #include "CompetencyPage.h"
 
 #include "AbsenceButton.h"
+#include "AnonymousRevealWidget.h"
 #include "AnswerGrid.h"
 #include "AnswerNavigator.h"
 #include "ChoiceRow.h"
 #include "MaturityMapPainter.h"
+#include "PrivateVotingDialog.h"
 #include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -90,6 +92,9 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     m_privateVoting->setToolTip(tr("Pass the laptop: each participant answers alone, unseen by the others"));
     m_reveal = new QPushButton(tr("Reveal answers"), this);
     m_reveal->setObjectName(QStringLiteral("revealAnswers"));
+    m_revealAnonymous = new QPushButton(tr("Reveal anonymously"), this);
+    m_revealAnonymous->setObjectName(QStringLiteral("revealAnonymously"));
+    m_revealAnonymous->setToolTip(tr("For the projector: how many chose each level, without names"));
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("stepProgress"));
     m_absence = new AbsenceButton(controller, c.id, this);
@@ -98,11 +103,14 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     bar->addWidget(m_progress);
     bar->addWidget(m_absence);
     bar->addWidget(m_privateVoting);
+    bar->addWidget(m_revealAnonymous);
     bar->addWidget(m_reveal);
     layout->addLayout(bar);
     connect(m_privateVoting, &QPushButton::clicked, this, &CompetencyPage::privateVotingRequested);
     connect(m_reveal, &QPushButton::clicked, this,
-            [this] { m_controller->setVotes(std::string("revealed")); });
+            [this] { PrivateVotingDialog::reveal(this, m_controller, false); });
+    connect(m_revealAnonymous, &QPushButton::clicked, this,
+            [this] { PrivateVotingDialog::reveal(this, m_controller, true); });
 
     auto *scroll = new QScrollArea(this);
     m_scroll = scroll;
@@ -120,7 +128,9 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
 QString CompetencyPage::structureKey() const
 {
     QString key = m_controller->isWorkshop() ? QStringLiteral("w") : QStringLiteral("s");
-    key += m_controller->votesHidden() ? QStringLiteral("h") : QStringLiteral("v");
+    key += m_controller->votesHidden()                ? QStringLiteral("h")
+           : m_controller->votesRevealedAnonymously() ? QStringLiteral("a")
+                                                      : QStringLiteral("v");
     key += m_controller->isReadOnly() ? QStringLiteral("r") : QStringLiteral("e");
     for (const auto &p : m_controller->session().participants)
         key += QLatin1Char('|') + qs(p.id) + QLatin1Char('=') + qs(p.name);
@@ -145,6 +155,7 @@ void CompetencyPage::rebuild()
     const Competency &c = ins.competencies.at(static_cast<std::size_t>(m_index));
     const bool workshop = m_controller->isWorkshop();
     const bool hidden = m_controller->votesHidden();
+    const bool anonymous = m_controller->votesRevealedAnonymously();
     const bool writable = !m_controller->isReadOnly();
     const auto theme = report::Theme::fromPalette(palette());
     const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
@@ -202,26 +213,33 @@ void CompetencyPage::rebuild()
             w.answered->setObjectName(QStringLiteral("answered_%1").arg(qs(item.id)));
             row->addWidget(w.answered, 1);
         } else {
-            // One model and view per item, not a widget per answer: hundreds of people stay light.
-            auto *model = new AnswerGridModel(ratingLabels(), ratingNames(), colors);
-            w.grid = new AnswerGridView(model, tr("Ratings for %1").arg(subject), frame);
-            w.grid->setObjectName(QStringLiteral("answers_%1").arg(qs(item.id)));
-            m_navigator->add(w.grid);
-            connect(w.grid, &AnswerGridView::chosen, this,
-                    [this, itemId = item.id](const std::string &pid, int v) {
-                        const RatingEntry *e = m_controller->session().findRating(pid, itemId);
-                        m_controller->setRating(pid, itemId,
-                                                v < 0 ? std::nullopt
-                                                      : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                                                e ? e->note : std::string());
-                    });
             auto *gridBox = new QVBoxLayout;
-            gridBox->addWidget(w.grid);
+            if (anonymous) {
+                // Revealed anonymously: how many chose each level, and no row that could name anyone.
+                w.bars = new AnonymousRevealWidget(item.id, colors, frame);
+                gridBox->addWidget(w.bars);
+            } else {
+                // One model and view per item, not a widget per answer: hundreds of people stay light.
+                auto *model = new AnswerGridModel(ratingLabels(), ratingNames(), colors);
+                w.grid = new AnswerGridView(model, tr("Ratings for %1").arg(subject), frame);
+                w.grid->setObjectName(QStringLiteral("answers_%1").arg(qs(item.id)));
+                m_navigator->add(w.grid);
+                connect(w.grid, &AnswerGridView::chosen, this,
+                        [this, itemId = item.id](const std::string &pid, int v) {
+                            const RatingEntry *e = m_controller->session().findRating(pid, itemId);
+                            m_controller->setRating(pid, itemId,
+                                                    v < 0 ? std::nullopt
+                                                          : std::optional<Rating>(static_cast<Rating>(v + 1)),
+                                                    e ? e->note : std::string());
+                        });
+                gridBox->addWidget(w.grid);
+            }
             if (s.participants.empty())
                 gridBox->addWidget(new QLabel(tr("Add participants in Setup first."), frame));
             gridBox->addStretch();
-            row->addLayout(gridBox);
-            row->addStretch(1);
+            row->addLayout(gridBox, anonymous ? 1 : 0);
+            if (!anonymous)
+                row->addStretch(1);
 
             // A fixed-width side column, so the three items line up whatever their markers say.
             auto *sideBox = new QWidget(frame);
@@ -313,12 +331,17 @@ void CompetencyPage::refresh()
     const int people = static_cast<int>(s.participants.size());
 
     m_privateVoting->setVisible(workshop);
-    m_reveal->setVisible(workshop && hidden);
+    m_reveal->setVisible(workshop && (hidden || m_controller->votesRevealedAnonymously()));
+    m_revealAnonymous->setVisible(workshop && hidden);
+    m_revealAnonymous->setEnabled(!m_controller->isReadOnly());
     m_privateVoting->setEnabled(!m_controller->isReadOnly() && people > 0);
     m_reveal->setEnabled(!m_controller->isReadOnly());
     m_votingStatus->setVisible(workshop);
     if (hidden)
         m_votingStatus->setText(tr("Private voting is on: answers stay hidden until you reveal them."));
+    else if (m_controller->votesRevealedAnonymously())
+        m_votingStatus->setText(
+            tr("Answers revealed anonymously: how many chose each level, without names."));
     else if (m_controller->votesRevealed())
         m_votingStatus->setText(
             tr("Answers revealed. Discuss the widest disagreements first (see Maturity Map)."));
@@ -374,6 +397,8 @@ void CompetencyPage::refresh()
             w.distribution->setText(
                 asked.everyone() ? distributionText(is->counts)
                                  : tr("%1 (%2)").arg(distributionText(is->counts), progressText(asked)));
+        if (w.bars)
+            w.bars->setCounts(is ? is->counts : std::array<int, 3>{}, asked.expected);
         if (w.disagreement)
             w.disagreement->setVisible(is && is->disagreement);
         if (w.consensus) {

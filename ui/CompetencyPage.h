@@ -20,6 +20,7 @@ class QVBoxLayout;
 namespace cxm::ui {
 
 class AbsenceButton;
+class AnonymousRevealWidget;
 class AnswerGridView;
 class AnswerNavigator;
 class ChoiceRow;
@@ -53,6 +54,7 @@ private:
         QLabel *answered = nullptr;
         QComboBox *consensus = nullptr;
         QLineEdit *why = nullptr;
+        AnonymousRevealWidget *bars = nullptr; // revealed anonymously: counts instead of names
     };
     void rebuild();
     QString structureKey() const;
@@ -63,6 +65,7 @@ private:
     QLabel *m_votingStatus;
     QPushButton *m_privateVoting;
     QPushButton *m_reveal;
+    QPushButton *m_revealAnonymous;
     AbsenceButton *m_absence;
     QLabel *m_progress;
     AnswerNavigator *m_navigator;

@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -310,6 +311,7 @@ bool MainWindow::openFile(const QString &path)
     closeSession();
     m_controller = std::make_unique<SessionController>(std::move(file), Instrument::builtin());
     connect(m_controller.get(), &SessionController::editFailed, this, &MainWindow::showEditError);
+    connect(m_controller.get(), &SessionController::fileReplaced, this, &MainWindow::offerSaveAsAfterLoss);
     connect(m_controller.get(), &SessionController::sessionChanged, this, &MainWindow::refresh);
     QUndoStack *stack = m_controller->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -593,6 +595,14 @@ void MainWindow::showEditError(const QString &title, const QString &message)
     Prompt::warn(this, title, message);
 }
 
+void MainWindow::offerSaveAsAfterLoss()
+{
+    if (Prompt::confirm(this, tr("The session's file is gone"),
+                        tr("This session's file was replaced or removed by another program. Your answers on "
+                           "screen are not lost: use Save As to keep them.\n\nSave them in a new file now?")))
+        saveAs();
+}
+
 void MainWindow::chooseNew(Mode mode)
 {
     const QString suggested =
@@ -632,10 +642,14 @@ bool MainWindow::saveCopyAs(const QString &path)
 {
     if (!m_controller)
         return false;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
+    const bool lost = m_controller->fileLost();
+    if (!lost && QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
         return true;
     try {
-        m_controller->file().saveAs(path.toStdString());
+        if (lost) // what the file held is gone or someone else's: keep what the screen shows
+            SessionFile::write(path.toStdString(), m_controller->instrument(), m_controller->session(), true);
+        else
+            m_controller->file().saveAs(path.toStdString());
     } catch (const Error &e) {
         Prompt::warn(this, tr("Cannot save %1").arg(QFileInfo(path).fileName()), qs(e.what()));
         return false;
@@ -700,10 +714,13 @@ void MainWindow::openPrivateVoting()
 {
     if (!m_controller || !m_controller->isWorkshop() || m_controller->session().participants.empty())
         return;
-    PrivateVotingDialog dialog(m_controller.get(), this);
-    if (m_presentation)
-        dialog.showFullScreen();
-    dialog.exec();
+    auto *dialog = new PrivateVotingDialog(m_controller.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The kiosk fills the screen; the session view is hidden too, so no answer shows even where a
+    // window manager lets the window behind peek through.
+    m_stack->hide();
+    connect(dialog, &QDialog::finished, this, [this] { m_stack->show(); });
+    dialog->open();
 }
 
 QStringList MainWindow::saveScreenshots(const QString &dir)
@@ -747,16 +764,30 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
             PrivateVotingDialog dialog(m_controller.get(), this);
             dialog.show();
+            // The window system resizes the kiosk to the screen a moment after it shows.
+            QElapsedTimer waited;
+            waited.start();
+            while (dialog.size() != dialog.screen()->size() && waited.elapsed() < 2000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            save(&dialog, QStringLiteral("10-private-voting-pin"));
+            dialog.begin(QStringLiteral("screenshot"));
             save(&dialog, QStringLiteral("10-private-voting-handover"));
             dialog.startVoting();
             save(&dialog, QStringLiteral("11-private-voting-questions"));
-            dialog.close();
+            dialog.handOver(static_cast<int>(m_controller->session().participants.size()));
+            save(&dialog, QStringLiteral("11-private-voting-end"));
+            dialog.done(QDialog::Accepted);
             setStep(FirstCompetencyStep);
             save(this, QStringLiteral("12-answers-hidden"));
-            m_controller->setVotes(std::string("revealed"));
+            m_controller->setVotes(std::string("revealed-anonymous"));
         }
         if (m_controller->isWorkshop()) {
             setPresentationMode(true);
+            if (m_controller->votesRevealedAnonymously()) {
+                setStep(FirstCompetencyStep + 1);
+                save(this, QStringLiteral("14-anonymous-reveal"));
+                m_controller->setVotes(std::string("revealed"));
+            }
             setStep(FirstCompetencyStep + 1);
             save(this, QStringLiteral("13-projector"));
             setPresentationMode(false);

@@ -91,6 +91,7 @@ private:
     void print();
     void showEditError(const QString &title, const QString &message);
     void fitToScreen();
+    void offerSaveAsAfterLoss();
 
     std::unique_ptr<SessionController> m_controller;
     QStackedWidget *m_stack;

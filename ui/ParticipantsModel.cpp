@@ -121,11 +121,11 @@ bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value,
     std::string name = p->name;
     std::string newRole = p->role;
     if (index.column() == Name) {
-        name = ss(value.toString());
+        name = ss(singleLine(value.toString()));
         if (name.empty())
             return false;
     } else {
-        newRole = ss(value.toString());
+        newRole = ss(singleLine(value.toString()));
     }
     return m_controller->updateParticipant(p->id, name, newRole);
 }

@@ -81,6 +81,11 @@ bool SessionController::votesRevealed() const
     return m_votes && *m_votes == "revealed";
 }
 
+bool SessionController::votesRevealedAnonymously() const
+{
+    return m_votes && *m_votes == "revealed-anonymous";
+}
+
 void SessionController::read()
 {
     m_session = m_file->load();
@@ -90,6 +95,10 @@ void SessionController::read()
 
 void SessionController::reload()
 {
+    if (m_fileLost) { // the file on disk is not this session's any more: keep what is on screen
+        emit sessionChanged();
+        return;
+    }
     try {
         read();
     } catch (const Error &e) {
@@ -105,6 +114,12 @@ bool SessionController::apply(const std::function<void()> &step)
         step();
     } catch (const FileError &e) {
         ok = false;
+        if (e.kind() == FileError::Kind::Replaced) {
+            m_fileLost = true;
+            emit sessionChanged(); // read-only from now on
+            emit fileReplaced();
+            return false;
+        }
         emit editFailed(
             tr("The change was not saved"),
             tr("The change could not be written to %1.\n\nReason: %2\n\nThe screen shows what the "
@@ -303,7 +318,9 @@ bool SessionController::setVotes(const std::optional<std::string> &state)
     if (before == state)
         return true;
     return edit(
-        state && *state == "revealed" ? tr("Reveal answers") : tr("Private voting"),
+        state && *state == "revealed"             ? tr("Reveal answers")
+        : state && *state == "revealed-anonymous" ? tr("Reveal answers anonymously")
+                                                  : tr("Private voting"),
         [this, state] { m_file->setWorkflow(kVotes, state); },
         [this, before] { m_file->setWorkflow(kVotes, before); });
 }

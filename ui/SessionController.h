@@ -37,13 +37,24 @@ public:
     SessionFile &file() { return *m_file; }
     QString filePath() const;
     bool isReadOnly() const { return m_file->isReadOnly(); }
+    // Another program replaced or removed the session's file: the session on screen is all there
+    // is, and only Save As can keep it (the file is read-only from then on).
+    bool fileLost() const { return m_fileLost; }
     QString readOnlyReason() const;
     bool isWorkshop() const { return m_session.info.mode == Mode::Workshop; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Private voting: while hidden, views show how many answered but not who said what.
+    // Private voting: while hidden, views show how many answered but not who said what. Revealed
+    // anonymously ("revealed-anonymous"), they show how many chose each level, still without names.
     bool votesHidden() const;
     bool votesRevealed() const;
+    bool votesRevealedAnonymously() const;
+
+    // The PIN the facilitator chose when private voting started, asked before leaving the kiosk early
+    // and before revealing. Kept in memory only, never in the file: it guards one round of voting.
+    void setVotingPin(const QString &pin) { m_votingPin = pin; }
+    bool hasVotingPin() const { return !m_votingPin.isEmpty(); }
+    bool isVotingPin(const QString &pin) const { return hasVotingPin() && pin == m_votingPin; }
 
     // Each edit returns whether it is stored; on false, editFailed() has said why.
     bool setInfo(const SessionInfo &info);
@@ -72,6 +83,7 @@ public:
 signals:
     void sessionChanged();
     void editFailed(const QString &title, const QString &message);
+    void fileReplaced();
 
 private:
     bool edit(const QString &text, std::function<void()> redo, std::function<void()> undo);
@@ -83,6 +95,8 @@ private:
     Session m_session;
     Score m_score;
     std::optional<std::string> m_votes;
+    QString m_votingPin;
+    bool m_fileLost = false;
 };
 
 } // namespace cxm::ui

@@ -199,9 +199,9 @@ void SetupPage::refresh()
 void SetupPage::commitInfo()
 {
     SessionInfo info = m_controller->session().info;
-    info.organization = ss(m_organization->text());
-    info.title = ss(m_title->text());
-    info.facilitator = ss(m_facilitator->text());
+    info.organization = ss(singleLine(m_organization->text()));
+    info.title = ss(singleLine(m_title->text()));
+    info.facilitator = ss(singleLine(m_facilitator->text()));
     info.notes = m_notes->toPlainText().toStdString();
     info.date = m_date->date().toString(Qt::ISODate).toStdString();
     const SessionInfo current = m_controller->session().info;

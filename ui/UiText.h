@@ -16,6 +16,22 @@ inline std::string ss(const QString &text)
     return text.trimmed().toStdString();
 }
 
+// A name (or another one-line field) as typed or pasted: line breaks, tabs and other control
+// characters become spaces, NUL and the bidirectional embedding/override/isolate controls (RLO …)
+// are dropped, so a name can neither break a line in a list or a CSV cell nor reverse what follows.
+inline QString singleLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u == 0 || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        out += (ch.category() == QChar::Other_Control || u == 0x2028 || u == 0x2029) ? QChar(u' ') : ch;
+    }
+    return out.simplified();
+}
+
 // User text for a tooltip. Qt guesses whether a tooltip is rich text, so "<b>" in a note would be
 // rendered as markup; escaping it inside an explicit paragraph always shows it literally.
 inline QString richTextOf(const QString &text)

@@ -2,6 +2,9 @@
 
 #include "Progress.h"
 
+#include <set>
+#include <utility>
+
 namespace cxm {
 
 namespace {
@@ -34,6 +37,9 @@ AnswerCount AnswerCounter::competencies() const
     // Expected: everyone present for at least one competency; answered: those who rated every item
     // of every competency they were present for.
     AnswerCount count;
+    std::set<std::pair<std::string, std::string>> rated; // (participant, item), indexed once
+    for (const auto &r : m_session.ratings)
+        rated.emplace(r.participant, r.item);
     for (const auto &p : m_session.participants) {
         bool present = false;
         bool all = true;
@@ -42,7 +48,7 @@ AnswerCount AnswerCounter::competencies() const
                 continue;
             present = true;
             for (const auto &item : c.items)
-                all = all && m_session.findRating(p.id, item.id) != nullptr;
+                all = all && rated.count({p.id, item.id}) > 0;
         }
         count.expected += present ? 1 : 0;
         count.answered += present && all ? 1 : 0;

@@ -129,54 +129,38 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
                           "many notes they wrote. "
                           "Every answer and note is in the full appendix (cxm report --appendix full).")
                            .arg(s.participants.size())));
-    const QString head =
-        QStringLiteral("<tr><th width='26%'>%1</th><th width='21%'>%2</th><th width='11%'>%3</th>"
-                       "<th width='23%'>%4</th><th width='12%'>%5</th><th>%6</th></tr>")
-            .arg(tr("Participant"), tr("Role"), tr("Own index"), tr("Power Core A / B"), tr("Readiness"),
-                 tr("Notes"));
+    const QString yes = QString::fromStdString(cx.instrument.readinessYesLabel);
     const std::size_t questions = cx.instrument.readinessQuestions.size();
-    // Rows in blocks, so no single text document grows with the session; the column headings
-    // open the table and repeat at the top of every page it continues on.
-    constexpr int kRowsPerBlock = 40;
-    const QString continued = kTable + head + QStringLiteral("</table>");
-    QString rows = head;
-    int inBlock = 0;
-    bool first = true;
+    std::vector<QStringList> rows;
+    rows.reserve(s.participants.size());
     for (const auto &p : s.participants) {
-        const Score own = cx.engine.scoreParticipant(s, p.id);
+        const auto own = cx.ownOverall.find(p.id);
+        const bool hasOwn = own != cx.ownOverall.end() && own->second;
         QString ab = QStringLiteral("–");
         if (const PowerCoreRanking *r = index.ranking(p.id); r && r->ranking.size() >= 2)
-            ab = cx.optionTitle(r->ranking[0], r->otherLabel) + QStringLiteral(" / ") +
-                 cx.optionTitle(r->ranking[1], r->otherLabel);
-        int yes = 0;
+            ab = cx.optionPlain(r->ranking[0], r->otherLabel) + QStringLiteral(" / ") +
+                 cx.optionPlain(r->ranking[1], r->otherLabel);
+        int yesCount = 0;
         int answered = 0;
         int notes = 0;
         if (const auto it = index.readiness.find(p.id); it != index.readiness.end())
             for (const auto &[q, a] : it->second) {
                 ++answered;
-                yes += a->answer == Answer::Yes ? 1 : 0;
+                yesCount += a->answer == Answer::Yes ? 1 : 0;
                 notes += a->note.empty() ? 0 : 1;
             }
         if (const auto it = index.ratings.find(p.id); it != index.ratings.end())
             for (const auto &[item, r] : it->second)
                 notes += r->note.empty() ? 0 : 1;
-        rows +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                .arg(esc(p.name), esc(p.role),
-                     own.overall ? formatPercent(*own.overall) : QStringLiteral("–"), ab,
-                     answered
-                         ? tr("%1 of %2 %3").arg(yes).arg(questions).arg(esc(cx.instrument.readinessYesLabel))
-                         : QStringLiteral("–"),
-                     QString::number(notes));
-        if (++inBlock == kRowsPerBlock) {
-            flow.html(kTable + rows + QStringLiteral("</table>"), false, 0, continued, !first);
-            rows.clear();
-            inBlock = 0;
-            first = false;
-        }
+        rows.push_back({QString::fromStdString(p.name), QString::fromStdString(p.role),
+                        hasOwn ? formatPercent(*own->second) : QStringLiteral("–"), ab,
+                        answered ? tr("%1 of %2").arg(yesCount).arg(questions) : QStringLiteral("–"),
+                        QString::number(notes)});
     }
-    if (!rows.isEmpty())
-        flow.html(kTable + rows + QStringLiteral("</table>"), false, -1, continued, !first);
+    flow.table({0.26, 0.21, 0.11, 0.23, 0.12, 0.07},
+               {tr("Participant"), tr("Role"), tr("Own index"), tr("Power Core A / B"), tr("Readiness"),
+                tr("Notes")},
+               rows);
 }
 
 } // namespace

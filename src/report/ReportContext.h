@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -41,6 +42,8 @@ struct Context
     const std::optional<NameMask> &mask; // set for an anonymous report
     // Pages of the sections, from the counting pass (empty during it): "see page 14".
     const std::map<QString, int> &sectionPages;
+    // Each participant's own overall index (their answers only, no consensus), for the appendix.
+    const std::unordered_map<std::string, std::optional<double>> &ownOverall;
     bool abbreviationsExplained = false;
 
     bool self() const { return session.info.mode == Mode::Self; }
@@ -54,6 +57,8 @@ struct Context
     QString levelLabel(int value) const;
     QString levelLabel(const std::string &id) const;
     QString optionTitle(const std::string &id, const std::string &otherLabel = {}) const;
+    // The same as plain text, for Flow::table.
+    QString optionPlain(const std::string &id, const std::string &otherLabel = {}) const;
     QString answerLabel(const std::string &answer) const;
     const Competency *competency(const std::string &id) const;
     QString competencyName(const CompetencyScore &cs) const;

@@ -155,22 +155,14 @@ void writePowerCore(Context &cx)
 
     if (!cx.options.anonymous && !cx.self() && !cx.session.powerCore.empty()) {
         flow.heading(tr("Each participant's A and B"), 2);
-        QString t =
-            QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
-                           "style='border-collapse: collapse; border-color: #d5dbe3'>"
-                           "<tr><th width='40%'>%1</th><th width='30%'>A</th><th width='30%'>B</th></tr>")
-                .arg(tr("Participant"));
-        const QString head = t;
+        std::vector<QStringList> rows;
         for (const auto &p : cx.session.participants) {
             const PowerCoreRanking *r = cx.session.findPowerCore(p.id);
-            if (!r || r->ranking.size() < 2)
-                continue;
-            t += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                     .arg(esc(p.name), cx.optionTitle(r->ranking[0], r->otherLabel),
-                          cx.optionTitle(r->ranking[1], r->otherLabel));
+            if (r && r->ranking.size() >= 2)
+                rows.push_back({QString::fromStdString(p.name), cx.optionPlain(r->ranking[0], r->otherLabel),
+                                cx.optionPlain(r->ranking[1], r->otherLabel)});
         }
-        t += QStringLiteral("</table>");
-        flow.html(t, false, -1, head + QStringLiteral("</table>"));
+        flow.table({0.4, 0.3, 0.3}, {tr("Participant"), QStringLiteral("A"), QStringLiteral("B")}, rows);
     }
 }
 

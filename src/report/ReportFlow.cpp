@@ -178,6 +178,63 @@ void Flow::drawing(qreal height, const std::function<void(QPainter &, const QRec
     space(height);
 }
 
+qreal Flow::tableRow(const std::vector<qreal> &widths, const QStringList &cells, bool heading,
+                     bool measureOnly)
+{
+    QFont f = withoutLigatures(m_theme.font);
+    f.setPointSizeF(8.5);
+    f.setBold(heading);
+    const QFontMetricsF fm(f, &m_device);
+    const qreal pad = mm(0.8);
+    qreal height = 0;
+    std::vector<QRectF> boxes;
+    qreal x = m_content.left();
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        const qreal w = widths[i] * m_content.width();
+        const QRectF box(x + pad, m_y + pad, w - 2 * pad, m_content.height());
+        const QString text =
+            i < static_cast<std::size_t>(cells.size()) ? cells[static_cast<qsizetype>(i)] : QString();
+        height = std::max(height, fm.boundingRect(box, Qt::TextWordWrap, text).height());
+        boxes.push_back(box);
+        x += w;
+    }
+    height += 2 * pad;
+    if (measureOnly || countOnly())
+        return height;
+    m_painter.save();
+    const QRectF row(m_content.left(), m_y, m_content.width(), height);
+    if (heading)
+        m_painter.fillRect(row, QColor(0xee, 0xf2, 0xf6));
+    m_painter.setPen(QPen(m_theme.grid, mm(0.2)));
+    m_painter.drawLine(row.bottomLeft(), row.bottomRight());
+    m_painter.setFont(f);
+    m_painter.setPen(m_theme.text);
+    for (std::size_t i = 0; i < boxes.size() && i < static_cast<std::size_t>(cells.size()); ++i)
+        m_painter.drawText(QRectF(boxes[i].topLeft(), QSizeF(boxes[i].width(), height)), Qt::TextWordWrap,
+                           cells[static_cast<qsizetype>(i)]);
+    m_painter.restore();
+    return height;
+}
+
+void Flow::table(const std::vector<qreal> &widths, const QStringList &headings,
+                 const std::vector<QStringList> &rows)
+{
+    const qreal headingH = tableRow(widths, headings, true, true);
+    bool headingShown = false;
+    for (const QStringList &cells : rows) {
+        const qreal h = tableRow(widths, cells, false, true);
+        if (!headingShown || h > remaining()) {
+            if (headingShown || headingH + h > remaining())
+                if (!atPageTop())
+                    newPage();
+            m_y += tableRow(widths, headings, true, false);
+            headingShown = true;
+        }
+        m_y += tableRow(widths, cells, false, false);
+    }
+    space(mm(3));
+}
+
 void Flow::flowDocument(QTextDocument &doc, bool keepTogether, const QString &continuation,
                         bool continuesBefore)
 {

@@ -62,6 +62,12 @@ public:
     // continuesBefore, also on a new page the block starts on (the next rows of a table).
     void html(const QString &html, bool keepTogether = false, qreal spaceAfter = -1,
               const QString &continuation = {}, bool continuesBefore = false);
+    // A table of plain text (printed literally, never parsed as markup), painted row by row: a row
+    // never breaks, and the column headings open every page the table is on. Cheap for thousands of
+    // rows, where a rich-text table would be laid out as one block. widths are fractions of the
+    // content width.
+    void table(const std::vector<qreal> &widths, const QStringList &headings,
+               const std::vector<QStringList> &rows);
     // A drawing of a fixed height, on this page if it fits.
     void drawing(qreal height, const std::function<void(QPainter &, const QRectF &)> &paint);
 
@@ -69,6 +75,8 @@ private:
     void flowDocument(QTextDocument &doc, bool keepTogether, const QString &continuation,
                       bool continuesBefore);
     void paintDecorations();
+    qreal tableRow(const std::vector<qreal> &widths, const QStringList &cells, bool heading,
+                   bool measureOnly);
     void drawSlice(QTextDocument &doc, qreal from, qreal to);
 
     QPainter &m_painter;

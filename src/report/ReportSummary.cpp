@@ -73,6 +73,15 @@ QString Context::optionTitle(const std::string &id, const std::string &otherLabe
     return t;
 }
 
+QString Context::optionPlain(const std::string &id, const std::string &otherLabel) const
+{
+    const PowerCoreOption *o = instrument.findOption(id);
+    QString t = QString::fromStdString(o ? o->title : id);
+    if (id == "other" && !otherLabel.empty())
+        t += QStringLiteral(" (") + plain(otherLabel) + QLatin1Char(')');
+    return t;
+}
+
 QString Context::answerLabel(const std::string &answer) const
 {
     if (answer == "yes")
@@ -279,19 +288,22 @@ void writeSummary(Context &cx, const Theme &theme)
         QString line =
             tr("Power Core: A = %1, B = %2").arg(cx.optionTitle(*pc.primary), cx.optionTitle(*pc.secondary));
         // The ranking breaks ties by the workbook's order; the summary names every option tied for A or B.
+        const auto firsts = [&](const std::string &id) {
+            for (const auto &[opt, k] : pc.firstPlaces)
+                if (opt == id)
+                    return k;
+            return 0;
+        };
+        const auto same = [&](const std::string &x, const std::string &y) {
+            return !pc.fromConsensus && pc.pointsOf(x) == pc.pointsOf(y) && firsts(x) == firsts(y);
+        };
         QStringList tied;
-        for (std::size_t i = 2; i < pc.ranking.size(); ++i) {
-            const auto firsts = [&](const std::string &id) {
-                for (const auto &[opt, k] : pc.firstPlaces)
-                    if (opt == id)
-                        return k;
-                return 0;
-            };
-            const std::string &b = pc.ranking[1];
-            const std::string &o = pc.ranking[i];
-            if (!pc.fromConsensus && pc.pointsOf(o) == pc.pointsOf(b) && firsts(o) == firsts(b))
-                tied << cx.optionTitle(o);
-        }
+        for (std::size_t i = 2; i < pc.ranking.size(); ++i)
+            if (same(pc.ranking[i], pc.ranking[1]))
+                tied << cx.optionTitle(pc.ranking[i]);
+        if (pc.ranking.size() >= 2 && same(pc.ranking[0], pc.ranking[1]))
+            line += tr(" (A and B are tied on points and first places; the workbook's order lists %1 first)")
+                        .arg(cx.optionTitle(pc.ranking[0]));
         if (!tied.isEmpty())
             line += tr(" (B tied with %1 on points and first places)").arg(tied.join(tr(" and ")));
         if (!cx.self())

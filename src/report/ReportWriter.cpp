@@ -13,6 +13,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <unordered_map>
+
 namespace cxm::report {
 
 QString formatPercent(double percent)
@@ -40,6 +44,37 @@ bool usesShortAppendix(const ReportOptions &options, const Session &session)
 
 namespace {
 
+using OwnOverall = std::unordered_map<std::string, std::optional<double>>;
+
+// Each participant's own overall index (ScoringEngine::scoreParticipant's figure), with the answers
+// split by participant in one pass: scoring each participant over everyone's answers would make
+// the appendix quadratic in the size of the session.
+OwnOverall ownOverallIndexes(const Session &session, const Instrument &instrument)
+{
+    std::unordered_map<std::string, Session> own;
+    for (const auto &p : session.participants)
+        own[p.id].participants = {p};
+    const auto add = [&](const auto &answer, auto member) {
+        if (const auto it = own.find(answer.participant); it != own.end()) {
+            auto copy = answer;
+            copy.note.clear(); // scores never read notes
+            (it->second.*member).push_back(std::move(copy));
+        }
+    };
+    for (const auto &r : session.ratings)
+        add(r, &Session::ratings);
+    for (const auto &a : session.readiness)
+        add(a, &Session::readiness);
+    for (const auto &r : session.powerCore)
+        if (const auto it = own.find(r.participant); it != own.end())
+            it->second.powerCore.push_back(r);
+    const ScoringEngine engine(instrument);
+    OwnOverall result;
+    for (const auto &[id, s] : own)
+        result.emplace(id, engine.score(s).overall);
+    return result;
+}
+
 struct PassResult
 {
     int pages = 0;
@@ -51,7 +86,7 @@ struct PassResult
 // the counting pass found.
 PassResult paintReport(QPagedPaintDevice &device, const Session &session, const Instrument &instrument,
                        const ReportOptions &options, int totalPages,
-                       const std::map<QString, int> &sectionPages)
+                       const std::map<QString, int> &sectionPages, const OwnOverall &ownOverall)
 {
     const ScoringEngine engine(instrument);
     const Score score = engine.score(session);
@@ -80,7 +115,7 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
     if (!session.info.title.empty())
         header += QStringLiteral(" · ") + maskText(session.info.title);
     Flow flow(painter, device, theme, header, totalPages);
-    Context cx{session, instrument, options, score, engine, flow, counter, mask, sectionPages};
+    Context cx{session, instrument, options, score, engine, flow, counter, mask, sectionPages, ownOverall};
 
     paintCover(cx, painter, theme);
     writeSummary(cx, theme);
@@ -105,12 +140,13 @@ std::vector<Bookmark> paintBothPasses(QPagedPaintDevice &device, const Session &
     QPdfWriter counter(&scratch);
     counter.setResolution(device.logicalDpiY());
     counter.setPageLayout(device.pageLayout());
-    const PassResult first = paintReport(counter, session, instrument, options, 0, {});
+    const OwnOverall own = options.anonymous ? OwnOverall{} : ownOverallIndexes(session, instrument);
+    const PassResult first = paintReport(counter, session, instrument, options, 0, {}, own);
     std::map<QString, int> pages;
     for (const auto &b : first.bookmarks)
         if (b.level == 0)
             pages.emplace(b.title, b.page);
-    return paintReport(device, session, instrument, options, first.pages, pages).bookmarks;
+    return paintReport(device, session, instrument, options, first.pages, pages, own).bookmarks;
 }
 
 } // namespace
@@ -177,8 +213,14 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
         meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});
     try {
         const QByteArray out = withMetadata(pdf.data(), meta);
-        if (file.write(out) != out.size())
-            throw Error(where + ": cannot write the report: " + file.errorString().toStdString());
+        errno = 0;
+        if (file.write(out) != out.size() || !file.flush()) {
+            // QSaveFile can say "Unknown error" for a full disk; the system's words say what happened.
+            const int error = errno;
+            const QString reason =
+                error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString();
+            throw Error(where + ": cannot write the report: " + reason.toStdString());
+        }
     } catch (const PdfMetadataError &e) {
         throw Error(where + ": cannot write the report: " + e.what());
     }

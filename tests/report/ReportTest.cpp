@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Instrument.h"
 #include "MaturityMapPainter.h"
+#include "ReportCommand.h"
 #include "ReportWriter.h"
 #include "ScoringEngine.h"
 
@@ -235,4 +236,22 @@ TEST_CASE("the maturity map painters draw inside any rect")
                 clean = clean && image.pixel(x, y) == QColor(Qt::white).rgb();
         CHECK(clean);
     }
+}
+
+TEST_CASE("cxm report --appendix takes full or short, and refuses anything else")
+{
+    ensureApp();
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    const Session s = workshop(3);
+    static char name[] = "cxm";
+    static char *argv[] = {name, nullptr};
+    const std::string bad = dir.filePath(QStringLiteral("bad.pdf")).toStdString();
+    CHECK(runReportCommand(s, ins, bad, false, false, 1, argv, "long") == 1);
+    CHECK_FALSE(QFile::exists(QString::fromStdString(bad)));
+    const std::string shortPdf = dir.filePath(QStringLiteral("short.pdf")).toStdString();
+    REQUIRE(runReportCommand(s, ins, shortPdf, false, false, 1, argv, "short") == 0);
+    const std::string text = squeeze(run("pdftotext -layout '" + shortPdf + "' -"));
+    CHECK(text.find("Each participant at a glance") != std::string::npos);
+    CHECK(text.find("Own overall index:") == std::string::npos);
 }

@@ -134,3 +134,22 @@ TEST_CASE("a figure that rests on fewer than everyone says how many answered")
         CHECK(has(r, "; " + std::to_string(n - 1) + all + ")")); // the readiness question
     }
 }
+
+TEST_CASE("options tied for B in the Power Core are named")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    Session s = workshop(0);
+    s.participants = {{"p1", "One Person", ""}, {"p2", "Two Person", ""}};
+    // Two opposite rankings: every option earns the same points, and two options have one first place.
+    std::vector<std::string> order;
+    for (const auto &o : ins.powerCoreOptions)
+        order.push_back(o.id);
+    s.powerCore.push_back({"p1", order, {}});
+    s.powerCore.push_back({"p2", std::vector<std::string>(order.rbegin(), order.rend()), {}});
+    const Score score = ScoringEngine(ins).score(s);
+    REQUIRE(score.powerCore.ranking.size() == ins.powerCoreOptions.size());
+    const Rendered r = render(dir, "pc-ties", s);
+    CHECK(has(r, "(A and B are tied on points and first places; the workbook's order lists " +
+                     ins.findOption(score.powerCore.ranking[0])->title + " first)"));
+}

@@ -43,13 +43,6 @@
 using namespace cxm;
 using namespace cxm::ui;
 
-// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
-
 using namespace cxm::ui::test;
 
 TEST_CASE("a workshop filled through the window is in the file, step by step")
@@ -248,6 +241,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         {
             PrivateVotingDialog dialog(window->controller(), window.get());
             dialog.show();
+            REQUIRE(dialog.begin(QStringLiteral("2468")));
             CHECK(window->controller()->votesHidden());
             CHECK(find<QLabel>(&dialog, QStringLiteral("handOverText"))
                       ->text()
@@ -268,6 +262,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
             // p2 sees their own Mature, not p1's new Early.
             CHECK(find<QToolButton>(&dialog, QStringLiteral("vote_%1_mature").arg(iq))->isChecked());
             click(&dialog, QStringLiteral("votingNext"));
+            find<QLineEdit>(&dialog, QStringLiteral("votingEndPin"))->setText(QStringLiteral("2468"));
             click(&dialog, QStringLiteral("votingClose"));
         }
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
