@@ -6,6 +6,7 @@
 #include "Instrument.h"
 #include "MainWindow.h"
 #include "MaturityMapPainter.h"
+#include "PrivateVotingDialog.h"
 #include "Prompt.h"
 #include "SessionController.h"
 #include "ScoringEngine.h"
@@ -761,4 +762,27 @@ TEST_CASE("full screen enlarges every word alike: the disagreement marker, combo
     CHECK(pixels(QStringLiteral("tip_") + q1) == text);
     CHECK(pixels(QStringLiteral("tipText_") + q1) == text);
     CHECK(pixels(QStringLiteral("readOnlyBanner")) == text);
+}
+
+TEST_CASE("private voting with a 200-character name stays within the screen")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    auto window = firstWindow();
+    REQUIRE(window->openFile(crowdedWorkshop(dir)));
+    PrivateVotingDialog dialog(window->controller(), window.get());
+    dialog.show();
+    settle();
+    REQUIRE(dialog.begin(QStringLiteral("4321")));
+    const int people = static_cast<int>(window->controller()->session().participants.size());
+    for (int index : {people - 1, 0}) {
+        dialog.handOver(index);
+        settle();
+        CHECK(dialog.minimumSizeHint().width() <= dialog.screen()->availableGeometry().width());
+        dialog.startVoting();
+        settle();
+        CHECK(dialog.minimumSizeHint().width() <= dialog.screen()->availableGeometry().width());
+        CHECK(dialog.width() <= dialog.screen()->geometry().width());
+    }
 }
