@@ -1,309 +1,36 @@
 // Screens that fit: the window on a 1366×768 laptop and a 1920×1080 projector, driven through its real
 // widgets. The offscreen platform is given both screens side by side, so every check compares a
 // widget's place with the screen the window is on.
+#include "ScreensSupport.h"
+
 #include "DemoSession.h"
-#include "ExportActions.h"
 #include "Instrument.h"
-#include "MainWindow.h"
 #include "MaturityMapPainter.h"
 #include "PrivateVotingDialog.h"
-#include "Prompt.h"
-#include "SessionController.h"
 #include "ScoringEngine.h"
+#include "SessionController.h"
 #include "SessionFile.h"
-#include "Settings.h"
 
 #include <QAbstractButton>
-#include <QAction>
 #include <QApplication>
-#include <QDir>
-#include <QStatusBar>
 #include <QComboBox>
-#include <QFile>
 #include <QFontInfo>
-#include <QGroupBox>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QRegularExpression>
-#include <QPaintEngine>
-#include <QTextItem>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <catch2/catch.hpp>
-
 #include <map>
-#include <memory>
 #include <set>
 
 using namespace cxm;
 using namespace cxm::ui;
-
-// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
-
-namespace {
-
-// A laptop (the primary screen) and a projector to its right.
-constexpr QSize kLaptop(1366, 768);
-constexpr QSize kProjector(1920, 1080);
-
-void ensureApp()
-{
-    static int argc = 1;
-    static char name[] = "test_ui_screens";
-    static char *argv[] = {name, nullptr};
-    if (QApplication::instance())
-        return;
-    static QTemporaryDir configDir;
-    const QString config = configDir.filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral(R"({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "dpr": 1},
-        {"name": "projector", "x": %1, "y": 0, "width": %3, "height": %4, "logicalDpi": 96, "dpr": 1}]})")
-                   .arg(kLaptop.width())
-                   .arg(kLaptop.height())
-                   .arg(kProjector.width())
-                   .arg(kProjector.height())
-                   .toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    // Never destroyed: Qt's input devices must not outlive a static QApplication at exit.
-    static auto *app = new QApplication(argc, argv);
-    Q_UNUSED(app);
-    QApplication::setOrganizationName(QStringLiteral("cxm-test"));
-    QApplication::setApplicationName(QStringLiteral("cx-workbench-screens-test"));
-    REQUIRE(QGuiApplication::screens().size() == 2);
-    REQUIRE(QGuiApplication::primaryScreen()->size() == kLaptop);
-}
-
-QScreen *projector()
-{
-    return QGuiApplication::screens().at(1);
-}
-
-struct PromptRecorder
-{
-    QStringList warnings;
-    PromptRecorder()
-    {
-        Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
-            warnings << title + QLatin1Char('\n') + text;
-        };
-        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return true; };
-    }
-    ~PromptRecorder()
-    {
-        Prompt::warn = [](QWidget *, const QString &, const QString &) {};
-        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
-    }
-};
-
-template<typename T = QWidget>
-T *find(QWidget *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-// Lets the layouts finish: a scroll bar that appears narrows its area, which lays the page out again.
-void settle()
-{
-    for (int i = 0; i < 4; ++i)
-        QApplication::processEvents();
-}
-
-// Where w is on the screen, in global coordinates.
-QRect globalRect(const QWidget *w)
-{
-    return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
-}
-
-// The widget is shown, and all of it is inside the window and inside the screen the window is on.
-void requireInView(MainWindow &window, const QString &name)
-{
-    QWidget *w = find(&window, name);
-    INFO(name.toStdString() << " at " << globalRect(w).x() << "," << globalRect(w).y() << " " << w->width()
-                            << "×" << w->height());
-    CHECK(w->isVisible());
-    CHECK(globalRect(&window).contains(globalRect(w)));
-    CHECK(window.screen()->availableGeometry().contains(globalRect(w)));
-}
-
-void requireFitsScreen(MainWindow &window)
-{
-    const QRect available = window.screen()->availableGeometry();
-    const QRect frame = window.frameGeometry();
-    INFO("window " << frame.x() << "," << frame.y() << " " << frame.width() << "×" << frame.height()
-                   << " on a screen of " << available.width() << "×" << available.height());
-    CHECK(available.contains(frame));
-}
-
-// A window as it opens the first time: no geometry remembered from an earlier run.
-std::unique_ptr<MainWindow> firstWindow(QScreen *screen = nullptr)
-{
-    Settings::setGeometry({});
-    auto window = std::make_unique<MainWindow>();
-    if (screen) // where a window manager (or the remembered position) would put it
-        window->move(screen->availableGeometry().topLeft());
-    window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    return window;
-}
-
-QString longName()
-{
-    QString name = QStringLiteral("Alexandra Konstantinopoulou-Vanderbilt");
-    while (name.size() < 200)
-        name += QStringLiteral(" Montgomery-Fairweather");
-    return name.left(200);
-}
-
-// A paint device that keeps the pixel size of every piece of text painted on it.
-class TextRecorder : public QPaintDevice
-{
-public:
-    std::vector<std::pair<QString, int>> texts;
-
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth:
-            return 2000;
-        case PdmHeight:
-            return 2000;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 96;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return static_cast<int>(devicePixelRatioFScale());
-        case PdmDepth:
-            return 32;
-        default:
-            return 1000;
-        }
-    }
-
-private:
-    class Engine : public QPaintEngine
-    {
-    public:
-        explicit Engine(TextRecorder *device)
-            : QPaintEngine(AllFeatures)
-            , m_device(device)
-        {}
-        bool begin(QPaintDevice *) override { return true; }
-        bool end() override { return true; }
-        void updateState(const QPaintEngineState &) override {}
-        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawPath(const QPainterPath &) override {}
-        void drawTextItem(const QPointF &, const QTextItem &item) override
-        {
-            m_device->texts.emplace_back(item.text(), item.font().pixelSize());
-        }
-        Type type() const override { return User; }
-
-    private:
-        TextRecorder *m_device;
-    };
-    mutable Engine m_engine{this};
-};
-
-// The demo workshop with extra participants (13 people in all), one of them with a 200-character name.
-QString crowdedWorkshop(const QTemporaryDir &dir, int people = 13)
-{
-    const Instrument &ins = Instrument::builtin();
-    Session s = makeDemoSession(ins);
-    for (int i = static_cast<int>(s.participants.size()) + 1; i <= people; ++i)
-        s.participants.push_back(
-            {"extra" + std::to_string(i), "Participant " + std::to_string(i), "Director"});
-    s.participants.back().name = longName().toStdString();
-    const QString path = dir.filePath(QStringLiteral("crowded.cxm"));
-    SessionFile::write(path.toStdString(), ins, s, true);
-    return path;
-}
-
-// The demo workshop's first participant on their own, as a self-assessment with every answer given.
-QString selfAssessment(const QTemporaryDir &dir)
-{
-    const Instrument &ins = Instrument::builtin();
-    Session s = makeDemoSession(ins);
-    s.info.mode = Mode::Self;
-    const std::string me = s.participants.front().id;
-    s.participants.resize(1);
-    const auto others = [&](const auto &entry) { return entry.participant != me; };
-    std::erase_if(s.ratings, others);
-    std::erase_if(s.powerCore, others);
-    std::erase_if(s.readiness, others);
-    std::erase_if(s.absences, others);
-    s.consensus.clear();
-    s.powerCoreConsensus.reset();
-    s.readinessConsensus.clear();
-    const QString path = dir.filePath(QStringLiteral("self.cxm"));
-    SessionFile::write(path.toStdString(), ins, s, true);
-    return path;
-}
-
-// The words a person reads on a page: labels, buttons, group titles, combo and list entries.
-QStringList visibleTexts(QWidget *page)
-{
-    QStringList texts;
-    for (QWidget *w : page->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(page))
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(w))
-            texts << label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(w))
-            texts << button->text();
-        else if (auto *group = qobject_cast<QGroupBox *>(w))
-            texts << group->title();
-        else if (auto *combo = qobject_cast<QComboBox *>(w))
-            for (int i = 0; i < combo->count(); ++i)
-                texts << combo->itemText(i);
-        else if (auto *list = qobject_cast<QListWidget *>(w))
-            for (int i = 0; i < list->count(); ++i)
-                texts << list->item(i)->text();
-        else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
-            for (int c = 0; c < view->model()->columnCount(); ++c)
-                texts << view->model()->headerData(c, Qt::Horizontal).toString();
-    }
-    return texts;
-}
-
-// The text the maturity map drawing paints.
-QStringList paintedTexts(QWidget *view)
-{
-    TextRecorder device;
-    {
-        QPainter painter(&device);
-        view->render(&painter);
-    }
-    QStringList texts;
-    for (const auto &entry : device.texts)
-        texts << entry.first;
-    return texts;
-}
-
-} // namespace
+using namespace screens;
 
 TEST_CASE("the first window fits a 1366×768 laptop: Add participant and Back/Next in view")
 {
@@ -584,91 +311,6 @@ TEST_CASE("a 200-character name is shortened everywhere, whole in its tooltip; n
     CHECK(combo->itemText(last).size() < 60);
     CHECK(combo->itemData(last, Qt::ToolTipRole).toString() == longName());
     CHECK(combo->minimumSizeHint().width() < available.width() / 3);
-}
-
-TEST_CASE("exports suggest the title in the session's folder and say where the file went; Import opens JSON")
-{
-    ensureApp();
-    PromptRecorder prompts;
-    QTemporaryDir dir;
-    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("Offsite")));
-    const QString folder = dir.filePath(QStringLiteral("Offsite"));
-    const QString path = QDir(folder).filePath(QStringLiteral("board.cxm"));
-    const Instrument &ins = Instrument::builtin();
-    Session demo = makeDemoSession(ins);
-    demo.info.title = "Board offsite: Q3/Q4";
-    SessionFile::write(path.toStdString(), ins, demo, true);
-    auto window = firstWindow();
-    REQUIRE(window->openFile(path));
-
-    QStringList suggested;
-    QString answer; // the path the user picks; empty means the suggestion
-    // The dialogs answered here, put back however the test ends.
-    struct Restore
-    {
-        decltype(ExportActions::chooseSaveFile) save = ExportActions::chooseSaveFile;
-        decltype(ExportActions::chooseOpenFile) open = ExportActions::chooseOpenFile;
-        decltype(ExportActions::askAnonymous) ask = ExportActions::askAnonymous;
-        ~Restore()
-        {
-            ExportActions::chooseSaveFile = save;
-            ExportActions::chooseOpenFile = open;
-            ExportActions::askAnonymous = ask;
-        }
-    } restore;
-    ExportActions::chooseSaveFile = [&](QWidget *, const QString &, const QString &suggestion,
-                                        const QString &) {
-        suggested << suggestion;
-        return answer.isEmpty() ? suggestion : answer;
-    };
-    ExportActions::askAnonymous = [](QWidget *) { return std::optional<bool>(true); };
-    const auto trigger = [&](const char *name) {
-        find<QAction>(window.get(), QString::fromLatin1(name))->trigger();
-        settle();
-    };
-    const QString base = QDir(folder).filePath(QStringLiteral("Board offsite Q3 Q4"));
-    const auto shown = [&] { return window->statusBar()->currentMessage(); };
-
-    trigger("actionExportCsv");
-    CHECK(suggested.value(0) == base + QStringLiteral(".csv"));
-    CHECK(QFile::exists(base + QStringLiteral(".csv")));
-    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".csv"))));
-    trigger("actionExportJson");
-    CHECK(suggested.value(1) == base + QStringLiteral(".json"));
-    CHECK(QFile::exists(base + QStringLiteral(".json")));
-    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".json"))));
-    trigger("actionExportPdf");
-    CHECK(suggested.value(2) == base + QStringLiteral(".pdf"));
-    CHECK(QFile::exists(base + QStringLiteral(".pdf")));
-    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".pdf"))));
-    CHECK(prompts.warnings.isEmpty());
-
-    SECTION("File → Import makes a session file next to the JSON and opens it")
-    {
-        ExportActions::chooseOpenFile = [&](QWidget *, const QString &, const QString &, const QString &) {
-            return base + QStringLiteral(".json");
-        };
-        trigger("actionImport");
-        CHECK(suggested.value(3) == base + QStringLiteral(".cxm"));
-        REQUIRE(window->controller());
-        CHECK(window->controller()->filePath() == base + QStringLiteral(".cxm"));
-        CHECK(window->controller()->session() == SessionFile::open(path.toStdString())->load());
-        CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".cxm"))));
-    }
-    SECTION("a file that is not a session JSON is refused with its name, and the open session stays")
-    {
-        QFile bad(dir.filePath(QStringLiteral("notes.json")));
-        REQUIRE(bad.open(QIODevice::WriteOnly));
-        bad.write("{\"hello\": 1}");
-        bad.close();
-        ExportActions::chooseOpenFile = [&](QWidget *, const QString &, const QString &, const QString &) {
-            return bad.fileName();
-        };
-        trigger("actionImport");
-        REQUIRE(prompts.warnings.size() == 1);
-        CHECK(prompts.warnings.front().contains(QStringLiteral("notes.json")));
-        CHECK(window->controller()->filePath() == path);
-    }
 }
 
 TEST_CASE("a self-assessment has its own setup form, and no page speaks of a team, Borda or Kendall")

@@ -1,0 +1,104 @@
+// File → Export and File → Import through the window's menu (ExportActions), with the file dialogs
+// answered by the test: the suggested name and folder, the file written, and where the window says it went.
+#include "ScreensSupport.h"
+
+#include "DemoSession.h"
+#include "ExportActions.h"
+#include "Instrument.h"
+#include "SessionController.h"
+#include "SessionFile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+using namespace cxm;
+using namespace cxm::ui;
+using namespace screens;
+
+TEST_CASE("exports suggest the title in the session's folder and say where the file went; Import opens JSON")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("Offsite")));
+    const QString folder = dir.filePath(QStringLiteral("Offsite"));
+    const QString path = QDir(folder).filePath(QStringLiteral("board.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    Session demo = makeDemoSession(ins);
+    demo.info.title = "Board offsite: Q3/Q4";
+    SessionFile::write(path.toStdString(), ins, demo, true);
+    auto window = firstWindow();
+    REQUIRE(window->openFile(path));
+
+    QStringList suggested;
+    QString answer; // the path the user picks; empty means the suggestion
+    // The dialogs answered here, put back however the test ends.
+    struct Restore
+    {
+        decltype(ExportActions::chooseSaveFile) save = ExportActions::chooseSaveFile;
+        decltype(ExportActions::chooseOpenFile) open = ExportActions::chooseOpenFile;
+        decltype(ExportActions::askAnonymous) ask = ExportActions::askAnonymous;
+        ~Restore()
+        {
+            ExportActions::chooseSaveFile = save;
+            ExportActions::chooseOpenFile = open;
+            ExportActions::askAnonymous = ask;
+        }
+    } restore;
+    ExportActions::chooseSaveFile = [&](QWidget *, const QString &, const QString &suggestion,
+                                        const QString &) {
+        suggested << suggestion;
+        return answer.isEmpty() ? suggestion : answer;
+    };
+    ExportActions::askAnonymous = [](QWidget *) { return std::optional<bool>(true); };
+    const auto trigger = [&](const char *name) {
+        find<QAction>(window.get(), QString::fromLatin1(name))->trigger();
+        settle();
+    };
+    const QString base = QDir(folder).filePath(QStringLiteral("Board offsite Q3 Q4"));
+    const auto shown = [&] { return window->statusBar()->currentMessage(); };
+
+    trigger("actionExportCsv");
+    CHECK(suggested.value(0) == base + QStringLiteral(".csv"));
+    CHECK(QFile::exists(base + QStringLiteral(".csv")));
+    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".csv"))));
+    trigger("actionExportJson");
+    CHECK(suggested.value(1) == base + QStringLiteral(".json"));
+    CHECK(QFile::exists(base + QStringLiteral(".json")));
+    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".json"))));
+    trigger("actionExportPdf");
+    CHECK(suggested.value(2) == base + QStringLiteral(".pdf"));
+    CHECK(QFile::exists(base + QStringLiteral(".pdf")));
+    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".pdf"))));
+    CHECK(prompts.warnings.isEmpty());
+
+    SECTION("File → Import makes a session file next to the JSON and opens it")
+    {
+        ExportActions::chooseOpenFile = [&](QWidget *, const QString &, const QString &, const QString &) {
+            return base + QStringLiteral(".json");
+        };
+        trigger("actionImport");
+        CHECK(suggested.value(3) == base + QStringLiteral(".cxm"));
+        REQUIRE(window->controller());
+        CHECK(window->controller()->filePath() == base + QStringLiteral(".cxm"));
+        CHECK(window->controller()->session() == SessionFile::open(path.toStdString())->load());
+        CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".cxm"))));
+    }
+    SECTION("a file that is not a session JSON is refused with its name, and the open session stays")
+    {
+        QFile bad(dir.filePath(QStringLiteral("notes.json")));
+        REQUIRE(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"hello\": 1}");
+        bad.close();
+        ExportActions::chooseOpenFile = [&](QWidget *, const QString &, const QString &, const QString &) {
+            return bad.fileName();
+        };
+        trigger("actionImport");
+        REQUIRE(prompts.warnings.size() == 1);
+        CHECK(prompts.warnings.front().contains(QStringLiteral("notes.json")));
+        CHECK(window->controller()->filePath() == path);
+    }
+}
