@@ -76,6 +76,27 @@ std::function<std::optional<bool>(QWidget *)> ExportActions::askAnonymous = [](Q
     return std::optional<bool>(ask.clickedButton() == anonymous);
 };
 
+std::function<std::optional<report::AppendixKind>(QWidget *, int)> ExportActions::askAppendix =
+    [](QWidget *parent, int participants) {
+        QMessageBox ask(QMessageBox::Question, ExportActions::tr("Export PDF report"),
+                        ExportActions::tr("With %1 participants, printing every person's answers and notes "
+                                          "makes a long appendix. Which appendix should the report have?")
+                            .arg(participants),
+                        QMessageBox::NoButton, parent);
+        ask.setTextFormat(Qt::PlainText);
+        QPushButton *summary =
+            ask.addButton(ExportActions::tr("A summary row per person"), QMessageBox::AcceptRole);
+        QPushButton *full = ask.addButton(ExportActions::tr("Every answer in full"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(summary);
+        ask.exec();
+        if (ask.clickedButton() == summary)
+            return std::optional<report::AppendixKind>(report::AppendixKind::Short);
+        if (ask.clickedButton() == full)
+            return std::optional<report::AppendixKind>(report::AppendixKind::Full);
+        return std::optional<report::AppendixKind>();
+    };
+
 ExportActions::ExportActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -111,8 +132,15 @@ void ExportActions::exportPdf()
     if (path.isEmpty())
         return;
     const std::optional<bool> anonymous = askAnonymous(m_window);
-    if (anonymous)
-        exportTo(path, MainWindow::ExportFormat::Pdf, *anonymous);
+    if (!anonymous)
+        return;
+    // An anonymous report has no appendix; a long one with names lets the facilitator choose.
+    auto appendix = std::optional<report::AppendixKind>(report::AppendixKind::Automatic);
+    const int people = static_cast<int>(m_window->controller()->session().participants.size());
+    if (!*anonymous && people > report::kShortAppendixAbove)
+        appendix = askAppendix(m_window, people);
+    if (appendix)
+        exportTo(path, MainWindow::ExportFormat::Pdf, *anonymous, *appendix);
 }
 
 void ExportActions::exportText(bool json)
@@ -128,7 +156,8 @@ void ExportActions::exportText(bool json)
         exportTo(path, json ? MainWindow::ExportFormat::Json : MainWindow::ExportFormat::Csv);
 }
 
-bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous)
+bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous,
+                             report::AppendixKind appendix)
 {
     SessionController *controller = m_window->controller();
     if (!controller)
@@ -141,6 +170,7 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
     if (format == MainWindow::ExportFormat::Pdf) {
         report::ReportOptions options;
         options.anonymous = anonymous;
+        options.appendix = appendix;
         options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
         try {
             runInBackground(m_window, tr("Writing the report…"),

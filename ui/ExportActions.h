@@ -5,6 +5,7 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "ReportWriter.h"
 
 #include <QObject>
 #include <QString>
@@ -31,13 +32,17 @@ public:
         chooseOpenFile;
     // true for an anonymous report, false for one with names.
     static std::function<std::optional<bool>(QWidget *parent)> askAnonymous;
+    // For a report with names of more than report::kShortAppendixAbove participants: each person's
+    // full answers (long), or one summary row per person. No answer: cancelled.
+    static std::function<std::optional<report::AppendixKind>(QWidget *parent, int participants)> askAppendix;
 
     // What an export of this suffix suggests: the session's title (else the session file's name) as a
     // file name, in the session file's folder.
     QString suggestedPath(const QString &suffix) const;
     // Writes the open session to path and says where it went; false (after telling the user why)
     // when it cannot.
-    bool exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous = false);
+    bool exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous = false,
+                  report::AppendixKind appendix = report::AppendixKind::Automatic);
 
     void exportPdf();
     void exportText(bool json);

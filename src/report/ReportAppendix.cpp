@@ -127,7 +127,8 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
                   .arg(tr("With %1 participants this report gives one line per person: their own overall "
                           "index, their A and B, how many CCO readiness questions they answered Yes and how "
                           "many notes they wrote. "
-                          "Every answer and note is in the full appendix (cxm report --appendix full).")
+                          "For every answer and note, export the report again with the full appendix (in the "
+                          "workbench: \"Every answer in full\"; on the command line: --appendix full).")
                            .arg(s.participants.size())));
     const QString yes = QString::fromStdString(cx.instrument.readinessYesLabel);
     const std::size_t questions = cx.instrument.readinessQuestions.size();

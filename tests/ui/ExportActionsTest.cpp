@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -100,5 +102,77 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
         REQUIRE(prompts.warnings.size() == 1);
         CHECK(prompts.warnings.front().contains(QStringLiteral("notes.json")));
         CHECK(window->controller()->filePath() == path);
+    }
+}
+
+TEST_CASE("a report with names of a large session asks which appendix: the full one is much longer")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    SessionFile::write(path.toStdString(), ins, makeRepeatedDemoSession(ins, 20), true);
+    auto window = firstWindow();
+    REQUIRE(window->openFile(path));
+
+    struct Restore
+    {
+        decltype(ExportActions::chooseSaveFile) save = ExportActions::chooseSaveFile;
+        decltype(ExportActions::askAnonymous) ask = ExportActions::askAnonymous;
+        decltype(ExportActions::askAppendix) appendix = ExportActions::askAppendix;
+        ~Restore()
+        {
+            ExportActions::chooseSaveFile = save;
+            ExportActions::askAnonymous = ask;
+            ExportActions::askAppendix = appendix;
+        }
+    } restore;
+    QString target;
+    ExportActions::chooseSaveFile = [&](QWidget *, const QString &, const QString &, const QString &) {
+        return target;
+    };
+    ExportActions::askAnonymous = [](QWidget *) { return std::optional<bool>(false); };
+    int asked = 0;
+    std::optional<report::AppendixKind> choice;
+    ExportActions::askAppendix = [&](QWidget *, int participants) {
+        ++asked;
+        CHECK(participants == 20);
+        return choice;
+    };
+    const auto pages = [](const QString &pdf) {
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        REQUIRE(info.waitForFinished(60000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out);
+        REQUIRE(match.hasMatch());
+        return match.captured(1).toInt();
+    };
+    const auto exportPdf = [&](const char *name) {
+        target = dir.filePath(QString::fromLatin1(name));
+        find<QAction>(window.get(), QStringLiteral("actionExportPdf"))->trigger();
+        settle();
+    };
+
+    choice = report::AppendixKind::Short;
+    exportPdf("short.pdf");
+    choice = report::AppendixKind::Full;
+    exportPdf("full.pdf");
+    choice.reset(); // cancelled: nothing is written
+    exportPdf("none.pdf");
+    CHECK(asked == 3);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+    const int shortPages = pages(dir.filePath(QStringLiteral("short.pdf")));
+    const int fullPages = pages(dir.filePath(QStringLiteral("full.pdf")));
+    CHECK(fullPages > shortPages + 5); // every person's block instead of a row each (19 pages against 10)
+    CHECK(prompts.warnings.isEmpty());
+
+    SECTION("an anonymous report has no appendix, so nothing is asked")
+    {
+        ExportActions::askAnonymous = [](QWidget *) { return std::optional<bool>(true); };
+        exportPdf("anonymous.pdf");
+        CHECK(asked == 3);
+        CHECK(QFile::exists(dir.filePath(QStringLiteral("anonymous.pdf"))));
     }
 }
