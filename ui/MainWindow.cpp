@@ -283,6 +283,7 @@ bool MainWindow::openFile(const QString &path)
     closeSession();
     m_controller = std::make_unique<SessionController>(std::move(file), Instrument::builtin());
     connect(m_controller.get(), &SessionController::editFailed, this, &MainWindow::showEditError);
+    connect(m_controller.get(), &SessionController::fileReplaced, this, &MainWindow::offerSaveAsAfterLoss);
     connect(m_controller.get(), &SessionController::sessionChanged, this, &MainWindow::refresh);
     QUndoStack *stack = m_controller->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -566,6 +567,14 @@ void MainWindow::showEditError(const QString &title, const QString &message)
     Prompt::warn(this, title, message);
 }
 
+void MainWindow::offerSaveAsAfterLoss()
+{
+    if (Prompt::confirm(this, tr("The session's file is gone"),
+                        tr("This session's file was replaced or removed by another program. Your answers on "
+                           "screen are not lost: use Save As to keep them.\n\nSave them in a new file now?")))
+        saveAs();
+}
+
 void MainWindow::chooseNew(Mode mode)
 {
     const QString suggested =
@@ -605,10 +614,14 @@ bool MainWindow::saveCopyAs(const QString &path)
 {
     if (!m_controller)
         return false;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
+    const bool lost = m_controller->fileLost();
+    if (!lost && QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
         return true;
     try {
-        m_controller->file().saveAs(path.toStdString());
+        if (lost) // what the file held is gone or someone else's: keep what the screen shows
+            SessionFile::write(path.toStdString(), m_controller->instrument(), m_controller->session(), true);
+        else
+            m_controller->file().saveAs(path.toStdString());
     } catch (const Error &e) {
         Prompt::warn(this, tr("Cannot save %1").arg(QFileInfo(path).fileName()), qs(e.what()));
         return false;

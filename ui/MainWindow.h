@@ -90,6 +90,7 @@ private:
     void exportText(bool json);
     void print();
     void showEditError(const QString &title, const QString &message);
+    void offerSaveAsAfterLoss();
 
     std::unique_ptr<SessionController> m_controller;
     QStackedWidget *m_stack;

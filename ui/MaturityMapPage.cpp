@@ -158,6 +158,22 @@ void MaturityMapPage::refresh()
                 return o ? esc(o->title) : QStringLiteral("—");
             };
             html += tr("A: %1<br>B: %2").arg(title(pc.primary), title(pc.secondary));
+            // The order breaks ties by the workbook's list: say so rather than show a false certainty.
+            if (!pc.ranking.empty()) {
+                QStringList tiedA;
+                for (const auto &id : pc.tiedWith(0))
+                    tiedA << title(id);
+                QStringList tiedB;
+                for (const auto &id : pc.tiedWith(1))
+                    if (id != pc.ranking[0])
+                        tiedB << title(id);
+                if (!tiedA.isEmpty())
+                    html += tr("<br><i>A is tied with %1 on points and first places.</i>")
+                                .arg(tiedA.join(tr(" and ")));
+                if (!tiedB.isEmpty())
+                    html += tr("<br><i>B is tied with %1 on points and first places.</i>")
+                                .arg(tiedB.join(tr(" and ")));
+            }
             if (pc.fromConsensus)
                 html += tr("<br><i>as agreed by the team</i>");
             else if (pc.agreement)

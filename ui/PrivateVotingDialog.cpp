@@ -507,7 +507,12 @@ std::pair<int, int> PrivateVotingDialog::answeredBy(int index) const
     const auto &people = m_controller->session().participants;
     int answered = 0;
     int total = 0;
+    const Session &s = m_controller->session();
     for (const Competency &c : m_controller->instrument().competencies) {
+        // A step the facilitator marked them absent for is not expected of them.
+        if (index >= 0 && index < static_cast<int>(people.size()) &&
+            s.isAbsent(people[static_cast<std::size_t>(index)].id, c.id))
+            continue;
         for (const Item &item : c.items) {
             ++total;
             if (index >= 0 && index < static_cast<int>(people.size()) &&
@@ -525,6 +530,8 @@ void PrivateVotingDialog::showFinished()
     for (int i = 0; i < static_cast<int>(people.size()); ++i) {
         const auto [answered, total] = answeredBy(i);
         const QString name = shortName(people[static_cast<std::size_t>(i)].name, m_summary->font());
+        if (total == 0)
+            continue; // absent for every competency
         if (answered == 0)
             partial << tr("%1: has not voted").arg(name);
         else if (answered < total)

@@ -95,6 +95,10 @@ void SessionController::read()
 
 void SessionController::reload()
 {
+    if (m_fileLost) { // the file on disk is not this session's any more: keep what is on screen
+        emit sessionChanged();
+        return;
+    }
     try {
         read();
     } catch (const Error &e) {
@@ -110,6 +114,12 @@ bool SessionController::apply(const std::function<void()> &step)
         step();
     } catch (const FileError &e) {
         ok = false;
+        if (e.kind() == FileError::Kind::Replaced) {
+            m_fileLost = true;
+            emit sessionChanged(); // read-only from now on
+            emit fileReplaced();
+            return false;
+        }
         emit editFailed(
             tr("The change was not saved"),
             tr("The change could not be written to %1.\n\nReason: %2\n\nThe screen shows what the "

@@ -37,6 +37,9 @@ public:
     SessionFile &file() { return *m_file; }
     QString filePath() const;
     bool isReadOnly() const { return m_file->isReadOnly(); }
+    // Another program replaced or removed the session's file: the session on screen is all there
+    // is, and only Save As can keep it (the file is read-only from then on).
+    bool fileLost() const { return m_fileLost; }
     QString readOnlyReason() const;
     bool isWorkshop() const { return m_session.info.mode == Mode::Workshop; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -80,6 +83,7 @@ public:
 signals:
     void sessionChanged();
     void editFailed(const QString &title, const QString &message);
+    void fileReplaced();
 
 private:
     bool edit(const QString &text, std::function<void()> redo, std::function<void()> undo);
@@ -92,6 +96,7 @@ private:
     Score m_score;
     std::optional<std::string> m_votes;
     QString m_votingPin;
+    bool m_fileLost = false;
 };
 
 } // namespace cxm::ui

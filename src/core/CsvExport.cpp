@@ -3,6 +3,7 @@
 #include "ScoringEngine.h"
 #include "Text.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <unordered_map>
@@ -14,7 +15,8 @@ std::string CsvExport::cell(const std::string &text)
 {
     // No control character or bidirectional override reaches the spreadsheet raw; line breaks in
     // notes stay, inside a quoted cell.
-    std::string value = multiLineText(text);
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    std::string value = plain ? text : multiLineText(text);
     if (!value.empty()) {
         const char first = value.front();
         if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')

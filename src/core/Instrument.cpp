@@ -1,5 +1,7 @@
 #include "Instrument.h"
 
+#include "FileSafety.h"
+
 #include "Error.h"
 #include "JsonReader.h"
 
@@ -359,16 +361,20 @@ Instrument Instrument::load(const Source &competencies, const Source &powerCore,
     return ins;
 }
 
+namespace {
+constexpr std::size_t kMaxInstrumentFileBytes = 4u << 20; // the largest built-in file is about 20 KiB
+} // namespace
+
 Instrument Instrument::loadDirectory(const std::filesystem::path &dir)
 {
     const auto read = [&](const char *name) {
         const auto path = dir / name;
-        std::ifstream in(path, std::ios::binary);
-        if (!in)
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
             throw InputError(path.string(), "cannot be read (missing or not accessible)");
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        return Source{path.string(), ss.str()};
+        // Read once and capped, like every input: a named pipe or a device in the folder cannot hang
+        // or exhaust the program.
+        return Source{path.string(), readInput(path, kMaxInstrumentFileBytes, "an instrument file")};
     };
     // One after the other, so a folder with several missing files names the first of them.
     Source competencies = read("competencies.json");

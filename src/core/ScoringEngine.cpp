@@ -13,6 +13,28 @@ int PowerCoreScore::pointsOf(const std::string &option) const
     return 0;
 }
 
+int PowerCoreScore::firstPlacesOf(const std::string &option) const
+{
+    for (const auto &[id, k] : firstPlaces)
+        if (id == option)
+            return k;
+    return 0;
+}
+
+std::vector<std::string> PowerCoreScore::tiedWith(std::size_t place) const
+{
+    std::vector<std::string> tied;
+    // An agreed ranking has no ties: the team put one option before the other.
+    if (fromConsensus || place >= ranking.size())
+        return tied;
+    const std::string &at = ranking[place];
+    for (std::size_t i = 0; i < ranking.size(); ++i)
+        if (i != place && pointsOf(ranking[i]) == pointsOf(at) &&
+            firstPlacesOf(ranking[i]) == firstPlacesOf(at))
+            tied.push_back(ranking[i]);
+    return tied;
+}
+
 const std::string &ReadinessScore::answerFor(const std::string &question) const
 {
     static const std::string unansweredText = "unanswered";

@@ -50,6 +50,10 @@ struct PowerCoreScore
     bool fromConsensus = false;
     int rankers = 0;
     int pointsOf(const std::string &option) const;
+    int firstPlacesOf(const std::string &option) const;
+    // The other options with the same points and first places as the one at this place (0 = A): the
+    // ranking breaks such ties by the workbook's order, so a summary must name them.
+    std::vector<std::string> tiedWith(std::size_t place) const;
 };
 
 struct ReadinessScore

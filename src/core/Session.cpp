@@ -6,6 +6,9 @@
 #include <charconv>
 #include <limits>
 #include <map>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 #include <set>
 
 namespace cxm {
@@ -128,33 +131,63 @@ std::string Session::nextParticipantId() const
             return "p" + std::to_string(n);
 }
 
+namespace {
+
+// Sorts by a key computed once per element (a stable sort on the keys), so that a session of
+// thousands of participants is not ordered through millions of id look-ups.
+template<typename T, typename KeyOf>
+void sortByKey(std::vector<T> &v, KeyOf keyOf)
+{
+    using Key = decltype(keyOf(v.front()));
+    if (v.size() < 2)
+        return;
+    std::vector<std::pair<Key, std::size_t>> keyed;
+    keyed.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i)
+        keyed.emplace_back(keyOf(v[i]), i);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<T> sorted;
+    sorted.reserve(v.size());
+    for (const auto &k : keyed)
+        sorted.push_back(std::move(v[k.second]));
+    v = std::move(sorted);
+}
+
+} // namespace
+
 void sortCanonically(Session &s, const Instrument &ins)
 {
-    std::map<std::string, std::size_t> order;
+    std::unordered_map<std::string, std::size_t> order;
     for (std::size_t i = 0; i < s.participants.size(); ++i)
-        order[s.participants[i].id] = i;
+        order.emplace(s.participants[i].id, i);
     const auto byParticipant = [&](const std::string &id) {
         const auto it = order.find(id);
         return it == order.end() ? s.participants.size() : it->second;
     };
-    std::stable_sort(s.ratings.begin(), s.ratings.end(), [&](const RatingEntry &a, const RatingEntry &b) {
-        return std::pair(byParticipant(a.participant), ins.itemIndex(a.item)) <
-               std::pair(byParticipant(b.participant), ins.itemIndex(b.item));
+    std::unordered_map<std::string, int> items;
+    for (const auto &id : ins.itemIds())
+        items.emplace(id, ins.itemIndex(id));
+    std::unordered_map<std::string, int> questions;
+    for (const auto &q : ins.readinessQuestions)
+        questions.emplace(q.id, ins.questionIndex(q.id));
+    const auto itemIndex = [&](const std::string &id) {
+        const auto it = items.find(id);
+        return it == items.end() ? -1 : it->second;
+    };
+    const auto questionIndex = [&](const std::string &id) {
+        const auto it = questions.find(id);
+        return it == questions.end() ? -1 : it->second;
+    };
+    sortByKey(s.ratings, [&](const RatingEntry &r) {
+        return std::pair(byParticipant(r.participant), itemIndex(r.item));
     });
-    std::stable_sort(s.consensus.begin(), s.consensus.end(), [&](const auto &a, const auto &b) {
-        return ins.itemIndex(a.item) < ins.itemIndex(b.item);
+    sortByKey(s.consensus, [&](const ConsensusRating &c) { return itemIndex(c.item); });
+    sortByKey(s.powerCore, [&](const PowerCoreRanking &r) { return byParticipant(r.participant); });
+    sortByKey(s.readiness, [&](const ReadinessAnswer &a) {
+        return std::pair(byParticipant(a.participant), questionIndex(a.question));
     });
-    std::stable_sort(s.powerCore.begin(), s.powerCore.end(), [&](const auto &a, const auto &b) {
-        return byParticipant(a.participant) < byParticipant(b.participant);
-    });
-    std::stable_sort(s.readiness.begin(), s.readiness.end(), [&](const auto &a, const auto &b) {
-        return std::pair(byParticipant(a.participant), ins.questionIndex(a.question)) <
-               std::pair(byParticipant(b.participant), ins.questionIndex(b.question));
-    });
-    std::stable_sort(s.readinessConsensus.begin(), s.readinessConsensus.end(),
-                     [&](const auto &a, const auto &b) {
-                         return ins.questionIndex(a.question) < ins.questionIndex(b.question);
-                     });
+    sortByKey(s.readinessConsensus, [&](const ReadinessConsensus &c) { return questionIndex(c.question); });
 }
 
 } // namespace cxm

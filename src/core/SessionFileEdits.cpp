@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <map>
 
+#include <sys/stat.h>
+
 namespace cxm {
 
 using namespace detail;
@@ -471,6 +473,40 @@ void SessionFile::limitPagesForTesting(int pages)
 {
     const std::string sql = "PRAGMA max_page_count = " + std::to_string(pages);
     exec(sql.c_str());
+}
+
+void SessionFile::rememberIdentity()
+{
+    struct stat st = {};
+    if (m_lockFd < 0 || ::fstat(m_lockFd, &st) != 0)
+        return;
+    m_identity = Identity{static_cast<unsigned long long>(st.st_dev),
+                          static_cast<unsigned long long>(st.st_ino), static_cast<long long>(st.st_size),
+                          static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+// Another program may rename a file over ours, delete it, or write into it, none of which our
+// lock can stop. SQLite would go on writing to a file nobody can see any more (or refuse as
+// "read-only"); instead the first edit after it notices, and the session turns read-only so that
+// what is on screen can be kept with Save As.
+void SessionFile::checkStillInPlace()
+{
+    if (!m_identity)
+        return;
+    struct stat now = {};
+    if (::stat(m_realPath.c_str(), &now) == 0) {
+        const Identity seen{static_cast<unsigned long long>(now.st_dev),
+                            static_cast<unsigned long long>(now.st_ino), static_cast<long long>(now.st_size),
+                            static_cast<long long>(now.st_mtim.tv_sec) * 1000000000LL + now.st_mtim.tv_nsec};
+        if (seen == *m_identity)
+            return;
+    }
+    m_identity.reset();
+    m_readOnly = true;
+    m_readOnlyReason = "its file was replaced or removed by another program";
+    throw FileError(FileError::Kind::Replaced, m_path.string(),
+                    "was replaced or removed by another program, so the change was not saved. The answers "
+                    "on screen are not lost: use Save As to keep them");
 }
 
 } // namespace cxm

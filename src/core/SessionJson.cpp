@@ -89,8 +89,10 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
         p.allowOnly({"id", "name", "role"});
         Participant part{p["id"].nonEmptyString(), singleLineText(p["name"].nonEmptyString()),
                          optionalLine(p, "role")};
+        // A name of nothing but control characters has nothing left: the document still imports
+        // (version 1 documents always do), and the participant is known by their id.
         if (part.name.find_first_not_of(' ') == std::string::npos)
-            p["name"].fail("expected a name, found only control characters");
+            part.name = part.id;
         if (!participantIds.insert(part.id).second)
             p["id"].fail("duplicate participant id \"" + part.id + "\"");
         s.participants.push_back(std::move(part));

@@ -288,20 +288,13 @@ void writeSummary(Context &cx, const Theme &theme)
         QString line =
             tr("Power Core: A = %1, B = %2").arg(cx.optionTitle(*pc.primary), cx.optionTitle(*pc.secondary));
         // The ranking breaks ties by the workbook's order; the summary names every option tied for A or B.
-        const auto firsts = [&](const std::string &id) {
-            for (const auto &[opt, k] : pc.firstPlaces)
-                if (opt == id)
-                    return k;
-            return 0;
-        };
-        const auto same = [&](const std::string &x, const std::string &y) {
-            return !pc.fromConsensus && pc.pointsOf(x) == pc.pointsOf(y) && firsts(x) == firsts(y);
-        };
+        const auto tiedWithB = pc.tiedWith(1);
         QStringList tied;
-        for (std::size_t i = 2; i < pc.ranking.size(); ++i)
-            if (same(pc.ranking[i], pc.ranking[1]))
-                tied << cx.optionTitle(pc.ranking[i]);
-        if (pc.ranking.size() >= 2 && same(pc.ranking[0], pc.ranking[1]))
+        for (const auto &id : tiedWithB)
+            if (id != pc.ranking[0])
+                tied << cx.optionTitle(id);
+        if (pc.ranking.size() >= 2 &&
+            std::find(tiedWithB.begin(), tiedWithB.end(), pc.ranking[0]) != tiedWithB.end())
             line += tr(" (A and B are tied on points and first places; the workbook's order lists %1 first)")
                         .arg(cx.optionTitle(pc.ranking[0]));
         if (!tied.isEmpty())

@@ -48,3 +48,23 @@ bench_line "workbench: step switch, slowest of a run (median of $runs)" "$(print
     "< 30 ms" "$(bench_verdict "$s" "<" 30)"
 w=$(top "${slowest[@]}")
 bench_line "  slowest switch in any run" "$(printf '%.1f ms' "$w")"
+
+# The window with a 500-participant session (every question answered, a 10,000-character note
+# each): time to the first painted window, and the peak memory after every step was shown.
+"$bin/tests/bench/cxm-bench-session" 500 10000 "$work/window500.cxm" >/dev/null
+open=() mem=()
+for i in $(seq 0 3); do
+    out=$(xvfb-run -a "$bin/ui/cx-workbench" --bench "$work/window500.cxm" 2>>"$work/stderr.log") || {
+        bench_line "workbench: open 500 participants" "failed" "" "(cx-workbench --bench FILE exited with an error)"
+        exit 0
+    }
+    [ "$i" -eq 0 ] && continue
+    # "workbench open 500 participants: first paint 240 ms, peak memory 309 MiB"
+    open+=("$(sed -n 's/.*first paint \([0-9.]*\) ms.*/\1/p' <<<"$out")")
+    mem+=("$(sed -n 's/.*peak memory \([0-9.]*\) MiB.*/\1/p' <<<"$out")")
+done
+o=$(mid "${open[@]}")
+bench_line "workbench: open 500 participants, first paint (median of 3)" "$(printf '%.0f ms' "$o")" \
+    "< 1000 ms" "$(bench_verdict "$o" "<" 1000)"
+r=$(awk -v m="$(top "${mem[@]}")" 'BEGIN { printf "%.0f", m * 1.048576 }') # MiB to MB
+bench_line "  peak memory after showing every step (max of 3)" "$r MB" "< 300 MB" "$(bench_verdict "$r" "<" 300)"

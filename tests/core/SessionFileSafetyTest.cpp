@@ -287,3 +287,22 @@ TEST_CASE("inputs are read once and capped: a named pipe without a writer, a dev
                       Catch::Contains("is too large"));
     CHECK(readInput(dir / "big.json", 4096, "a session document").size() == 2048);
 }
+
+TEST_CASE("an instrument folder holding a named pipe or a device is refused at once, naming the file")
+{
+    TempDir dir;
+    const fs::path folder = dir / "instrument";
+    fs::copy(fs::path(CXM_SOURCE_DIR) / "assessments", folder);
+    fs::remove(folder / "readiness.json");
+    REQUIRE(::mkfifo((folder / "readiness.json").c_str(), 0600) == 0);
+    // No writer ever opens the pipe: reading must not wait for one.
+    try {
+        Instrument::loadDirectory(folder);
+        FAIL("a named pipe was accepted as an instrument file");
+    } catch (const Error &e) {
+        CHECK_THAT(e.what(), Catch::Contains("readiness.json"));
+    }
+    fs::remove(folder / "readiness.json");
+    fs::create_symlink("/dev/zero", folder / "readiness.json");
+    CHECK_THROWS_WITH(Instrument::loadDirectory(folder), Catch::Contains("readiness.json"));
+}

@@ -20,13 +20,6 @@ using namespace cxm;
 using namespace cxm::ui;
 using namespace cxm::ui::test;
 
-// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
-
 namespace {
 
 std::string participant(const QString &path, int index)
@@ -277,4 +270,32 @@ TEST_CASE("a self-assessor confirms the shown Power Core order with 'This order 
     click(&window, QStringLiteral("powerCoreConfirm"));
     CHECK(onDisk(path).powerCore.size() == 1);
     CHECK(window.isStepComplete(MainWindow::PowerCoreStep));
+}
+
+TEST_CASE("a Power Core tie on the map is named, not hidden behind the workbook's order")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tie.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    Session s;
+    s.info.organization = "Acme";
+    s.participants = {{"p1", "Ana", ""}, {"p2", "Ben", ""}};
+    std::vector<std::string> order;
+    for (const auto &o : ins.powerCoreOptions)
+        order.push_back(o.id);
+    s.powerCore.push_back({"p1", order, {}});
+    s.powerCore.push_back({"p2", {order.rbegin(), order.rend()}, {}});
+    SessionFile::write(path.toStdString(), ins, s, false);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    window.setStep(MainWindow::MaturityMapStep);
+    // Opposite rankings: every option has the same points; the first and the last option each have
+    // one first place, so A and B are tied and the map says so.
+    const QString summary = find<QLabel>(&window, QStringLiteral("mapSummary"))->text();
+    CHECK(summary.contains(
+        QStringLiteral("A is tied with %1").arg(QString::fromStdString(ins.powerCoreOptions.back().title))));
+    CHECK_FALSE(summary.contains(QStringLiteral("B is tied")));
 }

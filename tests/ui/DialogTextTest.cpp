@@ -8,6 +8,7 @@
 #include "Prompt.h"
 #include "SessionController.h"
 #include "SessionFile.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -25,29 +26,9 @@
 
 using namespace cxm;
 using namespace cxm::ui;
-
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
+using namespace cxm::ui::test;
 
 namespace {
-
-void ensureApp()
-{
-    static int argc = 1;
-    static char name[] = "test_ui_dialogs";
-    static char *argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        static auto *app = new QApplication(argc, argv);
-        Q_UNUSED(app);
-        QApplication::setOrganizationName(QStringLiteral("cxm-test"));
-        QApplication::setApplicationName(QStringLiteral("cx-workbench-test"));
-    }
-}
 
 // A participant's name as in the report that found it; a file name cannot hold "/", so it has no end tags.
 const QString kMarkup = QStringLiteral("<img src=\"/tmp/x.png\"><h1>Eve</h1>");

@@ -9,6 +9,7 @@
 #include "ScoringEngine.h"
 #include "SessionController.h"
 #include "SessionFile.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -30,74 +31,12 @@
 
 using namespace cxm;
 using namespace cxm::ui;
-
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
+using namespace cxm::ui::test;
 
 namespace {
 
-void ensureApp()
-{
-    static int argc = 1;
-    static char name[] = "test_ui_voting";
-    static char *argv[] = {name, nullptr};
-    if (!QApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        static auto *app = new QApplication(argc, argv);
-        Q_UNUSED(app);
-        QApplication::setOrganizationName(QStringLiteral("cxm-test"));
-        QApplication::setApplicationName(QStringLiteral("cx-workbench-test"));
-    }
-}
-
-// Answers the window's prompts for one test and puts the previous ones back afterwards.
-struct PromptRecorder
-{
-    QStringList warnings;
-    QStringList questions;
-    bool answer = true;
-    std::optional<QString> pin;
-    int pinAsked = 0;
-    decltype(Prompt::warn) savedWarn = Prompt::warn;
-    decltype(Prompt::confirm) savedConfirm = Prompt::confirm;
-    decltype(Prompt::pin) savedPin = Prompt::pin;
-    PromptRecorder()
-    {
-        Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
-            warnings << title + QLatin1Char('\n') + text;
-        };
-        Prompt::confirm = [this](QWidget *, const QString &, const QString &text) {
-            questions << text;
-            return answer;
-        };
-        Prompt::pin = [this](QWidget *, const QString &, const QString &) {
-            ++pinAsked;
-            return pin;
-        };
-    }
-    ~PromptRecorder()
-    {
-        Prompt::warn = savedWarn;
-        Prompt::confirm = savedConfirm;
-        Prompt::pin = savedPin;
-    }
-};
-
-template<typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 // Each competency step has its own buttons of the same name: the one on screen.
-void click(QWidget *root, const QString &name)
+void clickShown(QWidget *root, const QString &name)
 {
     QAbstractButton *shown = nullptr;
     for (QAbstractButton *b : root->findChildren<QAbstractButton *>(name))
@@ -193,7 +132,7 @@ std::unique_ptr<MainWindow> openWindow(const QString &path, const Session &s)
 // Presses "Private voting…" on the competency step, as the facilitator does, and returns the kiosk.
 PrivateVotingDialog *openKiosk(MainWindow *window)
 {
-    click(window, QStringLiteral("privateVoting"));
+    clickShown(window, QStringLiteral("privateVoting"));
     auto *dialog = window->findChild<PrivateVotingDialog *>();
     REQUIRE(dialog != nullptr);
     REQUIRE(dialog->isVisible());
@@ -205,7 +144,7 @@ void beginWithPin(PrivateVotingDialog *dialog)
     REQUIRE(dialog->currentScreen() == Screen::SetPin);
     type(dialog, QStringLiteral("votingPinNew"), kPin);
     type(dialog, QStringLiteral("votingPinRepeat"), kPin);
-    click(dialog, QStringLiteral("votingBegin"));
+    clickShown(dialog, QStringLiteral("votingBegin"));
     REQUIRE(dialog->currentScreen() == Screen::HandOver);
 }
 
@@ -213,10 +152,10 @@ void beginWithPin(PrivateVotingDialog *dialog)
 void passThrough(PrivateVotingDialog *dialog)
 {
     REQUIRE(dialog->currentScreen() == Screen::HandOver);
-    click(dialog, QStringLiteral("votingStart"));
-    click(dialog, QStringLiteral("votingNext"));
+    clickShown(dialog, QStringLiteral("votingStart"));
+    clickShown(dialog, QStringLiteral("votingNext"));
     if (dialog->currentScreen() == Screen::Questions)
-        click(dialog, QStringLiteral("votingHandOverAnyway"));
+        clickShown(dialog, QStringLiteral("votingHandOverAnyway"));
 }
 
 } // namespace
@@ -247,12 +186,12 @@ TEST_CASE("private voting is a full-screen kiosk that Esc and closing do not lea
     // The PIN: too short, or typed differently twice, is refused on the screen.
     type(dialog, QStringLiteral("votingPinNew"), QStringLiteral("12"));
     type(dialog, QStringLiteral("votingPinRepeat"), QStringLiteral("12"));
-    click(dialog, QStringLiteral("votingBegin"));
+    clickShown(dialog, QStringLiteral("votingBegin"));
     CHECK(dialog->currentScreen() == Screen::SetPin);
     CHECK(find<QLabel>(dialog, QStringLiteral("votingPinError"))->isVisible());
     type(dialog, QStringLiteral("votingPinNew"), kPin);
     type(dialog, QStringLiteral("votingPinRepeat"), QStringLiteral("2469"));
-    click(dialog, QStringLiteral("votingBegin"));
+    clickShown(dialog, QStringLiteral("votingBegin"));
     CHECK(dialog->currentScreen() == Screen::SetPin);
     CHECK_FALSE(window->controller()->votesHidden());
     beginWithPin(dialog);
@@ -263,44 +202,44 @@ TEST_CASE("private voting is a full-screen kiosk that Esc and closing do not lea
     QTest::keyClick(dialog, Qt::Key_Escape);
     CHECK(dialog->isVisible());
     CHECK(dialog->currentScreen() == Screen::Unlock);
-    click(dialog, QStringLiteral("votingUnlockBack"));
+    clickShown(dialog, QStringLiteral("votingUnlockBack"));
     CHECK(dialog->currentScreen() == Screen::HandOver);
-    click(dialog, QStringLiteral("votingStart"));
+    clickShown(dialog, QStringLiteral("votingStart"));
     CHECK_FALSE(dialog->close());
     CHECK(dialog->isVisible());
     CHECK(dialog->currentScreen() == Screen::Unlock);
-    click(dialog, QStringLiteral("votingUnlockBack"));
+    clickShown(dialog, QStringLiteral("votingUnlockBack"));
     CHECK(dialog->currentScreen() == Screen::Questions);
     CHECK_FALSE(sessionView->isVisible());
 
     SECTION("leaving early needs the PIN")
     {
-        click(dialog, QStringLiteral("votingNext"));
-        click(dialog, QStringLiteral("votingFacilitator"));
+        clickShown(dialog, QStringLiteral("votingNext"));
+        clickShown(dialog, QStringLiteral("votingFacilitator"));
         REQUIRE(dialog->currentScreen() == Screen::Unlock);
         type(dialog, QStringLiteral("votingUnlockPin"), QStringLiteral("1357"));
-        click(dialog, QStringLiteral("votingUnlock"));
+        clickShown(dialog, QStringLiteral("votingUnlock"));
         CHECK(dialog->isVisible());
         CHECK(find<QLabel>(dialog, QStringLiteral("votingUnlockError"))->isVisible());
         CHECK(find<QLineEdit>(dialog, QStringLiteral("votingUnlockPin"))->text().isEmpty());
         type(dialog, QStringLiteral("votingUnlockPin"), kPin);
-        click(dialog, QStringLiteral("votingUnlock"));
+        clickShown(dialog, QStringLiteral("votingUnlock"));
         CHECK_FALSE(dialog->isVisible());
     }
 
     SECTION("the end screen needs the PIN too")
     {
-        click(dialog, QStringLiteral("votingNext"));
+        clickShown(dialog, QStringLiteral("votingNext"));
         for (std::size_t i = 1; i < s.participants.size(); ++i)
             passThrough(dialog);
         REQUIRE(dialog->currentScreen() == Screen::Finished);
         QTest::keyClick(dialog, Qt::Key_Escape);
         CHECK(dialog->currentScreen() == Screen::Finished);
-        click(dialog, QStringLiteral("votingClose"));
+        clickShown(dialog, QStringLiteral("votingClose"));
         CHECK(dialog->isVisible());
         CHECK(find<QLabel>(dialog, QStringLiteral("votingEndError"))->isVisible());
         type(dialog, QStringLiteral("votingEndPin"), kPin);
-        click(dialog, QStringLiteral("votingClose"));
+        clickShown(dialog, QStringLiteral("votingClose"));
         CHECK_FALSE(dialog->isVisible());
     }
 
@@ -339,16 +278,16 @@ TEST_CASE("'Done, hand over' with questions left names them; the end screen name
     beginWithPin(dialog);
 
     // Ana answered everything: Done hands over at once.
-    click(dialog, QStringLiteral("votingStart"));
-    click(dialog, QStringLiteral("votingNext"));
+    clickShown(dialog, QStringLiteral("votingStart"));
+    clickShown(dialog, QStringLiteral("votingNext"));
     REQUIRE(dialog->currentScreen() == Screen::HandOver);
     CHECK(text(dialog, QStringLiteral("handOverText")).contains(QStringLiteral("Ben Cho")));
 
     // Ben left three questions: the warning names each, by number and title, and keeps him there.
-    click(dialog, QStringLiteral("votingStart"));
+    clickShown(dialog, QStringLiteral("votingStart"));
     auto *missing = find<QFrame>(dialog, QStringLiteral("votingMissing"));
     CHECK_FALSE(missing->isVisible());
-    click(dialog, QStringLiteral("votingNext"));
+    clickShown(dialog, QStringLiteral("votingNext"));
     REQUIRE(dialog->currentScreen() == Screen::Questions);
     CHECK(missing->isVisible());
     const QString warning = text(dialog, QStringLiteral("votingMissingText"));
@@ -363,23 +302,23 @@ TEST_CASE("'Done, hand over' with questions left names them; the end screen name
     CHECK(text(dialog, QStringLiteral("votingProgress")) == QStringLiteral("12 of 15 answered"));
 
     // Going back puts him on the first unanswered question; answering one shortens the list.
-    click(dialog, QStringLiteral("votingGoBack"));
+    clickShown(dialog, QStringLiteral("votingGoBack"));
     CHECK_FALSE(missing->isVisible());
     REQUIRE(dialog->focusWidget() != nullptr);
     CHECK(find<QWidget>(dialog, QStringLiteral("vote_c2.value"))->isAncestorOf(dialog->focusWidget()));
-    click(dialog, QStringLiteral("vote_c2.value_mature"));
-    click(dialog, QStringLiteral("votingNext"));
+    clickShown(dialog, QStringLiteral("vote_c2.value_mature"));
+    clickShown(dialog, QStringLiteral("votingNext"));
     CHECK(missing->isVisible());
     CHECK_FALSE(text(dialog, QStringLiteral("votingMissingText")).contains(QStringLiteral("2.3 ")));
     // Done again does not slip past the warning; only "Hand over anyway" does.
-    click(dialog, QStringLiteral("votingNext"));
+    clickShown(dialog, QStringLiteral("votingNext"));
     CHECK(dialog->currentScreen() == Screen::Questions);
-    click(dialog, QStringLiteral("votingHandOverAnyway"));
+    clickShown(dialog, QStringLiteral("votingHandOverAnyway"));
     REQUIRE(dialog->currentScreen() == Screen::HandOver);
     CHECK(text(dialog, QStringLiteral("handOverText")).contains(QStringLiteral("Chiara Rossi")));
 
     // Chiara is not in the room: skipped. The others answered everything.
-    click(dialog, QStringLiteral("votingSkip"));
+    clickShown(dialog, QStringLiteral("votingSkip"));
     for (std::size_t i = 3; i < s.participants.size(); ++i)
         passThrough(dialog);
     REQUIRE(dialog->currentScreen() == Screen::Finished);
@@ -389,7 +328,7 @@ TEST_CASE("'Done, hand over' with questions left names them; the end screen name
     CHECK_FALSE(summary.contains(QStringLiteral("Ana Ortiz")));
     CHECK_FALSE(summary.contains(QStringLiteral("Everyone")));
     type(dialog, QStringLiteral("votingEndPin"), kPin);
-    click(dialog, QStringLiteral("votingClose"));
+    clickShown(dialog, QStringLiteral("votingClose"));
     CHECK_FALSE(dialog->isVisible());
     CHECK(SessionFile::open(path.toStdString())->load().findRating("p2", "c2.value")->rating ==
           Rating::Mature);
@@ -406,16 +345,43 @@ TEST_CASE("the end screen says everyone has voted only when everyone answered ev
     PrivateVotingDialog *dialog = openKiosk(window.get());
     beginWithPin(dialog);
     for (std::size_t i = 0; i < s.participants.size(); ++i) {
-        click(dialog, QStringLiteral("votingStart"));
-        click(dialog, QStringLiteral("votingNext"));
+        clickShown(dialog, QStringLiteral("votingStart"));
+        clickShown(dialog, QStringLiteral("votingNext"));
     }
     REQUIRE(dialog->currentScreen() == Screen::Finished);
     CHECK(text(dialog, QStringLiteral("votingSummary")).startsWith(QStringLiteral("Everyone has voted")));
     for (std::size_t i = 0; i < s.participants.size(); ++i)
         CHECK(dialog->answeredBy(static_cast<int>(i)) == std::pair{15, 15});
     type(dialog, QStringLiteral("votingEndPin"), kPin);
-    click(dialog, QStringLiteral("votingClose"));
+    clickShown(dialog, QStringLiteral("votingClose"));
     CHECK_FALSE(dialog->isVisible());
+}
+
+TEST_CASE("the end screen counts only the competencies a participant was present for")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.cxm"));
+    Session s = makeDemoSession(Instrument::builtin());
+    // Ben left before competency 2 and did not rate it; he is marked absent for it.
+    std::erase_if(s.ratings,
+                  [](const RatingEntry &r) { return r.participant == "p2" && r.item.starts_with("c2."); });
+    s.absences.push_back({"p2", "c2"});
+    auto window = openWindow(path, s);
+    PrivateVotingDialog *dialog = openKiosk(window.get());
+    beginWithPin(dialog);
+    for (std::size_t i = 0; i < s.participants.size(); ++i) {
+        clickShown(dialog, QStringLiteral("votingStart"));
+        clickShown(dialog, QStringLiteral("votingNext"));
+        if (dialog->currentScreen() == Screen::Questions) // Ben: three questions of c2 open
+            clickShown(dialog, QStringLiteral("votingHandOverAnyway"));
+    }
+    REQUIRE(dialog->currentScreen() == Screen::Finished);
+    CHECK(dialog->answeredBy(1) == std::pair{12, 12});
+    CHECK(text(dialog, QStringLiteral("votingSummary")).startsWith(QStringLiteral("Everyone has voted")));
+    type(dialog, QStringLiteral("votingEndPin"), kPin);
+    clickShown(dialog, QStringLiteral("votingClose"));
 }
 
 TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level and no name, also reopened")
@@ -429,23 +395,24 @@ TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level 
     auto window = openWindow(path, s);
     PrivateVotingDialog *dialog = openKiosk(window.get());
     beginWithPin(dialog);
-    click(dialog, QStringLiteral("votingFacilitator"));
+    clickShown(dialog, QStringLiteral("votingFacilitator"));
     type(dialog, QStringLiteral("votingUnlockPin"), kPin);
-    click(dialog, QStringLiteral("votingUnlock"));
+    clickShown(dialog, QStringLiteral("votingUnlock"));
     REQUIRE_FALSE(dialog->isVisible());
     REQUIRE(window->controller()->votesHidden());
 
     // Cancelled or wrong: still hidden.
-    click(window.get(), QStringLiteral("revealAnonymously"));
+    prompts.pin = std::nullopt; // the facilitator cancels the PIN question
+    clickShown(window.get(), QStringLiteral("revealAnonymously"));
     CHECK(prompts.pinAsked == 1);
     CHECK(window->controller()->votesHidden());
     prompts.pin = QStringLiteral("0000");
-    click(window.get(), QStringLiteral("revealAnswers"));
+    clickShown(window.get(), QStringLiteral("revealAnswers"));
     CHECK(window->controller()->votesHidden());
     CHECK(prompts.warnings.size() == 1);
 
     prompts.pin = kPin;
-    click(window.get(), QStringLiteral("revealAnonymously"));
+    clickShown(window.get(), QStringLiteral("revealAnonymously"));
     REQUIRE(window->controller()->votesRevealedAnonymously());
     const Score score = ScoringEngine(ins).score(s);
     const auto checkAnonymous = [&](MainWindow *w) {
@@ -486,16 +453,16 @@ TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level 
     checkAnonymous(&reopened);
     reopened.setStep(MainWindow::FirstCompetencyStep);
     prompts.answer = false;
-    click(&reopened, QStringLiteral("revealAnswers"));
+    clickShown(&reopened, QStringLiteral("revealAnswers"));
     CHECK(reopened.controller()->votesRevealedAnonymously());
     prompts.answer = true;
-    click(&reopened, QStringLiteral("revealAnswers"));
+    clickShown(&reopened, QStringLiteral("revealAnswers"));
     CHECK(reopened.controller()->votesRevealed());
     QApplication::processEvents();
     CHECK(reopened.stepPage(MainWindow::FirstCompetencyStep)->findChild<AnonymousRevealWidget *>() ==
           nullptr);
     CHECK_FALSE(namesShown(&reopened, s).isEmpty());
-    CHECK(prompts.questions.size() == 2);
+    CHECK(prompts.questionTexts.size() == 2);
     CHECK(prompts.pinAsked == 3);
 }
 
@@ -522,7 +489,7 @@ TEST_CASE("the default PIN prompt hides what is typed, and a right PIN reveals")
         input->accept();
     });
     poll.start();
-    click(window.get(), QStringLiteral("revealAnonymously"));
+    clickShown(window.get(), QStringLiteral("revealAnonymously"));
     CHECK(seen);
     CHECK(echo == QLineEdit::Password);
     CHECK(window->controller()->votesRevealedAnonymously());
@@ -559,21 +526,21 @@ TEST_CASE("a 200-character name is shortened with the full name in a tooltip; th
         CHECK(handOver->text().contains(QChar(0x2026)));
         CHECK(handOver->toolTip().contains(full));
         fits();
-        click(dialog, QStringLiteral("votingStart"));
+        clickShown(dialog, QStringLiteral("votingStart"));
         auto *voter = find<QLabel>(dialog, QStringLiteral("voterName"));
         CHECK_FALSE(voter->text().contains(full));
         CHECK(voter->toolTip().contains(full));
         CHECK(voter->sizeHint().width() <= screenWidth);
         fits();
-        click(dialog, QStringLiteral("votingNext"));
+        clickShown(dialog, QStringLiteral("votingNext"));
     }
-    click(dialog, QStringLiteral("votingFacilitator"));
+    clickShown(dialog, QStringLiteral("votingFacilitator"));
     fits();
-    click(dialog, QStringLiteral("votingUnlockBack"));
+    clickShown(dialog, QStringLiteral("votingUnlockBack"));
     while (dialog->currentScreen() == Screen::HandOver)
-        click(dialog, QStringLiteral("votingSkip"));
+        clickShown(dialog, QStringLiteral("votingSkip"));
     REQUIRE(dialog->currentScreen() == Screen::Finished);
     fits();
     type(dialog, QStringLiteral("votingEndPin"), kPin);
-    click(dialog, QStringLiteral("votingClose"));
+    clickShown(dialog, QStringLiteral("votingClose"));
 }

@@ -17,6 +17,15 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <optional>
+
+// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit. Each
+// window test binary includes this header from its one source file.
+extern "C" const char *__lsan_default_suppressions();
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libfontconfig.so\n";
+}
 
 namespace cxm::ui::test {
 
@@ -36,31 +45,39 @@ inline void ensureApp()
     }
 }
 
-// Records the warnings and answers the confirmations the window would show in a message box.
+// Records the warnings and answers the confirmations and PIN questions the window would show in a
+// message box, and puts the previous prompts back afterwards.
 struct PromptRecorder
 {
     QStringList warnings;
     bool answer = true;
     int questions = 0;
+    QStringList questionTexts;
+    std::optional<QString> pin = QStringLiteral("2468"); // the facilitator's PIN, as the tests choose it
+    int pinAsked = 0;
+    decltype(Prompt::warn) savedWarn = Prompt::warn;
+    decltype(Prompt::confirm) savedConfirm = Prompt::confirm;
+    decltype(Prompt::pin) savedPin = Prompt::pin;
     PromptRecorder()
     {
         Prompt::warn = [this](QWidget *, const QString &title, const QString &text) {
             warnings << title + QLatin1Char('\n') + text;
         };
-        Prompt::confirm = [this](QWidget *, const QString &, const QString &) {
+        Prompt::confirm = [this](QWidget *, const QString &, const QString &text) {
             ++questions;
+            questionTexts << text;
             return answer;
         };
-        // The facilitator's PIN for private voting, as the tests choose it.
-        Prompt::pin = [](QWidget *, const QString &, const QString &) {
-            return std::optional<QString>(QStringLiteral("2468"));
+        Prompt::pin = [this](QWidget *, const QString &, const QString &) {
+            ++pinAsked;
+            return pin;
         };
     }
     ~PromptRecorder()
     {
-        Prompt::warn = [](QWidget *, const QString &, const QString &) {};
-        Prompt::confirm = [](QWidget *, const QString &, const QString &) { return false; };
-        Prompt::pin = [](QWidget *, const QString &, const QString &) { return std::optional<QString>(); };
+        Prompt::warn = savedWarn;
+        Prompt::confirm = savedConfirm;
+        Prompt::pin = savedPin;
     }
 };
 

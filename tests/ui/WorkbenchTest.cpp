@@ -43,13 +43,6 @@
 using namespace cxm;
 using namespace cxm::ui;
 
-// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
-
 using namespace cxm::ui::test;
 
 TEST_CASE("a workshop filled through the window is in the file, step by step")

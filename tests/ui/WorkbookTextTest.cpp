@@ -12,13 +12,6 @@ using namespace cxm;
 using namespace cxm::ui;
 using namespace cxm::ui::test;
 
-// fontconfig keeps a cache for the life of the process, which LeakSanitizer reports at exit.
-extern "C" const char *__lsan_default_suppressions();
-extern "C" const char *__lsan_default_suppressions()
-{
-    return "leak:libfontconfig.so\n";
-}
-
 namespace {
 
 QWidget *showCompetency(MainWindow *window, std::size_t index)
