@@ -10,6 +10,7 @@
 #include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
+#include "WorkbookText.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -82,6 +83,10 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     italic.setItalic(true);
     tagline->setFont(italic);
     layout->addWidget(tagline);
+    // The workbook's summary of the competency, as on its "#n" page.
+    auto *summary = wrapped(qs(c.summary), this);
+    summary->setObjectName(QStringLiteral("competencySummary"));
+    layout->addWidget(summary);
 
     auto *bar = new QHBoxLayout;
     m_votingStatus = new QLabel(this);
@@ -172,6 +177,7 @@ void CompetencyPage::rebuild()
         bold.setBold(true);
         bold.setPointSizeF(bold.pointSizeF() * 1.15);
         title->setFont(bold);
+        showTitleSource(title, item.titleSource);
         box->addWidget(title);
         box->addWidget(wrapped(qs(item.question), frame));
 

@@ -1,7 +1,8 @@
-// One competency step: its title, tagline and three items with the full question. In a workshop each
-// item shows a compact grid (one row of Early/Advanced/Mature per participant), the distribution, a
-// disagreement marker and the facilitator's consensus with a "why" note; while private voting hides
-// the answers it shows only how many have answered. In a self-assessment, one choice and a note per item.
+// One competency step: its title, tagline and the workbook's summary, then three items with the full
+// question. In a workshop each item shows a compact grid (one row of Early/Advanced/Mature per
+// participant), the distribution, a disagreement marker and the facilitator's consensus with a "why"
+// note; while private voting hides the answers it shows only how many have answered. In a
+// self-assessment, one choice and a note per item. A title the workbook leaves out is marked as the app's.
 #pragma once
 
 #include <QWidget>

@@ -5,6 +5,7 @@
 #include "Prompt.h"
 #include "SessionController.h"
 #include "UiText.h"
+#include "WorkbookText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -427,6 +428,7 @@ void PrivateVotingDialog::showQuestions()
             auto *texts = new QVBoxLayout;
             auto *title = plainLabel(QString(), frame, 1.0, true);
             title->setText(qs(item.title));
+            showTitleSource(title, item.titleSource);
             texts->addWidget(title);
             auto *text = plainLabel(QString(), frame);
             text->setText(qs(item.question));

@@ -361,6 +361,14 @@ int cmdValidate(const Args &a)
               << " competencies, " << ins.itemCount() << " items, " << ins.powerCoreOptions.size()
               << " Power Core options, " << ins.readinessQuestions.size() << " readiness questions, "
               << ins.milestones.size() << " milestones)\n";
+    // Texts the workbook lacks and the instrument supplies itself, so an editor sees what is not quoted.
+    const auto own = ins.appTexts();
+    if (!own.empty()) {
+        std::cout << own.size() << (own.size() == 1 ? " text is" : " texts are")
+                  << " the app's own, not the workbook's:\n";
+        for (const auto &where : own)
+            std::cout << "  " << where << "\n";
+    }
     return kOk;
 }
 

@@ -13,22 +13,41 @@ namespace cxm {
 
 namespace {
 
-constexpr long long kSchemaVersion = 1;
+// Schema 1: the first layout. Schema 2 adds the optional "<field>Source" marks ("workbook" or "app")
+// next to the texts the app may supply itself; a schema 1 file has none, so all its texts count as
+// the workbook's.
+constexpr long long kOldestSchemaVersion = 1;
+constexpr long long kSchemaVersion = 2;
 
 struct Header
 {
     std::string instrument;
     std::string version;
+    long long schema = kSchemaVersion;
 };
 
 Header readHeader(const JsonReader &root)
 {
     root.expectObject();
     const auto schema = root["schemaVersion"];
-    if (schema.integer() != kSchemaVersion)
-        schema.fail("expected schemaVersion " + std::to_string(kSchemaVersion) +
+    const long long number = schema.integer();
+    if (number < kOldestSchemaVersion || number > kSchemaVersion)
+        schema.fail("expected schemaVersion " + std::to_string(kOldestSchemaVersion) + " to " +
+                    std::to_string(kSchemaVersion) +
                     " (this file was written for another version of the workbench)");
-    return {root["instrument"].nonEmptyString(), root["version"].nonEmptyString()};
+    return {root["instrument"].nonEmptyString(), root["version"].nonEmptyString(), number};
+}
+
+// Whose words object[field] is: its "<field>Source" mark, the workbook's when there is none.
+TextSource textSource(const JsonReader &object, const std::string &field, long long schema)
+{
+    const std::string key = field + "Source";
+    if (!object.has(key))
+        return TextSource::Workbook;
+    const auto mark = object[key];
+    if (schema < 2)
+        mark.fail("unknown field in schemaVersion 1 (marks of the app's own texts need schemaVersion 2)");
+    return mark.oneOf({"workbook", "app"}) == "app" ? TextSource::App : TextSource::Workbook;
 }
 
 std::vector<std::string> stringList(const JsonReader &array)
@@ -54,12 +73,14 @@ void requireUnique(std::set<std::string> &seen, const JsonReader &idNode, const 
         idNode.fail("duplicate id \"" + id + "\"");
 }
 
-void loadCompetencies(Instrument &ins, const JsonReader &root)
+void loadCompetencies(Instrument &ins, const JsonReader &root, long long schema)
 {
-    root.allowOnly(
-        {"schemaVersion", "instrument", "version", "title", "instruction", "levels", "competencies"});
+    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "instruction",
+                    "instructionSource", "levels", "competencies"});
     ins.competencyTitle = root["title"].nonEmptyString();
+    ins.competencyTitleSource = textSource(root, "title", schema);
     ins.competencyInstruction = root["instruction"].nonEmptyString();
+    ins.competencyInstructionSource = textSource(root, "instruction", schema);
 
     const auto levels = root["levels"];
     requireCount(levels, 3, "levels");
@@ -95,9 +116,12 @@ void loadCompetencies(Instrument &ins, const JsonReader &root)
         requireCount(items, 3, "items");
         for (std::size_t i = 0; i < items.size(); ++i) {
             const auto ij = items.at(i);
-            ij.allowOnly({"id", "title", "question"});
-            Item item{ij["id"].nonEmptyString(), ij["title"].nonEmptyString(),
-                      ij["question"].nonEmptyString()};
+            ij.allowOnly({"id", "title", "titleSource", "question"});
+            Item item;
+            item.id = ij["id"].nonEmptyString();
+            item.title = ij["title"].nonEmptyString();
+            item.titleSource = textSource(ij, "title", schema);
+            item.question = ij["question"].nonEmptyString();
             if (item.id.rfind(comp.id + ".", 0) != 0 || item.id.size() <= comp.id.size() + 1)
                 ij["id"].fail("expected an id of the form \"" + comp.id + ".name\"");
             requireUnique(ids, ij["id"], item.id);
@@ -107,11 +131,14 @@ void loadCompetencies(Instrument &ins, const JsonReader &root)
     }
 }
 
-void loadPowerCore(Instrument &ins, const JsonReader &root)
+void loadPowerCore(Instrument &ins, const JsonReader &root, long long schema)
 {
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "instruction", "options"});
+    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "instruction",
+                    "instructionSource", "options"});
     ins.powerCoreTitle = root["title"].nonEmptyString();
+    ins.powerCoreTitleSource = textSource(root, "title", schema);
     ins.powerCoreInstruction = root["instruction"].nonEmptyString();
+    ins.powerCoreInstructionSource = textSource(root, "instruction", schema);
     const auto options = root["options"];
     requireCount(options, 7, "options");
     std::set<std::string> ids;
@@ -129,12 +156,14 @@ void loadPowerCore(Instrument &ins, const JsonReader &root)
         options.fail("expected an option with id \"other\"");
 }
 
-void loadReadiness(Instrument &ins, const JsonReader &root)
+void loadReadiness(Instrument &ins, const JsonReader &root, long long schema)
 {
-    root.allowOnly(
-        {"schemaVersion", "instrument", "version", "title", "introduction", "answers", "questions"});
+    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "introduction",
+                    "introductionSource", "answers", "questions"});
     ins.readinessTitle = root["title"].nonEmptyString();
+    ins.readinessTitleSource = textSource(root, "title", schema);
     ins.readinessIntroduction = root["introduction"].nonEmptyString();
+    ins.readinessIntroductionSource = textSource(root, "introduction", schema);
     const auto answers = root["answers"];
     requireCount(answers, 2, "answers");
     answers.at(0).allowOnly({"id", "label"});
@@ -155,12 +184,14 @@ void loadReadiness(Instrument &ins, const JsonReader &root)
     }
 }
 
-void loadMaturityMap(Instrument &ins, const JsonReader &root)
+void loadMaturityMap(Instrument &ins, const JsonReader &root, long long schema)
 {
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "subtitle", "milestones", "yearBands",
-                    "teamResources", "priorities"});
+    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "subtitle",
+                    "subtitleSource", "milestones", "yearBands", "teamResources", "priorities"});
     ins.maturityMapTitle = root["title"].nonEmptyString();
+    ins.maturityMapTitleSource = textSource(root, "title", schema);
     ins.maturityMapSubtitle = root["subtitle"].nonEmptyString();
+    ins.maturityMapSubtitleSource = textSource(root, "subtitle", schema);
     const auto milestones = root["milestones"];
     requireCount(milestones, 5, "milestones");
     std::set<std::string> ids;
@@ -221,7 +252,7 @@ void loadMaturityMap(Instrument &ins, const JsonReader &root)
     }
 }
 
-void loadScoring(Instrument &ins, const JsonReader &root)
+void loadScoring(Instrument &ins, const JsonReader &root, long long /*schema: the same in 1 and 2*/)
 {
     root.allowOnly({"schemaVersion", "instrument", "version", "method", "tolerance", "ratingValues",
                     "competencyLevels", "milestoneBandWidth", "weakestCompetencyCap", "milestones",
@@ -311,8 +342,8 @@ Instrument Instrument::load(const Source &competencies, const Source &powerCore,
 {
     Instrument ins;
     const Source *order[] = {&competencies, &powerCore, &readiness, &maturityMap, &scoring};
-    void (*loaders[])(Instrument &, const JsonReader &) = {loadCompetencies, loadPowerCore, loadReadiness,
-                                                           loadMaturityMap, loadScoring};
+    void (*loaders[])(Instrument &, const JsonReader &, long long) = {
+        loadCompetencies, loadPowerCore, loadReadiness, loadMaturityMap, loadScoring};
     for (std::size_t i = 0; i < 5; ++i) {
         const auto json = JsonReader::parse(order[i]->text, order[i]->name);
         const JsonReader root(json, order[i]->name);
@@ -325,7 +356,7 @@ Instrument Instrument::load(const Source &competencies, const Source &powerCore,
                                  "\" like " + competencies.name + ", found \"" + header.instrument +
                                  "\" version \"" + header.version + "\"");
         }
-        loaders[i](ins, root);
+        loaders[i](ins, root, header.schema);
     }
     return ins;
 }
@@ -429,6 +460,27 @@ std::size_t Instrument::itemCount() const
     for (const auto &c : competencies)
         n += c.items.size();
     return n;
+}
+
+std::vector<std::string> Instrument::appTexts() const
+{
+    std::vector<std::string> out;
+    const auto add = [&](TextSource source, const std::string &where) {
+        if (source == TextSource::App)
+            out.push_back(where);
+    };
+    add(competencyTitleSource, "competencies.json: title");
+    add(competencyInstructionSource, "competencies.json: instruction");
+    for (const auto &c : competencies)
+        for (const auto &i : c.items)
+            add(i.titleSource, "competencies.json: " + i.id + " title");
+    add(powerCoreTitleSource, "power_core.json: title");
+    add(powerCoreInstructionSource, "power_core.json: instruction");
+    add(readinessTitleSource, "readiness.json: title");
+    add(readinessIntroductionSource, "readiness.json: introduction");
+    add(maturityMapTitleSource, "maturity_map.json: title");
+    add(maturityMapSubtitleSource, "maturity_map.json: subtitle");
+    return out;
 }
 
 } // namespace cxm

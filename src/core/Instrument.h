@@ -10,6 +10,14 @@
 
 namespace cxm {
 
+// Whose words a text of the instrument is. The instrument quotes the workbook verbatim; where the
+// app needs a text the workbook lacks (two items have no title, the rating step no instruction), the
+// data marks it as the app's own, so the window and the report never present it as the workbook's.
+enum class TextSource {
+    Workbook,
+    App,
+};
+
 struct Level
 {
     std::string id; // early, advanced, mature
@@ -22,6 +30,7 @@ struct Item
     std::string id; // e.g. c1.culture
     std::string title;
     std::string question;
+    TextSource titleSource = TextSource::Workbook;
 };
 
 struct Competency
@@ -137,21 +146,29 @@ public:
     std::string version;
     std::string competencyTitle;
     std::string competencyInstruction;
+    TextSource competencyTitleSource = TextSource::Workbook;
+    TextSource competencyInstructionSource = TextSource::Workbook;
     std::vector<Level> levels;
     std::vector<Competency> competencies;
 
     std::string powerCoreTitle;
     std::string powerCoreInstruction;
+    TextSource powerCoreTitleSource = TextSource::Workbook;
+    TextSource powerCoreInstructionSource = TextSource::Workbook;
     std::vector<PowerCoreOption> powerCoreOptions;
 
     std::string readinessTitle;
     std::string readinessIntroduction;
+    TextSource readinessTitleSource = TextSource::Workbook;
+    TextSource readinessIntroductionSource = TextSource::Workbook;
     std::string readinessYesLabel;
     std::string readinessNoLabel;
     std::vector<ReadinessQuestion> readinessQuestions;
 
     std::string maturityMapTitle;
     std::string maturityMapSubtitle;
+    TextSource maturityMapTitleSource = TextSource::Workbook;
+    TextSource maturityMapSubtitleSource = TextSource::Workbook;
     std::vector<MilestoneContent> milestones;
     std::vector<YearBand> yearBands;
     std::string teamResourcesTitle;
@@ -170,6 +187,8 @@ public:
     const PowerCoreOption *findOption(const std::string &optionId) const;
     std::vector<std::string> itemIds() const;
     std::size_t itemCount() const;
+    // The texts marked as the app's own, named "file: where", e.g. "competencies.json: c2.value title".
+    std::vector<std::string> appTexts() const;
 };
 
 } // namespace cxm

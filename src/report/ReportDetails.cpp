@@ -36,8 +36,13 @@ void writeCompetencies(Context &cx)
 
         for (const auto &item : c.items) {
             const ItemScore *is = cx.score.findItem(item.id);
-            QString h =
-                QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(item.title), cx.workbook(item.question));
+            // A title the workbook leaves out is the app's: in italics, and said so.
+            const QString title =
+                item.titleSource == TextSource::App
+                    ? QStringLiteral("<i>%1</i> <span class='muted' style='font-weight: normal'>%2</span>")
+                          .arg(esc(item.title), tr("(title added by this app)"))
+                    : esc(item.title);
+            QString h = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title, cx.workbook(item.question));
             if (is && cx.self()) {
                 QString answer = tr("not answered");
                 for (int level = 1; level <= 3; ++level)

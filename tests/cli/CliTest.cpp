@@ -176,6 +176,12 @@ TEST_CASE("cxm validate checks an instrument folder")
     const auto ok = runCxm(dir, "validate " + quote((fs::path(CXM_SOURCE_DIR) / "assessments").string()));
     CHECK(ok.status == 0);
     CHECK_THAT(ok.out, Catch::Contains("is valid (5 competencies, 15 items"));
+    // The texts the workbook lacks are named, so whoever edits the folder sees what is not quoted.
+    CHECK_THAT(ok.out, Catch::Contains("4 texts are the app's own, not the workbook's:\n"
+                                       "  competencies.json: title\n"
+                                       "  competencies.json: instruction\n"
+                                       "  competencies.json: c2.value title\n"
+                                       "  competencies.json: c5.engagement title\n"));
     fs::create_directories(dir / "empty");
     const auto bad = runCxm(dir, "validate empty");
     CHECK(bad.status == 2);

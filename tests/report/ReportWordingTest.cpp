@@ -46,6 +46,24 @@ TEST_CASE("points and agreement are explained in plain words, CXD is spelled out
     CHECK_FALSE(has(r, "Implementation tip:"));
 }
 
+TEST_CASE(
+    "a title the workbook leaves out is marked as the app's, the workbook's words are quoted as they are")
+{
+    QTemporaryDir dir;
+    const Rendered r = render(dir, "words", makeDemoSession(Instrument::builtin()));
+    // c2.value and c5.engagement have no title in the workbook.
+    CHECK(has(r, "Knowing What Customers Value Most (title added by this app)"));
+    CHECK(has(r, "Engaging Across the Organization (title added by this app)"));
+    std::size_t marks = 0;
+    for (auto at = r.text.find("(title added by this app)"); at != std::string::npos;
+         at = r.text.find("(title added by this app)", at + 1))
+        ++marks;
+    CHECK(marks == 2);
+    CHECK_FALSE(has(r, "Alignment Around Experience (title added by this app)"));
+    // The workbook's own title, with its capitals and question mark (line 142).
+    CHECK(has(r, "Wanting to know WHY?"));
+}
+
 TEST_CASE("every tied competency is named")
 {
     QTemporaryDir dir;
