@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QSpacerItem>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,21 +62,29 @@ public:
         m_layout->setSpacing(0);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     }
-    // Adds a cell holding w: one per participant, then the team column.
+    // Adds a cell holding w: one per participant, then the team column. A cell is the widget between
+    // two spacers (no widget of its own: a session of 500 people has 5,500 of them).
     void addCell(QWidget *w, Qt::Alignment align)
     {
-        auto *cell = new QWidget(m_strip);
-        auto *box = new QVBoxLayout(cell);
-        box->setContentsMargins(4, 2, 4, 2);
-        box->addWidget(w, 0, align);
-        w->setParent(cell);
-        m_layout->addWidget(cell);
+        Cell cell{w, new QSpacerItem(0, 0, QSizePolicy::Fixed, QSizePolicy::Minimum),
+                  new QSpacerItem(0, 0, QSizePolicy::Fixed, QSizePolicy::Minimum), align};
+        w->setParent(m_strip);
+        m_layout->addItem(cell.before);
+        m_layout->addWidget(w, 0, align & Qt::AlignVertical_Mask);
+        m_layout->addItem(cell.after);
         m_cells.push_back(cell);
     }
     void setColumnWidths(int person, int team)
     {
-        for (std::size_t i = 0; i < m_cells.size(); ++i)
-            m_cells[i]->setFixedWidth(i + 1 < m_cells.size() ? person : team);
+        for (std::size_t i = 0; i < m_cells.size(); ++i) {
+            const Cell &c = m_cells[i];
+            const int width = i + 1 < m_cells.size() ? person : team;
+            const int gap = std::max(0, width - c.widget->sizeHint().width());
+            const int before = (c.align & Qt::AlignHCenter) ? gap / 2 : kCellPadding;
+            c.before->changeSize(before, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+            c.after->changeSize(std::max(0, gap - before), 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+        }
+        m_layout->invalidate();
         m_strip->adjustSize();
         placeStrip();
     }
@@ -94,9 +103,17 @@ protected:
 private:
     void placeStrip() { m_strip->setGeometry(-m_offset, 0, stripWidth(), height()); }
 
+    struct Cell
+    {
+        QWidget *widget;
+        QSpacerItem *before;
+        QSpacerItem *after;
+        Qt::Alignment align;
+    };
+    static constexpr int kCellPadding = 4;
     QWidget *m_strip;
     QHBoxLayout *m_layout;
-    std::vector<QWidget *> m_cells;
+    std::vector<Cell> m_cells;
     int m_offset = 0;
 };
 
