@@ -97,6 +97,25 @@ TEST_CASE("every tied competency is named")
         CHECK(has(even, "Every competency scores the same: 50.0%"));
         CHECK_FALSE(has(even, "Weakest competency:"));
     }
+    SECTION("a self-assessment with three competencies tied for weakest names all three")
+    {
+        Session self = workshop(1);
+        self.info.mode = Mode::Self;
+        // C2 Mature, C5 Advanced, C1, C3 and C4 Early: the "Weakest: C1" when C1, C3, C4 are equal.
+        for (auto &rating : self.ratings) {
+            const Competency *c = ins.competencyOfItem(rating.item);
+            rating.rating = c->number == 2   ? Rating::Mature
+                            : c->number == 5 ? Rating::Advanced
+                                             : Rating::Early;
+        }
+        const Rendered three = render(dir, "three", self);
+        const auto name = [&](int i) {
+            return "C" + std::to_string(ins.competencies[static_cast<std::size_t>(i)].number) + " " +
+                   ins.competencies[static_cast<std::size_t>(i)].title;
+        };
+        CHECK(has(three, "Weakest competencies (tied): " + name(0) + ", " + name(2) + " and " + name(3)));
+        CHECK(has(three, "Strongest competency: " + name(1)));
+    }
 }
 
 TEST_CASE("a self-assessment report has no team, no disagreement, no points and no agreement figures")
