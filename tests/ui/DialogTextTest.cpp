@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScreen>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -40,6 +41,9 @@ struct MessageBoxWatcher
     QTimer poll;
     int seen = 0;
     QString text;
+    QString details;
+    int width = 0;
+    int screenWidth = 0;
     Qt::TextFormat format = Qt::AutoText;
     MessageBoxWatcher()
     {
@@ -50,6 +54,9 @@ struct MessageBoxWatcher
                 return;
             ++seen;
             text = box->text();
+            details = box->detailedText();
+            width = box->frameGeometry().width();
+            screenWidth = box->screen()->availableGeometry().width();
             format = box->textFormat();
             box->reject();
         });
@@ -89,6 +96,32 @@ TEST_CASE("'Remove participant …?' shows a name full of markup as plain text")
     CHECK(watcher.format == Qt::PlainText);
     CHECK(watcher.showsLiterally(kMarkup));
     CHECK(window.controller()->session().participants.size() == s.participants.size());
+}
+
+TEST_CASE("a 200-character name is shortened in the question, whole under the details, and the box fits")
+{
+    ensureApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.cxm"));
+    Session s = makeDemoSession(Instrument::builtin());
+    const QString longName = QString(200, QLatin1Char('W'));
+    s.participants.back().name = longName.toStdString();
+    SessionFile::write(path.toStdString(), Instrument::builtin(), s, true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    window.setStep(MainWindow::SetupStep);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("participants"));
+    REQUIRE(table);
+    table->setCurrentIndex(table->model()->index(table->model()->rowCount() - 1, 0));
+    MessageBoxWatcher watcher;
+    QTest::mouseClick(window.findChild<QAbstractButton *>(QStringLiteral("removeParticipant")),
+                      Qt::LeftButton);
+    REQUIRE(watcher.seen == 1);
+    CHECK_FALSE(watcher.text.contains(longName));
+    CHECK(watcher.text.contains(QStringLiteral("…")));
+    CHECK(watcher.details.contains(longName));
+    CHECK(watcher.width <= watcher.screenWidth);
 }
 
 TEST_CASE("errors naming a file show its name as plain text: open, create, save as, export")
