@@ -68,6 +68,12 @@ QVariant TeamRankingModel::data(const QModelIndex &index, int role) const
 
 QVariant TeamRankingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Points)
+        return tr("Each person's ranking gives %1 points for a first place, %2 for a second … 0 for the "
+                  "last; "
+                  "the points are added up (a Borda count).")
+            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions.size()) - 1)
+            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions.size()) - 2);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -76,7 +82,7 @@ QVariant TeamRankingModel::headerData(int section, Qt::Orientation orientation, 
     case Option:
         return tr("Option");
     case Points:
-        return tr("Borda points");
+        return tr("Points");
     case FirstPlaces:
         return tr("Ranked first");
     default:

@@ -2,6 +2,7 @@
 // complete only when everyone present has answered, and the Power Core counts only real rankings.
 #include "Progress.h"
 #include "SessionController.h"
+#include "TeamRankingModel.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
@@ -239,6 +241,17 @@ TEST_CASE(
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     REQUIRE(onDisk(path).findPowerCore(p2));
     CHECK(window->isStepComplete(MainWindow::PowerCoreStep));
+    // The team's figures in words a CEO reads: what the points are, and what the agreement means.
+    auto *team = find<QTableView>(window.get(), QStringLiteral("teamRanking"));
+    CHECK(team->model()->headerData(TeamRankingModel::Points, Qt::Horizontal).toString() ==
+          QStringLiteral("Points"));
+    CHECK(team->model()
+              ->headerData(TeamRankingModel::Points, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Each person's ranking gives 6 points for a first place")));
+    CHECK(find<QLabel>(window.get(), QStringLiteral("agreement"))
+              ->text()
+              .contains(QStringLiteral("from 0, no agreement, to 1, identical rankings")));
 
     // The agreed ranking starts from the team's and can then be reordered.
     click(window.get(), QStringLiteral("recordAgreedRanking"));
