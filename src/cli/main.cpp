@@ -489,8 +489,13 @@ int main(int argc, char **argv)
             // The report is written through QSaveFile, which also writes through a symbolic link.
             checkedOutput(*a.output, a.positional[0], false);
             const Session s = loadSession(a.positional[0], ins);
-            return runReportCommand(s, ins, *a.output, size == "Letter", a.anonymous, argc, argv,
-                                    a.appendix.value_or(""));
+            report::ReportOptions options;
+            options.letter = size == "Letter";
+            options.anonymous = a.anonymous;
+            options.appendix = !a.appendix             ? report::AppendixKind::Automatic
+                               : *a.appendix == "full" ? report::AppendixKind::Full
+                                                       : report::AppendixKind::Short;
+            return runReportCommand(s, ins, *a.output, options, argc, argv);
 #else
             std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
             return kUsage;

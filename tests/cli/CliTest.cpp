@@ -466,3 +466,19 @@ TEST_CASE("cxm report renders a session of 500 participants with 10,000-characte
     const auto text = runIn(dir.path(), "pdftotext big.pdf -");
     CHECK_THAT(text.out, Catch::Contains(s.participants.back().name));
 }
+
+TEST_CASE("cxm report --appendix takes full or short, and refuses anything else")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    const auto bad = runCxm(dir, "report s.cxm -o bad.pdf --appendix long");
+    CHECK(bad.status == 1);
+    CHECK_THAT(bad.err, Catch::Contains("--appendix must be full or short, not \"long\""));
+    CHECK_FALSE(fs::exists(dir / "bad.pdf"));
+    REQUIRE(runCxm(dir, "report s.cxm -o short.pdf --appendix short").status == 0);
+    REQUIRE(runCxm(dir, "report s.cxm -o full.pdf --appendix full").status == 0);
+    const std::string shortText = runIn(dir.path(), "pdftotext short.pdf -").out;
+    const std::string fullText = runIn(dir.path(), "pdftotext full.pdf -").out;
+    CHECK(shortText.find("Each participant at a glance") != std::string::npos);
+    CHECK(fullText.find("Each participant at a glance") == std::string::npos);
+}

@@ -1,7 +1,6 @@
 #include "ReportCommand.h"
 
 #include "Error.h"
-#include "ReportWriter.h"
 
 #include <QGuiApplication>
 
@@ -9,18 +8,9 @@
 #include <memory>
 
 int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument,
-                     const std::string &output, bool letter, bool anonymous, int argc, char **argv,
-                     const std::string &appendix)
+                     const std::string &output, const cxm::report::ReportOptions &options, int argc,
+                     char **argv)
 {
-    auto kind = cxm::report::AppendixKind::Automatic;
-    if (appendix == "full") {
-        kind = cxm::report::AppendixKind::Full;
-    } else if (appendix == "short") {
-        kind = cxm::report::AppendixKind::Short;
-    } else if (!appendix.empty()) {
-        std::cerr << "cxm: error: --appendix must be full or short, not \"" << appendix << "\"\n";
-        return 1;
-    }
     // A command-line tool must work without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -29,10 +19,6 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
     if (!QGuiApplication::instance())
         app = std::make_unique<QGuiApplication>(qtArgc, argv);
     try {
-        cxm::report::ReportOptions options;
-        options.letter = letter;
-        options.anonymous = anonymous;
-        options.appendix = kind;
         cxm::report::writeReport(session, instrument, options, QString::fromStdString(output));
     } catch (const cxm::Error &e) {
         std::cerr << "cxm: error: " << e.what() << "\n";

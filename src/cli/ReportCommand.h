@@ -1,0 +1,16 @@
+// `cxm report`: renders a session's maturity report to a PDF from the command line. Part of the CLI
+// (it prints the command line's errors), kept out of main.cpp so cxm links the report library only
+// when Qt is built.
+#pragma once
+
+#include "Instrument.h"
+#include "ReportWriter.h"
+#include "Session.h"
+
+#include <string>
+
+// Creates the (offscreen) QGuiApplication the renderer needs, writes the PDF and returns the exit
+// code: 0, or 2 after printing "cxm: error: OUTPUT: reason" to stderr.
+int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrument,
+                     const std::string &output, const cxm::report::ReportOptions &options, int argc,
+                     char **argv);
