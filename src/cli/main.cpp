@@ -61,35 +61,6 @@ Usage:
 Exit status: 0 success, 1 usage error, 2 bad input.
 )";
 
-// Why a write failed, in words (and the system's own, for a search or a support request).
-std::string writeFailure(int error)
-{
-    std::string why;
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-        why = "the disk is full";
-        break;
-    case EFBIG:
-        why = "the disk is full or the file is larger than allowed here";
-        break;
-    case EACCES:
-    case EPERM:
-        why = "no permission to write in its folder";
-        break;
-    case EROFS:
-        why = "its folder is on a read-only disk";
-        break;
-    case ENOENT:
-    case ENOTDIR:
-        why = "its folder does not exist";
-        break;
-    default:
-        return std::strerror(error);
-    }
-    return why + " (" + std::strerror(error) + ")";
-}
-
 // Where -o may write, resolved (see resolveOutput: through a symbolic link to its target, never
 // over a folder, a device or a pipe). Never the input itself, whatever names lead there, and never
 // a session file, unless what is written is a session.
@@ -105,45 +76,6 @@ fs::path checkedOutput(const std::string &output, const std::string &input, bool
                          "is a workbench session file; cxm does not replace a session with an export or "
                          "a report. Choose another name for the output");
     return target;
-}
-
-// Writes text to path (as resolved by checkedOutput) through a temporary file beside it, flushed
-// to the disk and renamed over the target: the target is the complete new text or untouched, and a
-// failure leaves no temporary. Errors name the output as the user gave it.
-void writeAtomically(const fs::path &path, const std::string &name, const std::string &text)
-{
-    std::error_code ec;
-    const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    const fs::path temp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                                 std::to_string(std::random_device{}() % 1000000000));
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (fd < 0)
-        throw InputError(name, "cannot be written: " + writeFailure(errno));
-    int error = 0;
-    for (std::size_t done = 0; done < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            error = n < 0 ? errno : EIO;
-            break;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (!error && ::fsync(fd) != 0)
-        error = errno;
-    if (::close(fd) != 0 && !error)
-        error = errno;
-    if (!error && ::rename(temp.c_str(), path.c_str()) != 0)
-        error = errno;
-    if (error) {
-        fs::remove(temp, ec);
-        throw InputError(name, "could not be written: " + writeFailure(error));
-    }
-    if (const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
-        ::fsync(dirFd); // make the rename itself durable
-        ::close(dirFd);
-    }
 }
 
 const std::string kSqliteMagic("SQLite format 3\0", 16);
@@ -399,7 +331,7 @@ int cmdExport(const Args &a, const Instrument &ins)
     const Session s = loadSession(a.positional[0], ins);
     const std::string text = *a.format == "json" ? SessionJson::toString(s) : CsvExport::toCsv(s, ins);
     if (target)
-        writeAtomically(*target, *a.output, text);
+        writeFileAtomically(*target, *a.output, text);
     else
         std::cout << text;
     return kOk;
@@ -437,7 +369,7 @@ int flushed(int code)
         return code;
     const int error = errno;
     std::cerr << "cxm: error: standard output: could not be written completely: "
-              << (error ? writeFailure(error) : std::string("is the disk full?")) << "\n";
+              << (error ? plainErrno(error) : std::string("is the disk full?")) << "\n";
     return kBadInput;
 }
 

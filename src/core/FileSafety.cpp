@@ -47,22 +47,59 @@ FileError::Kind kindForErrno(int error)
 
 std::string plainErrno(int error)
 {
+    std::string why;
     switch (error) {
     case ENOSPC:
     case EDQUOT:
+        why = "the disk is full";
+        break;
     case EFBIG:
-        return "the disk is full (or the file has reached its size limit)";
+        why = "the disk is full or the file is larger than allowed here";
+        break;
     case EACCES:
     case EPERM:
-        return "the folder cannot be written (no permission)";
+        why = "no permission to write in its folder";
+        break;
     case EROFS:
-        return "the folder is on a read-only disk or medium";
+        why = "its folder is on a read-only disk or medium";
+        break;
     case ENOENT:
     case ENOTDIR:
-        return "the folder does not exist";
+        why = "its folder does not exist";
+        break;
     default:
         return std::strerror(error);
     }
+    // In words, and in the system's own, for a search or a support request.
+    return why + " (" + std::strerror(error) + ")";
+}
+
+void writeFileAtomically(const fs::path &path, const std::string &name, const std::string &text)
+{
+    LockedTemp temp(path, name); // removed again, unless published, whatever fails below
+    int error = 0;
+    const int fd = ::open(temp.path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        error = errno;
+    } else {
+        for (std::size_t done = 0; done < text.size();) {
+            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                error = n < 0 ? errno : EIO;
+                break;
+            }
+            done += static_cast<std::size_t>(n);
+        }
+        if (!error && ::fsync(fd) != 0)
+            error = errno;
+        if (::close(fd) != 0 && !error)
+            error = errno;
+    }
+    if (error)
+        throw FileError(kindForErrno(error), name, "could not be written: " + plainErrno(error));
+    temp.publishAs(path);
 }
 
 LockedTemp::LockedTemp(const fs::path &target, const std::string &name)

@@ -51,6 +51,10 @@ private:
 void removeStaleTemporaries(const std::filesystem::path &target);
 
 void fsyncPath(const std::filesystem::path &p, bool directory);
+// Writes text to path through a locked temporary beside it, flushed to the disk and renamed over
+// the target: the target is the complete new text or untouched, and a failure leaves no temporary.
+// Errors name the output as `name` (what the user typed).
+void writeFileAtomically(const std::filesystem::path &path, const std::string &name, const std::string &text);
 // Moves a finished temporary file into place and makes the rename durable.
 void publish(const std::filesystem::path &temp, const std::filesystem::path &target, const std::string &name);
 
