@@ -220,12 +220,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         // Readiness: p1 yes everywhere, p2 no on the first question: the tip shows there only.
         window->setStep(MainWindow::ReadinessStep);
         for (const auto &q : ins.readinessQuestions) {
-            const QString qid = QString::fromStdString(q.id);
-            click(window.get(), QStringLiteral("readiness_%1_%2_yes").arg(qid, QString::fromStdString(p1)));
-            click(window.get(), QStringLiteral("readiness_%1_%2_%3")
-                                    .arg(qid, QString::fromStdString(p2),
-                                         q.id == ins.readinessQuestions[0].id ? QStringLiteral("no")
-                                                                              : QStringLiteral("yes")));
+            clickReadiness(window.get(), q.id, p1, "yes");
+            clickReadiness(window.get(), q.id, p2, q.id == ins.readinessQuestions[0].id ? "no" : "yes");
         }
         const QString r1 = QString::fromStdString(ins.readinessQuestions[0].id);
         const QString r2 = QString::fromStdString(ins.readinessQuestions[1].id);
