@@ -204,6 +204,7 @@ ReadinessNameHeader::ReadinessNameHeader(QWidget *parent)
     setSectionsClickable(false);
     setHighlightSections(false);
     setMinimumSectionSize(10);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     // On the page's own background, like the question text beside it.
     setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);
@@ -220,6 +221,12 @@ QString ReadinessNameHeader::shownName(int section) const
 QSize ReadinessNameHeader::sizeHint() const
 {
     return {QHeaderView::sizeHint().width(), fontMetrics().height() + 8};
+}
+
+QSize ReadinessNameHeader::minimumSizeHint() const
+{
+    // One line of names: not a scroll area's minimum, which would leave a gap above the rows.
+    return {0, sizeHint().height()};
 }
 
 void ReadinessNameHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const

@@ -108,6 +108,7 @@ public:
     // The name as shown in a column of the present width.
     QString shownName(int section) const;
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;

@@ -100,6 +100,7 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     headerRow->addWidget(m_names, 1);
     m_teamHeading = new QLabel(header);
     m_teamHeading->setFont(m_names->font());
+    m_teamHeading->setContentsMargins(0, 0, 0, 3); // on the names' line
     headerRow->addWidget(m_teamHeading, 0, Qt::AlignBottom);
     layout->addWidget(header);
 
