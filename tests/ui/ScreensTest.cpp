@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -459,6 +460,11 @@ TEST_CASE("full screen enlarges every word alike: the disagreement marker, combo
     CHECK(pixels(QStringLiteral("teamAnswer_") + q1) == text);
     CHECK(pixels(QStringLiteral("tip_") + q1) == text);
     CHECK(pixels(QStringLiteral("tipText_") + q1) == text);
+    CHECK(pixels(QStringLiteral("readinessNames")) == text);
+    CHECK(pixels(QStringLiteral("readiness_") + q1) == text);
+    // The painted toggles' rows grow with the type.
+    CHECK(find(window.get(), QStringLiteral("readiness_") + q1)->height() >
+          QFontMetrics(find(window.get(), QStringLiteral("readiness_") + q1)->font()).height());
     CHECK(pixels(QStringLiteral("readOnlyBanner")) == text);
 }
 

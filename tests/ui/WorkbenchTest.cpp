@@ -322,6 +322,14 @@ TEST_CASE("a file open in another window is read-only: a banner, and edits are r
     CHECK_FALSE(answerCell(&second, "c1.culture", p1, "mature").flags().testFlag(Qt::ItemIsEnabled));
     clickAnswer(&second, "c1.culture", p1, "mature");
     CHECK(onDisk(path) == before);
+    // The readiness answers too: painted disabled, a click or a key changes nothing.
+    second.setStep(MainWindow::ReadinessStep);
+    const std::string r1 = Instrument::builtin().readinessQuestions[0].id;
+    CHECK_FALSE(readinessCell(&second, r1, p1).flags().testFlag(Qt::ItemIsEnabled));
+    clickReadiness(&second, r1, p1, "yes");
+    QTest::keyClick(readinessAnswers(&second, r1), 'Y');
+    CHECK(onDisk(path) == before);
+    CHECK(prompts.warnings.isEmpty());
 
     // Through the controller (as a command would): refused, reported with the file's name, nothing changes.
     CHECK_FALSE(second.controller()->setRating(p1, "c1.culture", Rating::Mature, {}));
