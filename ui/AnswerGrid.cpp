@@ -1,15 +1,8 @@
 #include "AnswerGrid.h"
 
-#include "AnswerNavigator.h"
-
-#include <QAction>
-#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QPointer>
-#include <QScrollArea>
 #include <QStyledItemDelegate>
 
 namespace cxm::ui {
@@ -29,32 +22,11 @@ public:
             QStyledItemDelegate::paint(painter, option, index);
             return;
         }
-        const bool chosen = index.data(AnswerGridModel::ChosenRole).toBool();
-        const bool enabled = index.flags() & Qt::ItemIsEnabled;
-        const QPalette &pal = option.palette;
-        const QRect r = option.rect.adjusted(2, 2, -2, -2);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        QColor fill =
-            chosen ? index.data(AnswerGridModel::ColorRole).value<QColor>() : pal.color(QPalette::Button);
-        if (!enabled)
-            fill = fill.lighter(115);
-        painter->setBrush(fill);
-        painter->setPen(QPen(chosen ? QColor(0x55, 0x55, 0x55) : pal.color(QPalette::Mid), 1));
-        painter->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-        if (option.state & QStyle::State_HasFocus) {
-            painter->setBrush(Qt::NoBrush);
-            painter->setPen(QPen(pal.color(QPalette::Highlight), 2));
-            painter->drawRoundedRect(QRectF(r).adjusted(1, 1, -1, -1), 3, 3);
-        }
-        QFont f = option.font;
-        f.setBold(chosen);
-        painter->setFont(f);
-        painter->setPen(
-            chosen ? QColor(Qt::black)
-                   : pal.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText));
-        painter->drawText(r, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
-        painter->restore();
+        ChoiceTableView::paintToggle(
+            painter, option.palette, option.font, option.rect.adjusted(2, 2, -2, -2),
+            index.data(Qt::DisplayRole).toString(), index.data(AnswerGridModel::ChosenRole).toBool(),
+            index.data(AnswerGridModel::ColorRole).value<QColor>(), index.flags() & Qt::ItemIsEnabled,
+            option.state & QStyle::State_HasFocus);
     }
 };
 
@@ -154,49 +126,19 @@ Qt::ItemFlags AnswerGridModel::flags(const QModelIndex &index) const
 }
 
 AnswerGridView::AnswerGridView(AnswerGridModel *model, const QString &subject, QWidget *parent)
-    : QTableView(parent)
+    : ChoiceTableView(model->choiceNames(), parent)
     , m_model(model)
 {
     setModel(model);
     model->setParent(this);
     setAccessibleName(subject);
     setItemDelegate(new ChoiceDelegate(this));
-    horizontalHeader()->hide();
-    verticalHeader()->hide();
-    setShowGrid(false);
-    setFrameShape(QFrame::NoFrame);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setTabKeyNavigation(false);
-    setFocusPolicy(Qt::StrongFocus);
-    setWordWrap(false);
-    setTextElideMode(Qt::ElideRight);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
-    setAutoFillBackground(false);
-    viewport()->setAutoFillBackground(false);
-    const int rowHeight = fontMetrics().height() + 12;
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(rowHeight);
-    horizontalHeader()->setMinimumSectionSize(10);
     // Long names are elided in a column of bounded width; the full name is in the tooltip.
     const int nameWidth =
         std::min(240, std::max(120, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14));
     setColumnWidth(0, nameWidth);
     for (int c = 1; c < model->columnCount(); ++c)
         setColumnWidth(c, std::max(38, fontMetrics().horizontalAdvance(QStringLiteral("MM")) + 16));
-
-    auto *clear = new QAction(tr("Clear answer"), this);
-    clear->setObjectName(QStringLiteral("clearAnswer"));
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    connect(clear, &QAction::triggered, this, [this] {
-        const int r = currentIndex().row();
-        if (r >= 0 && m_model->row(r).enabled && m_model->row(r).value >= 0)
-            emit chosen(m_model->row(r).participant, -1);
-    });
-    addAction(clear);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(model, &QAbstractItemModel::modelReset, this, &AnswerGridView::fitRows);
     fitRows();
 }
@@ -209,6 +151,32 @@ void AnswerGridView::fitRows()
     setFixedSize(width + 2, std::max(1, m_model->rowCount()) * verticalHeader()->defaultSectionSize() + 2);
 }
 
+int AnswerGridView::stopCount() const
+{
+    return m_model->rowCount();
+}
+
+ChoiceTableView::Stop AnswerGridView::stop(int index) const
+{
+    const AnswerGridModel::Row &r = m_model->row(index);
+    return {r.participant, r.value, r.enabled};
+}
+
+int AnswerGridView::stopOf(const QModelIndex &index) const
+{
+    return index.column() >= 1 ? index.row() : -1;
+}
+
+QModelIndex AnswerGridView::cellOf(int stop) const
+{
+    return m_model->index(stop, currentChoiceColumn(stop));
+}
+
+int AnswerGridView::choiceAt(const QModelIndex &index, const QPoint &) const
+{
+    return index.column() - 1;
+}
+
 int AnswerGridView::currentChoiceColumn(int row) const
 {
     const int value = m_model->row(row).value;
@@ -218,141 +186,27 @@ int AnswerGridView::currentChoiceColumn(int row) const
     return value >= 0 ? value + 1 : 1;
 }
 
-bool AnswerGridView::focusRow(int row)
+bool AnswerGridView::navigate(QKeyEvent *event, int row)
 {
-    if (row < 0 || row >= m_model->rowCount() || !m_model->row(row).enabled)
-        return false;
-    setFocus(Qt::OtherFocusReason);
-    setCurrentIndex(m_model->index(row, currentChoiceColumn(row)));
-    // The grid is as tall as its rows, inside the page's scroll area: bring the row into view there.
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *area = qobject_cast<QScrollArea *>(w)) {
-            if (area->widget()) {
-                const QRect cell = visualRect(currentIndex());
-                const QPoint at = viewport()->mapTo(area->widget(), cell.center());
-                area->ensureVisible(at.x(), at.y(), 0, cell.height());
-            }
-            break;
-        }
-    }
-    return true;
-}
-
-bool AnswerGridView::enter(bool fromEnd)
-{
-    const int n = m_model->rowCount();
-    for (int i = 0; i < n; ++i)
-        if (focusRow(fromEnd ? n - 1 - i : i))
-            return true;
-    return false;
-}
-
-bool AnswerGridView::enterFirstUnanswered()
-{
-    for (int i = 0; i < m_model->rowCount(); ++i)
-        if (m_model->row(i).enabled && m_model->row(i).value < 0)
-            return focusRow(i);
-    return false;
-}
-
-void AnswerGridView::moveOn(int row, int direction)
-{
-    for (int r = row + direction; r >= 0 && r < m_model->rowCount(); r += direction)
-        if (focusRow(r))
-            return;
-    if (m_navigator)
-        m_navigator->moveFrom(this, direction);
-}
-
-void AnswerGridView::pick(int row, int value)
-{
-    if (row < 0 || row >= m_model->rowCount() || !m_model->row(row).enabled)
-        return;
-    QPointer<AnswerGridView> self(this);
-    const std::string participant = m_model->row(row).participant;
-    if (m_model->row(row).value != value)
-        emit chosen(participant, value);
-    if (!self)
-        return;
-    // The model may have been refilled: find the person again, then straight on to the next one.
-    moveOn(m_model->rowOf(participant), 1);
-}
-
-void AnswerGridView::focusInEvent(QFocusEvent *event)
-{
-    QTableView::focusInEvent(event);
-    if (!currentIndex().isValid() && event->reason() != Qt::MouseFocusReason)
-        enter(event->reason() == Qt::BacktabFocusReason);
-}
-
-void AnswerGridView::keyPressEvent(QKeyEvent *event)
-{
-    const int row = currentIndex().row();
-    if (row < 0 || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-        QTableView::keyPressEvent(event);
-        return;
-    }
     const int column = currentChoiceColumn(row);
     switch (event->key()) {
     case Qt::Key_Down:
     case Qt::Key_Up:
         moveOn(row, event->key() == Qt::Key_Down ? 1 : -1);
-        return;
+        return true;
     case Qt::Key_Left:
     case Qt::Key_Right: {
         const int to = column + (event->key() == Qt::Key_Right ? 1 : -1);
         if (to >= 1 && to < m_model->columnCount())
             setCurrentIndex(m_model->index(row, to));
-        return;
+        return true;
     }
     case Qt::Key_Space:
         pick(row, column - 1);
-        return;
-    case Qt::Key_Delete:
-    case Qt::Key_Backspace:
-        if (m_model->row(row).enabled && m_model->row(row).value >= 0)
-            emit chosen(m_model->row(row).participant, -1);
-        return;
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab:
-        event->ignore(); // Tab leaves the grid (to the consensus box, for instance)
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
-    const QString text = event->text();
-    if (text.size() == 1) {
-        const QStringList &names = m_model->choiceNames();
-        for (int i = 0; i < names.size(); ++i) {
-            if (names.at(i).startsWith(text, Qt::CaseInsensitive)) {
-                pick(row, i);
-                return;
-            }
-        }
-    }
-    QTableView::keyPressEvent(event);
-}
-
-void AnswerGridView::mousePressEvent(QMouseEvent *event)
-{
-    const QModelIndex index = indexAt(event->position().toPoint());
-    if (index.isValid() && index.column() >= 1 && (index.flags() & Qt::ItemIsEnabled)) {
-        setFocus(Qt::MouseFocusReason);
-        setCurrentIndex(index);
-        return;
-    }
-    QTableView::mousePressEvent(event);
-}
-
-void AnswerGridView::mouseReleaseEvent(QMouseEvent *event)
-{
-    const QModelIndex index = indexAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton && index.isValid() && index.column() >= 1 &&
-        (index.flags() & Qt::ItemIsEnabled)) {
-        pick(index.row(), index.column() - 1); // a click moves on like a key
-        return;
-    }
-    QTableView::mouseReleaseEvent(event);
 }
 
 } // namespace cxm::ui

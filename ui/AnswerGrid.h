@@ -5,17 +5,16 @@
 // or Backspace (or "Clear answer" in the context menu) clears; clicking the chosen cell keeps it.
 #pragma once
 
+#include "ChoiceTableView.h"
+
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QStringList>
-#include <QTableView>
 
 #include <string>
 #include <vector>
 
 namespace cxm::ui {
-
-class AnswerNavigator;
 
 class AnswerGridModel : public QAbstractTableModel
 {
@@ -57,7 +56,7 @@ private:
     std::vector<Row> m_rows;
 };
 
-class AnswerGridView : public QTableView
+class AnswerGridView : public ChoiceTableView
 {
     Q_OBJECT
 
@@ -65,31 +64,21 @@ public:
     AnswerGridView(AnswerGridModel *model, const QString &subject, QWidget *parent = nullptr);
 
     AnswerGridModel *answers() const { return m_model; }
-    void setNavigator(AnswerNavigator *navigator) { m_navigator = navigator; }
-    // Puts the keys on a row: the first (or last) that takes answers, or the first without one.
-    bool enter(bool fromEnd);
-    bool enterFirstUnanswered();
     // Height for every row, so the page scrolls rather than each grid.
     void fitRows();
 
-signals:
-    // The user picked a choice for a participant (-1: cleared).
-    void chosen(const std::string &participant, int value);
-
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
+    int stopCount() const override;
+    Stop stop(int index) const override;
+    int stopOf(const QModelIndex &index) const override;
+    QModelIndex cellOf(int stop) const override;
+    int choiceAt(const QModelIndex &index, const QPoint &pos) const override;
+    bool navigate(QKeyEvent *event, int stop) override;
 
 private:
-    void pick(int row, int value);
-    void moveOn(int row, int direction);
-    bool focusRow(int row);
     int currentChoiceColumn(int row) const;
 
     AnswerGridModel *m_model;
-    AnswerNavigator *m_navigator = nullptr;
 };
 
 } // namespace cxm::ui

@@ -1,11 +1,13 @@
 #include "AnswerNavigator.h"
 
-#include "AnswerGrid.h"
 #include "ChoiceRow.h"
+#include "ChoiceTableView.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace cxm::ui {
 
@@ -21,7 +23,7 @@ bool enter(QWidget *stop, bool fromEnd)
 {
     if (!takesAnswers(stop))
         return false;
-    if (auto *grid = qobject_cast<AnswerGridView *>(stop))
+    if (auto *grid = qobject_cast<ChoiceTableView *>(stop))
         return grid->enter(fromEnd);
     if (auto *row = qobject_cast<ChoiceRow *>(stop)) {
         row->tabStop()->setFocus(Qt::TabFocusReason);
@@ -59,10 +61,10 @@ void AnswerNavigator::add(ChoiceRow *row)
     row->setNavigator(this);
 }
 
-void AnswerNavigator::add(AnswerGridView *grid)
+void AnswerNavigator::add(ChoiceTableView *table)
 {
-    m_rows.emplace_back(grid);
-    grid->setNavigator(this);
+    m_rows.emplace_back(table);
+    table->setNavigator(this);
 }
 
 void AnswerNavigator::moveFrom(QWidget *stop, int direction)
@@ -79,6 +81,19 @@ void AnswerNavigator::moveFrom(QWidget *stop, int direction)
             return;
 }
 
+void AnswerNavigator::moveToParticipant(QWidget *stop, int direction, const std::string &participant)
+{
+    const auto at = std::find(m_rows.begin(), m_rows.end(), stop);
+    if (at == m_rows.end())
+        return;
+    const auto next = at - m_rows.begin() + direction;
+    if (next < 0 || next >= static_cast<int>(m_rows.size()))
+        return;
+    auto *table = qobject_cast<ChoiceTableView *>(m_rows[static_cast<std::size_t>(next)].data());
+    if (table && takesAnswers(table))
+        table->enterParticipant(participant);
+}
+
 bool AnswerNavigator::focusFirstUnanswered()
 {
     QWidget *first = nullptr;
@@ -87,7 +102,7 @@ bool AnswerNavigator::focusFirstUnanswered()
             continue;
         if (!first)
             first = stop;
-        if (auto *grid = qobject_cast<AnswerGridView *>(stop.data())) {
+        if (auto *grid = qobject_cast<ChoiceTableView *>(stop.data())) {
             if (grid->enterFirstUnanswered())
                 return true;
         } else if (auto *row = qobject_cast<ChoiceRow *>(stop.data()); row && row->value() < 0) {

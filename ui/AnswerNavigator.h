@@ -7,14 +7,15 @@
 #include <QObject>
 #include <QPointer>
 
+#include <string>
 #include <vector>
 
 class QComboBox;
 
 namespace cxm::ui {
 
-class AnswerGridView;
 class ChoiceRow;
+class ChoiceTableView;
 
 class AnswerNavigator : public QObject
 {
@@ -26,9 +27,12 @@ public:
     void clear() { m_rows.clear(); }
     // Appends a row, or a grid of rows; it moves focus through this navigator from now on.
     void add(ChoiceRow *row);
-    void add(AnswerGridView *grid);
+    void add(ChoiceTableView *table);
     // Focus on the row after (or before) this one that takes answers; stays put at either end.
     void moveFrom(QWidget *stop, int direction);
+    // Focus on the same participant in the table after (or before) this one; stays put when there is
+    // no such table, or the participant takes no answers there.
+    void moveToParticipant(QWidget *stop, int direction, const std::string &participant);
     // Focus on the first row that takes answers and has none yet, else on the first row. False
     // when there is no row to focus.
     bool focusFirstUnanswered();
@@ -38,7 +42,7 @@ public:
     static void refuseTypeAhead(QComboBox *combo);
 
 private:
-    std::vector<QPointer<QWidget>> m_rows; // ChoiceRow or AnswerGridView, in reading order
+    std::vector<QPointer<QWidget>> m_rows; // ChoiceRow or ChoiceTableView, in reading order
 };
 
 } // namespace cxm::ui

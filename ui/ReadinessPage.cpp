@@ -2,26 +2,24 @@
 
 #include "AbsenceButton.h"
 #include "AnswerNavigator.h"
-#include "ChoiceRow.h"
+#include "ReadinessGrid.h"
 #include "MaturityMapPainter.h"
 #include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
-#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QSpacerItem>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cxm::ui {
 
@@ -47,75 +45,6 @@ QString mandateText(const std::optional<std::string> &mandate, int gaps)
 }
 
 namespace {
-
-// The answer columns of one row (or of the header): a strip of fixed-width cells shown through a
-// window that shifts it sideways, so every row and the header scroll together under one scroll bar.
-class ClippedStrip : public QWidget
-{
-public:
-    explicit ClippedStrip(QWidget *parent)
-        : QWidget(parent)
-        , m_strip(new QWidget(this))
-    {
-        m_layout = new QHBoxLayout(m_strip);
-        m_layout->setContentsMargins(0, 0, 0, 0);
-        m_layout->setSpacing(0);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    }
-    // Adds a cell holding w: one per participant, then the team column. A cell is the widget between
-    // two spacers (no widget of its own: a session of 500 people has 5,500 of them).
-    void addCell(QWidget *w, Qt::Alignment align)
-    {
-        Cell cell{w, new QSpacerItem(0, 0, QSizePolicy::Fixed, QSizePolicy::Minimum),
-                  new QSpacerItem(0, 0, QSizePolicy::Fixed, QSizePolicy::Minimum), align};
-        w->setParent(m_strip);
-        m_layout->addItem(cell.before);
-        m_layout->addWidget(w, 0, align & Qt::AlignVertical_Mask);
-        m_layout->addItem(cell.after);
-        m_cells.push_back(cell);
-    }
-    void setColumnWidths(int person, int team)
-    {
-        for (std::size_t i = 0; i < m_cells.size(); ++i) {
-            const Cell &c = m_cells[i];
-            const int width = i + 1 < m_cells.size() ? person : team;
-            const int gap = std::max(0, width - c.widget->sizeHint().width());
-            const int before = (c.align & Qt::AlignHCenter) ? gap / 2 : kCellPadding;
-            c.before->changeSize(before, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
-            c.after->changeSize(std::max(0, gap - before), 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
-        }
-        m_layout->invalidate();
-        m_strip->adjustSize();
-        placeStrip();
-    }
-    int stripWidth() const { return m_strip->sizeHint().width(); }
-    void setOffset(int offset)
-    {
-        m_offset = offset;
-        placeStrip();
-    }
-    QSize sizeHint() const override { return m_strip->sizeHint(); }
-    QSize minimumSizeHint() const override { return {0, m_strip->minimumSizeHint().height()}; }
-
-protected:
-    void resizeEvent(QResizeEvent *) override { placeStrip(); }
-
-private:
-    void placeStrip() { m_strip->setGeometry(-m_offset, 0, stripWidth(), height()); }
-
-    struct Cell
-    {
-        QWidget *widget;
-        QSpacerItem *before;
-        QSpacerItem *after;
-        Qt::Alignment align;
-    };
-    static constexpr int kCellPadding = 4;
-    QWidget *m_strip;
-    QHBoxLayout *m_layout;
-    std::vector<Cell> m_cells;
-    int m_offset = 0;
-};
 
 constexpr int kMinQuestionWidth = 240;
 constexpr int kMaxQuestionWidth = 460;
@@ -157,10 +86,24 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     m_mandate->setFont(bold);
     layout->addWidget(m_mandate);
 
-    m_header = new QWidget(this);
-    m_header->setObjectName(QStringLiteral("readinessHeader"));
-    layout->addWidget(m_header);
+    // The header: a corner over the questions, the names over the answers, a heading over the team's.
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("readinessHeader"));
+    auto *headerRow = new QHBoxLayout(header);
     m_scroll = new QScrollArea(this);
+    headerRow->setContentsMargins(0, 0, m_scroll->verticalScrollBar()->sizeHint().width(), 0);
+    headerRow->setSpacing(6);
+    m_corner = new QWidget(header);
+    headerRow->addWidget(m_corner);
+    m_names = new ReadinessNameHeader(header);
+    m_names->setObjectName(QStringLiteral("readinessNames"));
+    headerRow->addWidget(m_names, 1);
+    m_teamHeading = new QLabel(header);
+    m_teamHeading->setFont(m_names->font());
+    m_teamHeading->setContentsMargins(0, 0, 0, 3); // on the names' line
+    headerRow->addWidget(m_teamHeading, 0, Qt::AlignBottom);
+    layout->addWidget(header);
+
     m_scroll->setObjectName(QStringLiteral("readinessRows"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -172,32 +115,96 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     m_sideways->setObjectName(QStringLiteral("readinessSideways"));
     m_sideways->setAccessibleName(tr("Scroll the participants sideways"));
     layout->addWidget(m_sideways);
+    // One offset for the names and every question's answers.
     connect(m_sideways, &QScrollBar::valueChanged, this, [this](int value) {
-        for (QWidget *strip : m_strips)
-            static_cast<ClippedStrip *>(strip)->setOffset(value);
+        m_names->setOffset(value);
+        for (const QuestionWidgets &w : m_questions)
+            w.answers->horizontalScrollBar()->setValue(value);
     });
     m_scroll->viewport()->installEventFilter(this);
-    m_focusWatch = connect(qApp, &QApplication::focusChanged, this,
-                           [this](QWidget *, QWidget *now) { scrollToShow(now); });
     // Built when first shown (MainWindow::setStep refreshes a page before showing it).
 }
 
 ReadinessPage::~ReadinessPage()
 {
-    // Focus moves while the children go; this page is no longer one by then.
-    disconnect(m_focusWatch);
     m_scroll->viewport()->removeEventFilter(this);
+}
+
+QWidget *ReadinessPage::buildQuestionCell(std::size_t q, QuestionWidgets &w, QWidget *parent)
+{
+    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions[q];
+    auto *cell = new QWidget(parent);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    auto *text = new QLabel(tr("%1. %2").arg(q + 1).arg(qs(question.text)), cell);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    cellLayout->addWidget(text);
+    // The link keeps its room when hidden, so the row does not move when the team answer changes.
+    w.tip = new QLabel(tr("<a href=\"#tip\">Tip ▸</a>"), cell);
+    w.tip->setObjectName(QStringLiteral("tip_%1").arg(qs(question.id)));
+    w.tip->setTextFormat(Qt::RichText);
+    w.tip->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    w.tip->setToolTip(tr("Show the workbook's tip for this question"));
+    QSizePolicy keep = w.tip->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    w.tip->setSizePolicy(keep);
+    cellLayout->addWidget(w.tip);
+    w.tipText = new QLabel(tr("The workbook's tip: %1").arg(qs(question.tip)), cell);
+    w.tipText->setObjectName(QStringLiteral("tipText_%1").arg(qs(question.id)));
+    w.tipText->setWordWrap(true);
+    w.tipText->setTextFormat(Qt::PlainText);
+    // A framed box on the alternate background, without a style sheet (which would drop the
+    // full-screen type size).
+    w.tipText->setFrameShape(QFrame::StyledPanel);
+    w.tipText->setMargin(6);
+    w.tipText->setAutoFillBackground(true);
+    w.tipText->setBackgroundRole(QPalette::AlternateBase);
+    w.tipText->hide();
+    cellLayout->addWidget(w.tipText);
+    cellLayout->addStretch();
+    connect(w.tip, &QLabel::linkActivated, this, [tip = w.tip, tipText = w.tipText] {
+        tipText->setVisible(!tipText->isVisible());
+        tip->setText(tipText->isVisible() ? tr("<a href=\"#tip\">Tip ▾</a>")
+                                          : tr("<a href=\"#tip\">Tip ▸</a>"));
+    });
+    return cell;
+}
+
+QWidget *ReadinessPage::buildTeamCell(std::size_t q, QuestionWidgets &w, QWidget *parent)
+{
+    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions[q];
+    auto *team = new QWidget(parent);
+    auto *teamBox = new QVBoxLayout(team);
+    teamBox->setContentsMargins(0, 0, 0, 0);
+    w.team = new QLabel(team);
+    w.team->setObjectName(QStringLiteral("teamAnswer_%1").arg(qs(question.id)));
+    teamBox->addWidget(w.team);
+    if (m_controller->isWorkshop()) {
+        w.decision = new QComboBox(team);
+        w.decision->setObjectName(QStringLiteral("readinessConsensus_%1").arg(qs(question.id)));
+        w.decision->setAccessibleName(tr("Team decision for question %1").arg(q + 1));
+        w.decision->addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
+        w.decision->setEnabled(!m_controller->isReadOnly());
+        AnswerNavigator::refuseTypeAhead(w.decision);
+        connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
+            m_controller->setReadinessConsensus(
+                qid, index == 0 ? std::nullopt : std::optional<Answer>(index == 1 ? Answer::Yes : Answer::No),
+                {});
+        });
+        teamBox->addWidget(w.decision);
+    }
+    teamBox->addStretch();
+    return team;
 }
 
 void ReadinessPage::rebuild()
 {
     m_questions.clear();
     m_questionCells.clear();
-    m_strips.clear();
-    m_names.clear();
+    m_teamCells.clear();
     m_navigator->clear();
-    delete m_header->layout();
-    qDeleteAll(m_header->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     delete m_scroll->takeWidget();
     m_content = new QWidget;
     auto *rows = new QVBoxLayout(m_content);
@@ -206,150 +213,81 @@ void ReadinessPage::rebuild()
 
     const Instrument &ins = m_controller->instrument();
     const Session &s = m_controller->session();
-    const bool writable = !m_controller->isReadOnly();
-    const bool workshop = m_controller->isWorkshop();
     const auto theme = report::Theme::fromPalette(palette());
     const QStringList labels{tr("Y"), tr("N")};
     const QStringList names{qs(ins.readinessYesLabel).isEmpty() ? tr("Yes") : qs(ins.readinessYesLabel),
                             qs(ins.readinessNoLabel).isEmpty() ? tr("No") : qs(ins.readinessNoLabel)};
-    const int people = static_cast<int>(s.participants.size());
+    std::vector<std::string> questions;
+    for (const ReadinessQuestion &q : ins.readinessQuestions)
+        questions.push_back(q.id);
+    std::vector<ReadinessGridModel::Participant> people;
+    for (const Participant &p : s.participants)
+        people.push_back({p.id, qs(p.name)});
+    auto *model = new ReadinessGridModel(labels, names, {theme.mature, theme.early}, std::move(questions),
+                                         std::move(people), this);
+    m_names->setModel(model);
+    delete m_model;
+    m_model = model;
 
-    // The narrowest a participant's column may be (its buttons) and the team column's width; the
+    // The narrowest a participant's column may be (two toggles) and the team column's width; the
     // participants' columns widen to show longer names when there is room (layOutColumns).
-    ChoiceRow probe(labels, names, {QStringLiteral("yes"), QStringLiteral("no")}, QString(), QString());
-    probe.setFont(font());
-    m_minPersonWidth = probe.sizeHint().width() + 16;
+    const int toggle = std::max(34, fontMetrics().horizontalAdvance(QStringLiteral("MM")) + 16);
+    m_minPersonWidth = 2 * toggle + 3 + 16;
     QComboBox teamProbe;
     teamProbe.setFont(font());
     teamProbe.addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
     m_teamWidth = std::max(teamProbe.sizeHint().width(), fontMetrics().averageCharWidth() * 10) + 12;
-    m_nameLabels.clear();
-
-    // The header: a corner over the questions, then the names.
-    auto *headerRow = new QHBoxLayout(m_header);
-    headerRow->setContentsMargins(0, 0, m_scroll->verticalScrollBar()->sizeHint().width(), 0);
-    headerRow->setSpacing(6);
-    auto *corner = new QWidget(m_header);
-    m_questionCells.push_back(corner);
-    headerRow->addWidget(corner);
-    auto *nameStrip = new ClippedStrip(m_header);
-    nameStrip->setObjectName(QStringLiteral("readinessNames"));
-    QFont boldFont = font();
-    boldFont.setBold(true);
-    for (int p = 0; p < people; ++p) {
-        const QString full = qs(s.participants[static_cast<std::size_t>(p)].name);
-        auto *name = new QLabel;
-        name->setObjectName(
-            QStringLiteral("readinessName_%1").arg(qs(s.participants[static_cast<std::size_t>(p)].id)));
-        name->setTextFormat(Qt::PlainText);
-        name->setFont(boldFont);
-        name->setToolTip(richTextOf(full));
-        m_nameLabels.emplace_back(name, full);
-        m_names.emplace_back(s.participants[static_cast<std::size_t>(p)].id, name);
-        nameStrip->addCell(name, Qt::AlignBottom | Qt::AlignHCenter);
-    }
-    auto *teamHeading = new QLabel(workshop ? tr("Team") : tr("Answer"));
-    teamHeading->setFont(boldFont);
-    nameStrip->addCell(teamHeading, Qt::AlignBottom | Qt::AlignLeft);
-    m_strips.push_back(nameStrip);
-    headerRow->addWidget(nameStrip, 1);
+    m_teamHeading->setText(m_controller->isWorkshop() ? tr("Team") : tr("Answer"));
+    m_questionCells.push_back(m_corner);
+    m_teamCells.push_back(m_teamHeading);
 
     for (std::size_t q = 0; q < ins.readinessQuestions.size(); ++q) {
-        const ReadinessQuestion &question = ins.readinessQuestions[q];
         QuestionWidgets w;
-        w.question = question.id;
+        w.question = ins.readinessQuestions[q].id;
         auto *row = new QWidget(m_content);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 2, 0, 2);
         rowLayout->setSpacing(6);
-        auto *cell = new QWidget(row);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        auto *text = new QLabel(tr("%1. %2").arg(q + 1).arg(qs(question.text)), cell);
-        text->setWordWrap(true);
-        text->setTextFormat(Qt::PlainText);
-        cellLayout->addWidget(text);
-        // The link keeps its room when hidden, so the row does not move when the team answer changes.
-        w.tip = new QLabel(tr("<a href=\"#tip\">Tip ▸</a>"), cell);
-        w.tip->setObjectName(QStringLiteral("tip_%1").arg(qs(question.id)));
-        w.tip->setTextFormat(Qt::RichText);
-        w.tip->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        w.tip->setToolTip(tr("Show the workbook's tip for this question"));
-        QSizePolicy keep = w.tip->sizePolicy();
-        keep.setRetainSizeWhenHidden(true);
-        w.tip->setSizePolicy(keep);
-        cellLayout->addWidget(w.tip);
-        w.tipText = new QLabel(tr("The workbook's tip: %1").arg(qs(question.tip)), cell);
-        w.tipText->setObjectName(QStringLiteral("tipText_%1").arg(qs(question.id)));
-        w.tipText->setWordWrap(true);
-        w.tipText->setTextFormat(Qt::PlainText);
-        // A framed box on the alternate background, without a style sheet (which would drop the
-        // full-screen type size).
-        w.tipText->setFrameShape(QFrame::StyledPanel);
-        w.tipText->setMargin(6);
-        w.tipText->setAutoFillBackground(true);
-        w.tipText->setBackgroundRole(QPalette::AlternateBase);
-        w.tipText->hide();
-        cellLayout->addWidget(w.tipText);
-        cellLayout->addStretch();
-        connect(w.tip, &QLabel::linkActivated, this, [tip = w.tip, tipText = w.tipText] {
-            tipText->setVisible(!tipText->isVisible());
-            tip->setText(tipText->isVisible() ? tr("<a href=\"#tip\">Tip ▾</a>")
-                                              : tr("<a href=\"#tip\">Tip ▸</a>"));
-        });
+        QWidget *cell = buildQuestionCell(q, w, row);
         m_questionCells.push_back(cell);
         rowLayout->addWidget(cell, 0, Qt::AlignTop);
 
-        auto *strip = new ClippedStrip(row);
-        for (int p = 0; p < people; ++p) {
-            const Participant &participant = s.participants[static_cast<std::size_t>(p)];
-            auto *choice =
-                new ChoiceRow(labels, names, {QStringLiteral("yes"), QStringLiteral("no")},
-                              QStringLiteral("readiness_%1_%2").arg(qs(question.id), qs(participant.id)),
-                              tr("%1, question %2").arg(qs(participant.name)).arg(q + 1));
-            choice->setColors({theme.mature, theme.early});
-            choice->setEnabled(writable);
-            m_navigator->add(choice);
-            connect(choice, &ChoiceRow::chosen, this, [this, pid = participant.id, qid = question.id](int v) {
-                const ReadinessAnswer *a = m_controller->session().findReadiness(pid, qid);
-                m_controller->setReadiness(
-                    pid, qid, v < 0 ? std::nullopt : std::optional<Answer>(v == 0 ? Answer::Yes : Answer::No),
-                    a ? a->note : std::string());
-            });
-            strip->addCell(choice, Qt::AlignTop | Qt::AlignHCenter);
-            w.rows.emplace_back(participant.id, choice);
-        }
-        auto *team = new QWidget;
-        auto *teamBox = new QVBoxLayout(team);
-        teamBox->setContentsMargins(0, 0, 0, 0);
-        w.team = new QLabel(team);
-        w.team->setObjectName(QStringLiteral("teamAnswer_%1").arg(qs(question.id)));
-        teamBox->addWidget(w.team);
-        if (workshop) {
-            w.decision = new QComboBox(team);
-            w.decision->setObjectName(QStringLiteral("readinessConsensus_%1").arg(qs(question.id)));
-            w.decision->setAccessibleName(tr("Team decision for question %1").arg(q + 1));
-            w.decision->addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
-            w.decision->setEnabled(writable);
-            AnswerNavigator::refuseTypeAhead(w.decision);
-            connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
-                m_controller->setReadinessConsensus(
-                    qid,
-                    index == 0 ? std::nullopt : std::optional<Answer>(index == 1 ? Answer::Yes : Answer::No),
-                    {});
-            });
-            teamBox->addWidget(w.decision);
-        }
-        strip->addCell(team, Qt::AlignTop | Qt::AlignLeft);
-        m_strips.push_back(strip);
-        rowLayout->addWidget(strip, 1, Qt::AlignTop);
+        w.answers =
+            new ReadinessGridView(model, static_cast<int>(q), tr("Answers to question %1").arg(q + 1), row);
+        w.answers->setObjectName(QStringLiteral("readiness_%1").arg(qs(w.question)));
+        m_navigator->add(w.answers);
+        connect(w.answers, &ChoiceTableView::chosen, this,
+                [this, qid = w.question](const std::string &pid, int v) {
+                    const ReadinessAnswer *a = m_controller->session().findReadiness(pid, qid);
+                    m_controller->setReadiness(
+                        pid, qid,
+                        v < 0 ? std::nullopt : std::optional<Answer>(v == 0 ? Answer::Yes : Answer::No),
+                        a ? a->note : std::string());
+                });
+        // Keys moving to a participant out of view scroll every row and the names with it.
+        connect(w.answers->horizontalScrollBar(), &QScrollBar::valueChanged, m_sideways,
+                &QScrollBar::setValue);
+        rowLayout->addWidget(w.answers, 1, Qt::AlignTop);
+
+        QWidget *team = buildTeamCell(q, w, row);
+        m_teamCells.push_back(team);
+        rowLayout->addWidget(team, 0, Qt::AlignTop);
         rows->addWidget(row);
         auto *line = new QFrame(m_content);
         line->setFrameShape(QFrame::HLine);
         line->setFrameShadow(QFrame::Sunken);
         rows->addWidget(line);
         m_questions.push_back(std::move(w));
+    }
+    if (!m_questions.empty()) {
+        // The answers' own scroll range (their width less the columns') is the sideways bar's.
+        QScrollBar *first = m_questions.front().answers->horizontalScrollBar();
+        connect(first, &QScrollBar::rangeChanged, this, [this, first](int, int max) {
+            m_sideways->setRange(0, max);
+            m_sideways->setPageStep(first->pageStep());
+            m_sideways->setSingleStep(first->singleStep());
+            m_sideways->setVisible(max > 0);
+        });
     }
     rows->addStretch(1);
     m_scroll->setWidget(m_content);
@@ -358,34 +296,26 @@ void ReadinessPage::rebuild()
 
 void ReadinessPage::layOutColumns()
 {
-    if (m_strips.empty())
+    if (!m_model)
         return;
     // The question column takes what the answers leave, within limits; the participants' columns share
     // the rest up to a width that shows most names whole, and scroll sideways when there are more
     // people than the page can show.
-    const int available = m_scroll->viewport()->width() - 6;
-    const int people = static_cast<int>(m_nameLabels.size());
+    const int available = m_scroll->viewport()->width() - m_teamWidth - 12;
+    const int people = m_model->columnCount();
     const int maxPersonWidth = std::max(m_minPersonWidth, fontMetrics().averageCharWidth() * 20);
-    const int personWidth = people == 0 ? m_minPersonWidth
-                                        : std::clamp((available - kMinQuestionWidth - m_teamWidth) / people,
-                                                     m_minPersonWidth, maxPersonWidth);
-    QFont boldFont = font();
-    boldFont.setBold(true);
-    for (auto &[label, full] : m_nameLabels)
-        label->setText(QFontMetrics(boldFont).elidedText(full, Qt::ElideRight, personWidth - 10));
-    for (QWidget *strip : m_strips)
-        static_cast<ClippedStrip *>(strip)->setColumnWidths(personWidth, m_teamWidth);
-    const int stripWidth = personWidth * people + m_teamWidth;
-    const int questionWidth = std::clamp(available - stripWidth, kMinQuestionWidth, kMaxQuestionWidth);
+    const int personWidth =
+        people == 0 ? m_minPersonWidth
+                    : std::clamp((available - kMinQuestionWidth) / people, m_minPersonWidth, maxPersonWidth);
+    m_names->setDefaultSectionSize(personWidth);
+    for (const QuestionWidgets &w : m_questions)
+        w.answers->horizontalHeader()->setDefaultSectionSize(personWidth);
+    const int questionWidth =
+        std::clamp(available - personWidth * people, kMinQuestionWidth, kMaxQuestionWidth);
     for (QWidget *cell : m_questionCells)
         cell->setFixedWidth(questionWidth);
-    const int shown = std::max(0, available - questionWidth);
-    m_sideways->setRange(0, std::max(0, stripWidth - shown));
-    m_sideways->setPageStep(std::max(1, shown));
-    m_sideways->setSingleStep(std::max(1, stripWidth / std::max<int>(1, static_cast<int>(m_strips.size()))));
-    m_sideways->setVisible(stripWidth > shown);
-    for (QWidget *strip : m_strips)
-        static_cast<ClippedStrip *>(strip)->setOffset(m_sideways->value());
+    for (QWidget *cell : m_teamCells)
+        cell->setFixedWidth(m_teamWidth);
 }
 
 bool ReadinessPage::eventFilter(QObject *watched, QEvent *event)
@@ -394,24 +324,6 @@ bool ReadinessPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
         layOutColumns();
     return QWidget::eventFilter(watched, event);
-}
-
-void ReadinessPage::scrollToShow(QWidget *focused)
-{
-    // Tab into a participant's answer that is scrolled out of view brings it in.
-    if (!focused || !m_content || !m_content->isAncestorOf(focused) || !m_sideways->isVisible())
-        return;
-    for (QWidget *strip : m_strips) {
-        if (!strip->isAncestorOf(focused))
-            continue;
-        const int left = focused->mapTo(strip, QPoint(0, 0)).x();
-        const int right = left + focused->width();
-        if (left < 0)
-            m_sideways->setValue(m_sideways->value() + left - 8);
-        else if (right > strip->width())
-            m_sideways->setValue(m_sideways->value() + right - strip->width() + 8);
-        return;
-    }
 }
 
 void ReadinessPage::refresh()
@@ -424,25 +336,36 @@ void ReadinessPage::refresh()
         rebuild();
     }
     const Session &s = m_controller->session();
+    const Instrument &ins = m_controller->instrument();
     const ReadinessScore &rs = m_controller->score().readiness;
     const bool workshop = m_controller->isWorkshop();
-    const StepProgress progress = stepProgress(s, m_controller->instrument(), kReadinessStep);
+    const StepProgress progress = stepProgress(s, ins, kReadinessStep);
     m_progress->setVisible(workshop);
     m_progress->setText(progress.complete() ? tr("Everyone has answered") : progressText(progress));
     m_absence->setVisible(workshop && s.participants.size() > 1);
     m_absence->refresh();
-    for (auto &[pid, name] : m_names) {
-        const bool absent = s.isAbsent(pid, kReadinessStep);
-        name->setEnabled(!absent);
-        name->setToolTip(richTextOf(absent ? tr("%1 (absent)").arg(qs(s.findParticipant(pid)->name))
-                                           : qs(s.findParticipant(pid)->name)));
+
+    // Every answer in one pass over the session (a lookup per cell is slow with hundreds of people).
+    std::unordered_map<std::string, std::size_t> column;
+    for (std::size_t p = 0; p < s.participants.size(); ++p)
+        column.emplace(s.participants[p].id, p);
+    std::unordered_map<std::string, std::size_t> row;
+    for (std::size_t q = 0; q < ins.readinessQuestions.size(); ++q)
+        row.emplace(ins.readinessQuestions[q].id, q);
+    std::vector<std::vector<int>> values(ins.readinessQuestions.size(),
+                                         std::vector<int>(s.participants.size(), -1));
+    for (const ReadinessAnswer &a : s.readiness) {
+        const auto c = column.find(a.participant);
+        const auto r = row.find(a.question);
+        if (c != column.end() && r != row.end())
+            values[r->second][c->second] = a.answer == Answer::Yes ? 0 : 1;
     }
+    std::vector<bool> absent;
+    for (const Participant &p : s.participants)
+        absent.push_back(workshop && s.isAbsent(p.id, kReadinessStep));
+    m_model->setAnswers(values, absent, !m_controller->isReadOnly());
+
     for (QuestionWidgets &w : m_questions) {
-        for (auto &[pid, choice] : w.rows) {
-            const ReadinessAnswer *a = s.findReadiness(pid, w.question);
-            choice->setValue(a ? (a->answer == Answer::Yes ? 0 : 1) : -1);
-            choice->setEnabled(!m_controller->isReadOnly() && !(workshop && s.isAbsent(pid, kReadinessStep)));
-        }
         const std::string &answer = rs.answerFor(w.question);
         QString text;
         if (answer == "yes")

@@ -1,12 +1,14 @@
 // The CCO Readiness step: the eleven questions with a yes/no per participant, the team answer (which
 // the facilitator can set), each question's implementation tip where the team answer is No or split,
 // and the mandate in plain words. The participants' names stay above the grid while it scrolls down,
-// the questions stay at its left while it scrolls sideways (13 people do not fit a laptop), and a tip
-// opens under its question only when asked, so no row moves when an answer changes.
+// the questions at its left and the team answers at its right while it scrolls sideways (13 people
+// do not fit a laptop), and a tip opens under its question only when asked, so no row moves when an
+// answer changes. The answers are one model and a view per question, not a widget per answer.
 #pragma once
 
 #include <QWidget>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,13 +16,14 @@ class QComboBox;
 class QLabel;
 class QScrollArea;
 class QScrollBar;
-class QVBoxLayout;
 
 namespace cxm::ui {
 
 class AbsenceButton;
 class AnswerNavigator;
-class ChoiceRow;
+class ReadinessGridModel;
+class ReadinessGridView;
+class ReadinessNameHeader;
 class SessionController;
 
 class ReadinessPage : public QWidget
@@ -34,40 +37,40 @@ public:
     // Keys go to the first question without an answer (after Next, or a click in the step list).
     void focusFirstUnanswered();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct QuestionWidgets
     {
         std::string question;
-        std::vector<std::pair<std::string, ChoiceRow *>> rows;
+        ReadinessGridView *answers = nullptr;
         QLabel *team = nullptr;
         QComboBox *decision = nullptr;
         QLabel *tip = nullptr;     // the "Tip" link, shown where the team answer is No or split
         QLabel *tipText = nullptr; // the tip itself, open once the link is followed
     };
     void rebuild();
+    QWidget *buildQuestionCell(std::size_t index, QuestionWidgets &w, QWidget *parent);
+    QWidget *buildTeamCell(std::size_t index, QuestionWidgets &w, QWidget *parent);
     void layOutColumns();
-    void scrollToShow(QWidget *focused);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
     SessionController *m_controller;
     QLabel *m_mandate;
     QLabel *m_progress;
     AbsenceButton *m_absence;
     AnswerNavigator *m_navigator;
-    std::vector<std::pair<std::string, QLabel *>> m_names; // participant id → column heading
-    QWidget *m_header;
+    QWidget *m_corner;            // over the questions
+    ReadinessNameHeader *m_names; // over the answers: the participants' names
+    QLabel *m_teamHeading;        // over the team answers
     QScrollArea *m_scroll;
     QScrollBar *m_sideways;
     QWidget *m_content = nullptr;
+    ReadinessGridModel *m_model = nullptr;
     std::vector<QWidget *> m_questionCells; // the left column, one fixed width for all rows
-    std::vector<QWidget *> m_strips;        // the answer columns of each row, scrolled sideways together
-    std::vector<std::pair<QLabel *, QString>> m_nameLabels; // shortened to the column, full name kept
+    std::vector<QWidget *> m_teamCells;     // the right column
     int m_minPersonWidth = 0;
     int m_teamWidth = 0;
-    QMetaObject::Connection m_focusWatch;
     std::vector<QuestionWidgets> m_questions;
     QString m_structure;
 };

@@ -138,6 +138,107 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
     }
 }
 
+TEST_CASE("typing Y and N across the participants goes question by question, never into a team decision")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.cxm"));
+    auto window = newWorkshop(path);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    const std::string p1 = participant(path, 0);
+    const std::string p2 = participant(path, 1);
+    const auto &questions = Instrument::builtin().readinessQuestions;
+    REQUIRE(questions.size() >= 5);
+    const auto id = [&](std::size_t q) { return questions[q].id; };
+
+    // A click in the step list puts the keys on the first question's first participant.
+    auto *steps = find<QListWidget>(window.get(), QStringLiteral("steps"));
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                      steps->visualItemRect(steps->item(MainWindow::ReadinessStep)).center());
+    REQUIRE(window->currentStep() == MainWindow::ReadinessStep);
+    CHECK(keysAt() == rowName(id(0), p1));
+
+    // Five letters: both participants of the first two questions, then the third's first.
+    for (const char key : {'Y', 'N', 'n', 'Y', 'Y'})
+        QTest::keyClick(QApplication::focusWidget(), key);
+    CHECK(keysAt() == rowName(id(2), p2));
+    Session s = onDisk(path);
+    CHECK(s.findReadiness(p1, id(0))->answer == Answer::Yes);
+    CHECK(s.findReadiness(p2, id(0))->answer == Answer::No);
+    CHECK(s.findReadiness(p1, id(1))->answer == Answer::No);
+    CHECK(s.findReadiness(p2, id(1))->answer == Answer::Yes);
+    CHECK(s.findReadiness(p1, id(2))->answer == Answer::Yes);
+    CHECK(s.findReadiness(p2, id(2)) == nullptr);
+    CHECK(readinessShown(window.get(), id(1), p1) == QStringLiteral("no"));
+    CHECK(s.readinessConsensus.empty()); // no letter went into a team decision
+    for (const auto &q : questions)
+        CHECK(find<QComboBox>(window.get(),
+                              QStringLiteral("readinessConsensus_") + QString::fromStdString(q.id))
+                  ->currentIndex() == 0);
+
+    SECTION("Left goes back a person, Delete clears, and the keys stay there")
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        CHECK(keysAt() == rowName(id(2), p1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        CHECK(onDisk(path).findReadiness(p1, id(2)) == nullptr);
+        CHECK(readinessShown(window.get(), id(2), p1).isEmpty());
+        CHECK(keysAt() == rowName(id(2), p1));
+        // Backspace on an answered one too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        CHECK(keysAt() == rowName(id(1), p1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        CHECK(onDisk(path).findReadiness(p1, id(1)) == nullptr);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        CHECK(keysAt() == rowName(id(2), p1));
+    }
+
+    SECTION("a letter typed on a team decision changes nothing; Tab is the only way there")
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        REQUIRE(combo);
+        CHECK(combo->objectName() == QStringLiteral("readinessConsensus_") + QString::fromStdString(id(2)));
+        for (const char key : {'Y', 'N', 'd', 'f'})
+            QTest::keyClick(combo, key);
+        CHECK(combo->currentIndex() == 0);
+        CHECK(onDisk(path).readinessConsensus.empty());
+    }
+
+    SECTION("a click picks, moves on like a key, and clicking the chosen answer keeps it")
+    {
+        clickReadiness(window.get(), id(1), p1, "no"); // already chosen
+        CHECK(onDisk(path).findReadiness(p1, id(1))->answer == Answer::No);
+        CHECK(keysAt() == rowName(id(1), p2));
+        clickReadiness(window.get(), id(4), p2, "yes");
+        CHECK(onDisk(path).findReadiness(p2, id(4))->answer == Answer::Yes);
+        CHECK(keysAt() == rowName(id(5), p1));
+        // Clearing by mouse is explicit: the "Clear answer" entry.
+        ReadinessGridView *view = readinessAnswers(window.get(), id(4));
+        view->setCurrentIndex(readinessCell(window.get(), id(4), p2));
+        auto *clear = view->findChild<QAction *>(QStringLiteral("clearAnswer"));
+        REQUIRE(clear);
+        clear->trigger();
+        CHECK(onDisk(path).findReadiness(p2, id(4)) == nullptr);
+    }
+
+    SECTION("an absent participant is skipped, and the last answer keeps the keys")
+    {
+        QWidget *readiness = window->findChild<QWidget *>(QStringLiteral("readinessPage"));
+        markAbsent(readiness, p1);
+        CHECK_FALSE(readinessCell(window.get(), id(3), p1).flags() & Qt::ItemIsEnabled);
+        readinessAnswers(window.get(), id(2))->enterParticipant(p2);
+        QTest::keyClick(QApplication::focusWidget(), 'Y');
+        CHECK(keysAt() == rowName(id(3), p2));
+        for (std::size_t q = 3; q < questions.size(); ++q)
+            QTest::keyClick(QApplication::focusWidget(), 'N');
+        CHECK(keysAt() == rowName(questions.back().id, p2));
+        CHECK(window->isStepComplete(MainWindow::ReadinessStep));
+    }
+}
+
 TEST_CASE("a step is complete only when everyone present has answered; absent people can be marked")
 {
     ensureApp();
@@ -192,8 +293,7 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
     {
         window->setStep(MainWindow::ReadinessStep);
         for (const auto &q : Instrument::builtin().readinessQuestions)
-            click(window.get(), QStringLiteral("readiness_%1_%2_yes")
-                                    .arg(QString::fromStdString(q.id), QString::fromStdString(p1)));
+            clickReadiness(window.get(), q.id, p1, "yes");
         CHECK_FALSE(window->isStepComplete(MainWindow::ReadinessStep));
         QWidget *readiness = window->findChild<QWidget *>(QStringLiteral("readinessPage"));
         CHECK(find<QLabel>(readiness, QStringLiteral("stepProgress"))->text() ==

@@ -7,6 +7,7 @@
 #include "Instrument.h"
 #include "MaturityMapPainter.h"
 #include "PrivateVotingDialog.h"
+#include "ReadinessGrid.h"
 #include "ScoringEngine.h"
 #include "SessionController.h"
 #include "SessionFile.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -31,6 +33,42 @@
 using namespace cxm;
 using namespace cxm::ui;
 using namespace screens;
+
+namespace {
+
+// A readiness question's answers: one view, a cell per participant holding a Y and an N toggle.
+ReadinessGridView *readinessAnswers(QWidget *page, const std::string &question)
+{
+    return find<ReadinessGridView>(page, QStringLiteral("readiness_") + QString::fromStdString(question));
+}
+
+QModelIndex readinessCell(QWidget *page, const std::string &question, const std::string &pid)
+{
+    ReadinessGridView *view = readinessAnswers(page, question);
+    for (int c = 0; c < view->answers()->columnCount(); ++c)
+        if (view->answers()->participantId(c) == pid)
+            return view->model()->index(view->question(), c);
+    FAIL("no readiness answer for " << pid);
+    return {};
+}
+
+QString readinessShown(QWidget *page, const std::string &question, const std::string &pid)
+{
+    const int value = readinessCell(page, question, pid).data(ReadinessGridModel::ValueRole).toInt();
+    return value == 0 ? QStringLiteral("yes") : value == 1 ? QStringLiteral("no") : QString();
+}
+
+void clickReadiness(QWidget *page, const std::string &question, const std::string &pid, const char *answer)
+{
+    ReadinessGridView *view = readinessAnswers(page, question);
+    const QModelIndex cell = readinessCell(page, question, pid);
+    view->scrollTo(cell);
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->toggleCenter(cell.column(), QLatin1String(answer) == QLatin1String("yes") ? 0 : 1));
+}
+
+} // namespace
 
 TEST_CASE("the first window fits a 1366×768 laptop: Add participant and Back/Next in view")
 {
@@ -198,13 +236,14 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         const Session s = window->controller()->session(); // a copy: each answer reloads the session
         const auto rowPlaces = [&] {
             std::vector<int> ys;
-            for (const auto &q : ins.readinessQuestions)
+            for (const auto &q : ins.readinessQuestions) {
+                ReadinessGridView *answers = readinessAnswers(page, q.id);
                 for (const auto &p : s.participants)
                     ys.push_back(
-                        find(page, QStringLiteral("readiness_%1_%2")
-                                       .arg(QString::fromStdString(q.id), QString::fromStdString(p.id)))
-                            ->mapTo(page, QPoint(0, 0))
+                        answers->viewport()
+                            ->mapTo(page, answers->visualRect(readinessCell(page, q.id, p.id)).topLeft())
                             .y());
+            }
             return ys;
         };
         // The first question the demo team answers Yes: everyone says No to it now.
@@ -216,12 +255,9 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         const QString qid = QString::fromStdString(yes->id);
         CHECK_FALSE(find(page, QStringLiteral("tip_") + qid)->isVisible());
         const std::vector<int> before = rowPlaces();
-        for (const auto &p : s.participants) {
-            auto *no = find<QAbstractButton>(
-                page, QStringLiteral("readiness_%1_%2_no").arg(qid, QString::fromStdString(p.id)));
-            if (!no->isChecked())
-                QTest::mouseClick(no, Qt::LeftButton);
-        }
+        for (const auto &p : s.participants)
+            if (readinessShown(page, yes->id, p.id) != QStringLiteral("no"))
+                clickReadiness(page, yes->id, p.id, "no");
         settle();
         REQUIRE(window->controller()->score().readiness.answerFor(yes->id) == "no");
         CHECK(find(page, QStringLiteral("tip_") + qid)->isVisible());
@@ -239,23 +275,23 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         REQUIRE(s.participants.size() == 13);
         auto *rows = find<QScrollArea>(page, QStringLiteral("readinessRows"));
         auto *sideways = find<QScrollBar>(page, QStringLiteral("readinessSideways"));
-        const QString firstName =
-            QStringLiteral("readinessName_") + QString::fromStdString(s.participants[0].id);
-        const QString lastName =
-            QStringLiteral("readinessName_") + QString::fromStdString(s.participants[12].id);
-        const QString q1 = QString::fromStdString(ins.readinessQuestions[0].id);
-        const QString q11 = QString::fromStdString(ins.readinessQuestions.back().id);
-        QWidget *question = find(page, QStringLiteral("tip_") + q1)->parentWidget();
+        auto *names = find<ReadinessNameHeader>(page, QStringLiteral("readinessNames"));
+        const auto nameAt = [&](int person) {
+            return names->viewport()->mapTo(page, QPoint(names->sectionViewportPosition(person), 0));
+        };
+        const std::string q1 = ins.readinessQuestions[0].id;
+        QWidget *question = find(page, QStringLiteral("tip_") + QString::fromStdString(q1))->parentWidget();
         const QPoint questionAt = question->mapTo(page, QPoint(0, 0));
-        const QPoint nameAt = find(page, firstName)->mapTo(page, QPoint(0, 0));
+        const QPoint firstNameAt = nameAt(0);
 
         // Down to the last question: the names have not moved, and are above the rows.
         rows->verticalScrollBar()->setValue(rows->verticalScrollBar()->maximum());
         settle();
         CHECK(rows->verticalScrollBar()->value() > 0);
-        CHECK(find(page, firstName)->mapTo(page, QPoint(0, 0)) == nameAt);
-        CHECK(find(page, firstName)->isVisible());
-        CHECK(nameAt.y() < rows->mapTo(page, QPoint(0, 0)).y());
+        CHECK(nameAt(0) == firstNameAt);
+        CHECK(names->isVisible());
+        CHECK(names->shownName(0) == QString::fromStdString(s.participants[0].name));
+        CHECK(firstNameAt.y() < rows->mapTo(page, QPoint(0, 0)).y());
         rows->verticalScrollBar()->setValue(0);
 
         // Sideways to the last person: the questions stay where they were, the last column comes in.
@@ -263,16 +299,18 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         sideways->setValue(sideways->maximum());
         settle();
         CHECK(question->mapTo(page, QPoint(0, 0)) == questionAt);
-        QWidget *last = find(
-            page, QStringLiteral("readiness_%1_%2").arg(q1, QString::fromStdString(s.participants[12].id)));
-        const QRect lastRect(last->mapTo(rows, QPoint(0, 0)), last->size());
+        ReadinessGridView *answers = readinessAnswers(page, q1);
+        const QRect lastCell = answers->visualRect(readinessCell(page, q1, s.participants[12].id));
+        const QRect lastRect(answers->viewport()->mapTo(rows, lastCell.topLeft()), lastCell.size());
         CHECK(rows->viewport()->rect().contains(lastRect));
         CHECK(lastRect.left() > question->mapTo(rows, QPoint(question->width(), 0)).x());
-        CHECK(find(page, lastName)->mapTo(page, QPoint(0, 0)).x() ==
-              Approx(last->mapTo(page, QPoint(0, 0)).x() + last->width() / 2 -
-                     find(page, lastName)->width() / 2)
-                  .margin(6));
-        Q_UNUSED(q11);
+        CHECK(answers->viewport()->rect().contains(lastCell));
+        // Its name is right above it.
+        CHECK(nameAt(12).x() == Approx(answers->viewport()->mapTo(page, lastCell.topLeft()).x()).margin(2));
+        CHECK(names->sectionSize(12) == lastCell.width());
+        // The team's answer and decision stay in view at the right.
+        QWidget *decision = find(page, QStringLiteral("readinessConsensus_") + QString::fromStdString(q1));
+        CHECK(decision->mapTo(page, QPoint(0, 0)).x() > lastRect.right());
         requireFitsScreen(*window);
     }
 }
@@ -304,6 +342,25 @@ TEST_CASE("a 200-character name is shortened everywhere, whole in its tooltip; n
             INFO(label->text().toStdString());
             CHECK(label->text().size() < 60);
             CHECK(label->width() < available.width() / 2);
+        }
+        // The same for a painted heading of names (the readiness step's), as painted.
+        for (auto *names : page->findChildren<ReadinessNameHeader *>()) {
+            if (!names->isVisibleTo(page))
+                continue;
+            int longOnes = 0;
+            for (int c = 0; c < names->count(); ++c) {
+                const QString tip = names->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+                if (!tip.contains(longName().left(60).toHtmlEscaped()))
+                    continue;
+                ++longOnes;
+                INFO(names->shownName(c).toStdString());
+                CHECK(names->shownName(c).size() < 60);
+                CHECK(names->shownName(c).startsWith(longName().left(4)));
+                CHECK(names->sectionSize(c) < available.width() / 2);
+            }
+            CHECK(longOnes == 1);
+            for (const QString &text : paintedTexts(names))
+                CHECK(text.size() < 60);
         }
     }
     auto *combo = find<QComboBox>(window.get(), QStringLiteral("powerCoreParticipant"));
@@ -403,6 +460,11 @@ TEST_CASE("full screen enlarges every word alike: the disagreement marker, combo
     CHECK(pixels(QStringLiteral("teamAnswer_") + q1) == text);
     CHECK(pixels(QStringLiteral("tip_") + q1) == text);
     CHECK(pixels(QStringLiteral("tipText_") + q1) == text);
+    CHECK(pixels(QStringLiteral("readinessNames")) == text);
+    CHECK(pixels(QStringLiteral("readiness_") + q1) == text);
+    // The painted toggles' rows grow with the type.
+    CHECK(find(window.get(), QStringLiteral("readiness_") + q1)->height() >
+          QFontMetrics(find(window.get(), QStringLiteral("readiness_") + q1)->font()).height());
     CHECK(pixels(QStringLiteral("readOnlyBanner")) == text);
 }
 

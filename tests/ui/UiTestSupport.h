@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AnswerGrid.h"
+#include "ReadinessGrid.h"
 #include "Instrument.h"
 #include "MainWindow.h"
 #include "Prompt.h"
@@ -148,18 +149,58 @@ inline bool isChosen(QWidget *root, const std::string &item, const std::string &
     return answerCell(root, item, pid, level).data(AnswerGridModel::ChosenRole).toBool();
 }
 
-// Where the keys are: "item/participant" when on an answer grid's row, else the widget's objectName.
+// Where the keys are: "item/participant" when on an answer grid's row ("question/participant" on a
+// readiness question's answers), else the widget's objectName.
 inline QString keysAt()
 {
     QWidget *focus = QApplication::focusWidget();
     if (!focus)
         return {};
-    if (auto *grid = qobject_cast<AnswerGridView *>(focus)) {
-        const int row = grid->currentIndex().row();
-        return grid->objectName().mid(QStringLiteral("answers_").size()) + QLatin1Char('/') +
-               (row >= 0 ? QString::fromStdString(grid->answers()->row(row).participant) : QString());
+    if (auto *table = qobject_cast<ChoiceTableView *>(focus)) {
+        QString subject = table->objectName();
+        for (const QString &prefix : {QStringLiteral("answers_"), QStringLiteral("readiness_")})
+            if (subject.startsWith(prefix))
+                subject = subject.mid(prefix.size());
+        return subject + QLatin1Char('/') + QString::fromStdString(table->currentParticipant());
     }
     return focus->objectName();
+}
+
+// A readiness question's answers: one view, a cell per participant holding a Y and an N toggle.
+inline ReadinessGridView *readinessAnswers(QWidget *root, const std::string &question)
+{
+    return find<ReadinessGridView>(root, QStringLiteral("readiness_") + QString::fromStdString(question));
+}
+
+inline QModelIndex readinessCell(QWidget *root, const std::string &question, const std::string &pid)
+{
+    ReadinessGridView *view = readinessAnswers(root, question);
+    int column = -1;
+    for (int c = 0; c < view->answers()->columnCount(); ++c)
+        if (view->answers()->participantId(c) == pid)
+            column = c;
+    INFO(pid);
+    REQUIRE(column >= 0);
+    return view->model()->index(view->question(), column);
+}
+
+// Clicks a participant's Yes or No toggle for a readiness question, as a person does with the mouse.
+inline void clickReadiness(QWidget *root, const std::string &question, const std::string &pid,
+                           const char *answer)
+{
+    ReadinessGridView *view = readinessAnswers(root, question);
+    const QModelIndex cell = readinessCell(root, question, pid);
+    view->scrollTo(cell);
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->toggleCenter(cell.column(), QLatin1String(answer) == QLatin1String("yes") ? 0 : 1));
+}
+
+// The answer shown for a participant: "yes", "no" or "" for none.
+inline QString readinessShown(QWidget *root, const std::string &question, const std::string &pid)
+{
+    const int value = readinessCell(root, question, pid).data(ReadinessGridModel::ValueRole).toInt();
+    return value == 0 ? QStringLiteral("yes") : value == 1 ? QStringLiteral("no") : QString();
 }
 
 inline QString rowName(const std::string &item, const std::string &pid)

@@ -220,12 +220,8 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         // Readiness: p1 yes everywhere, p2 no on the first question: the tip shows there only.
         window->setStep(MainWindow::ReadinessStep);
         for (const auto &q : ins.readinessQuestions) {
-            const QString qid = QString::fromStdString(q.id);
-            click(window.get(), QStringLiteral("readiness_%1_%2_yes").arg(qid, QString::fromStdString(p1)));
-            click(window.get(), QStringLiteral("readiness_%1_%2_%3")
-                                    .arg(qid, QString::fromStdString(p2),
-                                         q.id == ins.readinessQuestions[0].id ? QStringLiteral("no")
-                                                                              : QStringLiteral("yes")));
+            clickReadiness(window.get(), q.id, p1, "yes");
+            clickReadiness(window.get(), q.id, p2, q.id == ins.readinessQuestions[0].id ? "no" : "yes");
         }
         const QString r1 = QString::fromStdString(ins.readinessQuestions[0].id);
         const QString r2 = QString::fromStdString(ins.readinessQuestions[1].id);
@@ -326,6 +322,14 @@ TEST_CASE("a file open in another window is read-only: a banner, and edits are r
     CHECK_FALSE(answerCell(&second, "c1.culture", p1, "mature").flags().testFlag(Qt::ItemIsEnabled));
     clickAnswer(&second, "c1.culture", p1, "mature");
     CHECK(onDisk(path) == before);
+    // The readiness answers too: painted disabled, a click or a key changes nothing.
+    second.setStep(MainWindow::ReadinessStep);
+    const std::string r1 = Instrument::builtin().readinessQuestions[0].id;
+    CHECK_FALSE(readinessCell(&second, r1, p1).flags().testFlag(Qt::ItemIsEnabled));
+    clickReadiness(&second, r1, p1, "yes");
+    QTest::keyClick(readinessAnswers(&second, r1), 'Y');
+    CHECK(onDisk(path) == before);
+    CHECK(prompts.warnings.isEmpty());
 
     // Through the controller (as a command would): refused, reported with the file's name, nothing changes.
     CHECK_FALSE(second.controller()->setRating(p1, "c1.culture", Rating::Mature, {}));
