@@ -62,7 +62,7 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 } // namespace
 
 CompetencyPage::CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_controller(controller)
     , m_index(competencyIndex)
 {

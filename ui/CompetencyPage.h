@@ -5,6 +5,8 @@
 // self-assessment, one choice and a note per item. A title the workbook leaves out is marked as the app's.
 #pragma once
 
+#include "StepPage.h"
+
 #include <QWidget>
 
 #include <array>
@@ -27,18 +29,18 @@ class AnswerNavigator;
 class ChoiceRow;
 class SessionController;
 
-class CompetencyPage : public QWidget
+class CompetencyPage : public StepPage
 {
     Q_OBJECT
 
 public:
     CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent = nullptr);
-    void refresh();
+    void refresh() override;
     int competencyIndex() const { return m_index; }
     // Scrolls the item into view and puts the focus on its first control.
     void showItem(const std::string &itemId);
     // Keys go to the first row without an answer (after Next, or a click in the step list).
-    void focusFirstUnanswered();
+    void focusFirstUnanswered() override;
 
 signals:
     void privateVotingRequested();

@@ -422,7 +422,7 @@ void MainWindow::buildSessionView()
     });
     map->view()->setFontScale(m_presentation ? 1.3 : 1.0);
     m_stepPages.push_back(map);
-    for (QWidget *page : m_stepPages)
+    for (StepPage *page : m_stepPages)
         m_pages->addWidget(page);
     for (int i = 0; i < StepCount; ++i) {
         auto *item = new QListWidgetItem(stepName(i), m_steps);
@@ -461,7 +461,7 @@ QString MainWindow::stepName(int step) const
     return tr("Maturity Map");
 }
 
-QWidget *MainWindow::stepPage(int step) const
+StepPage *MainWindow::stepPage(int step) const
 {
     return step >= 0 && step < static_cast<int>(m_stepPages.size())
                ? m_stepPages[static_cast<std::size_t>(step)]
@@ -477,18 +477,8 @@ void MainWindow::setStep(int step)
 {
     if (!m_pages || step < 0 || step >= StepCount)
         return;
-    QWidget *page = stepPage(step);
     // Refresh before showing: pages that are not visible do not follow every change.
-    if (auto *p = qobject_cast<SetupPage *>(page))
-        p->refresh();
-    else if (auto *cp = qobject_cast<CompetencyPage *>(page))
-        cp->refresh();
-    else if (auto *pc = qobject_cast<PowerCorePage *>(page))
-        pc->refresh();
-    else if (auto *rp = qobject_cast<ReadinessPage *>(page))
-        rp->refresh();
-    else if (auto *mp = qobject_cast<MaturityMapPage *>(page))
-        mp->refresh();
+    stepPage(step)->refresh();
     m_pages->setCurrentIndex(step);
     if (m_steps->currentRow() != step) {
         const QSignalBlocker block(m_steps);
@@ -500,13 +490,8 @@ void MainWindow::setStep(int step)
 
 void MainWindow::focusFirstUnanswered()
 {
-    QWidget *page = stepPage(currentStep());
-    if (auto *cp = qobject_cast<CompetencyPage *>(page))
-        cp->focusFirstUnanswered();
-    else if (auto *rp = qobject_cast<ReadinessPage *>(page))
-        rp->focusFirstUnanswered();
-    else if (auto *pc = qobject_cast<PowerCorePage *>(page))
-        pc->focusFirstUnranked();
+    if (StepPage *page = stepPage(currentStep()))
+        page->focusFirstUnanswered();
 }
 
 std::string MainWindow::answerStep(int step) const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Session.h"
+#include "StepPage.h"
 
 #include <QMainWindow>
 
@@ -64,7 +65,7 @@ public:
     std::string answerStep(int step) const;
     // Puts the keys on the first unanswered row of the current step.
     void focusFirstUnanswered();
-    QWidget *stepPage(int step) const;
+    StepPage *stepPage(int step) const;
     bool isStepComplete(int step) const;
     void setPresentationMode(bool on);
     bool presentationMode() const { return m_presentation; }
@@ -103,7 +104,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
-    std::vector<QWidget *> m_stepPages;
+    std::vector<StepPage *> m_stepPages;
     ExportActions *m_exports;
     QMenu *m_recentMenu;
     QAction *m_undo;

@@ -96,7 +96,7 @@ void MaturityMapView::paintEvent(QPaintEvent *)
 }
 
 MaturityMapPage::MaturityMapPage(SessionController *controller, QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("maturityMapPage"));

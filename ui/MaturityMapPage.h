@@ -3,6 +3,8 @@
 // and employees, and (after private voting is revealed) the items in discussion order.
 #pragma once
 
+#include "StepPage.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -46,13 +48,13 @@ private:
     qreal m_fontScale = 1;
 };
 
-class MaturityMapPage : public QWidget
+class MaturityMapPage : public StepPage
 {
     Q_OBJECT
 
 public:
     explicit MaturityMapPage(SessionController *controller, QWidget *parent = nullptr);
-    void refresh();
+    void refresh() override;
     MaturityMapView *view() const { return m_view; }
 
 signals:

@@ -150,7 +150,7 @@ void RankingList::keyPressEvent(QKeyEvent *event)
 }
 
 PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_controller(controller)
     , m_model(new TeamRankingModel(controller, this))
 {
@@ -342,7 +342,7 @@ void PowerCorePage::commitAgreed()
     m_controller->setPowerCoreConsensus(PowerCoreConsensus{order, before ? before->note : std::string()});
 }
 
-void PowerCorePage::focusFirstUnranked()
+void PowerCorePage::focusFirstUnanswered()
 {
     const Session &s = m_controller->session();
     for (const auto &p : s.participants) {

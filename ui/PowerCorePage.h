@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QListWidget>
+#include "StepPage.h"
+
 #include <QWidget>
 
 #include <string>
@@ -39,16 +41,16 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 };
 
-class PowerCorePage : public QWidget
+class PowerCorePage : public StepPage
 {
     Q_OBJECT
 
 public:
     explicit PowerCorePage(SessionController *controller, QWidget *parent = nullptr);
-    void refresh();
+    void refresh() override;
     RankingList *rankingList() const { return m_list; }
     // Shows the first participant who is expected and has not ranked yet, with the keys on the list.
-    void focusFirstUnranked();
+    void focusFirstUnanswered() override;
 
 private:
     std::string currentParticipant() const;

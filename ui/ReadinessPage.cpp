@@ -52,7 +52,7 @@ constexpr int kMaxQuestionWidth = 460;
 } // namespace
 
 ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("readinessPage"));

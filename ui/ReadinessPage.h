@@ -6,6 +6,8 @@
 // answer changes. The answers are one model and a view per question, not a widget per answer.
 #pragma once
 
+#include "StepPage.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -26,16 +28,16 @@ class ReadinessGridView;
 class ReadinessNameHeader;
 class SessionController;
 
-class ReadinessPage : public QWidget
+class ReadinessPage : public StepPage
 {
     Q_OBJECT
 
 public:
     explicit ReadinessPage(SessionController *controller, QWidget *parent = nullptr);
     ~ReadinessPage() override;
-    void refresh();
+    void refresh() override;
     // Keys go to the first question without an answer (after Next, or a click in the step list).
-    void focusFirstUnanswered();
+    void focusFirstUnanswered() override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -40,7 +40,7 @@ protected:
 } // namespace
 
 SetupPage::SetupPage(SessionController *controller, QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_controller(controller)
     , m_model(new ParticipantsModel(controller, this))
 {

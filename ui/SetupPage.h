@@ -4,6 +4,8 @@
 // its own form: the same details without a facilitator, and the leader's name and role as two fields.
 #pragma once
 
+#include "StepPage.h"
+
 #include <QWidget>
 
 class QDateEdit;
@@ -19,13 +21,13 @@ namespace cxm::ui {
 class ParticipantsModel;
 class SessionController;
 
-class SetupPage : public QWidget
+class SetupPage : public StepPage
 {
     Q_OBJECT
 
 public:
     explicit SetupPage(SessionController *controller, QWidget *parent = nullptr);
-    void refresh();
+    void refresh() override;
     // Adds a participant with a placeholder name and starts editing the name.
     void addParticipant();
     void removeSelectedParticipant();
