@@ -366,23 +366,29 @@ void ReadinessPage::refresh()
     m_model->setAnswers(values, absent, !m_controller->isReadOnly());
 
     for (QuestionWidgets &w : m_questions) {
-        const std::string &answer = rs.answerFor(w.question);
+        const TeamAnswer answer = rs.answerFor(w.question);
         QString text;
-        if (answer == "yes")
+        switch (answer) {
+        case TeamAnswer::Yes:
             text = tr("Yes");
-        else if (answer == "no")
+            break;
+        case TeamAnswer::No:
             text = tr("No");
-        else if (answer == "split")
+            break;
+        case TeamAnswer::Split:
             text = tr("Split");
-        else
+            break;
+        case TeamAnswer::Unanswered:
             text = tr("—");
+            break;
+        }
         w.team->setText(text);
         if (w.decision) {
             const ReadinessConsensus *c = s.findReadinessConsensus(w.question);
             const QSignalBlocker block(w.decision);
             w.decision->setCurrentIndex(c ? (c->answer == Answer::Yes ? 1 : 2) : 0);
         }
-        const bool gap = answer == "no" || answer == "split";
+        const bool gap = ReadinessScore::isGap(answer);
         w.tip->setVisible(gap);
         if (!gap && w.tipText->isVisible()) {
             w.tipText->hide();

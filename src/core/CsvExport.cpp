@@ -132,8 +132,8 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     }
     for (const auto &q : ins.readinessQuestions) {
         const auto *c = session.findReadinessConsensus(q.id);
-        row({"team", "", "", "", "readiness", q.id, q.text, score.readiness.answerFor(q.id),
-             c ? c->note : ""});
+        row({"team", "", "", "", "readiness", q.id, q.text,
+             std::string(toString(score.readiness.answerFor(q.id))), c ? c->note : ""});
     }
     return out;
 }

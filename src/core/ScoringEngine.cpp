@@ -35,13 +35,27 @@ std::vector<std::string> PowerCoreScore::tiedWith(std::size_t place) const
     return tied;
 }
 
-const std::string &ReadinessScore::answerFor(const std::string &question) const
+std::string_view toString(TeamAnswer answer)
 {
-    static const std::string unansweredText = "unanswered";
+    switch (answer) {
+    case TeamAnswer::Yes:
+        return "yes";
+    case TeamAnswer::No:
+        return "no";
+    case TeamAnswer::Split:
+        return "split";
+    case TeamAnswer::Unanswered:
+        break;
+    }
+    return "unanswered";
+}
+
+TeamAnswer ReadinessScore::answerFor(const std::string &question) const
+{
     for (const auto &[id, a] : answers)
         if (id == question)
             return a;
-    return unansweredText;
+    return TeamAnswer::Unanswered;
 }
 
 int Score::disagreements() const
@@ -242,10 +256,10 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
     // 3. Readiness
     auto &rd = score.readiness;
     for (const auto &q : m_instrument.readinessQuestions) {
-        std::string team;
+        TeamAnswer team = TeamAnswer::Unanswered;
         const ReadinessConsensus *c = only ? nullptr : session.findReadinessConsensus(q.id);
         if (c) {
-            team = std::string(toString(c->answer));
+            team = c->answer == Answer::Yes ? TeamAnswer::Yes : TeamAnswer::No;
         } else {
             int yes = 0, no = 0;
             for (const auto &a : session.readiness) {
@@ -253,16 +267,25 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
                     continue;
                 (a.answer == Answer::Yes ? yes : no)++;
             }
-            team = yes + no == 0 ? "unanswered" : yes > no ? "yes" : no > yes ? "no" : "split";
+            team = yes + no == 0 ? TeamAnswer::Unanswered
+                   : yes > no    ? TeamAnswer::Yes
+                   : no > yes    ? TeamAnswer::No
+                                 : TeamAnswer::Split;
         }
-        if (team == "yes")
+        switch (team) {
+        case TeamAnswer::Yes:
             ++rd.yes;
-        else if (team == "no")
+            break;
+        case TeamAnswer::No:
             ++rd.no;
-        else if (team == "split")
+            break;
+        case TeamAnswer::Split:
             ++rd.split;
-        else
+            break;
+        case TeamAnswer::Unanswered:
             ++rd.unanswered;
+            break;
+        }
         rd.answers.emplace_back(q.id, team);
     }
     if (rd.unanswered == 0) {
@@ -326,7 +349,7 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
     const auto &rd = score.readiness;
     json answers = json::object();
     for (const auto &[q, a] : rd.answers)
-        answers[q] = a;
+        answers[q] = std::string(toString(a));
     out["readiness"] = {{"answers", std::move(answers)},
                         {"yes", rd.yes},
                         {"no", rd.no},

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cxm {
@@ -56,16 +57,23 @@ struct PowerCoreScore
     std::vector<std::string> tiedWith(std::size_t place) const;
 };
 
+// The team's answer to a readiness question: its decision if recorded, else the majority of those
+// who answered. Converted to words at the edge ("yes", "no", "split", "unanswered" in the JSON).
+enum class TeamAnswer { Unanswered, Yes, No, Split };
+std::string_view toString(TeamAnswer answer);
+
 struct ReadinessScore
 {
-    std::vector<std::pair<std::string, std::string>> answers; // question -> yes/no/split/unanswered
+    std::vector<std::pair<std::string, TeamAnswer>> answers; // question -> team answer
     int yes = 0;
     int no = 0;
     int split = 0;
     int unanswered = 0;
     std::optional<std::string> mandate; // low / moderate / strong
     int gaps() const { return no + split; }
-    const std::string &answerFor(const std::string &question) const;
+    TeamAnswer answerFor(const std::string &question) const;
+    // No or split: a gap the CCO role would fill.
+    static bool isGap(TeamAnswer answer) { return answer == TeamAnswer::No || answer == TeamAnswer::Split; }
 };
 
 struct Score

@@ -96,8 +96,7 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
             if (const ReadinessAnswer *a = AnswerIndex::find(index.readiness, p.id, q.id)) {
                 anyNote = anyNote || !a->note.empty();
                 answers += QStringLiteral("<tr><td width='6%'>%1</td><td width='24%'>%2</td><td>%3</td></tr>")
-                               .arg(QString::number(n), cx.answerLabel(std::string(toString(a->answer))),
-                                    esc(a->note));
+                               .arg(QString::number(n), cx.answerLabel(a->answer), esc(a->note));
                 compact << QStringLiteral("%1&nbsp;%2")
                                .arg(QString::number(n), a->answer == Answer::Yes ? tr("Yes") : tr("No"));
             }

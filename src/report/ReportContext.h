@@ -59,7 +59,11 @@ struct Context
     QString optionTitle(const std::string &id, const std::string &otherLabel = {}) const;
     // The same as plain text, for Flow::table.
     QString optionPlain(const std::string &id, const std::string &otherLabel = {}) const;
-    QString answerLabel(const std::string &answer) const;
+    QString answerLabel(TeamAnswer answer) const;
+    QString answerLabel(Answer answer) const
+    {
+        return answerLabel(answer == Answer::Yes ? TeamAnswer::Yes : TeamAnswer::No);
+    }
     const Competency *competency(const std::string &id) const;
     QString competencyName(const CompetencyScore &cs) const;
     // "moderate agreement (Kendall's W 0.60: 0 none … 1 identical)", for a team of two or more.

@@ -213,14 +213,13 @@ void writeReadiness(Context &cx)
     int n = 0;
     for (const auto &q : cx.instrument.readinessQuestions) {
         ++n;
-        const std::string &answer = rd.answerFor(q.id);
+        const TeamAnswer answer = rd.answerFor(q.id);
         int yes = 0;
         int no = 0;
         for (const auto &a : cx.session.readiness)
             if (a.question == q.id)
                 (a.answer == Answer::Yes ? yes : no) += 1;
-        const QString cls =
-            (answer == "no" || answer == "split") ? QStringLiteral("warn") : QStringLiteral("accent");
+        const QString cls = ReadinessScore::isGap(answer) ? QStringLiteral("warn") : QStringLiteral("accent");
         QString h = QStringLiteral("<p><b>%1.</b> %2<br/><span class='%3'>%4</span>")
                         .arg(QString::number(n), cx.workbook(q.text), cls, cx.answerLabel(answer));
         if (!cx.self())
@@ -240,7 +239,7 @@ void writeReadiness(Context &cx)
             h += QStringLiteral("<br/>%1 %2")
                      .arg(cx.self() ? tr("Note:") : tr("Consensus note:"), cx.text(con->note));
         h += QStringLiteral("</p>");
-        if ((answer == "no" || answer == "split") && !q.tip.empty())
+        if (ReadinessScore::isGap(answer) && !q.tip.empty())
             h += QStringLiteral("<p style='margin-left:14pt'><i>%1</i> %2</p>")
                      .arg(tr("The workbook's tip:"), cx.workbook(q.tip));
         flow.html(h, true, flow.mm(1.5));

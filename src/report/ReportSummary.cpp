@@ -82,14 +82,18 @@ QString Context::optionPlain(const std::string &id, const std::string &otherLabe
     return t;
 }
 
-QString Context::answerLabel(const std::string &answer) const
+QString Context::answerLabel(TeamAnswer answer) const
 {
-    if (answer == "yes")
+    switch (answer) {
+    case TeamAnswer::Yes:
         return esc(instrument.readinessYesLabel);
-    if (answer == "no")
+    case TeamAnswer::No:
         return esc(instrument.readinessNoLabel);
-    if (answer == "split")
+    case TeamAnswer::Split:
         return tr("Split");
+    case TeamAnswer::Unanswered:
+        break;
+    }
     return tr("Unanswered");
 }
 

@@ -272,13 +272,13 @@ TEST_CASE("readiness: majority, split on a tie, consensus override and mandate b
             a.answer = Answer::No;
     score = scoreOf(s);
     CHECK(score.readiness.split == 4);
-    CHECK(score.readiness.answerFor("r1") == "split");
+    CHECK(score.readiness.answerFor("r1") == TeamAnswer::Split);
     CHECK(*score.readiness.mandate == "moderate");
 
     // A consensus answer settles r1 as yes: three gaps left, a low mandate.
     s.readinessConsensus.push_back({"r1", Answer::Yes, {}});
     score = scoreOf(s);
-    CHECK(score.readiness.answerFor("r1") == "yes");
+    CHECK(score.readiness.answerFor("r1") == TeamAnswer::Yes);
     CHECK(score.readiness.gaps() == 3);
     CHECK(*score.readiness.mandate == "low");
 

@@ -249,7 +249,7 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         // The first question the demo team answers Yes: everyone says No to it now.
         const ReadinessQuestion *yes = nullptr;
         for (const auto &q : ins.readinessQuestions)
-            if (window->controller()->score().readiness.answerFor(q.id) == "yes" && !yes)
+            if (window->controller()->score().readiness.answerFor(q.id) == TeamAnswer::Yes && !yes)
                 yes = &q;
         REQUIRE(yes);
         const QString qid = QString::fromStdString(yes->id);
@@ -259,7 +259,7 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
             if (readinessShown(page, yes->id, p.id) != QStringLiteral("no"))
                 clickReadiness(page, yes->id, p.id, "no");
         settle();
-        REQUIRE(window->controller()->score().readiness.answerFor(yes->id) == "no");
+        REQUIRE(window->controller()->score().readiness.answerFor(yes->id) == TeamAnswer::No);
         CHECK(find(page, QStringLiteral("tip_") + qid)->isVisible());
         CHECK(rowPlaces() == before);
     }
