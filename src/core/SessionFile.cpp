@@ -121,164 +121,6 @@ using namespace detail;
 
 namespace {
 
-// Numbered migration steps: step N turns a schema of version N-1 into version N. A new file runs
-// them all; an old file runs the ones it lacks, in one transaction. Never edit a released step:
-// add a new one, and a test that opens a file written by the previous version.
-const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
-    // 1: the first schema.
-    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
-    "CREATE TABLE session(id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
-    " organization TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('workshop', 'self')),"
-    " facilitator TEXT NOT NULL, date TEXT NOT NULL, notes TEXT NOT NULL);"
-    "CREATE TABLE participant(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-    " role TEXT NOT NULL, position INTEGER NOT NULL);"
-    "CREATE TABLE rating(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
-    " item TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 3), note TEXT NOT NULL,"
-    " PRIMARY KEY (participant, item)) WITHOUT ROWID;"
-    "CREATE TABLE consensus(item TEXT PRIMARY KEY NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 "
-    "AND 3),"
-    " note TEXT NOT NULL) WITHOUT ROWID;"
-    "CREATE TABLE power_core(participant INTEGER PRIMARY KEY REFERENCES participant(pk) ON DELETE CASCADE,"
-    " ranking TEXT NOT NULL, other_label TEXT NOT NULL);"
-    "CREATE TABLE power_core_consensus(id INTEGER PRIMARY KEY CHECK (id = 1), ranking TEXT NOT NULL,"
-    " note TEXT NOT NULL);"
-    "CREATE TABLE readiness(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
-    " question TEXT NOT NULL, answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL,"
-    " PRIMARY KEY (participant, question)) WITHOUT ROWID;"
-    "CREATE TABLE readiness_consensus(question TEXT PRIMARY KEY NOT NULL,"
-    " answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL) WITHOUT ROWID;",
-    // 2: workflow state that is not an answer, for private voting (answers hidden until revealed).
-    "CREATE TABLE workflow(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;",
-    // 3: participants marked absent for a step (a competency id, "power_core" or "readiness").
-    "CREATE TABLE absence(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
-    " step TEXT NOT NULL, PRIMARY KEY (participant, step)) WITHOUT ROWID;",
-};
-
-std::uint32_t bigEndian32(const unsigned char *p)
-{
-    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
-}
-
-using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
-
-std::set<SchemaRow> readSchema(sqlite3 *db, int &rc)
-{
-    std::set<SchemaRow> rows;
-    sqlite3_stmt *st = nullptr;
-    rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema", -1, &st,
-                            nullptr);
-    if (rc == SQLITE_OK) {
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const auto text = [&](int c) {
-                const auto *t = sqlite3_column_text(st, c);
-                return std::string(t ? reinterpret_cast<const char *>(t) : "");
-            };
-            rows.emplace(text(0), text(1), text(2), text(3));
-        }
-        if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-    }
-    sqlite3_finalize(st);
-    return rows;
-}
-
-int runMigrations(sqlite3 *db, int from, int to)
-{
-    for (int step = from + 1; step <= to; ++step) {
-        if (int rc = execRaw(db, kMigrationSteps[static_cast<std::size_t>(step - 1)]); rc != SQLITE_OK)
-            return rc;
-    }
-    const std::string version = "PRAGMA user_version = " + std::to_string(to);
-    if (int rc = execRaw(db, version.c_str()); rc != SQLITE_OK)
-        return rc;
-    const std::string appId = "PRAGMA application_id = " + std::to_string(SessionFile::kApplicationId);
-    return execRaw(db, appId.c_str());
-}
-
-// The exact schema a file of this version must have, made by running the same migration steps
-// on an empty in-memory database.
-const std::set<SchemaRow> &expectedSchema(int version)
-{
-    static std::map<int, std::set<SchemaRow>> cache;
-    auto it = cache.find(version);
-    if (it == cache.end()) {
-        int rc = SQLITE_OK;
-        sqlite3 *db = openConnection(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, rc);
-        runMigrations(db, 0, version);
-        it = cache.emplace(version, readSchema(db, rc)).first;
-        sqlite3_close_v2(db);
-    }
-    return it->second;
-}
-
-bool holdsWorkbenchHeader(const fs::path &path, std::string &reason, FileError::Kind &kind, bool &wal)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::array<unsigned char, 100> h{};
-    in.read(reinterpret_cast<char *>(h.data()), h.size());
-    const auto got = in.gcount();
-    if (got < 100 || std::memcmp(h.data(), "SQLite format 3", 16) != 0) {
-        kind = FileError::Kind::NotAWorkbenchFile;
-        reason = "is not a CX Maturity Workbench session file";
-        return false;
-    }
-    if (bigEndian32(&h[68]) != static_cast<std::uint32_t>(SessionFile::kApplicationId)) {
-        kind = FileError::Kind::NotAWorkbenchFile;
-        reason = "is a database of another application, not a CX Maturity Workbench session file";
-        return false;
-    }
-    wal = h[18] == 2 || h[19] == 2; // the file format versions of a database in WAL mode
-    const auto version = static_cast<int>(bigEndian32(&h[60]));
-    if (version > SessionFile::kSchemaVersion) {
-        kind = FileError::Kind::NewerVersion;
-        reason = "was saved by a newer version of CX Maturity Workbench (file format " +
-                 std::to_string(version) + "; this version reads up to " +
-                 std::to_string(SessionFile::kSchemaVersion) + "). Please update the workbench to open it";
-        return false;
-    }
-    if (version < 1) {
-        kind = FileError::Kind::Corrupt;
-        reason = "is damaged (its format version is missing)";
-        return false;
-    }
-    std::uint32_t pageSize = (std::uint32_t(h[16]) << 8) | h[17];
-    if (pageSize == 1)
-        pageSize = 65536;
-    const auto pages = bigEndian32(&h[28]);
-    const bool sizeValid = bigEndian32(&h[24]) == bigEndian32(&h[92]) && pages > 0;
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    // A commit that grows the file writes page 1 (with the new size) before the pages past the
-    // old end; a crash in between leaves a short file whose journal restores it. SQLite plays the
-    // journal back before the quick_check, which still refuses a file that is really cut short.
-    std::error_code journalEc;
-    const bool journalPending = fs::file_size(path.string() + "-journal", journalEc) > 0 && !journalEc;
-    if (!ec && sizeValid && !journalPending && static_cast<std::uintmax_t>(pages) * pageSize > size) {
-        kind = FileError::Kind::Corrupt;
-        reason = "is damaged: it is shorter than it should be (truncated, perhaps by an incomplete copy or "
-                 "download)";
-        return false;
-    }
-    return true;
-}
-
-// A URI for sqlite3_open_v2 that opens the file as it is on disk, taking no lock and creating no
-// helper file: for reading a file in WAL mode without leaving -wal and -shm beside it.
-std::string immutableUri(const fs::path &path)
-{
-    std::string uri = "file:";
-    for (const unsigned char c : path.string()) {
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            uri += static_cast<char>(c);
-        } else {
-            char hex[4];
-            std::snprintf(hex, sizeof hex, "%%%02X", c);
-            uri += hex;
-        }
-    }
-    return uri + "?immutable=1";
-}
-
 std::string nowIso()
 {
     const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -404,10 +246,10 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
 
     // The schema must be exactly what this version wrote: no views, triggers, extra tables or
     // altered columns. Checked before we run any statement against the file's tables.
-    const auto schema = readSchema(db, rc);
+    const bool expected = hasExpectedSchema(db, version, rc);
     if (rc != SQLITE_OK)
         refuse(FileError::Kind::Corrupt, "is damaged: its table definitions cannot be read");
-    if (schema != expectedSchema(version))
+    if (!expected)
         refuse(FileError::Kind::Unsafe, "does not have the table layout of a CX Maturity Workbench session "
                                         "(it was altered or crafted by another program); it was not opened");
 

@@ -21,6 +21,20 @@ sqlite3 *openConnection(const std::filesystem::path &path, int flags, int &rc);
 int execRaw(sqlite3 *db, const char *sql);
 std::string pragmaText(sqlite3 *db, const char *sql, int &rc);
 
+// Migrations and the schema (SessionFileSchema.cpp). Runs the numbered steps after `from` up to
+// `to` and sets the version and application id.
+int runMigrations(sqlite3 *db, int from, int to);
+// Whether the file's tables are exactly those this version wrote: no views, triggers, extra tables
+// or altered columns.
+bool hasExpectedSchema(sqlite3 *db, int version, int &rc);
+
+// The header of a file that claims to be a session (SessionFileHeader.cpp), checked before SQLite
+// sees it: an SQLite file of ours, a version we read, not cut short. `wal` says it is in WAL mode.
+bool holdsWorkbenchHeader(const std::filesystem::path &path, std::string &reason, FileError::Kind &kind,
+                          bool &wal);
+// A URI that opens the file as it is on disk, taking no lock and creating no helper file.
+std::string immutableUri(const std::filesystem::path &path);
+
 } // namespace detail
 
 // A cached prepared statement with small binding helpers. Reset after every use.

@@ -1,0 +1,106 @@
+// The session file's schema: the numbered migration steps, and the check that a file's tables are
+// exactly those a version of the workbench wrote.
+#include "SessionFileSql.h"
+
+#include <array>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace cxm::detail {
+
+namespace {
+
+// Numbered migration steps: step N turns a schema of version N-1 into version N. A new file runs
+// them all; an old file runs the ones it lacks, in one transaction. Never edit a released step:
+// add a new one, and a test that opens a file written by the previous version.
+const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
+    // 1: the first schema.
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE session(id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
+    " organization TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('workshop', 'self')),"
+    " facilitator TEXT NOT NULL, date TEXT NOT NULL, notes TEXT NOT NULL);"
+    "CREATE TABLE participant(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+    " role TEXT NOT NULL, position INTEGER NOT NULL);"
+    "CREATE TABLE rating(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " item TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 3), note TEXT NOT NULL,"
+    " PRIMARY KEY (participant, item)) WITHOUT ROWID;"
+    "CREATE TABLE consensus(item TEXT PRIMARY KEY NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 "
+    "AND 3),"
+    " note TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE power_core(participant INTEGER PRIMARY KEY REFERENCES participant(pk) ON DELETE CASCADE,"
+    " ranking TEXT NOT NULL, other_label TEXT NOT NULL);"
+    "CREATE TABLE power_core_consensus(id INTEGER PRIMARY KEY CHECK (id = 1), ranking TEXT NOT NULL,"
+    " note TEXT NOT NULL);"
+    "CREATE TABLE readiness(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " question TEXT NOT NULL, answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL,"
+    " PRIMARY KEY (participant, question)) WITHOUT ROWID;"
+    "CREATE TABLE readiness_consensus(question TEXT PRIMARY KEY NOT NULL,"
+    " answer INTEGER NOT NULL CHECK (answer IN (0, 1)), note TEXT NOT NULL) WITHOUT ROWID;",
+    // 2: workflow state that is not an answer, for private voting (answers hidden until revealed).
+    "CREATE TABLE workflow(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;",
+    // 3: participants marked absent for a step (a competency id, "power_core" or "readiness").
+    "CREATE TABLE absence(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " step TEXT NOT NULL, PRIMARY KEY (participant, step)) WITHOUT ROWID;",
+};
+
+using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
+
+std::set<SchemaRow> readSchema(sqlite3 *db, int &rc)
+{
+    std::set<SchemaRow> rows;
+    sqlite3_stmt *st = nullptr;
+    rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema", -1, &st,
+                            nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const auto text = [&](int c) {
+                const auto *t = sqlite3_column_text(st, c);
+                return std::string(t ? reinterpret_cast<const char *>(t) : "");
+            };
+            rows.emplace(text(0), text(1), text(2), text(3));
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rows;
+}
+
+} // namespace
+
+int runMigrations(sqlite3 *db, int from, int to)
+{
+    for (int step = from + 1; step <= to; ++step) {
+        if (int rc = execRaw(db, kMigrationSteps[static_cast<std::size_t>(step - 1)]); rc != SQLITE_OK)
+            return rc;
+    }
+    const std::string version = "PRAGMA user_version = " + std::to_string(to);
+    if (int rc = execRaw(db, version.c_str()); rc != SQLITE_OK)
+        return rc;
+    const std::string appId = "PRAGMA application_id = " + std::to_string(SessionFile::kApplicationId);
+    return execRaw(db, appId.c_str());
+}
+
+// The exact schema a file of this version must have, made by running the same migration steps
+// on an empty in-memory database.
+static const std::set<SchemaRow> &expectedSchema(int version)
+{
+    static std::map<int, std::set<SchemaRow>> cache;
+    auto it = cache.find(version);
+    if (it == cache.end()) {
+        int rc = SQLITE_OK;
+        sqlite3 *db = openConnection(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, rc);
+        runMigrations(db, 0, version);
+        it = cache.emplace(version, readSchema(db, rc)).first;
+        sqlite3_close_v2(db);
+    }
+    return it->second;
+}
+
+bool hasExpectedSchema(sqlite3 *db, int version, int &rc)
+{
+    return readSchema(db, rc) == expectedSchema(version);
+}
+
+} // namespace cxm::detail
