@@ -152,7 +152,7 @@ void CompetencyPage::rebuild()
     m_items.clear();
     m_navigator->clear();
     while (QLayoutItem *item = m_contentLayout->takeAt(0)) {
-        delete item->widget();
+        retire(item->widget());
         delete item;
     }
     const Instrument &ins = m_controller->instrument();

@@ -311,7 +311,10 @@ bool MainWindow::openFile(const QString &path)
     closeSession();
     m_controller = std::make_unique<SessionController>(std::move(file), Instrument::builtin());
     connect(m_controller.get(), &SessionController::editFailed, this, &MainWindow::showEditError);
-    connect(m_controller.get(), &SessionController::fileReplaced, this, &MainWindow::offerSaveAsAfterLoss);
+    // Queued: the offer may open another file and so delete this controller, its undo stack and its
+    // pages; it must not run inside the edit that noticed the loss.
+    connect(m_controller.get(), &SessionController::fileReplaced, this, &MainWindow::offerSaveAsAfterLoss,
+            Qt::QueuedConnection);
     connect(m_controller.get(), &SessionController::sessionChanged, this, &MainWindow::refresh);
     QUndoStack *stack = m_controller->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -334,6 +337,10 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::closeSession()
 {
+    // A voting kiosk works on this session's controller: it closes with it.
+    for (PrivateVotingDialog *kiosk : findChildren<PrivateVotingDialog *>())
+        delete kiosk;
+    m_stack->show();
     if (m_sessionView) {
         m_stack->removeWidget(m_sessionView);
         delete m_sessionView;

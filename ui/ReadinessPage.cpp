@@ -205,7 +205,7 @@ void ReadinessPage::rebuild()
     m_questionCells.clear();
     m_teamCells.clear();
     m_navigator->clear();
-    delete m_scroll->takeWidget();
+    retire(m_scroll->takeWidget());
     m_content = new QWidget;
     auto *rows = new QVBoxLayout(m_content);
     rows->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QWidget>
 
 #include <string>
 
@@ -52,6 +53,18 @@ inline QString menuTextOf(const QString &text)
 {
     QString t = text;
     return t.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+// Takes a widget out of the window now and deletes it once control is back in the event loop: a
+// page may be rebuilt from inside a signal of one of its own controls (an edit the file refused),
+// which must not be deleted while that signal is still running.
+inline void retire(QWidget *widget)
+{
+    if (!widget)
+        return;
+    widget->hide();
+    widget->setParent(nullptr);
+    widget->deleteLater();
 }
 
 } // namespace cxm::ui

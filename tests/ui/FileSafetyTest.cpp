@@ -36,15 +36,22 @@ struct Questions
     }
 };
 
-// Answers the next file dialog with `path`, as a person typing a name and pressing Save would.
+// Answers the next file dialog with `path`, as a person typing a name and pressing Save would: it
+// waits for the dialog, which may open only once a queued offer runs.
 void answerFileDialogWith(const QString &path)
 {
-    QTimer::singleShot(0, [path] {
+    auto *poll = new QTimer;
+    poll->setInterval(5);
+    QObject::connect(poll, &QTimer::timeout, [poll, path] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
         dialog->selectFile(path);
         QMetaObject::invokeMethod(dialog, "accept"); // a protected slot: as the Save button does
     });
+    poll->start();
 }
 
 // A two-person workshop with one answer, whose file another program then replaces or removes.
@@ -99,6 +106,7 @@ TEST_CASE(
     questions.answer = true;
     answerFileDialogWith(kept);
     clickAnswer(window.get(), "c1.culture", "p2", "early");
+    QCoreApplication::processEvents(); // the offer comes once the refused edit has unwound
     REQUIRE(questions.asked.size() == 1);
     CHECK(questions.asked.front().contains(kLostMessage));
     CHECK(prompts.warnings.isEmpty()); // one clear message, not a technical one besides
@@ -118,6 +126,7 @@ TEST_CASE("a session whose file is gone stays on screen, read-only, until File â
     QTemporaryDir dir;
     auto window = workshopLosingItsFile(dir, true);
     clickAnswer(window.get(), "c1.culture", "p2", "early");
+    QCoreApplication::processEvents(); // the offer comes once the refused edit has unwound
     REQUIRE(questions.asked.size() == 1);
     CHECK(questions.asked.front().contains(kLostMessage));
     CHECK(isChosen(window.get(), "c1.culture", "p1", "mature"));
@@ -171,4 +180,26 @@ TEST_CASE("Save As onto a session another window is editing is refused, and chan
     const Session s = onDisk(held);
     CHECK(s.findRating("p1", "c1.culture")->rating == Rating::Mature);
     CHECK(s.findRating("p2", "c1.culture")->rating == Rating::Early);
+}
+
+TEST_CASE("Undo that finds the file gone, then Save As from the offer: the window carries on in the copy")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    Questions questions;
+    QTemporaryDir dir;
+    auto window = workshopLosingItsFile(dir, true);
+    const QString kept = dir.filePath(QStringLiteral("kept.cxm"));
+    questions.answer = true;
+    answerFileDialogWith(kept);
+    // Undo of the last answer is refused by the lost file; accepting the offer opens the copy, which
+    // replaces the controller, its undo stack and its pages: nothing may use them afterwards.
+    auto *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    undo->trigger();
+    QCoreApplication::processEvents();
+    REQUIRE(questions.asked.size() == 1);
+    CHECK(window->controller()->filePath() == kept);
+    CHECK(onDisk(kept).findRating("p1", "c1.culture"));
+    CHECK_FALSE(window->controller()->isReadOnly());
 }
