@@ -3,7 +3,9 @@
 #include "ChoiceRow.h"
 #include "ChoiceTableView.h"
 
+#include <QAbstractScrollArea>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QToolButton>
 
@@ -32,8 +34,10 @@ bool enter(QWidget *stop, bool fromEnd)
     return false;
 }
 
-// Eats printable keys on a closed combo box: QComboBox would otherwise pick the first entry
-// starting with the letter. Arrow keys, Space and F4 (which open the list) still work.
+// Keeps a closed combo box (a consensus, a team decision) from changing its value by a typed letter,
+// an arrow key or the mouse wheel, which QComboBox all take as a choice: a rating key or a scroll
+// past the box must never set a team answer. Arrow keys and Page/Home/End open the list instead, so
+// the choice is made in the open list (arrows, Enter) or with the mouse; the wheel scrolls the page.
 class TypeAheadFilter : public QObject
 {
 public:
@@ -42,14 +46,38 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::KeyPress) {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            const QString text = key->text();
-            if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && text.size() == 1 &&
-                text.at(0).isLetterOrNumber())
-                return true;
+        auto *combo = qobject_cast<QComboBox *>(watched);
+        if (!combo)
+            return QObject::eventFilter(watched, event);
+        if (event->type() == QEvent::Wheel) {
+            // Hand the wheel to the page around the box, which scrolls.
+            for (QWidget *w = combo->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+                    QCoreApplication::sendEvent(area->viewport(), event);
+                    break;
+                }
+            }
+            return true;
         }
-        return QObject::eventFilter(watched, event);
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return QObject::eventFilter(watched, event); // Alt+Down opens the list as usual
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            combo->showPopup();
+            return true;
+        default:
+            break;
+        }
+        const QString text = key->text();
+        return text.size() == 1 && text.at(0).isLetterOrNumber();
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
@@ -89,6 +90,16 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
         combo->setFocus();
         for (const char key : {'E', 'A', 'M', 'e'})
             QTest::keyClick(combo, key);
+        CHECK(combo->currentIndex() == 0);
+        CHECK(onDisk(path).consensus.empty());
+        // Nor do the arrow keys, Page and Home/End (they open the list), nor the wheel scrolling past.
+        for (const auto key : {Qt::Key_Down, Qt::Key_Up, Qt::Key_PageDown, Qt::Key_End, Qt::Key_Home}) {
+            QTest::keyClick(combo, key);
+            combo->hidePopup();
+        }
+        QWheelEvent wheel(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &wheel);
         CHECK(combo->currentIndex() == 0);
         CHECK(onDisk(path).consensus.empty());
     }

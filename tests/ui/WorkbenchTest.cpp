@@ -18,6 +18,7 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -88,7 +89,12 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
               QStringLiteral("Early 1 · Advanced 0 · Mature 1"));
         auto *combo = find<QComboBox>(window.get(), QStringLiteral("consensus_") + iq);
         combo->setFocus();
-        QTest::keyClick(combo, Qt::Key_Down); // — → Early
+        // An arrow key opens the list and changes nothing; the choice is made in the open list.
+        QTest::keyClick(combo, Qt::Key_Down);
+        CHECK(combo->currentIndex() == 0);
+        REQUIRE(combo->view()->isVisible());
+        QTest::keyClick(combo->view(), Qt::Key_Down); // — → Early
+        QTest::keyClick(combo->view(), Qt::Key_Return);
         typeInto(window.get(), QStringLiteral("consensusNote_") + iq,
                  QStringLiteral("Finance sees it, sales not"));
         s = onDisk(path);
