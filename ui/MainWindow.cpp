@@ -317,8 +317,12 @@ bool MainWindow::openFile(const QString &path)
             Qt::QueuedConnection);
     connect(m_controller.get(), &SessionController::sessionChanged, this, &MainWindow::refresh);
     QUndoStack *stack = m_controller->undoStack();
-    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    // While private voting hides the answers, Undo and Redo are off: undoing would change a hidden
+    // vote unseen, or end the hiding without the facilitator's PIN.
+    connect(stack, &QUndoStack::canUndoChanged, m_undo,
+            [this](bool can) { m_undo->setEnabled(can && !m_controller->votesHidden()); });
+    connect(stack, &QUndoStack::canRedoChanged, m_redo,
+            [this](bool can) { m_redo->setEnabled(can && !m_controller->votesHidden()); });
     connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
         m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
@@ -570,8 +574,8 @@ void MainWindow::refresh()
     setWindowFilePath(m_controller->filePath());
     setWindowTitle(m_controller->isReadOnly() ? tr("%1 (read-only) — CX Maturity Workbench").arg(name)
                                               : tr("%1 — CX Maturity Workbench").arg(name));
-    m_undo->setEnabled(m_controller->undoStack()->canUndo());
-    m_redo->setEnabled(m_controller->undoStack()->canRedo());
+    m_undo->setEnabled(m_controller->undoStack()->canUndo() && !m_controller->votesHidden());
+    m_redo->setEnabled(m_controller->undoStack()->canRedo() && !m_controller->votesHidden());
     m_banner->setVisible(m_controller->isReadOnly());
     if (m_controller->isReadOnly())
         m_banner->setText(

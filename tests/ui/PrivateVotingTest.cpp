@@ -18,6 +18,8 @@
 #include <QFrame>
 #include <QInputDialog>
 #include <QLabel>
+#include <QAction>
+#include <QUndoStack>
 #include <QLineEdit>
 #include <QPointer>
 #include <QScreen>
@@ -400,6 +402,14 @@ TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level 
     clickShown(dialog, QStringLiteral("votingUnlock"));
     REQUIRE_FALSE(dialog->isVisible());
     REQUIRE(window->controller()->votesHidden());
+    // While the answers are hidden, Undo cannot change a hidden vote unseen nor end the hiding.
+    auto *undo = find<QAction>(window.get(), QStringLiteral("actionUndo"));
+    CHECK(window->controller()->undoStack()->canUndo());
+    CHECK_FALSE(undo->isEnabled());
+    const Session before = window->controller()->session();
+    undo->trigger();
+    CHECK(window->controller()->votesHidden());
+    CHECK(window->controller()->session() == before);
 
     // Cancelled or wrong: still hidden.
     prompts.pin = std::nullopt; // the facilitator cancels the PIN question
