@@ -527,8 +527,10 @@ void PrivateVotingDialog::showFinished()
 {
     const auto &people = m_controller->session().participants;
     QStringList partial;
+    int expected = 0;
     for (int i = 0; i < static_cast<int>(people.size()); ++i) {
         const auto [answered, total] = answeredBy(i);
+        expected += total > 0 ? 1 : 0;
         const QString name = shortName(people[static_cast<std::size_t>(i)].name, m_summary->font());
         if (total == 0)
             continue; // absent for every competency
@@ -538,7 +540,7 @@ void PrivateVotingDialog::showFinished()
             partial << tr("%1: %2 of %3 answered").arg(name).arg(answered).arg(total);
     }
     if (partial.isEmpty())
-        m_summary->setText(tr("Everyone has voted: all %1 answered every question.").arg(people.size()));
+        m_summary->setText(tr("Everyone has voted: all %1 answered every question.").arg(expected));
     else
         m_summary->setText(tr("Voting is over, but not everyone answered every question:") +
                            QLatin1Char('\n') + partial.join(QLatin1Char('\n')));

@@ -74,9 +74,7 @@ StepProgress stepProgress(const Session &session, const Instrument &instrument, 
     const auto questions = questionsOf(instrument, step);
     const Answered answered(session);
     for (const auto &p : session.participants) {
-        if (session.isAbsent(p.id, step))
-            continue;
-        ++progress.expected;
+        const bool absent = session.isAbsent(p.id, step);
         int done = 0;
         if (step == kPowerCoreStep) {
             done = answered.has(step, p.id, {}) ? 1 : 0;
@@ -87,6 +85,11 @@ StepProgress stepProgress(const Session &session, const Instrument &instrument, 
                 }));
         }
         const int total = step == kPowerCoreStep ? 1 : static_cast<int>(questions.size());
+        // Someone marked absent is not awaited; if they answered all the same, their answers count
+        // in the team's figures (scoring.md), so they count here too: n never exceeds N.
+        if (absent && done < total)
+            continue;
+        ++progress.expected;
         if (done == total)
             ++progress.answered;
         else if (done > 0)
@@ -102,10 +105,11 @@ StepProgress questionProgress(const Session &session, const Instrument &instrume
     const std::string step = stepOfQuestion(instrument, question);
     const Answered answered(session);
     for (const auto &p : session.participants) {
-        if (session.isAbsent(p.id, step))
-            continue;
+        const bool has = answered.has(step, p.id, question);
+        if (session.isAbsent(p.id, step) && !has)
+            continue; // absent and silent: not awaited; absent but answered: counted, as in the score
         ++progress.expected;
-        if (answered.has(step, p.id, question))
+        if (has)
             ++progress.answered;
     }
     return progress;

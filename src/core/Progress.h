@@ -1,5 +1,6 @@
-// How far a step has come: who is expected to answer it (every participant not marked absent) and
-// who has answered all of it. A step is complete only when everyone expected has answered, so a
+// How far a step has come: who is expected to answer it (every participant not marked absent, and
+// anyone marked absent who answered all the same, since the score counts their answers) and who has
+// answered all of it. A step is complete only when everyone expected has answered, so a
 // team figure built on 2 of 6 people says so ("2 of 6 answered") instead of passing for the team's.
 #pragma once
 

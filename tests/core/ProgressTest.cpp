@@ -34,8 +34,23 @@ TEST_CASE("a competency with one answer per item is not complete: 1 of 6 answere
         for (const char *id : {"p2", "p3", "p4", "p5", "p6"})
             s.absences.push_back({id, "c1"});
         CHECK(stepProgress(s, ins, "c1").complete());
-        CHECK(questionProgress(s, ins, ins.competencies[0].items[0].id).expected == 1);
+        // Item 1: only p1 is awaited (p2, absent, rated only item 0, so counts there alone).
+        CHECK(questionProgress(s, ins, ins.competencies[0].items[1].id).expected == 1);
+        CHECK(questionProgress(s, ins, ins.competencies[0].items[0].id).expected == 2);
         CHECK(stepProgress(s, ins, "c2").expected == 6); // absence is per step
+    }
+    SECTION("someone marked absent who answered anyway counts, as the score counts them: n never exceeds N")
+    {
+        for (const char *id : {"p3", "p4", "p5", "p6"})
+            s.absences.push_back({id, "c1"});
+        s.absences.push_back({"p2", "c1"}); // p2 answered one item of c1
+        const StepProgress first = questionProgress(s, ins, ins.competencies[0].items[0].id);
+        CHECK(first.answered == 2);
+        CHECK(first.expected == 2);
+        CHECK(questionProgress(s, ins, ins.competencies[0].items[1].id).expected == 1);
+        const StepProgress step = stepProgress(s, ins, "c1");
+        CHECK(step.expected == 1); // p2 answered only part of the step: not awaited for the rest
+        CHECK(step.complete());
     }
 }
 
