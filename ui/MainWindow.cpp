@@ -682,6 +682,11 @@ void MainWindow::printTo(QPrinter *printer)
 
 void MainWindow::setPresentationMode(bool on)
 {
+    // The session view is rebuilt in the new type size: a field being typed in must store its text
+    // first (leaving it does), or what was typed would vanish with the old field.
+    if (QWidget *typing = QApplication::focusWidget();
+        typing && m_sessionView && m_sessionView->isAncestorOf(typing))
+        typing->clearFocus();
     if (on && !m_presentation) {
         m_stateBeforeFullScreen = windowState() & ~Qt::WindowFullScreen;
         m_geometryBeforeFullScreen = saveGeometry();
@@ -710,6 +715,14 @@ void MainWindow::openPrivateVoting()
 {
     if (!m_controller || !m_controller->isWorkshop() || m_controller->session().participants.empty())
         return;
+    if (m_controller->isReadOnly()) {
+        // Votes could not be stored, nor the answers hidden: say so instead of starting a kiosk.
+        Prompt::warn(this, tr("Private voting"),
+                     tr("This session is read-only (%1), so votes cannot be stored. Use File → Save As… to "
+                        "make an editable copy first.")
+                         .arg(m_controller->readOnlyReason()));
+        return;
+    }
     auto *dialog = new PrivateVotingDialog(m_controller.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The kiosk fills the screen; the session view is hidden too, so no answer shows even where a

@@ -401,7 +401,7 @@ void PowerCorePage::refresh()
         m_participant->clear();
         for (const auto &p : s.participants) {
             m_participant->addItem(shortName(qs(p.name)), qs(p.id));
-            m_participant->setItemData(m_participant->count() - 1, qs(p.name), Qt::ToolTipRole);
+            m_participant->setItemData(m_participant->count() - 1, richTextOf(qs(p.name)), Qt::ToolTipRole);
         }
         const int index = m_participant->findData(keep);
         m_participant->setCurrentIndex(index >= 0 ? index : 0);

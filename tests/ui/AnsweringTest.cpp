@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -422,4 +423,33 @@ TEST_CASE("a Power Core tie on the map is named, not hidden behind the workbook'
     CHECK(summary.contains(
         QStringLiteral("A is tied with %1").arg(QString::fromStdString(ins.powerCoreOptions.back().title))));
     CHECK_FALSE(summary.contains(QStringLiteral("B is tied")));
+}
+
+TEST_CASE("F11 keeps a setup field half typed; a read-only session starts no private voting")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.cxm"));
+    auto window = newWorkshop(path);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    auto *organization = find<QLineEdit>(window.get(), QStringLiteral("organization"));
+    organization->setFocus();
+    organization->selectAll();
+    QTest::keyClicks(organization, QStringLiteral("Contoso"));
+    // Projector mode rebuilds the session view: what was typed is stored first, not lost.
+    window->setPresentationMode(true);
+    CHECK(onDisk(path).info.organization == "Contoso");
+    CHECK(find<QLineEdit>(window.get(), QStringLiteral("organization"))->text() == QStringLiteral("Contoso"));
+    window->setPresentationMode(false);
+
+    MainWindow second;
+    second.show();
+    REQUIRE(second.openFile(path)); // read-only: the first window holds the file
+    REQUIRE(second.controller()->isReadOnly());
+    second.openPrivateVoting();
+    CHECK(second.findChild<QDialog *>(QStringLiteral("privateVotingDialog")) == nullptr);
+    REQUIRE(prompts.warnings.size() == 1);
+    CHECK(prompts.warnings.front().contains(QStringLiteral("read-only")));
 }
