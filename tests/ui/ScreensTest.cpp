@@ -2,6 +2,7 @@
 // widgets. The offscreen platform is given both screens side by side, so every check compares a
 // widget's place with the screen the window is on.
 #include "ScreensSupport.h"
+#include "UiText.h"
 
 #include "DemoSession.h"
 #include "Instrument.h"
@@ -366,7 +367,7 @@ TEST_CASE("a 200-character name is shortened everywhere, whole in its tooltip; n
     auto *combo = find<QComboBox>(window.get(), QStringLiteral("powerCoreParticipant"));
     const int last = combo->count() - 1;
     CHECK(combo->itemText(last).size() < 60);
-    CHECK(combo->itemData(last, Qt::ToolTipRole).toString() == longName());
+    CHECK(combo->itemData(last, Qt::ToolTipRole).toString() == cxm::ui::richTextOf(longName()));
     CHECK(combo->minimumSizeHint().width() < available.width() / 3);
 }
 
