@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "CsvExport.h"
+#include "FileSafety.h"
 #include "Prompt.h"
 #include "ReportWriter.h"
 #include "SessionController.h"
@@ -167,6 +168,13 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
     const Session session = controller->session();
     const Instrument &instrument = controller->instrument();
     const QString where = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    // Never over the open session, nor over any session file, a device or a pipe (as for cxm).
+    try {
+        checkOutput(path.toStdString(), controller->filePath().toStdString(), false);
+    } catch (const Error &e) {
+        Prompt::warn(m_window, tr("Cannot export"), qs(e.what()));
+        return false;
+    }
     if (format == MainWindow::ExportFormat::Pdf) {
         report::ReportOptions options;
         options.anonymous = anonymous;
@@ -239,6 +247,7 @@ void ExportActions::importJson()
         return;
     }
     try {
+        checkOutput(target.toStdString(), json.toStdString(), true); // never over the JSON itself
         SessionFile::write(target.toStdString(), instrument, session, true);
     } catch (const Error &e) {
         Prompt::warn(m_window, tr("Cannot save %1").arg(QFileInfo(target).fileName()), qs(e.what()));

@@ -61,23 +61,6 @@ Usage:
 Exit status: 0 success, 1 usage error, 2 bad input.
 )";
 
-// Where -o may write, resolved (see resolveOutput: through a symbolic link to its target, never
-// over a folder, a device or a pipe). Never the input itself, whatever names lead there, and never
-// a session file, unless what is written is a session.
-fs::path checkedOutput(const std::string &output, const std::string &input, bool writesSession)
-{
-    const fs::path target = resolveOutput(output);
-    if (sameFile(input, target))
-        throw InputError(output,
-                         "is the input file " + input +
-                             " itself; writing there would replace it. Choose another name for the output");
-    if (!writesSession && looksLikeSessionFile(target))
-        throw InputError(output,
-                         "is a workbench session file; cxm does not replace a session with an export or "
-                         "a report. Choose another name for the output");
-    return target;
-}
-
 const std::string kSqliteMagic("SQLite format 3\0", 16);
 
 bool startsLikeSqlite(const fs::path &path)
@@ -308,7 +291,7 @@ int cmdImport(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || !a.output)
         throw UsageError{"usage: cxm import SESSION.json -o FILE.cxm"};
-    checkedOutput(*a.output, a.positional[0], true);
+    checkOutput(*a.output, a.positional[0], true);
     const Session s = SessionJson::readFile(a.positional[0], ins);
     SessionFile::write(*a.output, ins, s, true);
     const auto count = [](std::size_t n, const char *one, const char *many) {
@@ -327,7 +310,7 @@ int cmdExport(const Args &a, const Instrument &ins)
     if (*a.format != "json" && *a.format != "csv")
         throw UsageError{"--format must be json or csv, not \"" + *a.format + "\""};
     const std::optional<fs::path> target =
-        a.output ? std::optional(checkedOutput(*a.output, a.positional[0], false)) : std::nullopt;
+        a.output ? std::optional(checkOutput(*a.output, a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
     const std::string text = *a.format == "json" ? SessionJson::toString(s) : CsvExport::toCsv(s, ins);
     if (target)
@@ -419,7 +402,7 @@ int main(int argc, char **argv)
                 throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
 #ifdef CXM_WITH_REPORT
             // The report is written through QSaveFile, which also writes through a symbolic link.
-            checkedOutput(*a.output, a.positional[0], false);
+            checkOutput(*a.output, a.positional[0], false);
             const Session s = loadSession(a.positional[0], ins);
             report::ReportOptions options;
             options.letter = size == "Letter";

@@ -379,4 +379,20 @@ WriterLock::~WriterLock()
         ::close(m_fd);
 }
 
+// Where -o may write, resolved (see resolveOutput: through a symbolic link to its target, never
+// over a folder, a device or a pipe). Never the input itself, whatever names lead there, and never
+// a session file, unless what is written is a session.
+fs::path checkOutput(const std::string &output, const std::string &input, bool writesSession)
+{
+    const fs::path target = resolveOutput(output);
+    if (sameFile(input, target))
+        throw InputError(output,
+                         "is the input file " + input +
+                             " itself; writing there would replace it. Choose another name for the output");
+    if (!writesSession && looksLikeSessionFile(target))
+        throw InputError(output, "is a workbench session file; a session is never replaced by an export or a "
+                                 "report. Choose another name for the output");
+    return target;
+}
+
 } // namespace cxm

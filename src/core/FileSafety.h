@@ -75,6 +75,11 @@ bool sameFile(const std::filesystem::path &a, const std::filesystem::path &b);
 // True when the file starts with the header of a workbench session (SQLite, our application id).
 bool looksLikeSessionFile(const std::filesystem::path &path);
 
+// Where an output may be written, resolved as resolveOutput does. Never the input itself (empty: no
+// input), whatever names lead there, and never a session file, unless what is written is a session.
+// Throws InputError naming `output`.
+std::filesystem::path checkOutput(const std::string &output, const std::string &input, bool writesSession);
+
 // Reads a whole input once: a regular file, a named pipe or a process substitution (<(…)). Opening
 // never waits for a pipe's writer, and at most maxBytes are read, so /dev/zero cannot eat memory.
 // A folder, a device or a socket is refused. `what` names the expected content in messages

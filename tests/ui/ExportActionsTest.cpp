@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -174,5 +175,71 @@ TEST_CASE("a report with names of a large session asks which appendix: the full 
         exportPdf("anonymous.pdf");
         CHECK(asked == 3);
         CHECK(QFile::exists(dir.filePath(QStringLiteral("anonymous.pdf"))));
+    }
+}
+
+TEST_CASE("an export never replaces a session file, and an import never its own JSON")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    const QString path = dir.filePath(QStringLiteral("open.cxm"));
+    const QString other = dir.filePath(QStringLiteral("other.json")); // a session file with a JSON name
+    SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), true);
+    SessionFile::write(other.toStdString(), ins, makeDemoSession(ins), true);
+    auto window = firstWindow();
+    REQUIRE(window->openFile(path));
+    const QByteArray before = [&] {
+        QFile f(other);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    CHECK_FALSE(window->exportTo(other, MainWindow::ExportFormat::Json));
+    REQUIRE(prompts.warnings.size() == 1);
+    CHECK(prompts.warnings.front().contains(QStringLiteral("is a workbench session file")));
+    QFile after(other);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+    CHECK_FALSE(window->exportTo(path, MainWindow::ExportFormat::Csv));
+    CHECK(prompts.warnings.size() == 2);
+    CHECK(SessionFile::open(path.toStdString())->load() == makeDemoSession(ins));
+
+    SECTION("File → Import onto the JSON it reads is refused")
+    {
+        // A session JSON whose name ends in .cxm: the suggested target is the JSON itself.
+        const QString json = dir.filePath(QStringLiteral("mailed.cxm"));
+        REQUIRE(window->exportTo(json, MainWindow::ExportFormat::Json));
+        struct Restore
+        {
+            decltype(ExportActions::chooseSaveFile) save = ExportActions::chooseSaveFile;
+            decltype(ExportActions::chooseOpenFile) open = ExportActions::chooseOpenFile;
+            ~Restore()
+            {
+                ExportActions::chooseSaveFile = save;
+                ExportActions::chooseOpenFile = open;
+            }
+        } restore;
+        ExportActions::chooseOpenFile = [&](QWidget *, const QString &, const QString &, const QString &) {
+            return json;
+        };
+        QString suggested;
+        ExportActions::chooseSaveFile = [&](QWidget *, const QString &, const QString &suggestion,
+                                            const QString &) {
+            suggested = suggestion;
+            return suggestion; // the person accepts the suggestion
+        };
+        QFile original(json);
+        REQUIRE(original.open(QIODevice::ReadOnly));
+        const QByteArray text = original.readAll();
+        original.close();
+        find<QAction>(window.get(), QStringLiteral("actionImport"))->trigger();
+        settle();
+        CHECK(QFileInfo(suggested) == QFileInfo(json));
+        QFile still(json);
+        REQUIRE(still.open(QIODevice::ReadOnly));
+        CHECK(still.readAll() == text);
+        CHECK(window->controller()->filePath() == path);
+        CHECK(prompts.warnings.last().contains(QStringLiteral("is the input file")));
     }
 }
