@@ -411,6 +411,9 @@ void CompetencyPage::refresh()
             const ConsensusRating *c = s.findConsensus(w.item);
             const QSignalBlocker block(w.consensus);
             w.consensus->setCurrentIndex(c ? ratingValue(c->rating) : 0);
+            // A why belongs to a consensus: without one it could not be stored, so it cannot be typed.
+            w.why->setEnabled(!m_controller->isReadOnly() && c != nullptr);
+            w.why->setPlaceholderText(c ? tr("Why this consensus?") : tr("Choose a consensus first"));
             if (!w.why->hasFocus()) {
                 w.why->setText(c ? qs(c->note) : QString());
                 w.why->setCursorPosition(0); // a long note reads from its start

@@ -189,9 +189,11 @@ QWidget *ReadinessPage::buildTeamCell(std::size_t q, QuestionWidgets &w, QWidget
         w.decision->setEnabled(!m_controller->isReadOnly());
         AnswerNavigator::refuseTypeAhead(w.decision);
         connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
+            // A changed decision keeps the note recorded with it (an imported session may have one).
+            const ReadinessConsensus *before = m_controller->session().findReadinessConsensus(qid);
             m_controller->setReadinessConsensus(
                 qid, index == 0 ? std::nullopt : std::optional<Answer>(index == 1 ? Answer::Yes : Answer::No),
-                {});
+                index == 0 || !before ? std::string() : before->note);
         });
         teamBox->addWidget(w.decision);
     }

@@ -93,6 +93,10 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
             QTest::keyClick(combo, key);
         CHECK(combo->currentIndex() == 0);
         CHECK(onDisk(path).consensus.empty());
+        // A why without a consensus could not be stored: it cannot be typed until one is chosen.
+        CHECK_FALSE(find<QLineEdit>(window.get(),
+                                    QStringLiteral("consensusNote_") + QString::fromStdString(items[0].id))
+                        ->isEnabled());
         // Nor do the arrow keys, Page and Home/End (they open the list), nor the wheel scrolling past.
         for (const auto key : {Qt::Key_Down, Qt::Key_Up, Qt::Key_PageDown, Qt::Key_End, Qt::Key_Home}) {
             QTest::keyClick(combo, key);
