@@ -44,6 +44,17 @@ bool usesShortAppendix(const ReportOptions &options, const Session &session)
 
 namespace {
 
+// An anonymous report masks every participant's name in free text; a report with names masks nothing.
+std::optional<NameMask> maskFor(const Session &session, const ReportOptions &options)
+{
+    if (!options.anonymous)
+        return std::nullopt;
+    std::vector<std::string> names;
+    for (const auto &p : session.participants)
+        names.push_back(p.name);
+    return NameMask(names);
+}
+
 using OwnOverall = std::unordered_map<std::string, std::optional<double>>;
 
 // Each participant's own overall index (ScoringEngine::scoreParticipant's figure), with the answers
@@ -91,13 +102,7 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
     const ScoringEngine engine(instrument);
     const Score score = engine.score(session);
     const AnswerCounter counter(session, instrument);
-    std::optional<NameMask> mask;
-    if (options.anonymous) {
-        std::vector<std::string> names;
-        for (const auto &p : session.participants)
-            names.push_back(p.name);
-        mask.emplace(names);
-    }
+    const std::optional<NameMask> mask = maskFor(session, options);
     Theme theme = Theme::print();
 
     QPainter painter;
@@ -183,13 +188,7 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
     }
 
     const auto &info = session.info;
-    std::optional<NameMask> mask;
-    if (options.anonymous) {
-        std::vector<std::string> names;
-        for (const auto &p : session.participants)
-            names.push_back(p.name);
-        mask.emplace(names);
-    }
+    const std::optional<NameMask> mask = maskFor(session, options);
     const auto masked = [&](const std::string &s) {
         return QString::fromStdString(mask ? mask->mask(s) : s);
     };
