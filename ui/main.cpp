@@ -106,20 +106,9 @@ int runBench(cxm::ui::MainWindow &window, const QString &file)
 QString writeSelfAssessment(const QString &dir)
 {
     const cxm::Instrument &ins = cxm::Instrument::builtin();
-    cxm::Session s = cxm::makeDemoSession(ins);
-    s.info.mode = cxm::Mode::Self;
+    cxm::Session s = cxm::makeSelfDemoSession(ins);
     s.info.title = "My own view before the offsite";
     s.info.notes.clear();
-    const std::string me = s.participants.front().id;
-    s.participants.resize(1);
-    const auto others = [&](const auto &entry) { return entry.participant != me; };
-    std::erase_if(s.ratings, others);
-    std::erase_if(s.powerCore, others);
-    std::erase_if(s.readiness, others);
-    std::erase_if(s.absences, others);
-    s.consensus.clear();
-    s.powerCoreConsensus.reset();
-    s.readinessConsensus.clear();
     const QString path = QDir(dir).filePath(QStringLiteral("self-assessment.cxm"));
     cxm::SessionFile::write(path.toStdString(), ins, s, true);
     return path;

@@ -123,4 +123,21 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
     return s;
 }
 
+Session makeSelfDemoSession(const Instrument &instrument)
+{
+    Session s = makeDemoSession(instrument);
+    s.info.mode = Mode::Self;
+    const std::string me = s.participants.front().id;
+    s.participants.resize(1);
+    const auto others = [&](const auto &entry) { return entry.participant != me; };
+    std::erase_if(s.ratings, others);
+    std::erase_if(s.powerCore, others);
+    std::erase_if(s.readiness, others);
+    std::erase_if(s.absences, others);
+    s.consensus.clear();
+    s.powerCoreConsensus.reset();
+    s.readinessConsensus.clear();
+    return s;
+}
+
 } // namespace cxm

@@ -13,4 +13,7 @@ Session makeDemoSession(const Instrument &instrument);
 // each with the answers of the one they repeat: for tests and benchmarks of large teams.
 Session makeRepeatedDemoSession(const Instrument &instrument, int participants);
 
+// The demo's first executive assessing alone: a self-assessment with her answers and no team decisions.
+Session makeSelfDemoSession(const Instrument &instrument);
+
 } // namespace cxm

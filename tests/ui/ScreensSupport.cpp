@@ -134,18 +134,7 @@ QString crowdedWorkshop(const QTemporaryDir &dir, int people)
 QString selfAssessment(const QTemporaryDir &dir)
 {
     const Instrument &ins = Instrument::builtin();
-    Session s = makeDemoSession(ins);
-    s.info.mode = Mode::Self;
-    const std::string me = s.participants.front().id;
-    s.participants.resize(1);
-    const auto others = [&](const auto &entry) { return entry.participant != me; };
-    std::erase_if(s.ratings, others);
-    std::erase_if(s.powerCore, others);
-    std::erase_if(s.readiness, others);
-    std::erase_if(s.absences, others);
-    s.consensus.clear();
-    s.powerCoreConsensus.reset();
-    s.readinessConsensus.clear();
+    const Session s = makeSelfDemoSession(ins);
     const QString path = dir.filePath(QStringLiteral("self.cxm"));
     SessionFile::write(path.toStdString(), ins, s, true);
     return path;
