@@ -6,6 +6,7 @@
 #include "JsonReader.h"
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -358,6 +359,21 @@ Instrument Instrument::load(const Source &competencies, const Source &powerCore,
         }
         loaders[i](ins, root, header.schema);
     }
+    // Answers are stored and exported by their question's id alone: an id may name one question of
+    // one worksheet only, across files too.
+    std::map<std::string, std::string> owner; // id -> the file that declares it
+    for (const auto &id : ins.itemIds())
+        owner.emplace(id, competencies.name);
+    const auto claim = [&](const std::string &id, const Source &file, const std::string &pointer) {
+        const auto [it, fresh] = owner.emplace(id, file.name);
+        if (!fresh)
+            throw InputError(file.name, pointer + ": the id \"" + id + "\" is already used in " + it->second +
+                                            "; every question, item and option needs an id of its own");
+    };
+    for (std::size_t i = 0; i < ins.powerCoreOptions.size(); ++i)
+        claim(ins.powerCoreOptions[i].id, powerCore, "/options/" + std::to_string(i) + "/id");
+    for (std::size_t i = 0; i < ins.readinessQuestions.size(); ++i)
+        claim(ins.readinessQuestions[i].id, readiness, "/questions/" + std::to_string(i) + "/id");
     return ins;
 }
 

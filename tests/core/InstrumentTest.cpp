@@ -188,6 +188,21 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
         CHECK_THAT(s.error(),
                    Catch::Contains("competencies.json: /titleSource: unknown field in schemaVersion 1"));
     }
+    SECTION("an id used by two files: a Power Core option named like a competency item")
+    {
+        s.replace("power_core.json", "\"id\": \"sales\"", "\"id\": \"c1.culture\"");
+        CHECK_THAT(s.error(),
+                   Catch::Contains("power_core.json: /options/0/id: the id \"c1.culture\" is already "
+                                   "used in"));
+        CHECK_THAT(s.error(), Catch::Contains("competencies.json"));
+    }
+    SECTION("an id used by two files: a Power Core option named like a readiness question")
+    {
+        s.replace("power_core.json", "\"id\": \"sales\"", "\"id\": \"r1\"");
+        s.replace("readiness.json", "\"id\": \"r1\"", "\"id\": \"r1\"");
+        CHECK_THAT(s.error(),
+                   Catch::Contains("readiness.json: /questions/0/id: the id \"r1\" is already used in"));
+    }
     SECTION("a year band naming an unknown milestone")
     {
         s.replace("maturity_map.json", "\"from\": \"commit\"", "\"from\": \"begin\"");
