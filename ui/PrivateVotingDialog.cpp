@@ -418,6 +418,9 @@ void PrivateVotingDialog::showQuestions()
     const auto theme = report::Theme::fromPalette(palette());
     const QStringList names{tr("Early"), tr("Advanced"), tr("Mature")};
     for (const Competency &c : m_controller->instrument().competencies) {
+        // A competency the facilitator marked this person absent for is not theirs to answer.
+        if (m_controller->session().isAbsent(voter.id, c.id))
+            continue;
         auto *heading = plainLabel(QString(), m_questions, 1.2, true);
         heading->setText(tr("%1. %2").arg(c.number).arg(qs(c.title)));
         m_questionsLayout->addWidget(heading);
