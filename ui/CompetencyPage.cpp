@@ -356,7 +356,8 @@ void CompetencyPage::refresh()
 
     const std::string &step =
         m_controller->instrument().competencies.at(static_cast<std::size_t>(m_index)).id;
-    const StepProgress progress = stepProgress(s, m_controller->instrument(), step);
+    const Progress answers(s, m_controller->instrument()); // indexed once for the step and its items
+    const StepProgress progress = answers.step(step);
     m_absence->setVisible(workshop && people > 1);
     m_absence->refresh();
     m_progress->setVisible(workshop && !hidden);
@@ -394,7 +395,7 @@ void CompetencyPage::refresh()
             w.selfNote->setToolTip(richTextOf(w.selfNote->text()));
             w.selfNote->setEnabled(!m_controller->isReadOnly() && r);
         }
-        const StepProgress asked = questionProgress(s, m_controller->instrument(), w.item);
+        const StepProgress asked = answers.question(w.item);
         if (w.answered)
             w.answered->setText(tr("%1 of %2 have answered. Answers are hidden until you reveal them.")
                                     .arg(asked.answered)

@@ -520,35 +520,40 @@ std::string MainWindow::answerStep(int step) const
 
 bool MainWindow::isStepComplete(int step) const
 {
-    if (!m_controller)
-        return false;
+    return m_controller &&
+           isStepComplete(step, Progress(m_controller->session(), m_controller->instrument()));
+}
+
+bool MainWindow::isStepComplete(int step, const Progress &answers) const
+{
     const Session &s = m_controller->session();
     if (step == SetupStep)
         return !s.info.organization.empty() && !s.participants.empty();
     if (step == MaturityMapStep) {
         // The map is complete when every step it rests on is: everyone present has answered.
         for (int i = FirstCompetencyStep; i < MaturityMapStep; ++i)
-            if (!isStepComplete(i))
+            if (!isStepComplete(i, answers))
                 return false;
         return true;
     }
     // Complete only when everyone not marked absent has answered all of it, not at the first answer.
-    return stepProgress(s, m_controller->instrument(), answerStep(step)).complete();
+    return answers.step(answerStep(step)).complete();
 }
 
 void MainWindow::refreshStepList()
 {
-    if (!m_steps)
+    if (!m_steps || !m_controller)
         return;
-    const bool workshop = m_controller && m_controller->isWorkshop();
+    const bool workshop = m_controller->isWorkshop();
+    const Progress answers(m_controller->session(), m_controller->instrument()); // indexed once
     for (int i = 0; i < StepCount; ++i) {
-        const bool done = isStepComplete(i);
+        const bool done = isStepComplete(i, answers);
         QListWidgetItem *item = m_steps->item(i);
         QString name = stepName(i);
         // "Competency 2 (4 of 6 answered)": a step some have answered says how far it is.
-        const std::string step = m_controller ? answerStep(i) : std::string();
+        const std::string step = answerStep(i);
         if (!done && workshop && !step.empty()) {
-            const StepProgress p = stepProgress(m_controller->session(), m_controller->instrument(), step);
+            const StepProgress p = answers.step(step);
             if (p.answered + p.partly > 0)
                 name = tr("%1 (%2)").arg(name, progressText(p));
         }

@@ -4,6 +4,7 @@
 // the session file before it shows (see SessionController).
 #pragma once
 
+#include "Progress.h"
 #include "Session.h"
 #include "StepPage.h"
 
@@ -85,6 +86,7 @@ private:
     void closeSession();
     void refresh();
     void refreshStepList();
+    bool isStepComplete(int step, const Progress &answers) const;
     void refreshRecent();
     void chooseNew(Mode mode);
     void chooseOpen();

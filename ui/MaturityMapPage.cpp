@@ -190,8 +190,9 @@ void MaturityMapPage::refresh()
         if (m_controller->isWorkshop()) {
             QStringList partial;
             const Session &session = m_controller->session();
+            const Progress answers(session, ins);
             for (const std::string &step : answerSteps(ins)) {
-                const StepProgress p = stepProgress(session, ins, step);
+                const StepProgress p = answers.step(step);
                 if (!p.everyone())
                     partial << tr("%1: %2").arg(stepTitle(ins, step).toHtmlEscaped(), progressText(p));
             }

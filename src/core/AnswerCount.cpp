@@ -1,10 +1,5 @@
 #include "AnswerCount.h"
 
-#include "Progress.h"
-
-#include <set>
-#include <utility>
-
 namespace cxm {
 
 namespace {
@@ -19,17 +14,17 @@ AnswerCount countOf(const StepProgress &p)
 AnswerCounter::AnswerCounter(const Session &session, const Instrument &instrument)
     : m_session(session)
     , m_instrument(instrument)
-{
-}
+    , m_progress(session, instrument)
+{}
 
 AnswerCount AnswerCounter::item(const std::string &itemId) const
 {
-    return countOf(questionProgress(m_session, m_instrument, itemId));
+    return countOf(m_progress.question(itemId));
 }
 
 AnswerCount AnswerCounter::competency(const Competency &competency) const
 {
-    return countOf(stepProgress(m_session, m_instrument, competency.id));
+    return countOf(m_progress.step(competency.id));
 }
 
 AnswerCount AnswerCounter::competencies() const
@@ -37,9 +32,6 @@ AnswerCount AnswerCounter::competencies() const
     // Expected: everyone present for at least one competency; answered: those who rated every item
     // of every competency they were present for.
     AnswerCount count;
-    std::set<std::pair<std::string, std::string>> rated; // (participant, item), indexed once
-    for (const auto &r : m_session.ratings)
-        rated.emplace(r.participant, r.item);
     for (const auto &p : m_session.participants) {
         bool present = false;
         bool all = true;
@@ -48,7 +40,7 @@ AnswerCount AnswerCounter::competencies() const
                 continue;
             present = true;
             for (const auto &item : c.items)
-                all = all && rated.count({p.id, item.id}) > 0;
+                all = all && m_progress.answered(p.id, item.id);
         }
         count.expected += present ? 1 : 0;
         count.answered += present && all ? 1 : 0;
@@ -58,17 +50,17 @@ AnswerCount AnswerCounter::competencies() const
 
 AnswerCount AnswerCounter::powerCore() const
 {
-    return countOf(stepProgress(m_session, m_instrument, kPowerCoreStep));
+    return countOf(m_progress.step(kPowerCoreStep));
 }
 
 AnswerCount AnswerCounter::readinessQuestion(const std::string &questionId) const
 {
-    return countOf(questionProgress(m_session, m_instrument, questionId));
+    return countOf(m_progress.question(questionId));
 }
 
 AnswerCount AnswerCounter::readiness() const
 {
-    return countOf(stepProgress(m_session, m_instrument, kReadinessStep));
+    return countOf(m_progress.step(kReadinessStep));
 }
 
 } // namespace cxm

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Instrument.h"
+#include "Progress.h"
 #include "Session.h"
 
 #include <string>
@@ -35,6 +36,7 @@ public:
 private:
     const Session &m_session;
     const Instrument &m_instrument;
+    Progress m_progress; // indexes the answers once for every count the report asks for
 };
 
 } // namespace cxm

@@ -24,29 +24,6 @@ std::vector<std::string> questionsOf(const Instrument &ins, const std::string &s
     return ids;
 }
 
-// Who answered what, indexed once per call: a session of hundreds of participants has thousands of
-// answers, and looking each up in the session's vectors would make every count quadratic.
-class Answered
-{
-public:
-    explicit Answered(const Session &s)
-    {
-        for (const auto &r : s.ratings)
-            m_answers.emplace(r.participant, r.item);
-        for (const auto &a : s.readiness)
-            m_answers.emplace(a.participant, a.question);
-        for (const auto &pc : s.powerCore)
-            m_answers.emplace(pc.participant, kPowerCoreStep);
-    }
-    bool has(const std::string &step, const std::string &participant, const std::string &question) const
-    {
-        return m_answers.count({participant, step == kPowerCoreStep ? kPowerCoreStep : question}) > 0;
-    }
-
-private:
-    std::set<std::pair<std::string, std::string>> m_answers;
-};
-
 std::string stepOfQuestion(const Instrument &ins, const std::string &question)
 {
     if (const Competency *c = ins.competencyOfItem(question))
@@ -68,29 +45,38 @@ std::vector<std::string> answerSteps(const Instrument &instrument)
     return steps;
 }
 
-StepProgress stepProgress(const Session &session, const Instrument &instrument, const std::string &step)
+Progress::Progress(const Session &session, const Instrument &instrument)
+    : m_session(session)
+    , m_instrument(instrument)
+{
+    for (const auto &r : session.ratings)
+        m_answers.emplace(r.participant, r.item);
+    for (const auto &a : session.readiness)
+        m_answers.emplace(a.participant, a.question);
+    for (const auto &pc : session.powerCore)
+        m_answers.emplace(pc.participant, kPowerCoreStep);
+}
+
+bool Progress::answered(const std::string &participant, const std::string &question) const
+{
+    return m_answers.count({participant, question}) > 0;
+}
+
+StepProgress Progress::step(const std::string &step) const
 {
     StepProgress progress;
-    const auto questions = questionsOf(instrument, step);
-    const Answered answered(session);
-    for (const auto &p : session.participants) {
-        const bool absent = session.isAbsent(p.id, step);
-        int done = 0;
-        if (step == kPowerCoreStep) {
-            done = answered.has(step, p.id, {}) ? 1 : 0;
-        } else {
-            done =
-                static_cast<int>(std::count_if(questions.begin(), questions.end(), [&](const std::string &q) {
-                    return answered.has(step, p.id, q);
-                }));
-        }
-        const int total = step == kPowerCoreStep ? 1 : static_cast<int>(questions.size());
+    // The Power Core has one "question" per participant: their ranking.
+    const auto questions =
+        step == kPowerCoreStep ? std::vector<std::string>{kPowerCoreStep} : questionsOf(m_instrument, step);
+    for (const auto &p : m_session.participants) {
+        const auto done = static_cast<std::size_t>(std::count_if(
+            questions.begin(), questions.end(), [&](const std::string &q) { return answered(p.id, q); }));
         // Someone marked absent is not awaited; if they answered all the same, their answers count
         // in the team's figures (scoring.md), so they count here too: n never exceeds N.
-        if (absent && done < total)
+        if (m_session.isAbsent(p.id, step) && done < questions.size())
             continue;
         ++progress.expected;
-        if (done == total)
+        if (done == questions.size())
             ++progress.answered;
         else if (done > 0)
             ++progress.partly;
@@ -98,41 +84,19 @@ StepProgress stepProgress(const Session &session, const Instrument &instrument, 
     return progress;
 }
 
-StepProgress questionProgress(const Session &session, const Instrument &instrument,
-                              const std::string &question)
+StepProgress Progress::question(const std::string &question) const
 {
     StepProgress progress;
-    const std::string step = stepOfQuestion(instrument, question);
-    const Answered answered(session);
-    for (const auto &p : session.participants) {
-        const bool has = answered.has(step, p.id, question);
-        if (session.isAbsent(p.id, step) && !has)
+    const std::string step = stepOfQuestion(m_instrument, question);
+    for (const auto &p : m_session.participants) {
+        const bool has = answered(p.id, step == kPowerCoreStep ? kPowerCoreStep : question);
+        if (m_session.isAbsent(p.id, step) && !has)
             continue; // absent and silent: not awaited; absent but answered: counted, as in the score
         ++progress.expected;
         if (has)
             ++progress.answered;
     }
     return progress;
-}
-
-std::vector<std::string> missingParticipants(const Session &session, const Instrument &instrument,
-                                             const std::string &step)
-{
-    std::vector<std::string> missing;
-    const auto questions = questionsOf(instrument, step);
-    const Answered answered(session);
-    for (const auto &p : session.participants) {
-        if (session.isAbsent(p.id, step))
-            continue;
-        const bool done = step == kPowerCoreStep
-                              ? answered.has(step, p.id, {})
-                              : std::all_of(questions.begin(), questions.end(), [&](const std::string &q) {
-                                    return answered.has(step, p.id, q);
-                                });
-        if (!done)
-            missing.push_back(p.id);
-    }
-    return missing;
 }
 
 } // namespace cxm

@@ -7,7 +7,9 @@
 #include "Instrument.h"
 #include "Session.h"
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cxm {
@@ -24,15 +26,37 @@ struct StepProgress
 // The steps that take answers, in the window's order: competency ids, then the Power Core and readiness.
 std::vector<std::string> answerSteps(const Instrument &instrument);
 
-// Progress of one step: a competency id, kPowerCoreStep or kReadinessStep.
-StepProgress stepProgress(const Session &session, const Instrument &instrument, const std::string &step);
+// Who has answered what in one session, indexed once: a window refresh or a report asks for many
+// steps and questions, and a session of hundreds of participants has thousands of answers.
+class Progress
+{
+public:
+    // Both must outlive the Progress.
+    Progress(const Session &session, const Instrument &instrument);
 
-// How many of the participants expected for the question's step answered it (item or readiness id).
-StepProgress questionProgress(const Session &session, const Instrument &instrument,
-                              const std::string &question);
+    // Progress of one step: a competency id, kPowerCoreStep or kReadinessStep.
+    StepProgress step(const std::string &step) const;
+    // How many of the participants expected for the question's step answered it (item or readiness id).
+    StepProgress question(const std::string &question) const;
+    // Whether the participant answered the question (or, for kPowerCoreStep, ranked).
+    bool answered(const std::string &participant, const std::string &question) const;
 
-// The participants expected for a step who have not answered all of it, in session order.
-std::vector<std::string> missingParticipants(const Session &session, const Instrument &instrument,
-                                             const std::string &step);
+private:
+    const Session &m_session;
+    const Instrument &m_instrument;
+    std::set<std::pair<std::string, std::string>> m_answers; // (participant, question or kPowerCoreStep)
+};
+
+// One-off questions, for a caller that asks once.
+inline StepProgress stepProgress(const Session &session, const Instrument &instrument,
+                                 const std::string &step)
+{
+    return Progress(session, instrument).step(step);
+}
+inline StepProgress questionProgress(const Session &session, const Instrument &instrument,
+                                     const std::string &question)
+{
+    return Progress(session, instrument).question(question);
+}
 
 } // namespace cxm
