@@ -9,6 +9,8 @@
 
 namespace cxm::ui {
 
+int progressDelayMs = 400;
+
 void runInBackground(QWidget *parent, const QString &label, const std::function<void()> &job)
 {
     std::exception_ptr failure;
@@ -22,7 +24,7 @@ void runInBackground(QWidget *parent, const QString &label, const std::function<
 
     QProgressDialog progress(label, QString(), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400); // only a job long enough to notice shows the dialog
+    progress.setMinimumDuration(progressDelayMs);
     progress.setCancelButton(nullptr);
     progress.setAutoClose(false);
     progress.setValue(0);

@@ -15,4 +15,8 @@ namespace cxm::ui {
 // (window-modal progress) but not frozen: it repaints and the progress dialog animates.
 void runInBackground(QWidget *parent, const QString &label, const std::function<void()> &job);
 
+// How long a job runs before its progress dialog shows (400 ms: only a job long enough to notice);
+// tests set it to 0 to see the dialog whatever the machine's speed.
+extern int progressDelayMs;
+
 } // namespace cxm::ui
