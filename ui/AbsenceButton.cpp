@@ -20,7 +20,7 @@ QString stepTitle(const Instrument &instrument, const std::string &step)
         return AbsenceButton::tr("Power Core");
     if (step == kReadinessStep)
         return AbsenceButton::tr("CCO readiness");
-    for (const Competency &c : instrument.competencies)
+    for (const Competency &c : instrument.competencies())
         if (c.id == step)
             return AbsenceButton::tr("Competency %1").arg(c.number);
     return qs(step);

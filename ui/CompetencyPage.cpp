@@ -66,7 +66,7 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     , m_controller(controller)
     , m_index(competencyIndex)
 {
-    const Competency &c = controller->instrument().competencies.at(static_cast<std::size_t>(competencyIndex));
+    const Competency &c = controller->instrument().competencies()[static_cast<std::size_t>(competencyIndex)];
     setObjectName(QStringLiteral("competencyPage_%1").arg(qs(c.id)));
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Competency %1: %2").arg(c.number).arg(qs(c.title)), this);
@@ -157,7 +157,7 @@ void CompetencyPage::rebuild()
     }
     const Instrument &ins = m_controller->instrument();
     const Session &s = m_controller->session();
-    const Competency &c = ins.competencies.at(static_cast<std::size_t>(m_index));
+    const Competency &c = ins.competencies()[static_cast<std::size_t>(m_index)];
     const bool workshop = m_controller->isWorkshop();
     const bool hidden = m_controller->votesHidden();
     const bool anonymous = m_controller->votesRevealedAnonymously();
@@ -355,7 +355,7 @@ void CompetencyPage::refresh()
         m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
 
     const std::string &step =
-        m_controller->instrument().competencies.at(static_cast<std::size_t>(m_index)).id;
+        m_controller->instrument().competencies()[static_cast<std::size_t>(m_index)].id;
     const Progress answers(s, m_controller->instrument()); // indexed once for the step and its items
     const StepProgress progress = answers.step(step);
     m_absence->setVisible(workshop && people > 1);

@@ -196,7 +196,7 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
                     format == MainWindow::ExportFormat::Json ? tr("Exporting JSON…") : tr("Exporting CSV…"),
                     [&] {
                         const std::string text = format == MainWindow::ExportFormat::Json
-                                                     ? SessionJson::toString(session)
+                                                     ? SessionJson::toString(session, instrument)
                                                      : CsvExport::toCsv(session, instrument);
                         QSaveFile out(path);
                         if (!out.open(QIODevice::WriteOnly) ||

@@ -462,7 +462,7 @@ QString MainWindow::stepName(int step) const
     if (step == SetupStep)
         return tr("Setup");
     if (step >= FirstCompetencyStep && step < PowerCoreStep) {
-        const Competency &c = Instrument::builtin().competencies.at(static_cast<std::size_t>(step - 1));
+        const Competency &c = m_controller->instrument().competencies()[static_cast<std::size_t>(step - 1)];
         return tr("%1. %2").arg(c.number).arg(qs(c.title));
     }
     if (step == PowerCoreStep)
@@ -508,13 +508,11 @@ void MainWindow::focusFirstUnanswered()
 std::string MainWindow::answerStep(int step) const
 {
     if (step >= FirstCompetencyStep && step < PowerCoreStep)
-        return m_controller->instrument()
-            .competencies.at(static_cast<std::size_t>(step - FirstCompetencyStep))
-            .id;
+        return m_controller->instrument().competencies()[static_cast<std::size_t>(step - FirstCompetencyStep)].id;
     if (step == PowerCoreStep)
-        return kPowerCoreStep;
+        return m_controller->instrument().powerCore().id;
     if (step == ReadinessStep)
-        return kReadinessStep;
+        return m_controller->instrument().readiness().id;
     return {};
 }
 

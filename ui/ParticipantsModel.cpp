@@ -10,9 +10,9 @@ ParticipantsModel::ParticipantsModel(SessionController *controller, QObject *par
     , m_controller(controller)
 {
     const Instrument &ins = m_controller->instrument();
-    for (const auto &c : ins.competencies)
+    for (const auto &c : ins.competencies())
         m_possibleAnswers += static_cast<int>(c.items.size());
-    m_possibleAnswers += 1 + static_cast<int>(ins.readinessQuestions.size());
+    m_possibleAnswers += 1 + static_cast<int>(ins.readinessQuestions().size());
     for (const auto &p : m_controller->session().participants)
         m_ids.push_back(p.id);
     connect(m_controller, &SessionController::sessionChanged, this, &ParticipantsModel::sync);
@@ -53,9 +53,12 @@ int ParticipantsModel::answerCount(const std::string &participantId) const
     int n = 0;
     for (const auto &r : s.ratings)
         n += r.participant == participantId;
-    for (const auto &a : s.readiness)
+    for (const auto &a : s.checklist)
         n += a.participant == participantId;
-    n += s.findPowerCore(participantId) != nullptr;
+    for (const auto &r : s.rankings)
+        n += r.participant == participantId;
+    for (const auto &t : s.tracked)
+        n += t.participant == participantId;
     return n;
 }
 

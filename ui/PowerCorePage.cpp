@@ -152,19 +152,20 @@ void RankingList::keyPressEvent(QKeyEvent *event)
 PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     : StepPage(parent)
     , m_controller(controller)
+    , m_worksheet(controller->instrument().powerCore().id)
     , m_model(new TeamRankingModel(controller, this))
 {
     setObjectName(QStringLiteral("powerCorePage"));
     const Instrument &ins = controller->instrument();
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ins.powerCoreTitle), this);
+    auto *heading = new QLabel(qs(ins.powerCore().title), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     heading->setFont(big);
     layout->addWidget(heading);
-    auto *instruction = new QLabel(qs(ins.powerCoreInstruction), this);
+    auto *instruction = new QLabel(qs(ins.powerCore().introduction), this);
     instruction->setWordWrap(true);
     instruction->setTextFormat(Qt::PlainText);
     layout->addWidget(instruction);
@@ -187,7 +188,7 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     pickLabel->setBuddy(m_participant);
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_participant, 1);
-    m_absence = new AbsenceButton(controller, kPowerCoreStep, own);
+    m_absence = new AbsenceButton(controller, m_worksheet, own);
     pickRow->addWidget(m_absence);
     ownLayout->addLayout(pickRow);
     m_participantStatus = new QLabel(own);
@@ -290,25 +291,26 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { m_list->moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { m_list->moveCurrent(1); });
     connect(m_clear, &QPushButton::clicked, this,
-            [this] { m_controller->setPowerCore(currentParticipant(), std::nullopt, {}); });
+            [this] { m_controller->setRanking(m_worksheet, currentParticipant(), std::nullopt, {}); });
     connect(m_confirm, &QPushButton::clicked, this, &PowerCorePage::commitRanking);
     connect(m_agreedList, &RankingList::reordered, this, &PowerCorePage::commitAgreed);
     // Naming "Other" is not a ranking: it is stored with the ranking, once there is one.
     connect(m_other, &QLineEdit::editingFinished, this, [this] {
-        if (m_controller->session().findPowerCore(currentParticipant()))
+        if (m_controller->session().findRanking(m_worksheet, currentParticipant()))
             commitRanking();
     });
     connect(m_record, &QPushButton::clicked, this, [this] {
-        PowerCoreConsensus agreed;
+        RankingConsensus agreed;
         // The agreed ranking starts from the team's Borda ranking (not from an earlier agreed one).
         Session withoutAgreement = m_controller->session();
-        withoutAgreement.powerCoreConsensus.reset();
+        std::erase_if(withoutAgreement.rankingConsensus,
+                      [this](const RankingConsensus &c) { return c.worksheet == m_worksheet; });
         agreed.ranking = ScoringEngine(m_controller->instrument()).score(withoutAgreement).powerCore.ranking;
         if (!agreed.ranking.empty())
-            m_controller->setPowerCoreConsensus(agreed);
+            m_controller->setRankingConsensus(m_worksheet, agreed);
     });
     connect(m_clearAgreed, &QPushButton::clicked, this,
-            [this] { m_controller->setPowerCoreConsensus(std::nullopt); });
+            [this] { m_controller->setRankingConsensus(m_worksheet, std::nullopt); });
     refresh();
 }
 
@@ -330,7 +332,7 @@ void PowerCorePage::commitRanking()
     const std::string pid = currentParticipant();
     if (pid.empty())
         return;
-    m_controller->setPowerCore(pid, listOrder(), ss(m_other->text()));
+    m_controller->setRanking(m_worksheet, pid, listOrder(), ss(m_other->text()));
 }
 
 void PowerCorePage::commitAgreed()
@@ -338,15 +340,15 @@ void PowerCorePage::commitAgreed()
     std::vector<std::string> order;
     for (int i = 0; i < m_agreedList->count(); ++i)
         order.push_back(m_agreedList->item(i)->data(kOptionRole).toString().toStdString());
-    const auto &before = m_controller->session().powerCoreConsensus;
-    m_controller->setPowerCoreConsensus(PowerCoreConsensus{order, before ? before->note : std::string()});
+    const auto *before = m_controller->session().findRankingConsensus(m_worksheet);
+    m_controller->setRankingConsensus(m_worksheet, RankingConsensus{order, before ? before->note : std::string()});
 }
 
 void PowerCorePage::focusFirstUnanswered()
 {
     const Session &s = m_controller->session();
     for (const auto &p : s.participants) {
-        if (!s.findPowerCore(p.id) && !s.isAbsent(p.id, kPowerCoreStep)) {
+        if (!s.findRanking(m_worksheet, p.id) && !s.isAbsent(p.id, m_worksheet)) {
             const int index = m_participant->findData(qs(p.id));
             if (index >= 0 && index != m_participant->currentIndex())
                 m_participant->setCurrentIndex(index); // refreshes the list
@@ -408,18 +410,18 @@ void PowerCorePage::refresh()
     }
     m_participant->setEnabled(s.participants.size() > 1);
     const std::string pid = currentParticipant();
-    const PowerCoreRanking *ranking = s.findPowerCore(pid);
+    const RankingEntry *ranking = s.findRanking(m_worksheet, pid);
     if (!m_other->hasFocus())
         m_other->setText(ranking ? qs(ranking->otherLabel) : QString());
     std::vector<std::string> order;
     if (ranking) {
         order = ranking->ranking;
     } else {
-        for (const auto &o : ins.powerCoreOptions)
+        for (const auto &o : ins.powerCoreOptions())
             order.push_back(o.id);
     }
     fillList(m_list, order, ranking != nullptr);
-    const bool absent = !pid.empty() && s.isAbsent(pid, kPowerCoreStep);
+    const bool absent = !pid.empty() && s.isAbsent(pid, m_worksheet);
     if (pid.empty())
         m_participantStatus->setText(tr("Add participants in Setup first."));
     else if (absent)
@@ -453,15 +455,16 @@ void PowerCorePage::refresh()
     if (pc.customerInCore && !*pc.customerInCore)
         agreementLine += QLatin1Char('\n') + tr("Note: Customer is not in the Power Core (A or B).");
     m_agreement->setText(agreementLine);
-    if (s.powerCoreConsensus) {
+    const RankingConsensus *agreedRanking = s.findRankingConsensus(m_worksheet);
+    if (agreedRanking) {
         QStringList names;
-        for (std::size_t i = 0; i < s.powerCoreConsensus->ranking.size() && i < 2; ++i) {
-            const PowerCoreOption *o = ins.findOption(s.powerCoreConsensus->ranking[i]);
-            names << (o ? qs(o->title) : qs(s.powerCoreConsensus->ranking[i]));
+        for (std::size_t i = 0; i < agreedRanking->ranking.size() && i < 2; ++i) {
+            const PowerCoreOption *o = ins.findOption(agreedRanking->ranking[i]);
+            names << (o ? qs(o->title) : qs(agreedRanking->ranking[i]));
         }
         m_agreed->setText(tr("Agreed ranking recorded: A = %1, B = %2. Drag below to change it.")
                               .arg(names.value(0), names.value(1)));
-        fillList(m_agreedList, s.powerCoreConsensus->ranking, true);
+        fillList(m_agreedList, agreedRanking->ranking, true);
     } else {
         m_agreed->setText(tr("No agreed ranking recorded; the team ranking above is used."));
     }
@@ -476,10 +479,10 @@ void PowerCorePage::refresh()
     m_record->setVisible(workshop);
     m_clearAgreed->setVisible(workshop);
     m_agreed->setVisible(workshop);
-    m_agreedList->setVisible(workshop && s.powerCoreConsensus.has_value());
+    m_agreedList->setVisible(workshop && agreedRanking != nullptr);
     m_agreedList->setEnabled(writable);
     m_record->setEnabled(writable && pc.hasData);
-    m_clearAgreed->setEnabled(writable && s.powerCoreConsensus.has_value());
+    m_clearAgreed->setEnabled(writable && agreedRanking != nullptr);
 }
 
 } // namespace cxm::ui

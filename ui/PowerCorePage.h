@@ -60,6 +60,7 @@ private:
     void commitAgreed();
 
     SessionController *m_controller;
+    std::string m_worksheet; // the ranking worksheet this page shows
     TeamRankingModel *m_model;
     QComboBox *m_participant;
     QGroupBox *m_own;

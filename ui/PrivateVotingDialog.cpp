@@ -417,7 +417,7 @@ void PrivateVotingDialog::showQuestions()
     m_next->setText(last ? tr("&Done") : tr("&Done — hand over"));
     const auto theme = report::Theme::fromPalette(palette());
     const QStringList names{tr("Early"), tr("Advanced"), tr("Mature")};
-    for (const Competency &c : m_controller->instrument().competencies) {
+    for (const Competency &c : m_controller->instrument().competencies()) {
         // A competency the facilitator marked this person absent for is not theirs to answer.
         if (m_controller->session().isAbsent(voter.id, c.id))
             continue;
@@ -469,7 +469,7 @@ void PrivateVotingDialog::showQuestions()
 QStringList PrivateVotingDialog::unanswered() const
 {
     QStringList missing;
-    for (const Competency &c : m_controller->instrument().competencies) {
+    for (const Competency &c : m_controller->instrument().competencies()) {
         int n = 0;
         for (const Item &item : c.items) {
             ++n;
@@ -511,7 +511,7 @@ std::pair<int, int> PrivateVotingDialog::answeredBy(int index) const
     int answered = 0;
     int total = 0;
     const Session &s = m_controller->session();
-    for (const Competency &c : m_controller->instrument().competencies) {
+    for (const Competency &c : m_controller->instrument().competencies()) {
         // A step the facilitator marked them absent for is not expected of them.
         if (index >= 0 && index < static_cast<int>(people.size()) &&
             s.isAbsent(people[static_cast<std::size_t>(index)].id, c.id))

@@ -58,7 +58,7 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     setObjectName(QStringLiteral("readinessPage"));
     const Instrument &ins = controller->instrument();
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ins.readinessTitle), this);
+    auto *heading = new QLabel(qs(ins.readiness().title), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     heading->setWordWrap(true);
     QFont big = heading->font();
@@ -66,7 +66,7 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     big.setBold(true);
     heading->setFont(big);
     layout->addWidget(heading);
-    auto *intro = new QLabel(qs(ins.readinessIntroduction), this);
+    auto *intro = new QLabel(qs(ins.readiness().introduction), this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
@@ -132,12 +132,12 @@ ReadinessPage::~ReadinessPage()
 
 QWidget *ReadinessPage::buildQuestionCell(std::size_t q, QuestionWidgets &w, QWidget *parent)
 {
-    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions[q];
+    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions()[q];
     auto *cell = new QWidget(parent);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    auto *text = new QLabel(tr("%1. %2").arg(q + 1).arg(qs(question.text)), cell);
+    auto *text = new QLabel(tr("%1. %2").arg(q + 1).arg(qs(question.question)), cell);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     cellLayout->addWidget(text);
@@ -174,7 +174,7 @@ QWidget *ReadinessPage::buildQuestionCell(std::size_t q, QuestionWidgets &w, QWi
 
 QWidget *ReadinessPage::buildTeamCell(std::size_t q, QuestionWidgets &w, QWidget *parent)
 {
-    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions[q];
+    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions()[q];
     auto *team = new QWidget(parent);
     auto *teamBox = new QVBoxLayout(team);
     teamBox->setContentsMargins(0, 0, 0, 0);
@@ -190,8 +190,8 @@ QWidget *ReadinessPage::buildTeamCell(std::size_t q, QuestionWidgets &w, QWidget
         AnswerNavigator::refuseTypeAhead(w.decision);
         connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
             // A changed decision keeps the note recorded with it (an imported session may have one).
-            const ReadinessConsensus *before = m_controller->session().findReadinessConsensus(qid);
-            m_controller->setReadinessConsensus(
+            const ChecklistConsensus *before = m_controller->session().findChecklistConsensus(qid);
+            m_controller->setChecklistConsensus(
                 qid, index == 0 ? std::nullopt : std::optional<Answer>(index == 1 ? Answer::Yes : Answer::No),
                 index == 0 || !before ? std::string() : before->note);
         });
@@ -217,10 +217,10 @@ void ReadinessPage::rebuild()
     const Session &s = m_controller->session();
     const auto theme = report::Theme::fromPalette(palette());
     const QStringList labels{tr("Y"), tr("N")};
-    const QStringList names{qs(ins.readinessYesLabel).isEmpty() ? tr("Yes") : qs(ins.readinessYesLabel),
-                            qs(ins.readinessNoLabel).isEmpty() ? tr("No") : qs(ins.readinessNoLabel)};
+    const QStringList names{qs(ins.readiness().yesLabel).isEmpty() ? tr("Yes") : qs(ins.readiness().yesLabel),
+                            qs(ins.readiness().noLabel).isEmpty() ? tr("No") : qs(ins.readiness().noLabel)};
     std::vector<std::string> questions;
-    for (const ReadinessQuestion &q : ins.readinessQuestions)
+    for (const ReadinessQuestion &q : ins.readinessQuestions())
         questions.push_back(q.id);
     std::vector<ReadinessGridModel::Participant> people;
     for (const Participant &p : s.participants)
@@ -243,9 +243,9 @@ void ReadinessPage::rebuild()
     m_questionCells.push_back(m_corner);
     m_teamCells.push_back(m_teamHeading);
 
-    for (std::size_t q = 0; q < ins.readinessQuestions.size(); ++q) {
+    for (std::size_t q = 0; q < ins.readinessQuestions().size(); ++q) {
         QuestionWidgets w;
-        w.question = ins.readinessQuestions[q].id;
+        w.question = ins.readinessQuestions()[q].id;
         auto *row = new QWidget(m_content);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 2, 0, 2);
@@ -260,8 +260,8 @@ void ReadinessPage::rebuild()
         m_navigator->add(w.answers);
         connect(w.answers, &ChoiceTableView::chosen, this,
                 [this, qid = w.question](const std::string &pid, int v) {
-                    const ReadinessAnswer *a = m_controller->session().findReadiness(pid, qid);
-                    m_controller->setReadiness(
+                    const ChecklistAnswer *a = m_controller->session().findChecklist(pid, qid);
+                    m_controller->setChecklist(
                         pid, qid,
                         v < 0 ? std::nullopt : std::optional<Answer>(v == 0 ? Answer::Yes : Answer::No),
                         a ? a->note : std::string());
@@ -352,11 +352,11 @@ void ReadinessPage::refresh()
     for (std::size_t p = 0; p < s.participants.size(); ++p)
         column.emplace(s.participants[p].id, p);
     std::unordered_map<std::string, std::size_t> row;
-    for (std::size_t q = 0; q < ins.readinessQuestions.size(); ++q)
-        row.emplace(ins.readinessQuestions[q].id, q);
-    std::vector<std::vector<int>> values(ins.readinessQuestions.size(),
+    for (std::size_t q = 0; q < ins.readinessQuestions().size(); ++q)
+        row.emplace(ins.readinessQuestions()[q].id, q);
+    std::vector<std::vector<int>> values(ins.readinessQuestions().size(),
                                          std::vector<int>(s.participants.size(), -1));
-    for (const ReadinessAnswer &a : s.readiness) {
+    for (const ChecklistAnswer &a : s.checklist) {
         const auto c = column.find(a.participant);
         const auto r = row.find(a.question);
         if (c != column.end() && r != row.end())
@@ -386,7 +386,7 @@ void ReadinessPage::refresh()
         }
         w.team->setText(text);
         if (w.decision) {
-            const ReadinessConsensus *c = s.findReadinessConsensus(w.question);
+            const ChecklistConsensus *c = s.findChecklistConsensus(w.question);
             const QSignalBlocker block(w.decision);
             w.decision->setCurrentIndex(c ? (c->answer == Answer::Yes ? 1 : 2) : 0);
         }

@@ -242,42 +242,105 @@ bool SessionController::setConsensus(const std::string &item, std::optional<Rati
         [this, item, beforeRating, beforeNote] { m_file->setConsensus(item, beforeRating, beforeNote); });
 }
 
-bool SessionController::setPowerCore(const std::string &participant,
-                                     const std::optional<std::vector<std::string>> &ranking,
-                                     const std::string &otherLabel)
+bool SessionController::setRanking(const std::string &worksheet, const std::string &participant,
+                                   const std::optional<std::vector<std::string>> &ranking,
+                                   const std::string &otherLabel)
 {
     std::optional<std::vector<std::string>> beforeRanking;
     std::string beforeOther;
-    if (const PowerCoreRanking *r = m_session.findPowerCore(participant)) {
+    if (const RankingEntry *r = m_session.findRanking(worksheet, participant)) {
         beforeRanking = r->ranking;
         beforeOther = r->otherLabel;
     }
     if (beforeRanking == ranking && beforeOther == otherLabel)
         return true;
     return edit(
-        tr("Rank Power Core"),
-        [this, participant, ranking, otherLabel] { m_file->setPowerCore(participant, ranking, otherLabel); },
-        [this, participant, beforeRanking, beforeOther] {
-            m_file->setPowerCore(participant, beforeRanking, beforeOther);
+        tr("Rank"),
+        [this, worksheet, participant, ranking, otherLabel] {
+            m_file->setRanking(worksheet, participant, ranking, otherLabel);
+        },
+        [this, worksheet, participant, beforeRanking, beforeOther] {
+            m_file->setRanking(worksheet, participant, beforeRanking, beforeOther);
         });
 }
 
-bool SessionController::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus)
+bool SessionController::setRankingConsensus(const std::string &worksheet,
+                                            const std::optional<RankingConsensus> &consensus)
 {
-    const std::optional<PowerCoreConsensus> before = m_session.powerCoreConsensus;
-    if (before == consensus)
+    std::optional<RankingConsensus> before;
+    if (const auto *c = m_session.findRankingConsensus(worksheet))
+        before = *c;
+    std::optional<RankingConsensus> after = consensus;
+    if (after)
+        after->worksheet = worksheet;
+    if (before == after)
         return true;
     return edit(
-        tr("Record agreed ranking"), [this, consensus] { m_file->setPowerCoreConsensus(consensus); },
-        [this, before] { m_file->setPowerCoreConsensus(before); });
+        tr("Record agreed ranking"), [this, worksheet, after] { m_file->setRankingConsensus(worksheet, after); },
+        [this, worksheet, before] { m_file->setRankingConsensus(worksheet, before); });
 }
 
-bool SessionController::setReadiness(const std::string &participant, const std::string &question,
+bool SessionController::setTracked(const std::string &participant, const std::string &item,
+                                   const std::optional<TrackedAnswer> &answer)
+{
+    std::optional<TrackedAnswer> before;
+    if (const auto *a = m_session.findTracked(participant, item))
+        before = *a;
+    std::optional<TrackedAnswer> after = answer;
+    if (after) {
+        after->participant = participant;
+        after->item = item;
+    }
+    if (before == after)
+        return true;
+    return edit(
+        tr("Answer metric"), [this, participant, item, after] { m_file->setTracked(participant, item, after); },
+        [this, participant, item, before] { m_file->setTracked(participant, item, before); });
+}
+
+bool SessionController::setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer)
+{
+    std::optional<TrackedConsensus> before;
+    if (const auto *c = m_session.findTrackedConsensus(item))
+        before = *c;
+    std::optional<TrackedConsensus> after = answer;
+    if (after)
+        after->item = item;
+    if (before == after)
+        return true;
+    return edit(
+        tr("Set team answer"), [this, item, after] { m_file->setTrackedConsensus(item, after); },
+        [this, item, before] { m_file->setTrackedConsensus(item, before); });
+}
+
+bool SessionController::setItemName(const std::string &item, const std::string &name)
+{
+    const std::string before = m_session.itemName(item);
+    if (before == name)
+        return true;
+    return edit(
+        tr("Name metric"), [this, item, name] { m_file->setItemName(item, name); },
+        [this, item, before] { m_file->setItemName(item, before); });
+}
+
+bool SessionController::setListEntries(const std::string &worksheet, const std::string &heading,
+                                       const std::string &column, const std::vector<std::string> &entries)
+{
+    const std::vector<std::string> before = m_session.listEntries(worksheet, heading, column);
+    if (before == entries)
+        return true;
+    return edit(
+        tr("Edit list"),
+        [this, worksheet, heading, column, entries] { m_file->setListEntries(worksheet, heading, column, entries); },
+        [this, worksheet, heading, column, before] { m_file->setListEntries(worksheet, heading, column, before); });
+}
+
+bool SessionController::setChecklist(const std::string &participant, const std::string &question,
                                      std::optional<Answer> answer, const std::string &note)
 {
     std::optional<Answer> beforeAnswer;
     std::string beforeNote;
-    if (const ReadinessAnswer *a = m_session.findReadiness(participant, question)) {
+    if (const ChecklistAnswer *a = m_session.findChecklist(participant, question)) {
         beforeAnswer = a->answer;
         beforeNote = a->note;
     }
@@ -286,19 +349,19 @@ bool SessionController::setReadiness(const std::string &participant, const std::
     return edit(
         tr("Answer readiness question"),
         [this, participant, question, answer, note] {
-            m_file->setReadiness(participant, question, answer, note);
+            m_file->setChecklist(participant, question, answer, note);
         },
         [this, participant, question, beforeAnswer, beforeNote] {
-            m_file->setReadiness(participant, question, beforeAnswer, beforeNote);
+            m_file->setChecklist(participant, question, beforeAnswer, beforeNote);
         });
 }
 
-bool SessionController::setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
+bool SessionController::setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
                                               const std::string &note)
 {
     std::optional<Answer> beforeAnswer;
     std::string beforeNote;
-    if (const ReadinessConsensus *c = m_session.findReadinessConsensus(question)) {
+    if (const ChecklistConsensus *c = m_session.findChecklistConsensus(question)) {
         beforeAnswer = c->answer;
         beforeNote = c->note;
     }
@@ -306,9 +369,9 @@ bool SessionController::setReadinessConsensus(const std::string &question, std::
         return true;
     return edit(
         tr("Set team answer"),
-        [this, question, answer, note] { m_file->setReadinessConsensus(question, answer, note); },
+        [this, question, answer, note] { m_file->setChecklistConsensus(question, answer, note); },
         [this, question, beforeAnswer, beforeNote] {
-            m_file->setReadinessConsensus(question, beforeAnswer, beforeNote);
+            m_file->setChecklistConsensus(question, beforeAnswer, beforeNote);
         });
 }
 

@@ -66,12 +66,18 @@ public:
     // Absent for a step: the step is complete without this participant's answers.
     bool setAbsent(const std::string &participant, const std::string &step, bool absent);
     bool setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note);
-    bool setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
-                      const std::string &otherLabel);
-    bool setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus);
-    bool setReadiness(const std::string &participant, const std::string &question,
+    bool setRanking(const std::string &worksheet, const std::string &participant,
+                    const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel);
+    bool setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus);
+    bool setTracked(const std::string &participant, const std::string &item,
+                    const std::optional<TrackedAnswer> &answer);
+    bool setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer);
+    bool setItemName(const std::string &item, const std::string &name);
+    bool setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
+                        const std::vector<std::string> &entries);
+    bool setChecklist(const std::string &participant, const std::string &question,
                       std::optional<Answer> answer, const std::string &note);
-    bool setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
+    bool setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note);
     bool setVotes(const std::optional<std::string> &state);
 

@@ -72,8 +72,8 @@ QVariant TeamRankingModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Each person's ranking gives %1 points for a first place, %2 for a second … 0 for the "
                   "last; "
                   "the points are added up (a Borda count).")
-            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions.size()) - 1)
-            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions.size()) - 2);
+            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions().size()) - 1)
+            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions().size()) - 2);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -58,6 +58,10 @@ Usage:
                                              render the maturity report as a PDF
   cxm --help | --version
 
+Option before any command:
+  --instrument DIR                           use the instrument folder DIR (a modified copy of
+                                             assessments/) instead of the built-in one
+
 Exit status: 0 success, 1 usage error, 2 bad input.
 )";
 
@@ -82,7 +86,7 @@ Session loadSession(const fs::path &path, const Instrument &ins)
                                             ? std::string("does not exist")
                                             : std::string("cannot be read: ") + std::strerror(errno));
     if (S_ISREG(st.st_mode) && (startsLikeSqlite(path) || path.extension() == ".cxm"))
-        return SessionFile::open(path, SessionFile::Access::ReadOnly)->load();
+        return SessionFile::open(path, SessionFile::Access::ReadOnly, ins)->load();
     if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
         return SessionJson::readFile(path, ins);
     const std::string bytes = readInput(path, SessionJson::kMaxBytes, "a session");
@@ -213,7 +217,7 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
     std::cout << "\nCompetencies\n";
     for (std::size_t i = 0; i < score.competencies.size(); ++i) {
         const auto &c = score.competencies[i];
-        const auto &comp = ins.competencies[i];
+        const auto &comp = ins.competencies()[i];
         std::cout << "  " << comp.number << " " << padRight(comp.title, 50) << " ";
         if (c.percent)
             std::cout << padRight(title(*c.level, ins), 9) << " " << bar(*c.percent) << " "
@@ -259,7 +263,7 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
               << rd.unanswered << " unanswered\n";
     if (rd.mandate)
         std::cout << "  Mandate to explore the Chief Customer Officer role: " << *rd.mandate << " ("
-                  << rd.gaps() << " of " << ins.readinessQuestions.size()
+                  << rd.gaps() << " of " << ins.readinessQuestions().size()
                   << " questions answered No or split)\n";
     else
         std::cout << "  Mandate: not yet known until every question has an answer\n";
@@ -272,10 +276,16 @@ int cmdValidate(const Args &a)
     const Instrument ins =
         a.positional.empty() ? Instrument::builtin() : Instrument::loadDirectory(a.positional[0]);
     std::cout << (a.positional.empty() ? std::string("built-in instrument") : a.positional[0]) << ": "
-              << ins.id << " version " << ins.version << " is valid (" << ins.competencies.size()
-              << " competencies, " << ins.itemCount() << " items, " << ins.powerCoreOptions.size()
-              << " Power Core options, " << ins.readinessQuestions.size() << " readiness questions, "
+              << ins.id << " version " << ins.version << " is valid (" << ins.worksheets.size() << " worksheets, "
               << ins.milestones.size() << " milestones)\n";
+    for (const auto &w : ins.worksheets) {
+        std::cout << "  " << w.id << ": " << toString(w.kind) << ", ";
+        if (w.kind == WorksheetKind::Lists)
+            std::cout << w.headings.size() << " headings of " << w.columns.size() << " lists";
+        else
+            std::cout << w.items.size() << (w.kind == WorksheetKind::Ranking ? " options" : " items");
+        std::cout << " \u2014 " << w.title << "\n";
+    }
     // Texts the workbook lacks and the instrument supplies itself, so an editor sees what is not quoted.
     const auto own = ins.appTexts();
     if (!own.empty()) {
@@ -312,7 +322,7 @@ int cmdExport(const Args &a, const Instrument &ins)
     const std::optional<fs::path> target =
         a.output ? std::optional(checkOutput(*a.output, a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
-    const std::string text = *a.format == "json" ? SessionJson::toString(s) : CsvExport::toCsv(s, ins);
+    const std::string text = *a.format == "json" ? SessionJson::toString(s, ins) : CsvExport::toCsv(s, ins);
     if (target)
         writeFileAtomically(*target, *a.output, text);
     else
@@ -365,9 +375,22 @@ int main(int argc, char **argv)
         std::cerr << kHelp;
         return kUsage;
     }
+    std::string subject; // the file an error is about, when the core did not name one
+    std::optional<std::string> instrumentDir;
+    if (args.front() == "--instrument") {
+        if (args.size() < 2) {
+            std::cerr << "cxm: error: --instrument needs a folder\n";
+            return kUsage;
+        }
+        instrumentDir = args[1];
+        args.erase(args.begin(), args.begin() + 2);
+        if (args.empty()) {
+            std::cerr << "cxm: error: --instrument DIR needs a command after it (see cxm --help)\n";
+            return kUsage;
+        }
+    }
     const std::string command = args.front();
     args.erase(args.begin());
-    std::string subject; // the file an error is about, when the core did not name one
     try {
         if (command == "--help" || command == "-h" || command == "help") {
             std::cout << kHelp;
@@ -379,9 +402,16 @@ int main(int argc, char **argv)
                       << Instrument::builtin().scoring.method << ")\n";
             return kOk;
         }
-        if (command == "validate")
+        if (command == "validate") {
+            if (instrumentDir)
+                args.insert(args.begin(), *instrumentDir);
             return flushed(cmdValidate(parseArgs(args, {})));
-        const Instrument &ins = Instrument::builtin();
+        }
+        // A folder given with --instrument is checked completely before any session is read.
+        std::optional<Instrument> fromFolder;
+        if (instrumentDir)
+            fromFolder = Instrument::loadDirectory(*instrumentDir);
+        const Instrument &ins = fromFolder ? *fromFolder : Instrument::builtin();
         if (command == "import")
             return cmdImport(parseArgs(args, {"-o"}), ins);
         if (command == "export")

@@ -35,7 +35,7 @@ AnswerCount AnswerCounter::competencies() const
     for (const auto &p : m_session.participants) {
         bool present = false;
         bool all = true;
-        for (const auto &c : m_instrument.competencies) {
+        for (const auto &c : m_instrument.competencies()) {
             if (m_session.isAbsent(p.id, c.id))
                 continue;
             present = true;
@@ -48,9 +48,14 @@ AnswerCount AnswerCounter::competencies() const
     return count;
 }
 
+AnswerCount AnswerCounter::worksheet(const std::string &worksheetId) const
+{
+    return countOf(m_progress.step(worksheetId));
+}
+
 AnswerCount AnswerCounter::powerCore() const
 {
-    return countOf(m_progress.step(kPowerCoreStep));
+    return worksheet(m_instrument.powerCore().id);
 }
 
 AnswerCount AnswerCounter::readinessQuestion(const std::string &questionId) const
@@ -60,7 +65,7 @@ AnswerCount AnswerCounter::readinessQuestion(const std::string &questionId) cons
 
 AnswerCount AnswerCounter::readiness() const
 {
-    return countOf(m_progress.step(kReadinessStep));
+    return worksheet(m_instrument.readiness().id);
 }
 
 } // namespace cxm

@@ -28,6 +28,8 @@ public:
     AnswerCount competency(const Competency &competency) const;
     // Participants who rated every item of every competency.
     AnswerCount competencies() const;
+    // Participants who answered all of a worksheet (a ranking: who ranked).
+    AnswerCount worksheet(const std::string &worksheetId) const;
     AnswerCount powerCore() const;
     AnswerCount readinessQuestion(const std::string &questionId) const;
     // Participants who answered every readiness question.

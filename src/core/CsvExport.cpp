@@ -66,10 +66,10 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     for (std::size_t i = 0; i < session.participants.size(); ++i)
         participantIndex.emplace(session.participants[i].id, i);
     const std::size_t items = ins.itemIds().size();
-    const std::size_t questions = ins.readinessQuestions.size();
+    const std::size_t questions = ins.readinessQuestions().size();
     std::vector<const RatingEntry *> ratings(session.participants.size() * items, nullptr);
-    std::vector<const ReadinessAnswer *> answers(session.participants.size() * questions, nullptr);
-    std::vector<const PowerCoreRanking *> rankings(session.participants.size(), nullptr);
+    std::vector<const ChecklistAnswer *> answers(session.participants.size() * questions, nullptr);
+    std::vector<const RankingEntry *> rankings(session.participants.size(), nullptr);
     const auto indexOf = [&](const std::string &id) {
         const auto it = participantIndex.find(id);
         return it == participantIndex.end() ? std::optional<std::size_t>() : it->second;
@@ -80,21 +80,21 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         if (p && item >= 0 && !ratings[*p * items + static_cast<std::size_t>(item)])
             ratings[*p * items + static_cast<std::size_t>(item)] = &r;
     }
-    for (const auto &a : session.readiness) {
+    for (const auto &a : session.checklist) {
         const auto p = indexOf(a.participant);
         const int q = ins.questionIndex(a.question);
         if (p && q >= 0 && !answers[*p * questions + static_cast<std::size_t>(q)])
             answers[*p * questions + static_cast<std::size_t>(q)] = &a;
     }
-    for (const auto &pc : session.powerCore)
-        if (const auto p = indexOf(pc.participant); p && !rankings[*p])
+    for (const auto &pc : session.rankings)
+        if (const auto p = indexOf(pc.participant); p && pc.worksheet == ins.powerCore().id && !rankings[*p])
             rankings[*p] = &pc;
 
     for (std::size_t pi = 0; pi < session.participants.size(); ++pi) {
         const auto &p = session.participants[pi];
         const std::string name = singleLineText(p.name);
         const std::string role = singleLineText(p.role);
-        for (const auto &comp : ins.competencies)
+        for (const auto &comp : ins.competencies())
             for (const auto &item : comp.items)
                 if (const auto *r = ratings[pi * items + static_cast<std::size_t>(ins.itemIndex(item.id))])
                     row({"participant", p.id, name, role, "competency", item.id, item.title,
@@ -106,14 +106,14 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         }
         for (std::size_t qi = 0; qi < questions; ++qi)
             if (const auto *a = answers[pi * questions + qi]) {
-                const auto &q = ins.readinessQuestions[qi];
-                row({"participant", p.id, name, role, "readiness", q.id, q.text,
+                const auto &q = ins.readinessQuestions()[qi];
+                row({"participant", p.id, name, role, "readiness", q.id, q.question,
                      std::string(toString(a->answer)), a->note});
             }
     }
 
     const Score score = ScoringEngine(ins).score(session);
-    for (const auto &comp : ins.competencies)
+    for (const auto &comp : ins.competencies())
         for (const auto &item : comp.items) {
             const auto *is = score.findItem(item.id);
             const auto *c = session.findConsensus(item.id);
@@ -128,11 +128,12 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         row({"team", "", "", "", "power_core", "ranking",
              score.powerCore.fromConsensus ? "Agreed Power Core ranking"
                                            : "Team Power Core ranking (Borda points)",
-             join(ranked, " > "), session.powerCoreConsensus ? session.powerCoreConsensus->note : ""});
+             join(ranked, " > "),
+             session.findRankingConsensus(ins.powerCore().id) ? session.findRankingConsensus(ins.powerCore().id)->note : ""});
     }
-    for (const auto &q : ins.readinessQuestions) {
-        const auto *c = session.findReadinessConsensus(q.id);
-        row({"team", "", "", "", "readiness", q.id, q.text,
+    for (const auto &q : ins.readinessQuestions()) {
+        const auto *c = session.findChecklistConsensus(q.id);
+        row({"team", "", "", "", "readiness", q.id, q.question,
              std::string(toString(score.readiness.answerFor(q.id))), c ? c->note : ""});
     }
     return out;

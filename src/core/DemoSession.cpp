@@ -72,12 +72,13 @@ Session makeDemoSession(const Instrument &ins)
         {"product", "sales", "customer", "it", "marketing", "vertical", "other"},
     }};
     for (std::size_t p = 0; p < rankings.size(); ++p) {
-        PowerCoreRanking r;
+        RankingEntry r;
         r.participant = s.participants[p].id;
         r.ranking.assign(rankings[p].begin(), rankings[p].end());
+        r.worksheet = ins.powerCore().id;
         if (p == 4)
             r.otherLabel = "Finance";
-        s.powerCore.push_back(std::move(r));
+        s.rankings.push_back(std::move(r));
     }
 
     // Readiness: one letter per participant, Y or N, for r1 … r11.
@@ -85,14 +86,62 @@ Session makeDemoSession(const Instrument &ins)
         "NNYNNN", "NYNNNN", "NNNNYN", "YYNYNY", "NNNNNN", "YNYNYY",
         "NNNNNY", "NNYNNN", "YYNYYN", "NNNNNN", "NYNNNN",
     };
-    for (std::size_t q = 0; q < readiness.size() && q < ins.readinessQuestions.size(); ++q)
+    for (std::size_t q = 0; q < readiness.size() && q < ins.readinessQuestions().size(); ++q)
         for (std::size_t p = 0; p < s.participants.size(); ++p)
-            s.readiness.push_back({s.participants[p].id,
-                                   ins.readinessQuestions[q].id,
+            s.checklist.push_back({s.participants[p].id,
+                                   ins.readinessQuestions()[q].id,
                                    readiness[q][p] == 'Y' ? Answer::Yes : Answer::No,
                                    {}});
-    s.readinessConsensus = {
+    s.checklistConsensus = {
         {"r4", Answer::No, "Each department counts customers its own way; nobody agrees on one metric."}};
+
+    // Customer asset metrics: per metric and participant, T (tracks) or N (does not) and a difficulty.
+    if (const Worksheet *metrics = ins.findWorksheet("asset_metrics")) {
+        const std::vector<std::pair<std::string, std::string>> named = {
+            {"am.behavior1", "Product Usage Increase/Decrease"},
+            {"am.behavior2", "Customer Segment Growth/Loss"},
+            {"am.behavior3", "Lost Customers after Key Touchpoint"},
+            {"am.behavior4", "Move-ins who never set up online billing"}};
+        for (const auto &[item, name] : named)
+            if (metrics->findItem(item))
+                s.itemNames.push_back({item, name});
+        // item, then for p1…p6: T/N and a difficulty digit.
+        const std::vector<std::pair<std::string, std::string>> metricGrid = {
+            {"am.new_customers", "T2T1T2T2T1T2"},  {"am.lost_customers", "N4T3N4N4N3N4"},
+            {"am.net_growth", "N3N3N4N3T2N3"},     {"am.behavior1", "N3N2N3T2N3T2"},
+            {"am.behavior2", "T2T2N3N3T2N3"},      {"am.behavior3", "N5N4T3N5N4N5"},
+            {"am.behavior4", "N3N3N4N2N3N4"}};
+        for (const auto &[item, row] : metricGrid) {
+            if (!metrics->findItem(item))
+                continue;
+            for (std::size_t p = 0; p < s.participants.size() && 2 * p + 1 < row.size(); ++p)
+                s.tracked.push_back({s.participants[p].id, item,
+                                     row[2 * p] == 'T' ? Answer::Yes : Answer::No, row[2 * p + 1] - '0', {}});
+        }
+        for (auto &t : s.tracked)
+            if (t.participant == "p3" && t.item == "am.lost_customers")
+                t.note = "Service logs every cancellation reason, but nobody reads the report.";
+        s.trackedConsensus = {
+            {"am.lost_customers", Answer::No, 4, "Only service looks at lost customers, and not by value."},
+            {"am.net_growth", Answer::No, 3, "Finance could report it monthly once we agree who a customer is."}};
+    }
+
+    // Enablers and inhibitors the team wrote during the session.
+    if (const Worksheet *lists = ins.findWorksheet("enablers_inhibitors"); lists && lists->kind == WorksheetKind::Lists) {
+        const auto add = [&](const char *heading, const char *column, const char *text) {
+            s.entries.push_back({lists->id, heading, column, text});
+        };
+        add("culture", "enablers", "Service teams who take pride in rescuing unhappy customers");
+        add("culture", "enablers", "A CEO who opens every town hall with a customer story");
+        add("culture", "inhibitors", "Each department celebrates its own numbers, not the customer's");
+        add("process", "enablers", "Weekly at-risk list for the top 200 accounts");
+        add("process", "inhibitors", "Rules for refunds that nobody can explain to a customer");
+        add("process", "inhibitors", "Move-in process spread over four departments");
+        add("financial_metrics", "enablers", "Billing data already shows new and lost accounts");
+        add("financial_metrics", "inhibitors", "No agreed definition of a lost customer");
+        add("legacy_practices", "inhibitors", "Annual budgets set per silo, not per customer journey");
+        add("legacy_practices", "enablers", "The 2019 call-centre redesign still works and is trusted");
+    }
     sortCanonically(s, ins);
     return s;
 }
@@ -103,8 +152,9 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
     Session s = demo;
     s.participants.clear();
     s.ratings.clear();
-    s.powerCore.clear();
-    s.readiness.clear();
+    s.rankings.clear();
+    s.checklist.clear();
+    s.tracked.clear();
     for (int p = 0; p < participants; ++p) {
         const auto &from = demo.participants[static_cast<std::size_t>(p) % demo.participants.size()];
         std::string id = "p"; // built in two steps: GCC 12 warns (-Wrestrict) on "p" + to_string at -O2
@@ -113,11 +163,15 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
         for (const auto &r : demo.ratings)
             if (r.participant == from.id)
                 s.ratings.push_back({id, r.item, r.rating, r.note});
-        if (const auto *pc = demo.findPowerCore(from.id))
-            s.powerCore.push_back({id, pc->ranking, pc->otherLabel});
-        for (const auto &a : demo.readiness)
+        for (const auto &r : demo.rankings)
+            if (r.participant == from.id)
+                s.rankings.push_back({id, r.ranking, r.otherLabel, r.worksheet, r.scope});
+        for (const auto &t : demo.tracked)
+            if (t.participant == from.id)
+                s.tracked.push_back({id, t.item, t.tracked, t.difficulty, t.note, t.scope});
+        for (const auto &a : demo.checklist)
             if (a.participant == from.id)
-                s.readiness.push_back({id, a.question, a.answer, a.note});
+                s.checklist.push_back({id, a.question, a.answer, a.note});
     }
     sortCanonically(s, instrument);
     return s;
@@ -131,12 +185,14 @@ Session makeSelfDemoSession(const Instrument &instrument)
     s.participants.resize(1);
     const auto others = [&](const auto &entry) { return entry.participant != me; };
     std::erase_if(s.ratings, others);
-    std::erase_if(s.powerCore, others);
-    std::erase_if(s.readiness, others);
+    std::erase_if(s.rankings, others);
+    std::erase_if(s.tracked, others);
+    std::erase_if(s.checklist, others);
     std::erase_if(s.absences, others);
     s.consensus.clear();
-    s.powerCoreConsensus.reset();
-    s.readinessConsensus.clear();
+    s.rankingConsensus.clear();
+    s.trackedConsensus.clear();
+    s.checklistConsensus.clear();
     return s;
 }
 

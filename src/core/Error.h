@@ -45,6 +45,7 @@ public:
         Full,
         Io,
         Replaced, // an open session's file was replaced or removed behind it by another program
+        OtherInstrument, // answers to worksheets or items that the instrument in use lacks
     };
     FileError(Kind kind, std::string file, std::string reason)
         : InputError(std::move(file), std::move(reason))

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "JsonReader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -14,41 +15,39 @@ namespace cxm {
 
 namespace {
 
-// Schema 1: the first layout. Schema 2 adds the optional "<field>Source" marks ("workbook" or "app")
-// next to the texts the app may supply itself; a schema 1 file has none, so all its texts count as
-// the workbook's.
-constexpr long long kOldestSchemaVersion = 1;
-constexpr long long kSchemaVersion = 2;
+// Schema 3: the instrument is a folder: instrument.json (identity, levels, the declared order of the
+// worksheets and which of them the maturity map reads), maturity_map.json, scoring.json and one file
+// per worksheet. Earlier schemas (one file per kind of question) were built into the program only.
+constexpr long long kSchemaVersion = 3;
+
+void readSchemaVersion(const JsonReader &root)
+{
+    root.expectObject();
+    const auto schema = root["schemaVersion"];
+    if (schema.integer() != kSchemaVersion)
+        schema.fail("expected schemaVersion " + std::to_string(kSchemaVersion) +
+                    " (this file was written for another version of the workbench)");
+}
 
 struct Header
 {
     std::string instrument;
     std::string version;
-    long long schema = kSchemaVersion;
 };
 
 Header readHeader(const JsonReader &root)
 {
-    root.expectObject();
-    const auto schema = root["schemaVersion"];
-    const long long number = schema.integer();
-    if (number < kOldestSchemaVersion || number > kSchemaVersion)
-        schema.fail("expected schemaVersion " + std::to_string(kOldestSchemaVersion) + " to " +
-                    std::to_string(kSchemaVersion) +
-                    " (this file was written for another version of the workbench)");
-    return {root["instrument"].nonEmptyString(), root["version"].nonEmptyString(), number};
+    readSchemaVersion(root);
+    return {root["instrument"].nonEmptyString(), root["version"].nonEmptyString()};
 }
 
 // Whose words object[field] is: its "<field>Source" mark, the workbook's when there is none.
-TextSource textSource(const JsonReader &object, const std::string &field, long long schema)
+TextSource textSource(const JsonReader &object, const std::string &field)
 {
     const std::string key = field + "Source";
     if (!object.has(key))
         return TextSource::Workbook;
-    const auto mark = object[key];
-    if (schema < 2)
-        mark.fail("unknown field in schemaVersion 1 (marks of the app's own texts need schemaVersion 2)");
-    return mark.oneOf({"workbook", "app"}) == "app" ? TextSource::App : TextSource::Workbook;
+    return object[key].oneOf({"workbook", "app"}) == "app" ? TextSource::App : TextSource::Workbook;
 }
 
 std::vector<std::string> stringList(const JsonReader &array)
@@ -68,22 +67,33 @@ void requireCount(const JsonReader &array, std::size_t count, const std::string 
                    std::to_string(array.size()));
 }
 
+void requireAtLeast(const JsonReader &array, std::size_t count, const std::string &what)
+{
+    if (array.size() < count)
+        array.fail("expected at least " + std::to_string(count) + " " + what + ", found " +
+                   std::to_string(array.size()));
+}
+
+// An id that can appear in file names, JSON, CSV and the session file without quoting surprises.
+std::string plainId(const JsonReader &node)
+{
+    const std::string id = node.nonEmptyString();
+    for (const char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+        if (!ok)
+            node.fail("expected an id of small letters, digits, \"_\", \".\" or \"-\", found \"" + id + "\"");
+    }
+    return id;
+}
+
 void requireUnique(std::set<std::string> &seen, const JsonReader &idNode, const std::string &id)
 {
     if (!seen.insert(id).second)
         idNode.fail("duplicate id \"" + id + "\"");
 }
 
-void loadCompetencies(Instrument &ins, const JsonReader &root, long long schema)
+void loadLevels(Instrument &ins, const JsonReader &levels)
 {
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "instruction",
-                    "instructionSource", "levels", "competencies"});
-    ins.competencyTitle = root["title"].nonEmptyString();
-    ins.competencyTitleSource = textSource(root, "title", schema);
-    ins.competencyInstruction = root["instruction"].nonEmptyString();
-    ins.competencyInstructionSource = textSource(root, "instruction", schema);
-
-    const auto levels = root["levels"];
     requireCount(levels, 3, "levels");
     const char *expectedLevels[] = {"early", "advanced", "mature"};
     for (std::size_t i = 0; i < 3; ++i) {
@@ -95,104 +105,185 @@ void loadCompetencies(Instrument &ins, const JsonReader &root, long long schema)
             l["value"].fail("expected " + std::to_string(i + 1));
         ins.levels.push_back(level);
     }
+}
 
+// What instrument.json declares: the order of the worksheets and the map's roles.
+struct Declaration
+{
+    std::vector<std::string> order;
+    std::vector<std::string> competencies;
+    std::string powerCore;
+    std::string readiness;
+};
+
+void loadInstrumentFile(Instrument &ins, const JsonReader &root, Declaration &d)
+{
+    root.allowOnly({"schemaVersion", "instrument", "version", "levels", "worksheets", "competencies",
+                    "powerCore", "readiness"});
+    loadLevels(ins, root["levels"]);
+    const auto order = root["worksheets"];
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        d.order.push_back(plainId(order.at(i)));
+        requireUnique(seen, order.at(i), d.order.back());
+    }
     const auto comps = root["competencies"];
-    requireCount(comps, 5, "competencies");
-    std::set<std::string> ids;
-    for (std::size_t c = 0; c < comps.size(); ++c) {
-        const auto cj = comps.at(c);
-        cj.allowOnly({"id", "number", "title", "tagline", "summary", "items"});
-        Competency comp;
-        comp.id = cj["id"].nonEmptyString();
-        if (comp.id != "c" + std::to_string(c + 1))
-            cj["id"].fail("expected \"c" + std::to_string(c + 1) + "\"");
-        requireUnique(ids, cj["id"], comp.id);
-        comp.number = static_cast<int>(cj["number"].integer());
-        if (comp.number != static_cast<int>(c) + 1)
-            cj["number"].fail("expected " + std::to_string(c + 1));
-        comp.title = cj["title"].nonEmptyString();
-        comp.tagline = cj["tagline"].nonEmptyString();
-        comp.summary = cj["summary"].nonEmptyString();
-        const auto items = cj["items"];
-        requireCount(items, 3, "items");
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const auto ij = items.at(i);
-            ij.allowOnly({"id", "title", "titleSource", "question"});
-            Item item;
-            item.id = ij["id"].nonEmptyString();
+    comps.allowOnly({"title", "titleSource", "instruction", "instructionSource", "worksheets"});
+    ins.competencyTitle = comps["title"].nonEmptyString();
+    ins.competencyTitleSource = textSource(comps, "title");
+    ins.competencyInstruction = comps["instruction"].nonEmptyString();
+    ins.competencyInstructionSource = textSource(comps, "instruction");
+    const auto list = comps["worksheets"];
+    requireCount(list, 5, "competencies (the maturity map and the scoring specification have five)");
+    for (std::size_t i = 0; i < list.size(); ++i)
+        d.competencies.push_back(list.at(i).nonEmptyString());
+    d.powerCore = root["powerCore"].nonEmptyString();
+    d.readiness = root["readiness"].nonEmptyString();
+}
+
+void loadItems(Worksheet &ws, const JsonReader &items, std::initializer_list<std::string_view> fields)
+{
+    requireAtLeast(items, 1, "items");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto ij = items.at(i);
+        ij.allowOnly(fields);
+        Item item;
+        item.id = plainId(ij["id"]);
+        if (ij.has("title")) {
             item.title = ij["title"].nonEmptyString();
-            item.titleSource = textSource(ij, "title", schema);
-            item.question = ij["question"].nonEmptyString();
-            if (item.id.rfind(comp.id + ".", 0) != 0 || item.id.size() <= comp.id.size() + 1)
-                ij["id"].fail("expected an id of the form \"" + comp.id + ".name\"");
-            requireUnique(ids, ij["id"], item.id);
-            comp.items.push_back(std::move(item));
+            item.titleSource = textSource(ij, "title");
         }
-        ins.competencies.push_back(std::move(comp));
+        if (ij.has("question"))
+            item.question = ij["question"].nonEmptyString();
+        if (ij.has("description"))
+            item.description = ij["description"].nonEmptyString();
+        if (ij.has("tip"))
+            item.tip = ij["tip"].nonEmptyString();
+        if (item.title.empty() && item.question.empty())
+            ij.fail("expected a \"title\" or a \"question\"");
+        ws.items.push_back(std::move(item));
     }
 }
 
-void loadPowerCore(Instrument &ins, const JsonReader &root, long long schema)
+void loadYesNo(Worksheet &ws, const JsonReader &root)
 {
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "instruction",
-                    "instructionSource", "options"});
-    ins.powerCoreTitle = root["title"].nonEmptyString();
-    ins.powerCoreTitleSource = textSource(root, "title", schema);
-    ins.powerCoreInstruction = root["instruction"].nonEmptyString();
-    ins.powerCoreInstructionSource = textSource(root, "instruction", schema);
-    const auto options = root["options"];
-    requireCount(options, 7, "options");
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < options.size(); ++i) {
-        const auto o = options.at(i);
-        o.allowOnly({"id", "title", "description"});
-        PowerCoreOption opt{o["id"].nonEmptyString(), o["title"].nonEmptyString(),
-                            o["description"].nonEmptyString()};
-        requireUnique(ids, o["id"], opt.id);
-        ins.powerCoreOptions.push_back(std::move(opt));
-    }
-    if (!ids.count("customer"))
-        options.fail("expected an option with id \"customer\"");
-    if (!ids.count("other"))
-        options.fail("expected an option with id \"other\"");
-}
-
-void loadReadiness(Instrument &ins, const JsonReader &root, long long schema)
-{
-    root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "introduction",
-                    "introductionSource", "answers", "questions"});
-    ins.readinessTitle = root["title"].nonEmptyString();
-    ins.readinessTitleSource = textSource(root, "title", schema);
-    ins.readinessIntroduction = root["introduction"].nonEmptyString();
-    ins.readinessIntroductionSource = textSource(root, "introduction", schema);
     const auto answers = root["answers"];
-    requireCount(answers, 2, "answers");
-    answers.at(0).allowOnly({"id", "label"});
-    answers.at(1).allowOnly({"id", "label"});
-    answers.at(0)["id"].oneOf({"yes"});
-    answers.at(1)["id"].oneOf({"no"});
-    ins.readinessYesLabel = answers.at(0)["label"].nonEmptyString();
-    ins.readinessNoLabel = answers.at(1)["label"].nonEmptyString();
-    const auto questions = root["questions"];
-    requireCount(questions, 11, "questions");
-    for (std::size_t i = 0; i < questions.size(); ++i) {
-        const auto q = questions.at(i);
-        q.allowOnly({"id", "text", "tip"});
-        ReadinessQuestion rq{q["id"].nonEmptyString(), q["text"].nonEmptyString(), q["tip"].nonEmptyString()};
-        if (rq.id != "r" + std::to_string(i + 1))
-            q["id"].fail("expected \"r" + std::to_string(i + 1) + "\"");
-        ins.readinessQuestions.push_back(std::move(rq));
-    }
+    answers.allowOnly({"yes", "no"});
+    ws.yesLabel = answers["yes"].nonEmptyString();
+    ws.noLabel = answers["no"].nonEmptyString();
 }
 
-void loadMaturityMap(Instrument &ins, const JsonReader &root, long long schema)
+Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
+{
+    readSchemaVersion(root);
+    Worksheet ws;
+    ws.file = file;
+    ws.id = plainId(root["id"]);
+    const std::string kind = root["kind"].oneOf({"scale", "ranking", "checklist", "tracked", "lists"});
+    const std::vector<std::string_view> common = {"schemaVersion", "id", "kind", "scope", "title",
+                                                  "titleSource", "introduction", "introductionSource"};
+    const auto allow = [&](std::initializer_list<std::string_view> more) {
+        std::vector<std::string_view> keys = common;
+        keys.insert(keys.end(), more);
+        for (const auto &[key, value] : root.node().items()) {
+            (void)value;
+            if (std::find(keys.begin(), keys.end(), key) == keys.end())
+                root[key].fail("unknown field for a worksheet of kind \"" + kind + "\"");
+        }
+    };
+    ws.title = root["title"].nonEmptyString();
+    ws.titleSource = textSource(root, "title");
+    if (root.has("introduction")) {
+        ws.introduction = root["introduction"].nonEmptyString();
+        ws.introductionSource = textSource(root, "introduction");
+    }
+    if (root.has("scope"))
+        ws.scope = root["scope"].oneOf({"company", "stage"}) == "stage" ? WorksheetScope::Stage
+                                                                         : WorksheetScope::Company;
+    if (kind == "scale") {
+        allow({"number", "tagline", "summary", "items"});
+        ws.kind = WorksheetKind::Scale;
+        if (root.has("number"))
+            ws.number = static_cast<int>(root["number"].integer());
+        if (root.has("tagline"))
+            ws.tagline = root["tagline"].nonEmptyString();
+        if (root.has("summary"))
+            ws.summary = root["summary"].nonEmptyString();
+        loadItems(ws, root["items"], {"id", "title", "titleSource", "question"});
+        for (std::size_t i = 0; i < ws.items.size(); ++i)
+            if (ws.items[i].question.empty())
+                root["items"].at(i).fail("expected a \"question\"");
+    } else if (kind == "ranking") {
+        allow({"other", "items"});
+        ws.kind = WorksheetKind::Ranking;
+        loadItems(ws, root["items"], {"id", "title", "description"});
+        requireAtLeast(root["items"], 2, "options");
+        if (root.has("other")) {
+            ws.otherOption = root["other"].nonEmptyString();
+            if (!ws.findItem(ws.otherOption))
+                root["other"].fail("expected the id of one of the options");
+        }
+    } else if (kind == "checklist") {
+        allow({"answers", "items"});
+        ws.kind = WorksheetKind::Checklist;
+        loadYesNo(ws, root);
+        loadItems(ws, root["items"], {"id", "question", "tip"});
+    } else if (kind == "tracked") {
+        allow({"answers", "barometer", "items", "named"});
+        ws.kind = WorksheetKind::Tracked;
+        loadYesNo(ws, root);
+        const auto barometer = root["barometer"];
+        barometer.allowOnly({"title", "titleSource", "labels", "labelsSource"});
+        ws.barometerTitle = barometer["title"].nonEmptyString();
+        ws.barometer = stringList(barometer["labels"]);
+        if (ws.barometer.size() < 2 || ws.barometer.size() > 10)
+            barometer["labels"].fail("expected 2 to 10 labels, from the easiest to the hardest");
+        ws.barometerSource = textSource(barometer, "labels");
+        loadItems(ws, root["items"], {"id", "title", "titleSource"});
+        if (root.has("named")) {
+            const auto named = root["named"];
+            named.allowOnly({"title", "minimum", "items", "suggestions"});
+            ws.namedTitle = named["title"].nonEmptyString();
+            const auto items = named["items"];
+            const auto first = ws.items.size();
+            loadItems(ws, items, {"id", "title", "titleSource"});
+            for (auto i = first; i < ws.items.size(); ++i) {
+                ws.items[i].named = true;
+                ws.items[i].titleSource = TextSource::App;
+            }
+            ws.namedMinimum = static_cast<int>(named["minimum"].integer());
+            if (ws.namedMinimum < 0 || ws.namedMinimum > static_cast<int>(items.size()))
+                named["minimum"].fail("expected 0 to " + std::to_string(items.size()));
+            if (named.has("suggestions"))
+                ws.suggestions = stringList(named["suggestions"]);
+        }
+    } else {
+        allow({"headings", "columns"});
+        ws.kind = WorksheetKind::Lists;
+        for (const char *key : {"headings", "columns"}) {
+            const auto list = root[key];
+            requireAtLeast(list, 1, key);
+            std::set<std::string> ids;
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const auto h = list.at(i);
+                h.allowOnly({"id", "title"});
+                Heading heading{plainId(h["id"]), h["title"].nonEmptyString()};
+                requireUnique(ids, h["id"], heading.id);
+                (std::string_view(key) == "headings" ? ws.headings : ws.columns).push_back(heading);
+            }
+        }
+    }
+    return ws;
+}
+
+void loadMaturityMap(Instrument &ins, const JsonReader &root)
 {
     root.allowOnly({"schemaVersion", "instrument", "version", "title", "titleSource", "subtitle",
                     "subtitleSource", "milestones", "yearBands", "teamResources", "priorities"});
     ins.maturityMapTitle = root["title"].nonEmptyString();
-    ins.maturityMapTitleSource = textSource(root, "title", schema);
+    ins.maturityMapTitleSource = textSource(root, "title");
     ins.maturityMapSubtitle = root["subtitle"].nonEmptyString();
-    ins.maturityMapSubtitleSource = textSource(root, "subtitle", schema);
+    ins.maturityMapSubtitleSource = textSource(root, "subtitle");
     const auto milestones = root["milestones"];
     requireCount(milestones, 5, "milestones");
     std::set<std::string> ids;
@@ -253,7 +344,7 @@ void loadMaturityMap(Instrument &ins, const JsonReader &root, long long schema)
     }
 }
 
-void loadScoring(Instrument &ins, const JsonReader &root, long long /*schema: the same in 1 and 2*/)
+void loadScoring(Instrument &ins, const JsonReader &root)
 {
     root.allowOnly({"schemaVersion", "instrument", "version", "method", "tolerance", "ratingValues",
                     "competencyLevels", "milestoneBandWidth", "weakestCompetencyCap", "milestones",
@@ -301,8 +392,8 @@ void loadScoring(Instrument &ins, const JsonReader &root, long long /*schema: th
     if (s.disagreementSpread < 1 || s.disagreementSpread > 2)
         root["disagreementSpread"].fail("expected 1 or 2");
     s.bordaTop = static_cast<int>(root["bordaTop"].integer());
-    if (s.bordaTop != static_cast<int>(ins.powerCoreOptions.size()) - 1)
-        root["bordaTop"].fail("expected " + std::to_string(ins.powerCoreOptions.size() - 1) +
+    if (s.bordaTop != static_cast<int>(ins.powerCoreOptions().size()) - 1)
+        root["bordaTop"].fail("expected " + std::to_string(ins.powerCoreOptions().size() - 1) +
                               " (one less than the number of Power Core options)");
     const auto mandate = root["mandate"];
     int nextMin = 0;
@@ -318,8 +409,8 @@ void loadScoring(Instrument &ins, const JsonReader &root, long long /*schema: th
         nextMin = band.maxGaps + 1;
         s.mandate.push_back(band);
     }
-    if (nextMin != static_cast<int>(ins.readinessQuestions.size()) + 1)
-        mandate.fail("expected bands covering 0 to " + std::to_string(ins.readinessQuestions.size()) +
+    if (nextMin != static_cast<int>(ins.readinessQuestions().size()) + 1)
+        mandate.fail("expected bands covering 0 to " + std::to_string(ins.readinessQuestions().size()) +
                      " gaps");
     const auto agreement = root["agreement"];
     double previousW = -1;
@@ -338,91 +429,228 @@ void loadScoring(Instrument &ins, const JsonReader &root, long long /*schema: th
 
 } // namespace
 
-Instrument Instrument::load(const Source &competencies, const Source &powerCore, const Source &readiness,
-                            const Source &maturityMap, const Source &scoring)
+namespace {
+
+// Answers are stored and exported by their item's id: an id may name one item of one worksheet only,
+// across files too, and a worksheet's id one worksheet.
+void requireDistinctIds(const Instrument &ins)
 {
-    Instrument ins;
-    const Source *order[] = {&competencies, &powerCore, &readiness, &maturityMap, &scoring};
-    void (*loaders[])(Instrument &, const JsonReader &, long long) = {
-        loadCompetencies, loadPowerCore, loadReadiness, loadMaturityMap, loadScoring};
-    for (std::size_t i = 0; i < 5; ++i) {
-        const auto json = JsonReader::parse(order[i]->text, order[i]->name);
-        const JsonReader root(json, order[i]->name);
-        const Header header = readHeader(root);
-        if (i == 0) {
-            ins.id = header.instrument;
-            ins.version = header.version;
-        } else if (header.instrument != ins.id || header.version != ins.version) {
-            root["version"].fail("expected instrument \"" + ins.id + "\" version \"" + ins.version +
-                                 "\" like " + competencies.name + ", found \"" + header.instrument +
-                                 "\" version \"" + header.version + "\"");
-        }
-        loaders[i](ins, root, header.schema);
-    }
-    // Answers are stored and exported by their question's id alone: an id may name one question of
-    // one worksheet only, across files too.
     std::map<std::string, std::string> owner; // id -> the file that declares it
-    for (const auto &id : ins.itemIds())
-        owner.emplace(id, competencies.name);
-    const auto claim = [&](const std::string &id, const Source &file, const std::string &pointer) {
-        const auto [it, fresh] = owner.emplace(id, file.name);
+    for (const auto &ws : ins.worksheets) {
+        const auto [it, fresh] = owner.emplace(ws.id, ws.file);
         if (!fresh)
-            throw InputError(file.name, pointer + ": the id \"" + id + "\" is already used in " + it->second +
-                                            "; every question, item and option needs an id of its own");
+            throw InputError(ws.file, "/id: the worksheet id \"" + ws.id + "\" is already used in " + it->second +
+                                          "; every worksheet needs an id of its own");
+    }
+    for (const auto &ws : ins.worksheets) {
+        for (std::size_t i = 0; i < ws.items.size(); ++i) {
+            const auto &id = ws.items[i].id;
+            const auto [it, fresh] = owner.emplace(id, ws.file);
+            if (!fresh)
+                throw InputError(ws.file, "/items/" + std::to_string(i) + "/id: the id \"" + id +
+                                              "\" is already used in " + it->second +
+                                              "; every question, item and option needs an id of its own");
+        }
+    }
+}
+
+std::string baseName(const std::string &name)
+{
+    const auto slash = name.find_last_of('/');
+    return slash == std::string::npos ? name : name.substr(slash + 1);
+}
+
+} // namespace
+
+Instrument Instrument::load(const std::vector<Source> &files)
+{
+    const Source *instrumentFile = nullptr, *mapFile = nullptr, *scoringFile = nullptr;
+    std::vector<const Source *> worksheetFiles;
+    for (const auto &f : files) {
+        const auto base = baseName(f.name);
+        if (base == "instrument.json")
+            instrumentFile = &f;
+        else if (base == "maturity_map.json")
+            mapFile = &f;
+        else if (base == "scoring.json")
+            scoringFile = &f;
+        else
+            worksheetFiles.push_back(&f);
+    }
+    for (const auto &[file, name] : {std::pair{instrumentFile, "instrument.json"},
+                                     std::pair{mapFile, "maturity_map.json"}, std::pair{scoringFile, "scoring.json"}})
+        if (!file)
+            throw InputError(name, "is missing: an instrument folder needs instrument.json, maturity_map.json, "
+                                   "scoring.json and one file per worksheet");
+    // File-name order, so worksheets left out of the declared order come in the same order on
+    // every machine (a folder's listing order is not).
+    std::sort(worksheetFiles.begin(), worksheetFiles.end(),
+              [](const Source *a, const Source *b) { return baseName(a->name) < baseName(b->name); });
+
+    Instrument ins;
+    Declaration declared;
+    const auto instrumentJson = JsonReader::parse(instrumentFile->text, instrumentFile->name);
+    const JsonReader instrumentRoot(instrumentJson, instrumentFile->name);
+    const Header header = readHeader(instrumentRoot);
+    ins.id = header.instrument;
+    ins.version = header.version;
+    loadInstrumentFile(ins, instrumentRoot, declared);
+
+    std::vector<Worksheet> loaded;
+    for (const Source *f : worksheetFiles) {
+        const auto json = JsonReader::parse(f->text, f->name);
+        const JsonReader root(json, f->name);
+        loaded.push_back(loadWorksheet(root, f->name));
+    }
+    // The declared order first, then any worksheet the folder has beyond it (a consultant's copy).
+    for (std::size_t i = 0; i < declared.order.size(); ++i) {
+        const auto it = std::find_if(loaded.begin(), loaded.end(),
+                                     [&](const Worksheet &w) { return w.id == declared.order[i]; });
+        if (it == loaded.end())
+            instrumentRoot["worksheets"].at(i).fail("expected a worksheet file with the id \"" + declared.order[i] +
+                                                    "\" in the folder");
+        ins.worksheets.push_back(std::move(*it));
+        loaded.erase(it);
+    }
+    for (auto &w : loaded)
+        ins.worksheets.push_back(std::move(w));
+    requireDistinctIds(ins);
+
+    const auto role = [&](const std::string &id, WorksheetKind kind, const JsonReader &node) -> std::size_t {
+        for (std::size_t i = 0; i < ins.worksheets.size(); ++i)
+            if (ins.worksheets[i].id == id) {
+                if (ins.worksheets[i].kind != kind)
+                    node.fail("expected a worksheet of kind \"" + std::string(toString(kind)) + "\", \"" + id +
+                              "\" is a " + std::string(toString(ins.worksheets[i].kind)));
+                return i;
+            }
+        node.fail("expected the id of a worksheet in the folder, found \"" + id + "\"");
     };
-    for (std::size_t i = 0; i < ins.powerCoreOptions.size(); ++i)
-        claim(ins.powerCoreOptions[i].id, powerCore, "/options/" + std::to_string(i) + "/id");
-    for (std::size_t i = 0; i < ins.readinessQuestions.size(); ++i)
-        claim(ins.readinessQuestions[i].id, readiness, "/questions/" + std::to_string(i) + "/id");
+    for (std::size_t i = 0; i < declared.competencies.size(); ++i) {
+        const auto node = instrumentRoot["competencies"]["worksheets"].at(i);
+        const auto index = role(declared.competencies[i], WorksheetKind::Scale, node);
+        const auto &ws = ins.worksheets[index];
+        if (ws.number != static_cast<int>(i) + 1)
+            node.fail("expected the worksheet of competency number " + std::to_string(i + 1) + ", \"" + ws.id +
+                      "\" has number " + std::to_string(ws.number));
+        if (ws.tagline.empty() || ws.summary.empty())
+            node.fail("expected a competency with a \"tagline\" and a \"summary\" (" + ws.file + ")");
+        ins.competencyIndexes.push_back(index);
+    }
+    ins.powerCoreIndex = role(declared.powerCore, WorksheetKind::Ranking, instrumentRoot["powerCore"]);
+    ins.readinessIndex = role(declared.readiness, WorksheetKind::Checklist, instrumentRoot["readiness"]);
+
+    for (const Source *f : {mapFile, scoringFile}) {
+        const auto json = JsonReader::parse(f->text, f->name);
+        const JsonReader root(json, f->name);
+        const Header h = readHeader(root);
+        if (h.instrument != ins.id || h.version != ins.version)
+            root["version"].fail("expected instrument \"" + ins.id + "\" version \"" + ins.version +
+                                 "\" like instrument.json, found \"" + h.instrument + "\" version \"" + h.version +
+                                 "\"");
+        if (f == mapFile)
+            loadMaturityMap(ins, root);
+        else
+            loadScoring(ins, root);
+    }
     return ins;
 }
 
 namespace {
 constexpr std::size_t kMaxInstrumentFileBytes = 4u << 20; // the largest built-in file is about 20 KiB
+constexpr std::size_t kMaxInstrumentFiles = 200;
 } // namespace
 
 Instrument Instrument::loadDirectory(const std::filesystem::path &dir)
 {
-    const auto read = [&](const char *name) {
-        const auto path = dir / name;
-        std::error_code ec;
-        if (!std::filesystem::exists(path, ec))
-            throw InputError(path.string(), "cannot be read (missing or not accessible)");
-        // Read once and capped, like every input: a named pipe or a device in the folder cannot hang
-        // or exhaust the program.
-        return Source{path.string(), readInput(path, kMaxInstrumentFileBytes, "an instrument file")};
-    };
-    // One after the other, so a folder with several missing files names the first of them.
-    Source competencies = read("competencies.json");
-    Source powerCore = read("power_core.json");
-    Source readiness = read("readiness.json");
-    Source maturityMap = read("maturity_map.json");
-    Source scoring = read("scoring.json");
-    return load(competencies, powerCore, readiness, maturityMap, scoring);
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+        throw InputError(dir.string(), "is not a folder (an instrument is a folder like assessments/)");
+    std::vector<std::filesystem::path> paths;
+    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec)) {
+        if (it->path().extension() == ".json")
+            paths.push_back(it->path());
+        if (paths.size() > kMaxInstrumentFiles)
+            throw InputError(dir.string(), "holds more than " + std::to_string(kMaxInstrumentFiles) +
+                                               " JSON files; an instrument folder holds one file per worksheet");
+    }
+    if (ec)
+        throw InputError(dir.string(), "cannot be read (" + ec.message() + ")");
+    std::sort(paths.begin(), paths.end());
+    std::vector<Source> files;
+    // Read once and capped, like every input: a named pipe or a device in the folder cannot hang or
+    // exhaust the program.
+    for (const auto &path : paths)
+        files.push_back({path.string(), readInput(path, kMaxInstrumentFileBytes, "an instrument file")});
+    return load(files);
+}
+
+std::string_view toString(WorksheetKind kind)
+{
+    switch (kind) {
+    case WorksheetKind::Scale:
+        return "scale";
+    case WorksheetKind::Ranking:
+        return "ranking";
+    case WorksheetKind::Checklist:
+        return "checklist";
+    case WorksheetKind::Tracked:
+        return "tracked";
+    case WorksheetKind::Lists:
+        return "lists";
+    }
+    return "scale";
+}
+
+const Item *Worksheet::findItem(const std::string &itemId) const
+{
+    const int i = itemIndex(itemId);
+    return i < 0 ? nullptr : &items[static_cast<std::size_t>(i)];
+}
+
+int Worksheet::itemIndex(const std::string &itemId) const
+{
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == itemId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const Worksheet *Instrument::findWorksheet(const std::string &worksheetId) const
+{
+    for (const auto &w : worksheets)
+        if (w.id == worksheetId)
+            return &w;
+    return nullptr;
+}
+
+const Worksheet *Instrument::worksheetOfItem(const std::string &itemId) const
+{
+    for (const auto &w : worksheets)
+        if (w.itemIndex(itemId) >= 0)
+            return &w;
+    return nullptr;
 }
 
 const Item *Instrument::findItem(const std::string &itemId) const
 {
-    for (const auto &c : competencies)
-        for (const auto &i : c.items)
-            if (i.id == itemId)
-                return &i;
-    return nullptr;
+    const Worksheet *w = worksheetOfItem(itemId);
+    return w ? w->findItem(itemId) : nullptr;
 }
 
 const Competency *Instrument::competencyOfItem(const std::string &itemId) const
 {
-    for (const auto &c : competencies)
-        for (const auto &i : c.items)
-            if (i.id == itemId)
-                return &c;
+    for (const auto &c : competencies())
+        if (c.itemIndex(itemId) >= 0)
+            return &c;
     return nullptr;
 }
 
 int Instrument::itemIndex(const std::string &itemId) const
 {
     int index = 0;
-    for (const auto &c : competencies)
+    for (const auto &c : competencies())
         for (const auto &i : c.items) {
             if (i.id == itemId)
                 return index;
@@ -433,18 +661,12 @@ int Instrument::itemIndex(const std::string &itemId) const
 
 int Instrument::optionIndex(const std::string &optionId) const
 {
-    for (std::size_t i = 0; i < powerCoreOptions.size(); ++i)
-        if (powerCoreOptions[i].id == optionId)
-            return static_cast<int>(i);
-    return -1;
+    return powerCore().itemIndex(optionId);
 }
 
 int Instrument::questionIndex(const std::string &questionId) const
 {
-    for (std::size_t i = 0; i < readinessQuestions.size(); ++i)
-        if (readinessQuestions[i].id == questionId)
-            return static_cast<int>(i);
-    return -1;
+    return readiness().itemIndex(questionId);
 }
 
 const MilestoneContent *Instrument::findMilestone(const std::string &milestoneId) const
@@ -457,14 +679,13 @@ const MilestoneContent *Instrument::findMilestone(const std::string &milestoneId
 
 const PowerCoreOption *Instrument::findOption(const std::string &optionId) const
 {
-    const int i = optionIndex(optionId);
-    return i < 0 ? nullptr : &powerCoreOptions[static_cast<std::size_t>(i)];
+    return powerCore().findItem(optionId);
 }
 
 std::vector<std::string> Instrument::itemIds() const
 {
     std::vector<std::string> ids;
-    for (const auto &c : competencies)
+    for (const auto &c : competencies())
         for (const auto &i : c.items)
             ids.push_back(i.id);
     return ids;
@@ -473,7 +694,7 @@ std::vector<std::string> Instrument::itemIds() const
 std::size_t Instrument::itemCount() const
 {
     std::size_t n = 0;
-    for (const auto &c : competencies)
+    for (const auto &c : competencies())
         n += c.items.size();
     return n;
 }
@@ -485,15 +706,17 @@ std::vector<std::string> Instrument::appTexts() const
         if (source == TextSource::App)
             out.push_back(where);
     };
-    add(competencyTitleSource, "competencies.json: title");
-    add(competencyInstructionSource, "competencies.json: instruction");
-    for (const auto &c : competencies)
-        for (const auto &i : c.items)
-            add(i.titleSource, "competencies.json: " + i.id + " title");
-    add(powerCoreTitleSource, "power_core.json: title");
-    add(powerCoreInstructionSource, "power_core.json: instruction");
-    add(readinessTitleSource, "readiness.json: title");
-    add(readinessIntroductionSource, "readiness.json: introduction");
+    add(competencyTitleSource, "instrument.json: competencies title");
+    add(competencyInstructionSource, "instrument.json: competencies instruction");
+    for (const auto &w : worksheets) {
+        const auto file = baseName(w.file);
+        add(w.titleSource, file + ": title");
+        add(w.introductionSource, file + ": introduction");
+        for (const auto &i : w.items)
+            add(i.titleSource, file + ": " + i.id + " title");
+        if (w.kind == WorksheetKind::Tracked)
+            add(w.barometerSource, file + ": barometer labels");
+    }
     add(maturityMapTitleSource, "maturity_map.json: title");
     add(maturityMapSubtitleSource, "maturity_map.json: subtitle");
     return out;
@@ -509,8 +732,7 @@ std::vector<Instrument::Source> builtinInstrumentSources();
 const Instrument &Instrument::builtin()
 {
     static const Instrument instance = [] {
-        const auto s = detail::builtinInstrumentSources();
-        return load(s.at(0), s.at(1), s.at(2), s.at(3), s.at(4));
+        return load(detail::builtinInstrumentSources());
     }();
     return instance;
 }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -25,37 +26,81 @@ struct Level
     int value = 0;
 };
 
+// The kinds of worksheet. Each kind has one model in Session, one storage path, one JSON and CSV
+// mapping, one page in the window, one report section and, where it scores, one scorer.
+enum class WorksheetKind {
+    Scale,     // items rated on the instrument's levels by each participant, a team answer and a note
+    Ranking,   // each participant orders all the options; the team may agree an order
+    Checklist, // yes / no per question, with tips
+    Tracked,   // yes / no (do we track it?) plus a difficulty on the worksheet's barometer
+    Lists,     // free-text entries the team writes under headings, in columns
+};
+std::string_view toString(WorksheetKind kind);
+
+// Where a worksheet's answers apply: once for the whole company, or once per stage of the customer
+// journey (the journey worksheets). Any kind can take either; answers carry their scope.
+enum class WorksheetScope { Company, Stage };
+
+// One question, item or option of a worksheet. Ids are unique across the whole instrument, so an
+// answer's item id names its worksheet too.
 struct Item
 {
-    std::string id; // e.g. c1.culture
+    std::string id; // e.g. c1.culture, r1, sales
     std::string title;
-    std::string question;
+    std::string question;    // scale and checklist: the question
+    std::string description; // ranking: what the option means
+    std::string tip;         // checklist: the workbook's advice; may be empty
     TextSource titleSource = TextSource::Workbook;
+    bool named = false;      // tracked: the team names the item itself (title is the app's placeholder)
 };
 
-struct Competency
-{
-    std::string id; // c1 … c5
-    int number = 0;
-    std::string title;
-    std::string tagline;
-    std::string summary;
-    std::vector<Item> items;
-};
-
-struct PowerCoreOption
+// A column or heading of a lists worksheet (e.g. Culture; Enablers).
+struct Heading
 {
     std::string id;
     std::string title;
-    std::string description;
 };
 
-struct ReadinessQuestion
+struct Worksheet
 {
-    std::string id; // r1 … r11
-    std::string text;
-    std::string tip;
+    std::string id;   // unique in the instrument; also the step's id
+    std::string file; // the file it was loaded from, for messages
+    WorksheetKind kind = WorksheetKind::Scale;
+    WorksheetScope scope = WorksheetScope::Company;
+    std::string title;
+    std::string introduction; // may be empty
+    TextSource titleSource = TextSource::Workbook;
+    TextSource introductionSource = TextSource::Workbook;
+    // scale: the competency's number, tagline and summary, when it is one of the map's competencies.
+    int number = 0;
+    std::string tagline;
+    std::string summary;
+    std::vector<Item> items; // ranking: its options
+    // checklist and tracked: the words of the two answers (e.g. "Yes, we track and discuss").
+    std::string yesLabel;
+    std::string noLabel;
+    // ranking: the option a participant may name ("Other"); may be empty.
+    std::string otherOption;
+    // tracked: the barometer of difficulty, from 1 to its labels' count (the app's scale).
+    std::string barometerTitle;
+    std::vector<std::string> barometer; // labels, 1 first
+    TextSource barometerSource = TextSource::App;
+    std::string namedTitle;               // tracked: heading of the items the team names
+    std::vector<std::string> suggestions; // tracked: the workbook's examples for them
+    int namedMinimum = 0;                 // tracked: how many the workbook asks for at least
+    // lists: the headings (rows) and the columns each heading has.
+    std::vector<Heading> headings;
+    std::vector<Heading> columns;
+
+    const Item *findItem(const std::string &itemId) const;
+    int itemIndex(const std::string &itemId) const;
 };
+
+// The maturity map's five competencies are scale worksheets; the name stays where the workbook and
+// the scoring specification speak of competencies.
+using Competency = Worksheet;
+using PowerCoreOption = Item;
+using ReadinessQuestion = Item;
 
 struct MilestoneContent
 {
@@ -131,39 +176,32 @@ class Instrument
 public:
     // The instrument compiled into the program from assessments/ at build time.
     static const Instrument &builtin();
-    // Loads and validates the five files of a directory laid out like assessments/.
+    // Loads and validates a folder laid out like assessments/: instrument.json, maturity_map.json,
+    // scoring.json and one file per worksheet (every other *.json).
     static Instrument loadDirectory(const std::filesystem::path &dir);
-    // Loads from in-memory texts; names are used in error messages.
+    // Loads from in-memory texts, named like the files of a folder ("…/readiness.json"); names are
+    // used in error messages.
     struct Source
     {
         std::string name;
         std::string text;
     };
-    static Instrument load(const Source &competencies, const Source &powerCore, const Source &readiness,
-                           const Source &maturityMap, const Source &scoring);
+    static Instrument load(const std::vector<Source> &files);
 
     std::string id;
     std::string version;
+    std::vector<Level> levels;         // the scale of every scale worksheet
+    std::vector<Worksheet> worksheets; // in the declared order: the window's steps
+
+    // What the maturity map and scoring.md read: the competencies (scale worksheets), the Power Core
+    // (a ranking) and the readiness checklist (whose gaps give the mandate).
     std::string competencyTitle;
     std::string competencyInstruction;
     TextSource competencyTitleSource = TextSource::Workbook;
     TextSource competencyInstructionSource = TextSource::Workbook;
-    std::vector<Level> levels;
-    std::vector<Competency> competencies;
-
-    std::string powerCoreTitle;
-    std::string powerCoreInstruction;
-    TextSource powerCoreTitleSource = TextSource::Workbook;
-    TextSource powerCoreInstructionSource = TextSource::Workbook;
-    std::vector<PowerCoreOption> powerCoreOptions;
-
-    std::string readinessTitle;
-    std::string readinessIntroduction;
-    TextSource readinessTitleSource = TextSource::Workbook;
-    TextSource readinessIntroductionSource = TextSource::Workbook;
-    std::string readinessYesLabel;
-    std::string readinessNoLabel;
-    std::vector<ReadinessQuestion> readinessQuestions;
+    std::vector<std::size_t> competencyIndexes; // into worksheets
+    std::size_t powerCoreIndex = 0;
+    std::size_t readinessIndex = 0;
 
     std::string maturityMapTitle;
     std::string maturityMapSubtitle;
@@ -177,17 +215,62 @@ public:
 
     ScoringRules scoring;
 
+    // Some of the instrument's worksheets, in order (e.g. the map's competencies): a small range
+    // of const Worksheet & that indexes into worksheets.
+    class WorksheetList
+    {
+    public:
+        WorksheetList(const std::vector<Worksheet> &all, const std::vector<std::size_t> &picked)
+            : m_all(&all)
+            , m_picked(&picked)
+        {}
+        // Holds the vectors, not the list, so iterators of two temporary lists compare as expected.
+        struct iterator
+        {
+            const std::vector<Worksheet> *all;
+            const std::vector<std::size_t> *picked;
+            std::size_t i;
+            const Worksheet &operator*() const { return (*all)[(*picked)[i]]; }
+            const Worksheet *operator->() const { return &**this; }
+            iterator &operator++()
+            {
+                ++i;
+                return *this;
+            }
+            bool operator==(const iterator &) const = default;
+        };
+        std::size_t size() const { return m_picked->size(); }
+        bool empty() const { return m_picked->empty(); }
+        const Worksheet &operator[](std::size_t i) const { return (*m_all)[(*m_picked)[i]]; }
+        const Worksheet &at(std::size_t i) const { return (*m_all).at(m_picked->at(i)); }
+        const Worksheet &front() const { return at(0); }
+        const Worksheet &back() const { return at(size() - 1); }
+        iterator begin() const { return {m_all, m_picked, 0}; }
+        iterator end() const { return {m_all, m_picked, size()}; }
+
+    private:
+        const std::vector<Worksheet> *m_all;
+        const std::vector<std::size_t> *m_picked;
+    };
+    WorksheetList competencies() const { return {worksheets, competencyIndexes}; }
+    const Worksheet &powerCore() const { return worksheets[powerCoreIndex]; }
+    const Worksheet &readiness() const { return worksheets[readinessIndex]; }
+    const std::vector<Item> &powerCoreOptions() const { return powerCore().items; }
+    const std::vector<Item> &readinessQuestions() const { return readiness().items; }
+
     // Look-ups; nullptr / -1 when the id is unknown.
-    const Item *findItem(const std::string &itemId) const;
-    const Competency *competencyOfItem(const std::string &itemId) const;
-    int itemIndex(const std::string &itemId) const; // 0 … 14 in instrument order
+    const Worksheet *findWorksheet(const std::string &worksheetId) const;
+    const Worksheet *worksheetOfItem(const std::string &itemId) const;
+    const Item *findItem(const std::string &itemId) const;               // an item of any worksheet
+    const Competency *competencyOfItem(const std::string &itemId) const; // the map's competencies only
+    int itemIndex(const std::string &itemId) const; // 0 … 14 over the competencies' items
     int optionIndex(const std::string &optionId) const;
     int questionIndex(const std::string &questionId) const;
     const MilestoneContent *findMilestone(const std::string &milestoneId) const;
     const PowerCoreOption *findOption(const std::string &optionId) const;
-    std::vector<std::string> itemIds() const;
+    std::vector<std::string> itemIds() const; // the competencies' items
     std::size_t itemCount() const;
-    // The texts marked as the app's own, named "file: where", e.g. "competencies.json: c2.value title".
+    // The texts marked as the app's own, named "file: where", e.g. "c2.json: c2.value title".
     std::vector<std::string> appTexts() const;
 };
 

@@ -8,29 +8,23 @@ namespace cxm {
 
 namespace {
 
-// The question ids of a step; empty for the Power Core (one ranking per participant).
-std::vector<std::string> questionsOf(const Instrument &ins, const std::string &step)
+// What a participant answers on a step: its items (a tracked worksheet's named items once the team
+// has named them), or, for a ranking, the one ranking (its question is the worksheet's id).
+std::vector<std::string> questionsOf(const Session &session, const Worksheet &w)
 {
     std::vector<std::string> ids;
-    if (step == kReadinessStep) {
-        for (const auto &q : ins.readinessQuestions)
-            ids.push_back(q.id);
-        return ids;
-    }
-    for (const auto &c : ins.competencies)
-        if (c.id == step)
-            for (const auto &item : c.items)
+    switch (w.kind) {
+    case WorksheetKind::Ranking:
+        ids.push_back(w.id);
+        break;
+    case WorksheetKind::Lists:
+        break; // the team writes it together: nobody's own answers
+    default:
+        for (const auto &item : w.items)
+            if (!item.named || !session.itemName(item.id).empty())
                 ids.push_back(item.id);
+    }
     return ids;
-}
-
-std::string stepOfQuestion(const Instrument &ins, const std::string &question)
-{
-    if (const Competency *c = ins.competencyOfItem(question))
-        return c->id;
-    if (ins.questionIndex(question) >= 0)
-        return kReadinessStep;
-    return kPowerCoreStep;
 }
 
 } // namespace
@@ -38,10 +32,8 @@ std::string stepOfQuestion(const Instrument &ins, const std::string &question)
 std::vector<std::string> answerSteps(const Instrument &instrument)
 {
     std::vector<std::string> steps;
-    for (const auto &c : instrument.competencies)
-        steps.push_back(c.id);
-    steps.push_back(kPowerCoreStep);
-    steps.push_back(kReadinessStep);
+    for (const auto &w : instrument.worksheets)
+        steps.push_back(w.id);
     return steps;
 }
 
@@ -50,11 +42,18 @@ Progress::Progress(const Session &session, const Instrument &instrument)
     , m_instrument(instrument)
 {
     for (const auto &r : session.ratings)
-        m_answers.emplace(r.participant, r.item);
-    for (const auto &a : session.readiness)
-        m_answers.emplace(a.participant, a.question);
-    for (const auto &pc : session.powerCore)
-        m_answers.emplace(pc.participant, kPowerCoreStep);
+        if (r.scope.empty())
+            m_answers.emplace(r.participant, r.item);
+    for (const auto &a : session.checklist)
+        if (a.scope.empty())
+            m_answers.emplace(a.participant, a.question);
+    for (const auto &r : session.rankings)
+        if (r.scope.empty())
+            m_answers.emplace(r.participant, r.worksheet);
+    // A metric is answered with both halves: tracked or not, and how hard.
+    for (const auto &t : session.tracked)
+        if (t.scope.empty() && t.tracked && t.difficulty)
+            m_answers.emplace(t.participant, t.item);
 }
 
 bool Progress::answered(const std::string &participant, const std::string &question) const
@@ -65,9 +64,12 @@ bool Progress::answered(const std::string &participant, const std::string &quest
 StepProgress Progress::step(const std::string &step) const
 {
     StepProgress progress;
-    // The Power Core has one "question" per participant: their ranking.
-    const auto questions =
-        step == kPowerCoreStep ? std::vector<std::string>{kPowerCoreStep} : questionsOf(m_instrument, step);
+    const Worksheet *w = m_instrument.findWorksheet(step);
+    if (!w)
+        return progress;
+    const auto questions = questionsOf(m_session, *w);
+    if (questions.empty())
+        return progress;
     for (const auto &p : m_session.participants) {
         const auto done = static_cast<std::size_t>(std::count_if(
             questions.begin(), questions.end(), [&](const std::string &q) { return answered(p.id, q); }));
@@ -87,10 +89,15 @@ StepProgress Progress::step(const std::string &step) const
 StepProgress Progress::question(const std::string &question) const
 {
     StepProgress progress;
-    const std::string step = stepOfQuestion(m_instrument, question);
+    // A question is an item's id, or a ranking worksheet's id (its one question).
+    const Worksheet *w = m_instrument.findWorksheet(question);
+    if (!w)
+        w = m_instrument.worksheetOfItem(question);
+    if (!w)
+        return progress;
     for (const auto &p : m_session.participants) {
-        const bool has = answered(p.id, step == kPowerCoreStep ? kPowerCoreStep : question);
-        if (m_session.isAbsent(p.id, step) && !has)
+        const bool has = answered(p.id, question);
+        if (m_session.isAbsent(p.id, w->id) && !has)
             continue; // absent and silent: not awaited; absent but answered: counted, as in the score
         ++progress.expected;
         if (has)

@@ -23,7 +23,7 @@ struct StepProgress
     bool everyone() const { return answered == expected; }
 };
 
-// The steps that take answers, in the window's order: competency ids, then the Power Core and readiness.
+// The steps that take answers, in the window's order: the instrument's worksheets.
 std::vector<std::string> answerSteps(const Instrument &instrument);
 
 // Who has answered what in one session, indexed once: a window refresh or a report asks for many
@@ -34,17 +34,19 @@ public:
     // Both must outlive the Progress.
     Progress(const Session &session, const Instrument &instrument);
 
-    // Progress of one step: a competency id, kPowerCoreStep or kReadinessStep.
+    // Progress of one step: a worksheet's id. A lists worksheet (written by the team together) and a
+    // tracked one whose items are all unnamed expect nobody: expected is 0.
     StepProgress step(const std::string &step) const;
-    // How many of the participants expected for the question's step answered it (item or readiness id).
+    // How many of the participants expected for the question's step answered it (an item's id, or a
+    // ranking worksheet's id for its ranking).
     StepProgress question(const std::string &question) const;
-    // Whether the participant answered the question (or, for kPowerCoreStep, ranked).
+    // Whether the participant answered the question (or, for a ranking worksheet's id, ranked).
     bool answered(const std::string &participant, const std::string &question) const;
 
 private:
     const Session &m_session;
     const Instrument &m_instrument;
-    std::set<std::pair<std::string, std::string>> m_answers; // (participant, question or kPowerCoreStep)
+    std::set<std::pair<std::string, std::string>> m_answers; // (participant, item or ranking worksheet)
 };
 
 // One-off questions, for a caller that asks once.

@@ -85,6 +85,14 @@ const CompetencyScore *Score::weakest() const
     return worst;
 }
 
+const WorksheetScore *Score::findWorksheet(const std::string &worksheetId) const
+{
+    for (const auto &w : worksheets)
+        if (w.id == worksheetId)
+            return &w;
+    return nullptr;
+}
+
 const ItemScore *Score::findItem(const std::string &itemId) const
 {
     for (const auto &c : competencies)
@@ -135,7 +143,7 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
     Score score;
 
     // 1. Competencies
-    for (const auto &comp : m_instrument.competencies) {
+    for (const auto &comp : m_instrument.competencies()) {
         CompetencyScore cs;
         cs.id = comp.id;
         double sum = 0;
@@ -192,85 +200,145 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         score.milestone = rules.milestones[static_cast<std::size_t>(index)];
     }
 
-    // 2. Power Core
-    auto &pc = score.powerCore;
-    const auto &options = m_instrument.powerCoreOptions;
+    // 2. Every worksheet that scores, each by its kind's scorer; the Power Core and readiness of
+    // scoring.md are two of them.
+    for (const auto &w : m_instrument.worksheets) {
+        WorksheetScore ws;
+        ws.id = w.id;
+        ws.kind = w.kind;
+        switch (w.kind) {
+        case WorksheetKind::Scale:
+            continue; // the competencies above; other scale worksheets are not part of the map
+        case WorksheetKind::Ranking:
+            ws.ranking = scoreRanking(w, session, only);
+            break;
+        case WorksheetKind::Checklist:
+            ws.checklist = scoreChecklist(w, session, only);
+            break;
+        case WorksheetKind::Tracked:
+            ws.tracked = scoreTracked(w, session, only);
+            break;
+        case WorksheetKind::Lists:
+            for (const auto &e : session.entries)
+                ws.entries += e.worksheet == w.id && e.scope.empty() ? 1 : 0;
+            break;
+        }
+        score.worksheets.push_back(std::move(ws));
+    }
+    if (const auto *pc = score.findWorksheet(m_instrument.powerCore().id))
+        score.powerCore = *pc->ranking;
+    if (const auto *rd = score.findWorksheet(m_instrument.readiness().id)) {
+        score.readiness = *rd->checklist;
+        if (score.readiness.unanswered == 0) {
+            for (const auto &band : rules.mandate)
+                if (score.readiness.gaps() >= band.minGaps && score.readiness.gaps() <= band.maxGaps)
+                    score.readiness.mandate = band.id;
+        }
+    }
+    return score;
+}
+
+namespace {
+
+// The team's answer from yes and no counts: the majority, split on a tie.
+TeamAnswer majority(int yes, int no)
+{
+    return yes + no == 0 ? TeamAnswer::Unanswered
+           : yes > no    ? TeamAnswer::Yes
+           : no > yes    ? TeamAnswer::No
+                         : TeamAnswer::Split;
+}
+
+TeamAnswer teamAnswer(Answer a)
+{
+    return a == Answer::Yes ? TeamAnswer::Yes : TeamAnswer::No;
+}
+
+} // namespace
+
+PowerCoreScore ScoringEngine::scoreRanking(const Worksheet &w, const Session &session, const std::string *only) const
+{
+    const auto &rules = m_instrument.scoring;
+    const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
+    PowerCoreScore pc;
+    const auto &options = w.items;
     const std::size_t n = options.size();
+    // Borda points: n - 1 for first place (scoring.md's bordaTop for the Power Core's seven).
+    const int top = static_cast<int>(n) - 1;
     std::vector<int> points(n, 0), firsts(n, 0), rankSums(n, 0);
-    for (const auto &r : session.powerCore) {
-        if (!counts(r.participant) || r.ranking.size() != n)
+    for (const auto &r : session.rankings) {
+        if (r.worksheet != w.id || !r.scope.empty() || !counts(r.participant) || r.ranking.size() != n)
             continue;
         ++pc.rankers;
         for (std::size_t pos = 0; pos < n; ++pos) {
-            const int opt = m_instrument.optionIndex(r.ranking[pos]);
+            const int opt = w.itemIndex(r.ranking[pos]);
             if (opt < 0)
                 continue;
-            points[static_cast<std::size_t>(opt)] += rules.bordaTop - static_cast<int>(pos);
+            points[static_cast<std::size_t>(opt)] += top - static_cast<int>(pos);
             rankSums[static_cast<std::size_t>(opt)] += static_cast<int>(pos) + 1;
             if (pos == 0)
                 ++firsts[static_cast<std::size_t>(opt)];
         }
     }
-    const bool useConsensus =
-        !only && session.powerCoreConsensus && session.powerCoreConsensus->ranking.size() == n;
-    if (pc.rankers > 0 || useConsensus) {
-        pc.hasData = true;
-        for (std::size_t i = 0; i < n; ++i) {
-            pc.points.emplace_back(options[i].id, points[i]);
-            pc.firstPlaces.emplace_back(options[i].id, firsts[i]);
-        }
-        if (useConsensus) {
-            pc.ranking = session.powerCoreConsensus->ranking;
-            pc.fromConsensus = true;
-        } else {
-            std::vector<std::size_t> order(n);
-            for (std::size_t i = 0; i < n; ++i)
-                order[i] = i;
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                if (points[a] != points[b])
-                    return points[a] > points[b];
-                if (firsts[a] != firsts[b])
-                    return firsts[a] > firsts[b];
-                return a < b;
-            });
-            for (auto i : order)
-                pc.ranking.push_back(options[i].id);
-        }
-        pc.primary = pc.ranking.at(0);
-        pc.secondary = pc.ranking.at(1);
-        pc.customerInCore = *pc.primary == "customer" || *pc.secondary == "customer";
-        if (pc.rankers >= 2) {
-            const double m = pc.rankers;
-            const double nn = static_cast<double>(n);
-            const double mean = m * (nn + 1) / 2.0;
-            double s = 0;
-            for (std::size_t i = 0; i < n; ++i)
-                s += (rankSums[i] - mean) * (rankSums[i] - mean);
-            pc.kendallW = 12.0 * s / (m * m * (nn * nn * nn - nn));
-            for (const auto &band : rules.agreement)
-                if (*pc.kendallW >= band.fromW - rules.tolerance)
-                    pc.agreement = band.id;
-        }
+    const RankingConsensus *agreed = only ? nullptr : session.findRankingConsensus(w.id);
+    const bool useConsensus = agreed && agreed->ranking.size() == n;
+    if (pc.rankers == 0 && !useConsensus)
+        return pc;
+    pc.hasData = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        pc.points.emplace_back(options[i].id, points[i]);
+        pc.firstPlaces.emplace_back(options[i].id, firsts[i]);
     }
+    if (useConsensus) {
+        pc.ranking = agreed->ranking;
+        pc.fromConsensus = true;
+    } else {
+        std::vector<std::size_t> order(n);
+        for (std::size_t i = 0; i < n; ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (points[a] != points[b])
+                return points[a] > points[b];
+            if (firsts[a] != firsts[b])
+                return firsts[a] > firsts[b];
+            return a < b;
+        });
+        for (auto i : order)
+            pc.ranking.push_back(options[i].id);
+    }
+    pc.primary = pc.ranking.at(0);
+    pc.secondary = pc.ranking.at(1);
+    if (w.findItem("customer"))
+        pc.customerInCore = *pc.primary == "customer" || *pc.secondary == "customer";
+    if (pc.rankers >= 2) {
+        const double m = pc.rankers;
+        const double nn = static_cast<double>(n);
+        const double mean = m * (nn + 1) / 2.0;
+        double s = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            s += (rankSums[i] - mean) * (rankSums[i] - mean);
+        pc.kendallW = 12.0 * s / (m * m * (nn * nn * nn - nn));
+        for (const auto &band : rules.agreement)
+            if (*pc.kendallW >= band.fromW - rules.tolerance)
+                pc.agreement = band.id;
+    }
+    return pc;
+}
 
-    // 3. Readiness
-    auto &rd = score.readiness;
-    for (const auto &q : m_instrument.readinessQuestions) {
+ReadinessScore ScoringEngine::scoreChecklist(const Worksheet &w, const Session &session, const std::string *only) const
+{
+    const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
+    ReadinessScore rd;
+    for (const auto &q : w.items) {
         TeamAnswer team = TeamAnswer::Unanswered;
-        const ReadinessConsensus *c = only ? nullptr : session.findReadinessConsensus(q.id);
-        if (c) {
-            team = c->answer == Answer::Yes ? TeamAnswer::Yes : TeamAnswer::No;
+        if (const ChecklistConsensus *c = only ? nullptr : session.findChecklistConsensus(q.id)) {
+            team = teamAnswer(c->answer);
         } else {
             int yes = 0, no = 0;
-            for (const auto &a : session.readiness) {
-                if (a.question != q.id || !counts(a.participant))
-                    continue;
-                (a.answer == Answer::Yes ? yes : no)++;
-            }
-            team = yes + no == 0 ? TeamAnswer::Unanswered
-                   : yes > no    ? TeamAnswer::Yes
-                   : no > yes    ? TeamAnswer::No
-                                 : TeamAnswer::Split;
+            for (const auto &a : session.checklist)
+                if (a.question == q.id && a.scope.empty() && counts(a.participant))
+                    (a.answer == Answer::Yes ? yes : no)++;
+            team = majority(yes, no);
         }
         switch (team) {
         case TeamAnswer::Yes:
@@ -288,12 +356,67 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         }
         rd.answers.emplace_back(q.id, team);
     }
-    if (rd.unanswered == 0) {
-        for (const auto &band : rules.mandate)
-            if (rd.gaps() >= band.minGaps && rd.gaps() <= band.maxGaps)
-                rd.mandate = band.id;
+    return rd;
+}
+
+TrackedScore ScoringEngine::scoreTracked(const Worksheet &w, const Session &session, const std::string *only) const
+{
+    const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
+    TrackedScore ts;
+    double untrackedSum = 0;
+    int untrackedRated = 0;
+    for (const auto &item : w.items) {
+        if (item.named && session.itemName(item.id).empty())
+            continue; // a slot the team did not name is no metric
+        TrackedItemScore is;
+        is.id = item.id;
+        int difficultySum = 0, difficulties = 0;
+        for (const auto &a : session.tracked) {
+            if (a.item != item.id || !a.scope.empty() || !counts(a.participant))
+                continue;
+            if (a.tracked)
+                (*a.tracked == Answer::Yes ? is.yes : is.no)++;
+            if (a.difficulty) {
+                difficultySum += *a.difficulty;
+                ++difficulties;
+            }
+        }
+        is.tracked = majority(is.yes, is.no);
+        if (difficulties > 0)
+            is.difficulty = static_cast<double>(difficultySum) / difficulties;
+        if (const TrackedConsensus *c = only ? nullptr : session.findTrackedConsensus(item.id)) {
+            if (c->tracked) {
+                is.tracked = teamAnswer(*c->tracked);
+                is.fromConsensus = true;
+            }
+            if (c->difficulty) {
+                is.difficulty = *c->difficulty;
+                is.fromConsensus = true;
+            }
+        }
+        switch (is.tracked) {
+        case TeamAnswer::Yes:
+            ++ts.tracked;
+            break;
+        case TeamAnswer::No:
+            ++ts.untracked;
+            if (is.difficulty) {
+                untrackedSum += *is.difficulty;
+                ++untrackedRated;
+            }
+            break;
+        case TeamAnswer::Split:
+            ++ts.split;
+            break;
+        case TeamAnswer::Unanswered:
+            ++ts.unanswered;
+            break;
+        }
+        ts.items.push_back(std::move(is));
     }
-    return score;
+    if (untrackedRated > 0)
+        ts.meanUntrackedDifficulty = untrackedSum / untrackedRated;
+    return ts;
 }
 
 nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
@@ -356,6 +479,56 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
                         {"split", rd.split},
                         {"unanswered", rd.unanswered},
                         {"mandate", opt(rd.mandate)}};
+
+    // Added in version 2 of the workbench: every worksheet that scores, by its id (the Power Core and
+    // readiness again, in the same shape as any ranking or checklist).
+    json worksheets = json::object();
+    for (const auto &w : score.worksheets) {
+        json wj;
+        wj["kind"] = std::string(toString(w.kind));
+        if (w.ranking) {
+            const auto &r = *w.ranking;
+            wj["ranking"] = r.hasData ? json(r.ranking) : json(nullptr);
+            json points = json::object();
+            for (const auto &[id, p] : r.points)
+                points[id] = p;
+            wj["points"] = r.hasData ? points : json(nullptr);
+            wj["from_consensus"] = r.fromConsensus;
+            wj["rankers"] = r.rankers;
+            wj["kendall_w"] = opt(r.kendallW);
+            wj["agreement"] = opt(r.agreement);
+        }
+        if (w.checklist) {
+            const auto &c = *w.checklist;
+            json byQuestion = json::object();
+            for (const auto &[q, a] : c.answers)
+                byQuestion[q] = std::string(toString(a));
+            wj["answers"] = std::move(byQuestion);
+            wj["yes"] = c.yes;
+            wj["no"] = c.no;
+            wj["split"] = c.split;
+            wj["unanswered"] = c.unanswered;
+        }
+        if (w.tracked) {
+            const auto &t = *w.tracked;
+            json items = json::object();
+            for (const auto &i : t.items)
+                items[i.id] = {{"tracked", std::string(toString(i.tracked))},
+                               {"difficulty", opt(i.difficulty)},
+                               {"from_consensus", i.fromConsensus}};
+            wj["items"] = std::move(items);
+            wj["metrics"] = static_cast<int>(t.items.size());
+            wj["tracked"] = t.tracked;
+            wj["untracked"] = t.untracked;
+            wj["split"] = t.split;
+            wj["unanswered"] = t.unanswered;
+            wj["mean_difficulty_untracked"] = opt(t.meanUntrackedDifficulty);
+        }
+        if (w.kind == WorksheetKind::Lists)
+            wj["entries"] = w.entries;
+        worksheets[w.id] = std::move(wj);
+    }
+    out["worksheets"] = std::move(worksheets);
     return out;
 }
 

@@ -76,6 +76,39 @@ struct ReadinessScore
     static bool isGap(TeamAnswer answer) { return answer == TeamAnswer::No || answer == TeamAnswer::Split; }
 };
 
+// tracked: the team's answer per metric (its decision, else the majority) and its difficulty (the
+// team's, else the mean of the participants'); a named slot the team left unnamed is no metric.
+struct TrackedItemScore
+{
+    std::string id;
+    TeamAnswer tracked = TeamAnswer::Unanswered;
+    std::optional<double> difficulty;
+    int yes = 0;
+    int no = 0;
+    bool fromConsensus = false;
+};
+
+struct TrackedScore
+{
+    std::vector<TrackedItemScore> items;
+    int tracked = 0;
+    int untracked = 0;
+    int split = 0;
+    int unanswered = 0;
+    std::optional<double> meanUntrackedDifficulty; // of the metrics the team does not track
+};
+
+// One worksheet's score, by its kind (scale worksheets score as the competencies above).
+struct WorksheetScore
+{
+    std::string id;
+    WorksheetKind kind = WorksheetKind::Checklist;
+    std::optional<PowerCoreScore> ranking;
+    std::optional<ReadinessScore> checklist;
+    std::optional<TrackedScore> tracked;
+    int entries = 0; // lists: how many the team wrote
+};
+
 struct Score
 {
     bool complete = false;
@@ -83,8 +116,10 @@ struct Score
     std::optional<std::string> milestone;
     std::optional<int> milestoneIndex;
     std::vector<CompetencyScore> competencies;
-    PowerCoreScore powerCore;
-    ReadinessScore readiness;
+    PowerCoreScore powerCore; // the instrument's Power Core worksheet (scoring.md §2)
+    ReadinessScore readiness; // the instrument's readiness checklist (scoring.md §3)
+    std::vector<WorksheetScore> worksheets; // every ranking, checklist, tracked and lists worksheet
+    const WorksheetScore *findWorksheet(const std::string &worksheetId) const;
     int disagreements() const;
     const CompetencyScore *strongest() const; // highest percent among scored competencies
     const CompetencyScore *weakest() const;   // lowest percent among scored competencies
@@ -110,6 +145,9 @@ public:
 
 private:
     Score scoreImpl(const Session &session, const std::string *onlyParticipant) const;
+    PowerCoreScore scoreRanking(const Worksheet &w, const Session &session, const std::string *only) const;
+    ReadinessScore scoreChecklist(const Worksheet &w, const Session &session, const std::string *only) const;
+    TrackedScore scoreTracked(const Worksheet &w, const Session &session, const std::string *only) const;
     const Instrument &m_instrument;
 };
 

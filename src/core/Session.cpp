@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 #include <set>
+#include <tuple>
 
 namespace cxm {
 
@@ -81,31 +82,69 @@ const Participant *Session::findParticipant(const std::string &id) const
 
 const RatingEntry *Session::findRating(const std::string &participant, const std::string &item) const
 {
-    return findIn(ratings,
-                  [&](const RatingEntry &r) { return r.participant == participant && r.item == item; });
+    return findIn(ratings, [&](const RatingEntry &r) {
+        return r.participant == participant && r.item == item && r.scope.empty();
+    });
 }
 
 const ConsensusRating *Session::findConsensus(const std::string &item) const
 {
-    return findIn(consensus, [&](const ConsensusRating &c) { return c.item == item; });
+    return findIn(consensus, [&](const ConsensusRating &c) { return c.item == item && c.scope.empty(); });
 }
 
-const PowerCoreRanking *Session::findPowerCore(const std::string &participant) const
+const RankingEntry *Session::findRanking(const std::string &worksheet, const std::string &participant) const
 {
-    return findIn(powerCore, [&](const PowerCoreRanking &r) { return r.participant == participant; });
-}
-
-const ReadinessAnswer *Session::findReadiness(const std::string &participant,
-                                              const std::string &question) const
-{
-    return findIn(readiness, [&](const ReadinessAnswer &a) {
-        return a.participant == participant && a.question == question;
+    return findIn(rankings, [&](const RankingEntry &r) {
+        return r.participant == participant && r.worksheet == worksheet && r.scope.empty();
     });
 }
 
-const ReadinessConsensus *Session::findReadinessConsensus(const std::string &question) const
+const RankingConsensus *Session::findRankingConsensus(const std::string &worksheet) const
 {
-    return findIn(readinessConsensus, [&](const ReadinessConsensus &c) { return c.question == question; });
+    return findIn(rankingConsensus,
+                  [&](const RankingConsensus &c) { return c.worksheet == worksheet && c.scope.empty(); });
+}
+
+const ChecklistAnswer *Session::findChecklist(const std::string &participant, const std::string &question) const
+{
+    return findIn(checklist, [&](const ChecklistAnswer &a) {
+        return a.participant == participant && a.question == question && a.scope.empty();
+    });
+}
+
+const ChecklistConsensus *Session::findChecklistConsensus(const std::string &question) const
+{
+    return findIn(checklistConsensus,
+                  [&](const ChecklistConsensus &c) { return c.question == question && c.scope.empty(); });
+}
+
+const TrackedAnswer *Session::findTracked(const std::string &participant, const std::string &item) const
+{
+    return findIn(tracked, [&](const TrackedAnswer &a) {
+        return a.participant == participant && a.item == item && a.scope.empty();
+    });
+}
+
+const TrackedConsensus *Session::findTrackedConsensus(const std::string &item) const
+{
+    return findIn(trackedConsensus,
+                  [&](const TrackedConsensus &c) { return c.item == item && c.scope.empty(); });
+}
+
+std::string Session::itemName(const std::string &item) const
+{
+    const auto *n = findIn(itemNames, [&](const ItemName &i) { return i.item == item && i.scope.empty(); });
+    return n ? n->name : std::string();
+}
+
+std::vector<std::string> Session::listEntries(const std::string &worksheet, const std::string &heading,
+                                              const std::string &column) const
+{
+    std::vector<std::string> out;
+    for (const auto &e : entries)
+        if (e.worksheet == worksheet && e.heading == heading && e.column == column && e.scope.empty())
+            out.push_back(e.text);
+    return out;
 }
 
 std::string Session::nextParticipantId() const
@@ -165,29 +204,46 @@ void sortCanonically(Session &s, const Instrument &ins)
         const auto it = order.find(id);
         return it == order.end() ? s.participants.size() : it->second;
     };
-    std::unordered_map<std::string, int> items;
-    for (const auto &id : ins.itemIds())
-        items.emplace(id, ins.itemIndex(id));
-    std::unordered_map<std::string, int> questions;
-    for (const auto &q : ins.readinessQuestions)
-        questions.emplace(q.id, ins.questionIndex(q.id));
-    const auto itemIndex = [&](const std::string &id) {
-        const auto it = items.find(id);
-        return it == items.end() ? -1 : it->second;
-    };
-    const auto questionIndex = [&](const std::string &id) {
-        const auto it = questions.find(id);
-        return it == questions.end() ? -1 : it->second;
+    // Worksheets in the instrument's order, each one's items in its order.
+    std::unordered_map<std::string, std::size_t> places;
+    std::size_t place = 0;
+    for (const auto &w : ins.worksheets) {
+        places.emplace(w.id, place++);
+        for (const auto &i : w.items)
+            places.emplace(i.id, place++);
+    }
+    const auto at = [&](const std::string &id) {
+        const auto it = places.find(id);
+        return it == places.end() ? place : it->second;
     };
     sortByKey(s.ratings, [&](const RatingEntry &r) {
-        return std::pair(byParticipant(r.participant), itemIndex(r.item));
+        return std::tuple(r.scope, byParticipant(r.participant), at(r.item));
     });
-    sortByKey(s.consensus, [&](const ConsensusRating &c) { return itemIndex(c.item); });
-    sortByKey(s.powerCore, [&](const PowerCoreRanking &r) { return byParticipant(r.participant); });
-    sortByKey(s.readiness, [&](const ReadinessAnswer &a) {
-        return std::pair(byParticipant(a.participant), questionIndex(a.question));
+    sortByKey(s.consensus, [&](const ConsensusRating &c) { return std::pair(c.scope, at(c.item)); });
+    sortByKey(s.rankings, [&](const RankingEntry &r) {
+        return std::tuple(r.scope, at(r.worksheet), byParticipant(r.participant));
     });
-    sortByKey(s.readinessConsensus, [&](const ReadinessConsensus &c) { return questionIndex(c.question); });
+    sortByKey(s.rankingConsensus, [&](const RankingConsensus &c) { return std::pair(c.scope, at(c.worksheet)); });
+    sortByKey(s.checklist, [&](const ChecklistAnswer &a) {
+        return std::tuple(a.scope, byParticipant(a.participant), at(a.question));
+    });
+    sortByKey(s.checklistConsensus, [&](const ChecklistConsensus &c) { return std::pair(c.scope, at(c.question)); });
+    sortByKey(s.tracked, [&](const TrackedAnswer &a) {
+        return std::tuple(a.scope, byParticipant(a.participant), at(a.item));
+    });
+    sortByKey(s.trackedConsensus, [&](const TrackedConsensus &c) { return std::pair(c.scope, at(c.item)); });
+    sortByKey(s.itemNames, [&](const ItemName &n) { return std::pair(n.scope, at(n.item)); });
+    // Entries keep their order within a heading and column; the groups follow the instrument.
+    std::unordered_map<std::string, std::size_t> groups;
+    for (const auto &w : ins.worksheets)
+        for (std::size_t h = 0; h < w.headings.size(); ++h)
+            for (std::size_t c = 0; c < w.columns.size(); ++c)
+                groups.emplace(w.id + '\n' + w.headings[h].id + '\n' + w.columns[c].id,
+                               h * w.columns.size() + c);
+    sortByKey(s.entries, [&](const ListEntry &e) {
+        const auto g = groups.find(e.worksheet + '\n' + e.heading + '\n' + e.column);
+        return std::tuple(e.scope, at(e.worksheet), g == groups.end() ? groups.size() : g->second);
+    });
 }
 
 } // namespace cxm

@@ -44,12 +44,18 @@ struct Participant
     bool operator==(const Participant &) const = default;
 };
 
+// The answers of each kind of worksheet (see WorksheetKind). An item's id names its worksheet (ids
+// are unique across the instrument); a ranking or a list names it. `scope` is empty for an answer
+// about the whole company, or names the journey stage it is about.
+
+// scale: a participant's rating of an item, and the team's agreed rating.
 struct RatingEntry
 {
     std::string participant;
     std::string item;
     Rating rating = Rating::Early;
     std::string note;
+    std::string scope;
     bool operator==(const RatingEntry &) const = default;
 };
 
@@ -58,47 +64,101 @@ struct ConsensusRating
     std::string item;
     Rating rating = Rating::Early;
     std::string note;
+    std::string scope;
     bool operator==(const ConsensusRating &) const = default;
 };
 
-struct PowerCoreRanking
+// ranking: a participant's order of all the worksheet's options, and the team's agreed order.
+struct RankingEntry
 {
     std::string participant;
-    std::vector<std::string> ranking; // all seven option ids, first = "A"
-    std::string otherLabel;           // names the "Other" option; may be empty
-    bool operator==(const PowerCoreRanking &) const = default;
+    std::vector<std::string> ranking; // every option id once, first = "A"
+    std::string otherLabel;           // names the worksheet's "Other" option; may be empty
+    std::string worksheet;
+    std::string scope;
+    bool operator==(const RankingEntry &) const = default;
 };
 
-struct PowerCoreConsensus
+struct RankingConsensus
 {
     std::vector<std::string> ranking;
     std::string note;
-    bool operator==(const PowerCoreConsensus &) const = default;
+    std::string worksheet;
+    std::string scope;
+    bool operator==(const RankingConsensus &) const = default;
 };
 
-struct ReadinessAnswer
+// checklist: a participant's yes or no to a question, and the team's decision.
+struct ChecklistAnswer
 {
     std::string participant;
     std::string question;
     Answer answer = Answer::No;
     std::string note;
-    bool operator==(const ReadinessAnswer &) const = default;
+    std::string scope;
+    bool operator==(const ChecklistAnswer &) const = default;
 };
 
-struct ReadinessConsensus
+struct ChecklistConsensus
 {
     std::string question;
     Answer answer = Answer::No;
     std::string note;
-    bool operator==(const ReadinessConsensus &) const = default;
+    std::string scope;
+    bool operator==(const ChecklistConsensus &) const = default;
 };
 
-// Step ids for absences that are not a competency's id.
+// tracked: whether the company tracks and discusses a metric, and how hard it is (1 … the
+// worksheet's barometer size); either may be given first.
+struct TrackedAnswer
+{
+    std::string participant;
+    std::string item;
+    std::optional<Answer> tracked;
+    std::optional<int> difficulty;
+    std::string note;
+    std::string scope;
+    bool operator==(const TrackedAnswer &) const = default;
+};
+
+struct TrackedConsensus
+{
+    std::string item;
+    std::optional<Answer> tracked;
+    std::optional<int> difficulty;
+    std::string note;
+    std::string scope;
+    bool operator==(const TrackedConsensus &) const = default;
+};
+
+// The name the team gave an item it names itself (a tracked worksheet's customer behaviours).
+struct ItemName
+{
+    std::string item;
+    std::string name;
+    std::string scope;
+    bool operator==(const ItemName &) const = default;
+};
+
+// lists: one entry the team wrote under a heading, in a column; the order of the entries of one
+// (worksheet, scope, heading, column) in Session::entries is their order on the page.
+struct ListEntry
+{
+    std::string worksheet;
+    std::string heading;
+    std::string column;
+    std::string text;
+    std::string scope;
+    bool operator==(const ListEntry &) const = default;
+};
+
+// Absences are per step: a worksheet's id. The two that the workbench had before worksheets were
+// data keep their names in files ("power_core", "readiness").
 inline const std::string kPowerCoreStep = "power_core";
 inline const std::string kReadinessStep = "readiness";
 
-// The facilitator marked a participant as absent for one step (a competency id, "power_core" or
-// "readiness"): that step is complete without their answers, and "n of N" does not count them.
+// The facilitator marked a participant as absent for one step (a worksheet id): that step is
+// complete without their answers, and "n of N" does not count them.
 struct Absence
 {
     std::string participant;
@@ -112,19 +172,31 @@ struct Session
     std::vector<Participant> participants;
     std::vector<RatingEntry> ratings;
     std::vector<ConsensusRating> consensus;
-    std::vector<PowerCoreRanking> powerCore;
-    std::optional<PowerCoreConsensus> powerCoreConsensus;
-    std::vector<ReadinessAnswer> readiness;
-    std::vector<ReadinessConsensus> readinessConsensus;
+    std::vector<RankingEntry> rankings;
+    std::vector<RankingConsensus> rankingConsensus;
+    std::vector<ChecklistAnswer> checklist;
+    std::vector<ChecklistConsensus> checklistConsensus;
+    std::vector<TrackedAnswer> tracked;
+    std::vector<TrackedConsensus> trackedConsensus;
+    std::vector<ItemName> itemNames;
+    std::vector<ListEntry> entries;
     std::vector<Absence> absences; // not part of the session JSON of version 1
     bool operator==(const Session &) const = default;
 
     const Participant *findParticipant(const std::string &id) const;
     const RatingEntry *findRating(const std::string &participant, const std::string &item) const;
     const ConsensusRating *findConsensus(const std::string &item) const;
-    const PowerCoreRanking *findPowerCore(const std::string &participant) const;
-    const ReadinessAnswer *findReadiness(const std::string &participant, const std::string &question) const;
-    const ReadinessConsensus *findReadinessConsensus(const std::string &question) const;
+    const RankingEntry *findRanking(const std::string &worksheet, const std::string &participant) const;
+    const RankingConsensus *findRankingConsensus(const std::string &worksheet) const;
+    const ChecklistAnswer *findChecklist(const std::string &participant, const std::string &question) const;
+    const ChecklistConsensus *findChecklistConsensus(const std::string &question) const;
+    const TrackedAnswer *findTracked(const std::string &participant, const std::string &item) const;
+    const TrackedConsensus *findTrackedConsensus(const std::string &item) const;
+    // The team's name for an item it names itself; empty when not named.
+    std::string itemName(const std::string &item) const;
+    // The entries of one heading and column, in their order.
+    std::vector<std::string> listEntries(const std::string &worksheet, const std::string &heading,
+                                         const std::string &column) const;
     bool isAbsent(const std::string &participant, const std::string &step) const;
     // The next free participant id of the form "pN".
     std::string nextParticipantId() const;

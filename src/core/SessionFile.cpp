@@ -138,7 +138,7 @@ std::string systemClock()
     return nowIso();
 }
 
-std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access access)
+std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access access, const Instrument &instrument)
 {
     const std::string name = path.string();
     std::error_code ec;
@@ -163,6 +163,7 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         throw FileError(kind, name, reason);
 
     std::unique_ptr<SessionFile> file(new SessionFile);
+    file->m_instrument = &instrument;
     file->m_path = path;
     file->m_realPath = real;
 
@@ -286,8 +287,21 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
             execRaw(db, "PRAGMA foreign_keys = ON");
         }
         if (execRaw(db, "BEGIN IMMEDIATE") != SQLITE_OK ||
-            (rc = runMigrations(db, version, kSchemaVersion)) != SQLITE_OK ||
-            (rc = execRaw(db, "COMMIT")) != SQLITE_OK) {
+            (rc = runMigrations(db, version, kSchemaVersion)) != SQLITE_OK) {
+            execRaw(db, "ROLLBACK");
+            refuse(kindFor(rc), "was made by an older version and could not be upgraded: " + plainReason(rc));
+        }
+        // The upgrade is kept only if its result reads under this instrument: a file refused here
+        // stays exactly as it was.
+        try {
+            (void)file->load();
+        } catch (...) {
+            file->m_statements.clear();
+            execRaw(db, "ROLLBACK");
+            throw;
+        }
+        file->m_statements.clear();
+        if ((rc = execRaw(db, "COMMIT")) != SQLITE_OK) {
             execRaw(db, "ROLLBACK");
             refuse(kindFor(rc), "was made by an older version and could not be upgraded: " + plainReason(rc));
         }
@@ -347,6 +361,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
     // Fill it through the same edit paths the application uses, in one transaction.
     try {
         std::unique_ptr<SessionFile> file(new SessionFile);
+        file->m_instrument = &instrument;
         file->m_path = temp;
         file->m_db = openConnection(temp, SQLITE_OPEN_READWRITE, rc);
         if (!file->m_db)
@@ -387,13 +402,30 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             file->setRating(r.participant, r.item, r.rating, r.note);
         for (const auto &c : session.consensus)
             file->setConsensus(c.item, c.rating, c.note);
-        for (const auto &pc : session.powerCore)
-            file->setPowerCore(pc.participant, pc.ranking, pc.otherLabel);
-        file->setPowerCoreConsensus(session.powerCoreConsensus);
-        for (const auto &a : session.readiness)
-            file->setReadiness(a.participant, a.question, a.answer, a.note);
-        for (const auto &c : session.readinessConsensus)
-            file->setReadinessConsensus(c.question, c.answer, c.note);
+        for (const auto &r : session.rankings)
+            file->setRanking(r.worksheet, r.participant, r.ranking, r.otherLabel);
+        for (const auto &c : session.rankingConsensus)
+            file->setRankingConsensus(c.worksheet, c);
+        for (const auto &a : session.checklist)
+            file->setChecklist(a.participant, a.question, a.answer, a.note);
+        for (const auto &c : session.checklistConsensus)
+            file->setChecklistConsensus(c.question, c.answer, c.note);
+        for (const auto &a : session.tracked)
+            file->setTracked(a.participant, a.item, a);
+        for (const auto &c : session.trackedConsensus)
+            file->setTrackedConsensus(c.item, c);
+        for (const auto &n : session.itemNames)
+            file->setItemName(n.item, n.name);
+        {
+            // One list at a time, each in its order.
+            std::vector<std::tuple<std::string, std::string, std::string>> lists;
+            for (const auto &e : session.entries)
+                if (std::find(lists.begin(), lists.end(), std::tuple(e.worksheet, e.heading, e.column)) ==
+                    lists.end())
+                    lists.emplace_back(e.worksheet, e.heading, e.column);
+            for (const auto &[w, h, c] : lists)
+                file->setListEntries(w, h, c, session.listEntries(w, h, c));
+        }
         for (const auto &a : session.absences)
             file->setAbsent(a.participant, a.step, true);
         file->m_inBulk = false;
@@ -414,7 +446,7 @@ std::unique_ptr<SessionFile> SessionFile::create(const fs::path &path, const Ins
     Session session;
     session.info = info;
     write(path, instrument, session, false, clock);
-    return open(path);
+    return open(path, Access::ReadWrite, instrument);
 }
 
 void SessionFile::saveAs(const fs::path &target) const

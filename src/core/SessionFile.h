@@ -39,8 +39,9 @@ struct ParticipantRecord
     Participant participant;
     int position = 0;
     std::vector<RatingEntry> ratings;
-    std::optional<PowerCoreRanking> powerCore;
-    std::vector<ReadinessAnswer> readiness;
+    std::vector<RankingEntry> rankings;
+    std::vector<ChecklistAnswer> checklist;
+    std::vector<TrackedAnswer> tracked;
     std::vector<std::string> absences; // steps
 };
 
@@ -48,14 +49,17 @@ class SessionFile
 {
 public:
     static constexpr int kApplicationId = 0x43584d31; // "CXM1"
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Access { ReadWrite, ReadOnly };
 
-    // Opens an existing session file. Throws FileError when it is refused. When the file (or its
-    // folder) cannot be written or is in use elsewhere, it opens read-only: see readOnlyReason().
+    // Opens an existing session file under an instrument (it must outlive the SessionFile). Throws
+    // FileError when it is refused, also when the file has answers to worksheets or items the
+    // instrument lacks (FileError::Kind::OtherInstrument). When the file (or its folder) cannot be
+    // written or is in use elsewhere, it opens read-only: see readOnlyReason().
     static std::unique_ptr<SessionFile> open(const std::filesystem::path &path,
-                                             Access access = Access::ReadWrite);
+                                             Access access = Access::ReadWrite,
+                                             const Instrument &instrument = Instrument::builtin());
 
     // Writes a complete session to a new file at path: through a temporary file in the same folder
     // and a rename, so the target is either the whole new session or untouched. With overwrite
@@ -91,17 +95,27 @@ public:
     void updateParticipant(const std::string &id, const std::string &name, const std::string &role);
     ParticipantRecord removeParticipant(const std::string &id);
     void restoreParticipant(const ParticipantRecord &record);
+    // The answers, one setter per kind of worksheet; an empty optional clears. Every one goes
+    // through the one generic store (answer, team_answer, item_name and entry tables).
     void setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
                    const std::string &note = {});
     void setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note = {});
-    void setPowerCore(const std::string &participant, const std::optional<std::vector<std::string>> &ranking,
-                      const std::string &otherLabel = {});
-    void setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus);
-    void setReadiness(const std::string &participant, const std::string &question,
-                      std::optional<Answer> answer, const std::string &note = {});
-    void setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
+    void setRanking(const std::string &worksheet, const std::string &participant,
+                    const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel = {});
+    void setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus);
+    void setChecklist(const std::string &participant, const std::string &question, std::optional<Answer> answer,
+                      const std::string &note = {});
+    void setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note = {});
-    // Marks a participant absent for a step (a competency id, kPowerCoreStep or kReadinessStep), or present.
+    void setTracked(const std::string &participant, const std::string &item,
+                    const std::optional<TrackedAnswer> &answer);
+    void setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer);
+    // The team's name for an item it names itself; an empty name clears it.
+    void setItemName(const std::string &item, const std::string &name);
+    // Replaces the entries of one heading and column of a lists worksheet (in their new order).
+    void setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
+                        const std::vector<std::string> &entries);
+    // Marks a participant absent for a step (a worksheet id), or present.
     void setAbsent(const std::string &participant, const std::string &step, bool absent);
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
     void setWorkflow(const std::string &key, const std::optional<std::string> &value);
@@ -125,6 +139,20 @@ private:
     void transaction(Body &&body);
     [[noreturn]] void raise(int rc, const std::string &doing) const;
     std::string meta(const char *key) const;
+    // The one storage path of every answer: participant empty for the team's.
+    struct Stored
+    {
+        std::string value;
+        std::optional<long long> level;
+        std::string label;
+        std::string note;
+    };
+    void putAnswer(const std::string &participant, const std::string &worksheet, const std::string &item,
+                   const std::string &scope, const std::optional<Stored> &answer);
+    static std::optional<Stored> trackedRow(const std::optional<Answer> &tracked, const std::optional<int> &difficulty,
+                                            const std::string &note, const Worksheet &w);
+    const Worksheet &worksheetOf(const std::string &item, WorksheetKind kind) const;
+    const Worksheet &worksheetNamed(const std::string &worksheet, WorksheetKind kind) const;
     int participantRow(const std::string &id) const;
 
     // The file as this connection last left it; an edit that finds it otherwise stops (see
@@ -140,6 +168,7 @@ private:
     void checkStillInPlace();
     void rememberIdentity();
 
+    const Instrument *m_instrument = &Instrument::builtin();
     std::filesystem::path m_path;     // as the caller named it, for messages
     std::filesystem::path m_realPath; // every symbolic link resolved: what is opened and locked
     std::optional<Identity> m_identity;

@@ -1,4 +1,6 @@
-// The reads and edits of an open session file; opening, creating and copying are in SessionFile.cpp.
+// The edits of an open session file that are not answers (details, participants, absences, workflow),
+// and the check that the file is still in place. Opening, creating and copying are in SessionFile.cpp;
+// the answers of every kind of worksheet, read and written, in SessionFileAnswers.cpp.
 #include "SessionFile.h"
 
 #include "SessionFileSql.h"
@@ -76,146 +78,6 @@ long long SessionFile::dataVersion() const
     return st.step() == SQLITE_ROW ? st.integer(0) : -1;
 }
 
-Session SessionFile::load() const
-{
-    if (m_loadedAtOpen) {
-        std::optional<Session> cached;
-        cached.swap(m_loadedAtOpen);
-        // data_version moves when another connection commits; our own edits drop the copy.
-        if (dataVersion() == m_loadedVersion)
-            return std::move(*cached);
-    }
-    const Instrument &ins = Instrument::builtin();
-    const std::string name = m_path.string();
-    const auto corrupt = [&](const std::string &what) {
-        throw FileError(FileError::Kind::Corrupt, name, "contains an impossible value: " + what);
-    };
-    const auto text = [&](Query &st, int c) {
-        std::string t = st.text(c);
-        if (!isValidUtf8(t))
-            corrupt("text that is not valid UTF-8");
-        return t;
-    };
-    if (instrumentId() != ins.id)
-        throw FileError(FileError::Kind::NotAWorkbenchFile, name,
-                        "was taken with the instrument \"" + instrumentId() +
-                            "\", which this version does not know");
-
-    Session s;
-    {
-        auto st =
-            statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
-        if (st.step() != SQLITE_ROW)
-            corrupt("the session details are missing");
-        s.info.title = text(st, 0);
-        s.info.organization = text(st, 1);
-        s.info.mode = parseMode(st.text(2)).value_or(Mode::Workshop);
-        s.info.facilitator = text(st, 3);
-        s.info.date = text(st, 4);
-        s.info.notes = text(st, 5);
-    }
-    std::map<long long, std::string> ids;
-    {
-        auto st = statement("SELECT pk, id, name, role FROM participant ORDER BY position, pk");
-        int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
-            Participant p{text(st, 1), text(st, 2), text(st, 3)};
-            if (p.id.empty())
-                corrupt("a participant without an id");
-            ids[st.integer(0)] = p.id;
-            s.participants.push_back(std::move(p));
-        }
-        if (rc != SQLITE_DONE)
-            raise(rc, "reading");
-    }
-    const auto participantOf = [&](long long pk) {
-        const auto it = ids.find(pk);
-        if (it == ids.end())
-            corrupt("an answer of a participant who does not exist");
-        return it->second;
-    };
-    const auto checkRating = [&](long long v) {
-        if (v < 1 || v > 3)
-            corrupt("a rating outside Early/Advanced/Mature");
-        return static_cast<Rating>(v);
-    };
-    const auto checkItem = [&](const std::string &item) {
-        if (!ins.findItem(item))
-            corrupt("an answer to an unknown question \"" + item + "\"");
-        return item;
-    };
-    const auto checkQuestion = [&](const std::string &q) {
-        if (ins.questionIndex(q) < 0)
-            corrupt("an answer to an unknown readiness question \"" + q + "\"");
-        return q;
-    };
-    const auto checkAnswer = [&](long long v) {
-        if (v != 0 && v != 1)
-            corrupt("a readiness answer other than yes or no");
-        return static_cast<Answer>(v);
-    };
-    const auto checkRanking = [&](const std::string &t) {
-        auto r = split(t, ',');
-        auto sorted = r;
-        std::sort(sorted.begin(), sorted.end());
-        std::vector<std::string> all;
-        for (const auto &o : ins.powerCoreOptions)
-            all.push_back(o.id);
-        std::sort(all.begin(), all.end());
-        if (sorted != all)
-            corrupt("a Power Core ranking that does not rank all seven options once");
-        return r;
-    };
-
-    {
-        auto st = statement("SELECT participant, item, rating, note FROM rating");
-        while (st.step() == SQLITE_ROW)
-            s.ratings.push_back({participantOf(st.integer(0)), checkItem(text(st, 1)),
-                                 checkRating(st.integer(2)), text(st, 3)});
-    }
-    {
-        auto st = statement("SELECT item, rating, note FROM consensus");
-        while (st.step() == SQLITE_ROW)
-            s.consensus.push_back({checkItem(text(st, 0)), checkRating(st.integer(1)), text(st, 2)});
-    }
-    {
-        auto st = statement("SELECT participant, ranking, other_label FROM power_core");
-        while (st.step() == SQLITE_ROW)
-            s.powerCore.push_back({participantOf(st.integer(0)), checkRanking(text(st, 1)), text(st, 2)});
-    }
-    {
-        auto st = statement("SELECT ranking, note FROM power_core_consensus WHERE id = 1");
-        if (st.step() == SQLITE_ROW)
-            s.powerCoreConsensus = PowerCoreConsensus{checkRanking(text(st, 0)), text(st, 1)};
-    }
-    {
-        auto st = statement("SELECT participant, question, answer, note FROM readiness");
-        while (st.step() == SQLITE_ROW)
-            s.readiness.push_back({participantOf(st.integer(0)), checkQuestion(text(st, 1)),
-                                   checkAnswer(st.integer(2)), text(st, 3)});
-    }
-    {
-        auto st = statement("SELECT question, answer, note FROM readiness_consensus");
-        while (st.step() == SQLITE_ROW)
-            s.readinessConsensus.push_back(
-                {checkQuestion(text(st, 0)), checkAnswer(st.integer(1)), text(st, 2)});
-    }
-    {
-        auto st = statement("SELECT p.id, a.step FROM absence a JOIN participant p ON p.pk = a.participant"
-                            " ORDER BY p.position, a.step");
-        while (st.step() == SQLITE_ROW) {
-            std::string step = text(st, 1);
-            const bool competency = std::any_of(ins.competencies.begin(), ins.competencies.end(),
-                                                [&](const Competency &c) { return c.id == step; });
-            if (!competency && step != kPowerCoreStep && step != kReadinessStep)
-                corrupt("an absence from an unknown step \"" + step + "\"");
-            s.absences.push_back({text(st, 0), std::move(step)});
-        }
-    }
-    sortCanonically(s, ins);
-    return s;
-}
-
 void SessionFile::done(Query &st) const
 {
     if (int rc = st.step(); rc != SQLITE_DONE)
@@ -274,14 +136,15 @@ ParticipantRecord SessionFile::removeParticipant(const std::string &id)
             st.step();
             record.position = static_cast<int>(st.integer(0));
         }
-        for (const auto &r : s.ratings)
-            if (r.participant == id)
-                record.ratings.push_back(r);
-        if (const auto *pc = s.findPowerCore(id))
-            record.powerCore = *pc;
-        for (const auto &a : s.readiness)
-            if (a.participant == id)
-                record.readiness.push_back(a);
+        const auto mine = [&](const auto &answers, auto &into) {
+            for (const auto &a : answers)
+                if (a.participant == id)
+                    into.push_back(a);
+        };
+        mine(s.ratings, record.ratings);
+        mine(s.rankings, record.rankings);
+        mine(s.checklist, record.checklist);
+        mine(s.tracked, record.tracked);
         for (const auto &a : s.absences)
             if (a.participant == id)
                 record.absences.push_back(a.step);
@@ -305,10 +168,12 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
         try {
             for (const auto &r : record.ratings)
                 setRating(r.participant, r.item, r.rating, r.note);
-            if (record.powerCore)
-                setPowerCore(record.participant.id, record.powerCore->ranking, record.powerCore->otherLabel);
-            for (const auto &a : record.readiness)
-                setReadiness(a.participant, a.question, a.answer, a.note);
+            for (const auto &r : record.rankings)
+                setRanking(r.worksheet, r.participant, r.ranking, r.otherLabel);
+            for (const auto &a : record.checklist)
+                setChecklist(a.participant, a.question, a.answer, a.note);
+            for (const auto &a : record.tracked)
+                setTracked(a.participant, a.item, a);
             for (const auto &step : record.absences)
                 setAbsent(record.participant.id, step, true);
         } catch (...) {
@@ -316,121 +181,6 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
             throw;
         }
         m_inBulk = outer;
-    });
-}
-
-void SessionFile::setRating(const std::string &participant, const std::string &item,
-                            std::optional<Rating> rating, const std::string &note)
-{
-    transaction([&] {
-        const long long pk = participantRow(participant);
-        if (rating) {
-            auto st = statement("INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, ?4)"
-                                " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
-                                " note = excluded.note");
-            st.bind(1, pk)
-                .bind(2, item)
-                .bind(3, static_cast<long long>(ratingValue(*rating)))
-                .bind(4, multiLineText(note));
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM rating WHERE participant = ?1 AND item = ?2");
-            st.bind(1, pk).bind(2, item);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note)
-{
-    transaction([&] {
-        if (rating) {
-            auto st = statement("INSERT OR REPLACE INTO consensus(item, rating, note) VALUES (?1, ?2, ?3)");
-            st.bind(1, item)
-                .bind(2, static_cast<long long>(ratingValue(*rating)))
-                .bind(3, multiLineText(note));
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM consensus WHERE item = ?1");
-            st.bind(1, item);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setPowerCore(const std::string &participant,
-                               const std::optional<std::vector<std::string>> &ranking,
-                               const std::string &otherLabel)
-{
-    transaction([&] {
-        const long long pk = participantRow(participant);
-        if (ranking) {
-            auto st = statement("INSERT OR REPLACE INTO power_core(participant, ranking, other_label)"
-                                " VALUES (?1, ?2, ?3)");
-            st.bind(1, pk).bind(2, join(*ranking, ",")).bind(3, singleLineText(otherLabel));
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM power_core WHERE participant = ?1");
-            st.bind(1, pk);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setPowerCoreConsensus(const std::optional<PowerCoreConsensus> &consensus)
-{
-    transaction([&] {
-        if (consensus) {
-            auto st = statement(
-                "INSERT OR REPLACE INTO power_core_consensus(id, ranking, note) VALUES (1, ?1, ?2)");
-            st.bind(1, join(consensus->ranking, ",")).bind(2, multiLineText(consensus->note));
-            done(st);
-        } else {
-            {
-                auto st = statement("DELETE FROM power_core_consensus");
-                done(st);
-            }
-        }
-    });
-}
-
-void SessionFile::setReadiness(const std::string &participant, const std::string &question,
-                               std::optional<Answer> answer, const std::string &note)
-{
-    transaction([&] {
-        const long long pk = participantRow(participant);
-        if (answer) {
-            auto st =
-                statement("INSERT INTO readiness(participant, question, answer, note) VALUES (?1, ?2, ?3, ?4)"
-                          " ON CONFLICT(participant, question) DO UPDATE SET answer = excluded.answer,"
-                          " note = excluded.note");
-            st.bind(1, pk)
-                .bind(2, question)
-                .bind(3, static_cast<long long>(*answer))
-                .bind(4, multiLineText(note));
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM readiness WHERE participant = ?1 AND question = ?2");
-            st.bind(1, pk).bind(2, question);
-            done(st);
-        }
-    });
-}
-
-void SessionFile::setReadinessConsensus(const std::string &question, std::optional<Answer> answer,
-                                        const std::string &note)
-{
-    transaction([&] {
-        if (answer) {
-            auto st = statement(
-                "INSERT OR REPLACE INTO readiness_consensus(question, answer, note) VALUES (?1, ?2, ?3)");
-            st.bind(1, question).bind(2, static_cast<long long>(*answer)).bind(3, multiLineText(note));
-            done(st);
-        } else {
-            auto st = statement("DELETE FROM readiness_consensus WHERE question = ?1");
-            st.bind(1, question);
-            done(st);
-        }
     });
 }
 

@@ -42,6 +42,34 @@ const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
     // 3: participants marked absent for a step (a competency id, "power_core" or "readiness").
     "CREATE TABLE absence(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
     " step TEXT NOT NULL, PRIMARY KEY (participant, step)) WITHOUT ROWID;",
+    // 4: worksheets as data. One store for the answers of every worksheet, keyed by worksheet, item,
+    // participant (or the team) and scope; the answers of the three worksheets that had tables of
+    // their own move into it (an item "c1.culture" belongs to the worksheet "c1"; a ranking's item
+    // is empty; its value lists the options in order, its label names "Other").
+    "CREATE TABLE answer(participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE,"
+    " worksheet TEXT NOT NULL, item TEXT NOT NULL, scope TEXT NOT NULL, value TEXT NOT NULL, level INTEGER,"
+    " label TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (participant, worksheet, item, scope)) WITHOUT ROWID;"
+    "CREATE TABLE team_answer(worksheet TEXT NOT NULL, item TEXT NOT NULL, scope TEXT NOT NULL,"
+    " value TEXT NOT NULL, level INTEGER, label TEXT NOT NULL, note TEXT NOT NULL,"
+    " PRIMARY KEY (worksheet, item, scope)) WITHOUT ROWID;"
+    "CREATE TABLE item_name(worksheet TEXT NOT NULL, item TEXT NOT NULL, scope TEXT NOT NULL, name TEXT NOT NULL,"
+    " PRIMARY KEY (worksheet, item, scope)) WITHOUT ROWID;"
+    "CREATE TABLE entry(worksheet TEXT NOT NULL, scope TEXT NOT NULL, heading TEXT NOT NULL,"
+    " list TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL,"
+    " PRIMARY KEY (worksheet, scope, heading, list, position)) WITHOUT ROWID;"
+    "INSERT INTO answer SELECT participant, substr(item, 1, instr(item, '.') - 1), item, '',"
+    " CASE rating WHEN 1 THEN 'early' WHEN 2 THEN 'advanced' WHEN 3 THEN 'mature' END, NULL, '', note FROM rating;"
+    "INSERT INTO team_answer SELECT substr(item, 1, instr(item, '.') - 1), item, '',"
+    " CASE rating WHEN 1 THEN 'early' WHEN 2 THEN 'advanced' WHEN 3 THEN 'mature' END, NULL, '', note"
+    " FROM consensus;"
+    "INSERT INTO answer SELECT participant, 'power_core', '', '', ranking, NULL, other_label, '' FROM power_core;"
+    "INSERT INTO team_answer SELECT 'power_core', '', '', ranking, NULL, '', note FROM power_core_consensus;"
+    "INSERT INTO answer SELECT participant, 'readiness', question, '',"
+    " CASE answer WHEN 1 THEN 'yes' ELSE 'no' END, NULL, '', note FROM readiness;"
+    "INSERT INTO team_answer SELECT 'readiness', question, '', CASE answer WHEN 1 THEN 'yes' ELSE 'no' END,"
+    " NULL, '', note FROM readiness_consensus;"
+    "DROP TABLE rating; DROP TABLE consensus; DROP TABLE power_core; DROP TABLE power_core_consensus;"
+    "DROP TABLE readiness; DROP TABLE readiness_consensus;",
 };
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;

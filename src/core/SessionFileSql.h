@@ -70,6 +70,7 @@ public:
                  : std::string();
     }
     long long integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
@@ -99,6 +100,7 @@ public:
     int step() { return m_st->step(); }
     std::string text(int c) const { return m_st->text(c); }
     long long integer(int c) const { return m_st->integer(c); }
+    bool isNull(int c) const { return m_st->isNull(c); }
 
 private:
     Statement *m_st;

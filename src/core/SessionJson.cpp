@@ -28,7 +28,7 @@ std::vector<std::string> readRanking(const JsonReader &node, const Instrument &i
 {
     std::vector<std::string> ranking;
     std::set<std::string> seen;
-    const std::size_t n = ins.powerCoreOptions.size();
+    const std::size_t n = ins.powerCoreOptions().size();
     if (node.size() != n)
         node.fail("expected a ranking of all " + std::to_string(n) + " Power Core options, found " +
                   std::to_string(node.size()));
@@ -37,7 +37,7 @@ std::vector<std::string> readRanking(const JsonReader &node, const Instrument &i
         const std::string id = el.string();
         if (ins.optionIndex(id) < 0) {
             std::string list;
-            for (const auto &o : ins.powerCoreOptions)
+            for (const auto &o : ins.powerCoreOptions())
                 list += (list.empty() ? "" : ", ") + o.id;
             el.fail("expected a Power Core option (" + list + "), found \"" + id + "\"");
         }
@@ -109,7 +109,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     };
     const auto itemRef = [&](const JsonReader &node) {
         const std::string id = node.string();
-        if (!ins.findItem(id))
+        if (!ins.competencyOfItem(id))
             node.fail("expected a competency item id (such as \"c1.culture\"), found \"" + id + "\"");
         return id;
     };
@@ -117,7 +117,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
         const std::string id = node.string();
         if (ins.questionIndex(id) < 0)
             node.fail("expected a readiness question id \"r1\" … \"r" +
-                      std::to_string(ins.readinessQuestions.size()) + "\", found \"" + id + "\"");
+                      std::to_string(ins.readinessQuestions().size()) + "\", found \"" + id + "\"");
         return id;
     };
     const auto rating = [](const JsonReader &node) {
@@ -153,33 +153,33 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     std::set<std::string> seenRankers;
     optionalArray("power_core", [&](const JsonReader &p) {
         p.allowOnly({"participant", "ranking", "other_label"});
-        PowerCoreRanking e{participantRef(p["participant"]), readRanking(p["ranking"], ins),
-                           optionalLine(p, "other_label")};
+        RankingEntry e{participantRef(p["participant"]), readRanking(p["ranking"], ins),
+                       optionalLine(p, "other_label"), ins.powerCore().id};
         if (!seenRankers.insert(e.participant).second)
             p.fail("a second Power Core ranking by \"" + e.participant + "\"");
-        s.powerCore.push_back(std::move(e));
+        s.rankings.push_back(std::move(e));
     });
     if (root.has("power_core_consensus") && !root["power_core_consensus"].node().is_null()) {
         const auto c = root["power_core_consensus"];
         c.allowOnly({"ranking", "note"});
-        s.powerCoreConsensus = PowerCoreConsensus{readRanking(c["ranking"], ins), optionalNote(c)};
+        s.rankingConsensus.push_back({readRanking(c["ranking"], ins), optionalNote(c), ins.powerCore().id});
     }
     seenPairs.clear();
     optionalArray("readiness", [&](const JsonReader &a) {
         a.allowOnly({"participant", "question", "answer", "note"});
-        ReadinessAnswer e{participantRef(a["participant"]), questionRef(a["question"]), answer(a["answer"]),
+        ChecklistAnswer e{participantRef(a["participant"]), questionRef(a["question"]), answer(a["answer"]),
                           optionalNote(a)};
         if (!seenPairs.insert({e.participant, e.question}).second)
             a.fail("a second answer by \"" + e.participant + "\" to \"" + e.question + "\"");
-        s.readiness.push_back(std::move(e));
+        s.checklist.push_back(std::move(e));
     });
     std::set<std::string> seenQuestions;
     optionalArray("readiness_consensus", [&](const JsonReader &c) {
         c.allowOnly({"question", "answer", "note"});
-        ReadinessConsensus e{questionRef(c["question"]), answer(c["answer"]), optionalNote(c)};
+        ChecklistConsensus e{questionRef(c["question"]), answer(c["answer"]), optionalNote(c)};
         if (!seenQuestions.insert(e.question).second)
             c.fail("a second team answer to \"" + e.question + "\"");
-        s.readinessConsensus.push_back(std::move(e));
+        s.checklistConsensus.push_back(std::move(e));
     });
     return s;
 }
@@ -194,7 +194,7 @@ Session SessionJson::readFile(const std::filesystem::path &path, const Instrumen
     return parse(text, path.string(), instrument);
 }
 
-nlohmann::ordered_json SessionJson::toJson(const Session &s)
+nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &ins)
 {
     using json = nlohmann::ordered_json;
     const auto withNote = [](json j, const std::string &note) {
@@ -222,30 +222,33 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s)
     for (const auto &c : s.consensus)
         out["consensus"].push_back(withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note));
     out["power_core"] = json::array();
-    for (const auto &p : s.powerCore) {
+    for (const auto &p : s.rankings) {
+        if (p.worksheet != ins.powerCore().id)
+            continue;
         json j = {{"participant", p.participant}, {"ranking", p.ranking}};
         if (!p.otherLabel.empty())
             j["other_label"] = p.otherLabel;
         out["power_core"].push_back(std::move(j));
     }
-    if (s.powerCoreConsensus)
-        out["power_core_consensus"] =
-            withNote({{"ranking", s.powerCoreConsensus->ranking}}, s.powerCoreConsensus->note);
+    if (const auto *agreed = s.findRankingConsensus(ins.powerCore().id))
+        out["power_core_consensus"] = withNote({{"ranking", agreed->ranking}}, agreed->note);
     out["readiness"] = json::array();
-    for (const auto &a : s.readiness)
-        out["readiness"].push_back(withNote(
+    for (const auto &a : s.checklist)
+        if (ins.readiness().itemIndex(a.question) >= 0)
+            out["readiness"].push_back(withNote(
             {{"participant", a.participant}, {"question", a.question}, {"answer", cxm::toString(a.answer)}},
             a.note));
     out["readiness_consensus"] = json::array();
-    for (const auto &c : s.readinessConsensus)
-        out["readiness_consensus"].push_back(
+    for (const auto &c : s.checklistConsensus)
+        if (ins.readiness().itemIndex(c.question) >= 0)
+            out["readiness_consensus"].push_back(
             withNote({{"question", c.question}, {"answer", cxm::toString(c.answer)}}, c.note));
     return out;
 }
 
-std::string SessionJson::toString(const Session &session)
+std::string SessionJson::toString(const Session &session, const Instrument &instrument)
 {
-    return toJson(session).dump(2) + "\n";
+    return toJson(session, instrument).dump(2) + "\n";
 }
 
 } // namespace cxm

@@ -24,8 +24,9 @@ public:
     static Session parse(std::string_view text, const std::string &source, const Instrument &instrument);
     static Session readFile(const std::filesystem::path &path, const Instrument &instrument);
 
-    static nlohmann::ordered_json toJson(const Session &session);
-    static std::string toString(const Session &session); // pretty-printed, ends with a newline
+    static nlohmann::ordered_json toJson(const Session &session, const Instrument &instrument);
+    // Pretty-printed, ends with a newline.
+    static std::string toString(const Session &session, const Instrument &instrument);
 };
 
 } // namespace cxm

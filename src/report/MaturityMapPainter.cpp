@@ -279,7 +279,7 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
 void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
                 const Theme &theme)
 {
-    const int n = static_cast<int>(instrument.competencies.size());
+    const int n = static_cast<int>(instrument.competencies().size());
     if (n < 3 || rect.width() < 4 || rect.height() < 4)
         return;
     painter.save();
@@ -348,7 +348,7 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
     // Axis labels outside the outer ring, aligned away from the centre, all at one size.
     std::vector<Label> labels;
     for (int i = 0; i < n; ++i) {
-        const auto &c = instrument.competencies[static_cast<std::size_t>(i)];
+        const auto &c = instrument.competencies()[static_cast<std::size_t>(i)];
         const QPointF d = direction(i);
         const QPointF anchor = centre + d * (radius + gap);
         QRectF box(0, 0, labelW, labelH);
@@ -387,7 +387,7 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
 void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
                   const Theme &theme, const HeatMapOptions &options)
 {
-    const int rows = static_cast<int>(instrument.competencies.size());
+    const int rows = static_cast<int>(instrument.competencies().size());
     if (rows == 0 || rect.width() < 4 || rect.height() < 4)
         return;
     painter.save();
@@ -402,7 +402,7 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     const qreal rowH = gridH / rows;
     const qreal headW = w * 0.25;
     std::size_t cols = 1;
-    for (const auto &c : instrument.competencies)
+    for (const auto &c : instrument.competencies())
         cols = std::max(cols, c.items.size());
     const qreal cellW = (w - headW) / static_cast<qreal>(cols);
     const qreal inset = std::max(1.0, std::min(cellW, rowH) * 0.035);
@@ -412,7 +412,7 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     std::vector<Label> values;
     std::vector<Label> letters;
     for (int r = 0; r < rows; ++r) {
-        const auto &c = instrument.competencies[static_cast<std::size_t>(r)];
+        const auto &c = instrument.competencies()[static_cast<std::size_t>(r)];
         const qreal y = gridTop + rowH * r;
         const QRectF headBox(rect.left(), y + inset, headW - 2 * inset, rowH - 2 * inset);
         QString pct;

@@ -17,16 +17,16 @@ const QString kTable = QStringLiteral("<table width='100%' border='1' cellspacin
 struct AnswerIndex
 {
     std::unordered_map<std::string, std::unordered_map<std::string, const RatingEntry *>> ratings;
-    std::unordered_map<std::string, std::unordered_map<std::string, const ReadinessAnswer *>> readiness;
-    std::unordered_map<std::string, const PowerCoreRanking *> powerCore;
+    std::unordered_map<std::string, std::unordered_map<std::string, const ChecklistAnswer *>> readiness;
+    std::unordered_map<std::string, const RankingEntry *> powerCore;
 
     explicit AnswerIndex(const Session &s)
     {
         for (const auto &r : s.ratings)
             ratings[r.participant].emplace(r.item, &r);
-        for (const auto &a : s.readiness)
+        for (const auto &a : s.checklist)
             readiness[a.participant].emplace(a.question, &a);
-        for (const auto &r : s.powerCore)
+        for (const auto &r : s.rankings)
             powerCore.emplace(r.participant, &r);
     }
     template<typename T>
@@ -40,7 +40,7 @@ struct AnswerIndex
         const auto it = p->second.find(key);
         return it == p->second.end() ? nullptr : it->second;
     }
-    const PowerCoreRanking *ranking(const std::string &participant) const
+    const RankingEntry *ranking(const std::string &participant) const
     {
         const auto it = powerCore.find(participant);
         return it == powerCore.end() ? nullptr : it->second;
@@ -71,7 +71,7 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
             h += QStringLiteral("<p class='muted'>%1 %2</p>")
                      .arg(tr("Own overall index:"), formatPercent(*own.overall));
         QString rows;
-        for (const auto &c : cx.instrument.competencies)
+        for (const auto &c : cx.instrument.competencies())
             for (const auto &item : c.items)
                 if (const RatingEntry *r = AnswerIndex::find(index.ratings, p.id, item.id))
                     rows += QStringLiteral("<tr><td>C%1 %2</td><td>%3</td><td>%4</td></tr>")
@@ -79,7 +79,7 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
                                      cx.levelLabel(ratingValue(r->rating)), esc(r->note));
         if (!rows.isEmpty())
             h += kTable + itemHead + rows + QStringLiteral("</table>");
-        if (const PowerCoreRanking *r = index.ranking(p.id); r && !r->ranking.empty()) {
+        if (const RankingEntry *r = index.ranking(p.id); r && !r->ranking.empty()) {
             QStringList names;
             for (const auto &id : r->ranking)
                 names << cx.optionTitle(id, r->otherLabel);
@@ -91,9 +91,9 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
         QStringList compact;
         bool anyNote = false;
         int n = 0;
-        for (const auto &q : cx.instrument.readinessQuestions) {
+        for (const auto &q : cx.instrument.readinessQuestions()) {
             ++n;
-            if (const ReadinessAnswer *a = AnswerIndex::find(index.readiness, p.id, q.id)) {
+            if (const ChecklistAnswer *a = AnswerIndex::find(index.readiness, p.id, q.id)) {
                 anyNote = anyNote || !a->note.empty();
                 answers += QStringLiteral("<tr><td width='6%'>%1</td><td width='24%'>%2</td><td>%3</td></tr>")
                                .arg(QString::number(n), cx.answerLabel(a->answer), esc(a->note));
@@ -129,15 +129,15 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
                           "For every answer and note, export the report again with the full appendix (in the "
                           "workbench: \"Every answer in full\"; on the command line: --appendix full).")
                            .arg(s.participants.size())));
-    const QString yes = QString::fromStdString(cx.instrument.readinessYesLabel);
-    const std::size_t questions = cx.instrument.readinessQuestions.size();
+    const QString yes = QString::fromStdString(cx.instrument.readiness().yesLabel);
+    const std::size_t questions = cx.instrument.readinessQuestions().size();
     std::vector<QStringList> rows;
     rows.reserve(s.participants.size());
     for (const auto &p : s.participants) {
         const auto own = cx.ownOverall.find(p.id);
         const bool hasOwn = own != cx.ownOverall.end() && own->second;
         QString ab = QStringLiteral("–");
-        if (const PowerCoreRanking *r = index.ranking(p.id); r && r->ranking.size() >= 2)
+        if (const RankingEntry *r = index.ranking(p.id); r && r->ranking.size() >= 2)
             ab = cx.optionPlain(r->ranking[0], r->otherLabel) + QStringLiteral(" / ") +
                  cx.optionPlain(r->ranking[1], r->otherLabel);
         int yesCount = 0;
@@ -227,7 +227,7 @@ void writeMethod(Context &cx)
                         "agreement at all, to 1, identical rankings.")
                          .arg(r.bordaTop)
                          .arg(r.bordaTop - 1)
-                         .arg(r.bordaTop - static_cast<int>(cx.instrument.powerCoreOptions.size()) + 1));
+                         .arg(r.bordaTop - static_cast<int>(cx.instrument.powerCoreOptions().size()) + 1));
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(cx.self() ? tr("<b>CCO readiness.</b> The more questions are answered No, the stronger the "

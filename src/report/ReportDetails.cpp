@@ -14,7 +14,7 @@ void writeCompetencies(Context &cx)
                                             ? std::string("The five competencies")
                                             : cx.instrument.competencyTitle),
                  true);
-    for (const auto &c : cx.instrument.competencies) {
+    for (const auto &c : cx.instrument.competencies()) {
         const CompetencyScore *cs = nullptr;
         for (const auto &x : cx.score.competencies)
             if (x.id == c.id)
@@ -96,8 +96,8 @@ void writePowerCore(Context &cx)
 {
     Flow &flow = cx.flow;
     const auto &pc = cx.score.powerCore;
-    flow.section(QString::fromStdString(cx.instrument.powerCoreTitle.empty() ? std::string("Power Core")
-                                                                             : cx.instrument.powerCoreTitle),
+    flow.section(QString::fromStdString(cx.instrument.powerCore().title.empty() ? std::string("Power Core")
+                                                                             : cx.instrument.powerCore().title),
                  false);
     if (!pc.hasData) {
         flow.html(
@@ -105,7 +105,7 @@ void writePowerCore(Context &cx)
         return;
     }
     const int top = cx.instrument.scoring.bordaTop;
-    const int last = top - static_cast<int>(cx.instrument.powerCoreOptions.size()) + 1;
+    const int last = top - static_cast<int>(cx.instrument.powerCoreOptions().size()) + 1;
     QString html;
     if (cx.self()) {
         html =
@@ -152,17 +152,17 @@ void writePowerCore(Context &cx)
                              QString::number(firstPlacesOf(pc, id)));
     }
     html += QStringLiteral("</table>");
-    if (cx.session.powerCoreConsensus && !cx.session.powerCoreConsensus->note.empty())
+    if (cx.session.findRankingConsensus(cx.instrument.powerCore().id) && !cx.session.findRankingConsensus(cx.instrument.powerCore().id)->note.empty())
         html += QStringLiteral("<p>%1 %2</p>")
                     .arg(cx.self() ? tr("Note:") : tr("Consensus note:"),
-                         cx.text(cx.session.powerCoreConsensus->note));
+                         cx.text(cx.session.findRankingConsensus(cx.instrument.powerCore().id)->note));
     flow.html(html);
 
-    if (!cx.options.anonymous && !cx.self() && !cx.session.powerCore.empty()) {
+    if (!cx.options.anonymous && !cx.self() && !cx.session.rankings.empty()) {
         flow.heading(tr("Each participant's A and B"), 2);
         std::vector<QStringList> rows;
         for (const auto &p : cx.session.participants) {
-            const PowerCoreRanking *r = cx.session.findPowerCore(p.id);
+            const RankingEntry *r = cx.session.findRanking(cx.instrument.powerCore().id, p.id);
             if (r && r->ranking.size() >= 2)
                 rows.push_back({QString::fromStdString(p.name), cx.optionPlain(r->ranking[0], r->otherLabel),
                                 cx.optionPlain(r->ranking[1], r->otherLabel)});
@@ -175,12 +175,12 @@ void writeReadiness(Context &cx)
 {
     Flow &flow = cx.flow;
     const auto &rd = cx.score.readiness;
-    flow.section(QString::fromStdString(cx.instrument.readinessTitle.empty() ? std::string("CCO readiness")
-                                                                             : cx.instrument.readinessTitle),
+    flow.section(QString::fromStdString(cx.instrument.readiness().title.empty() ? std::string("CCO readiness")
+                                                                             : cx.instrument.readiness().title),
                  false);
-    if (!cx.instrument.readinessIntroduction.empty())
+    if (!cx.instrument.readiness().introduction.empty())
         flow.html(
-            QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(cx.instrument.readinessIntroduction)));
+            QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(cx.instrument.readiness().introduction)));
     QString mandate;
     if (rd.mandate)
         mandate =
@@ -197,12 +197,12 @@ void writeReadiness(Context &cx)
                       .arg(rd.answers.size());
     QString counts =
         cx.self() ? tr("%1 %2 · %3 %4 · %5 %6")
-                        .arg(esc(cx.instrument.readinessYesLabel), QString::number(rd.yes),
-                             esc(cx.instrument.readinessNoLabel), QString::number(rd.no), tr("Unanswered"),
+                        .arg(esc(cx.instrument.readiness().yesLabel), QString::number(rd.yes),
+                             esc(cx.instrument.readiness().noLabel), QString::number(rd.no), tr("Unanswered"),
                              QString::number(rd.unanswered))
                   : tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
-                        .arg(esc(cx.instrument.readinessYesLabel), QString::number(rd.yes),
-                             esc(cx.instrument.readinessNoLabel), QString::number(rd.no), tr("Split"),
+                        .arg(esc(cx.instrument.readiness().yesLabel), QString::number(rd.yes),
+                             esc(cx.instrument.readiness().noLabel), QString::number(rd.no), tr("Split"),
                              QString::number(rd.split), tr("Unanswered"), QString::number(rd.unanswered));
     flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p><p class='muted'>%2</p><p class='muted'>%3</p>")
                   .arg(mandate, counts,
@@ -211,30 +211,30 @@ void writeReadiness(Context &cx)
                            .arg(cx.self() ? QString() : tr(" or split"))));
 
     int n = 0;
-    for (const auto &q : cx.instrument.readinessQuestions) {
+    for (const auto &q : cx.instrument.readinessQuestions()) {
         ++n;
         const TeamAnswer answer = rd.answerFor(q.id);
         int yes = 0;
         int no = 0;
-        for (const auto &a : cx.session.readiness)
+        for (const auto &a : cx.session.checklist)
             if (a.question == q.id)
                 (a.answer == Answer::Yes ? yes : no) += 1;
         const QString cls = ReadinessScore::isGap(answer) ? QStringLiteral("warn") : QStringLiteral("accent");
         QString h = QStringLiteral("<p><b>%1.</b> %2<br/><span class='%3'>%4</span>")
-                        .arg(QString::number(n), cx.workbook(q.text), cls, cx.answerLabel(answer));
+                        .arg(QString::number(n), cx.workbook(q.question), cls, cx.answerLabel(answer));
         if (!cx.self())
             h += QStringLiteral(" <span class='muted'>(%1%2)</span>")
                      .arg(tr("%1 %2, %3 %4")
-                              .arg(esc(cx.instrument.readinessYesLabel))
+                              .arg(esc(cx.instrument.readiness().yesLabel))
                               .arg(yes)
-                              .arg(esc(cx.instrument.readinessNoLabel))
+                              .arg(esc(cx.instrument.readiness().noLabel))
                               .arg(no),
                           cx.counter.readinessQuestion(q.id).partial()
                               ? tr("; %1 of %2 answered")
                                     .arg(cx.counter.readinessQuestion(q.id).answered)
                                     .arg(cx.counter.readinessQuestion(q.id).expected)
                               : QString());
-        if (const ReadinessConsensus *con = cx.session.findReadinessConsensus(q.id);
+        if (const ChecklistConsensus *con = cx.session.findChecklistConsensus(q.id);
             con && !con->note.empty())
             h += QStringLiteral("<br/>%1 %2")
                      .arg(cx.self() ? tr("Note:") : tr("Consensus note:"), cx.text(con->note));

@@ -86,9 +86,9 @@ QString Context::answerLabel(TeamAnswer answer) const
 {
     switch (answer) {
     case TeamAnswer::Yes:
-        return esc(instrument.readinessYesLabel);
+        return esc(instrument.readiness().yesLabel);
     case TeamAnswer::No:
-        return esc(instrument.readinessNoLabel);
+        return esc(instrument.readiness().noLabel);
     case TeamAnswer::Split:
         return tr("Split");
     case TeamAnswer::Unanswered:
@@ -99,7 +99,7 @@ QString Context::answerLabel(TeamAnswer answer) const
 
 const Competency *Context::competency(const std::string &id) const
 {
-    for (const auto &c : instrument.competencies)
+    for (const auto &c : instrument.competencies())
         if (c.id == id)
             return &c;
     return nullptr;

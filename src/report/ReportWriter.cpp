@@ -74,11 +74,11 @@ OwnOverall ownOverallIndexes(const Session &session, const Instrument &instrumen
     };
     for (const auto &r : session.ratings)
         add(r, &Session::ratings);
-    for (const auto &a : session.readiness)
-        add(a, &Session::readiness);
-    for (const auto &r : session.powerCore)
+    for (const auto &a : session.checklist)
+        add(a, &Session::checklist);
+    for (const auto &r : session.rankings)
         if (const auto it = own.find(r.participant); it != own.end())
-            it->second.powerCore.push_back(r);
+            it->second.rankings.push_back(r);
     const ScoringEngine engine(instrument);
     OwnOverall result;
     for (const auto &[id, s] : own)

@@ -63,7 +63,7 @@ Session makeBenchSession(const Instrument &instrument, int participants, std::si
                 r.note = note(noteChars, seed++);
         for (auto &c : s.consensus)
             c.note = note(noteChars, seed++);
-        for (auto &c : s.readinessConsensus)
+        for (auto &c : s.checklistConsensus)
             c.note = note(noteChars, seed++);
     }
     sortCanonically(s, instrument);

@@ -116,7 +116,7 @@ TEST_CASE("cxm demo, score --json and the readable summary agree with the scorin
 TEST_CASE("cxm import, export json|csv and score of a JSON document")
 {
     TempDir dir;
-    writeBytes(dir / "demo.json", SessionJson::toString(makeDemoSession(Instrument::builtin())));
+    writeBytes(dir / "demo.json", SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
     REQUIRE(runCxm(dir, "import demo.json -o s.cxm").status == 0);
     const auto exported = runCxm(dir, "export s.cxm --format json");
     REQUIRE(exported.status == 0);
@@ -258,7 +258,7 @@ TEST_CASE("cxm import and demo refuse a session that a window has open for editi
 {
     TempDir dir;
     REQUIRE(runCxm(dir, "demo -o S.cxm").status == 0);
-    writeBytes(dir / "x.json", SessionJson::toString(makeDemoSession(Instrument::builtin())));
+    writeBytes(dir / "x.json", SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
     auto window = SessionFile::open(dir / "S.cxm"); // the writer's lock, as the window holds it
     REQUIRE_FALSE(window->isReadOnly());
     window->setRating("p1", "c1.culture", Rating::Mature, "acknowledged in the window");
@@ -313,7 +313,7 @@ TEST_CASE("cxm reads pipes and process substitutions once; a pipe without a writ
 {
     TempDir dir;
     const Session demo = makeDemoSession(Instrument::builtin());
-    writeBytes(dir / "s.json", SessionJson::toString(demo));
+    writeBytes(dir / "s.json", SessionJson::toString(demo, Instrument::builtin()));
     REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
     const auto expected = runCxm(dir, "score s.json --json");
     REQUIRE(expected.status == 0);

@@ -65,10 +65,10 @@ struct ScratchInstrument
 TEST_CASE("the built-in instrument holds the whole workbook")
 {
     const Instrument &ins = Instrument::builtin();
-    CHECK(ins.competencies.size() == 5);
+    CHECK(ins.competencies().size() == 5);
     CHECK(ins.itemCount() == 15);
-    CHECK(ins.powerCoreOptions.size() == 7);
-    CHECK(ins.readinessQuestions.size() == 11);
+    CHECK(ins.powerCoreOptions().size() == 7);
+    CHECK(ins.readinessQuestions().size() == 11);
     CHECK(ins.milestones.size() == 5);
     const std::vector<std::string> ids = {"c1.culture",    "c1.data",       "c1.why",         "c2.alignment",
                                           "c2.priorities", "c2.value",      "c3.aided",       "c3.unaided",
@@ -78,8 +78,8 @@ TEST_CASE("the built-in instrument holds the whole workbook")
     const std::vector<std::string> options = {"sales",    "product",   "it",   "customer",
                                               "vertical", "marketing", "other"};
     for (std::size_t i = 0; i < options.size(); ++i)
-        CHECK(ins.powerCoreOptions[i].id == options[i]);
-    for (const auto &q : ins.readinessQuestions)
+        CHECK(ins.powerCoreOptions()[i].id == options[i]);
+    for (const auto &q : ins.readinessQuestions())
         CHECK_FALSE(q.tip.empty());
     CHECK(ins.findItem("c5.engagement")->question.find("stupid rules") != std::string::npos);
     CHECK(ins.findItem("c2.value")->question.find("value most") != std::string::npos);
@@ -101,7 +101,7 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     ScratchInstrument s;
     SECTION("an empty question")
     {
-        const std::string q = Instrument::builtin().competencies[2].items[1].question;
+        const std::string q = Instrument::builtin().competencies()[2].items[1].question;
         nlohmann::json j = q;
         s.replace("competencies.json", j.dump(), "\"  \"");
         const auto e = s.error();
@@ -244,8 +244,8 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
     for (const auto &id : ins.itemIds())
         if (id != "c2.value" && id != "c5.engagement")
             CHECK(ins.findItem(id)->titleSource == TextSource::Workbook);
-    CHECK(ins.powerCoreInstructionSource == TextSource::Workbook);
-    CHECK(ins.readinessIntroductionSource == TextSource::Workbook);
+    CHECK(ins.powerCore().introductionSource == TextSource::Workbook);
+    CHECK(ins.readiness().introductionSource == TextSource::Workbook);
 }
 
 // The workbook (the seed text the instrument was taken from) lies outside the repository, so the
@@ -281,7 +281,7 @@ TEST_CASE("the instrument quotes the workbook verbatim")
     // Line 786.
     CHECK(ins.priorities.at(0).items.at(0).verb == "UNITE");
     // Lines 192 and 886 (the same instruction twice).
-    CHECK(ins.powerCoreInstruction ==
+    CHECK(ins.powerCore().introduction ==
           "What predominant priority in our organization drives the action? How do we rank each of these, "
           "starting with the priority that most drives the corporate agenda? Mark your primary Power Core "
           "\"A\" and your secondary \"B\"");
@@ -289,10 +289,10 @@ TEST_CASE("the instrument quotes the workbook verbatim")
     CHECK(ins.findOption("marketing")->description ==
           "the marketing department \"owns\" the tenor and tone of the relationship with customers");
     // Line 221.
-    CHECK(ins.competencies.at(0).tagline ==
+    CHECK(ins.competencies().at(0).tagline ==
           "Know the Growth and Loss of Customers and Care About \u201cWHY?\u201d");
     // Lines 39-40 (one line break, a slide's layout, becomes a space).
-    CHECK(ins.competencies.at(1).tagline ==
+    CHECK(ins.competencies().at(1).tagline ==
           "Give Leaders a Framework for Guiding the Work of the Organization. Unite Accountability as "
           "Customers Experience You. Not Down Your Silos.");
     // Line 142.
@@ -307,7 +307,7 @@ TEST_CASE("the instrument quotes the workbook verbatim")
               ->question.find("competency that rivals in its importance, the new "
                               "product development process?") != std::string::npos);
     // Line 868, without the italics.
-    CHECK(ins.readinessQuestions.at(8).tip.rfind(
+    CHECK(ins.readinessQuestions().at(8).tip.rfind(
               "There's a term that people used a lot at Microsoft: boiling the ocean. What I learned", 0) ==
           0);
 }

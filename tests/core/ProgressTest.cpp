@@ -15,21 +15,21 @@ TEST_CASE("a competency with one answer per item is not complete: 1 of 6 answere
 {
     const Instrument &ins = Instrument::builtin();
     Session s = test::workshop(6);
-    for (const auto &item : ins.competencies[0].items)
+    for (const auto &item : ins.competencies()[0].items)
         s.ratings.push_back({"p1", item.id, Rating::Mature, {}});
-    s.ratings.push_back({"p2", ins.competencies[0].items[0].id, Rating::Early, {}});
+    s.ratings.push_back({"p2", ins.competencies()[0].items[0].id, Rating::Early, {}});
 
     const StepProgress p = stepProgress(s, ins, "c1");
     CHECK(p.expected == 6);
     CHECK(p.answered == 1);
     CHECK(p.partly == 1);
     CHECK_FALSE(p.complete());
-    const StepProgress q = questionProgress(s, ins, ins.competencies[0].items[0].id);
+    const StepProgress q = questionProgress(s, ins, ins.competencies()[0].items[0].id);
     CHECK(q.answered == 2);
     CHECK(q.expected == 6);
     const Progress answers(s, ins);
-    CHECK(answers.answered("p2", ins.competencies[0].items[0].id));
-    CHECK_FALSE(answers.answered("p2", ins.competencies[0].items[1].id));
+    CHECK(answers.answered("p2", ins.competencies()[0].items[0].id));
+    CHECK_FALSE(answers.answered("p2", ins.competencies()[0].items[1].id));
     CHECK(answers.step("c1").answered == 1); // the class and the one-off functions agree
 
     SECTION("marking the others absent completes it, and N counts only those present")
@@ -38,8 +38,8 @@ TEST_CASE("a competency with one answer per item is not complete: 1 of 6 answere
             s.absences.push_back({id, "c1"});
         CHECK(stepProgress(s, ins, "c1").complete());
         // Item 1: only p1 is awaited (p2, absent, rated only item 0, so counts there alone).
-        CHECK(questionProgress(s, ins, ins.competencies[0].items[1].id).expected == 1);
-        CHECK(questionProgress(s, ins, ins.competencies[0].items[0].id).expected == 2);
+        CHECK(questionProgress(s, ins, ins.competencies()[0].items[1].id).expected == 1);
+        CHECK(questionProgress(s, ins, ins.competencies()[0].items[0].id).expected == 2);
         CHECK(stepProgress(s, ins, "c2").expected == 6); // absence is per step
     }
     SECTION("someone marked absent who answered anyway counts, as the score counts them: n never exceeds N")
@@ -47,10 +47,10 @@ TEST_CASE("a competency with one answer per item is not complete: 1 of 6 answere
         for (const char *id : {"p3", "p4", "p5", "p6"})
             s.absences.push_back({id, "c1"});
         s.absences.push_back({"p2", "c1"}); // p2 answered one item of c1
-        const StepProgress first = questionProgress(s, ins, ins.competencies[0].items[0].id);
+        const StepProgress first = questionProgress(s, ins, ins.competencies()[0].items[0].id);
         CHECK(first.answered == 2);
         CHECK(first.expected == 2);
-        CHECK(questionProgress(s, ins, ins.competencies[0].items[1].id).expected == 1);
+        CHECK(questionProgress(s, ins, ins.competencies()[0].items[1].id).expected == 1);
         const StepProgress step = stepProgress(s, ins, "c1");
         CHECK(step.expected == 1); // p2 answered only part of the step: not awaited for the rest
         CHECK(step.complete());
@@ -62,16 +62,16 @@ TEST_CASE("Power Core and readiness progress count rankings and answers")
     const Instrument &ins = Instrument::builtin();
     Session s = test::workshop(3);
     std::vector<std::string> order;
-    for (const auto &o : ins.powerCoreOptions)
+    for (const auto &o : ins.powerCoreOptions())
         order.push_back(o.id);
-    s.powerCore.push_back({"p1", order, {}});
+    s.rankings.push_back({"p1", order, {}, "power_core"});
     CHECK(stepProgress(s, ins, kPowerCoreStep).answered == 1);
     CHECK_FALSE(stepProgress(s, ins, kPowerCoreStep).complete());
-    for (const auto &q : ins.readinessQuestions)
+    for (const auto &q : ins.readinessQuestions())
         for (const auto &p : s.participants)
-            s.readiness.push_back({p.id, q.id, Answer::Yes, {}});
+            s.checklist.push_back({p.id, q.id, Answer::Yes, {}});
     CHECK(stepProgress(s, ins, kReadinessStep).complete());
-    CHECK(answerSteps(ins).size() == ins.competencies.size() + 2);
+    CHECK(answerSteps(ins).size() == ins.competencies().size() + 2);
 }
 
 TEST_CASE(

@@ -432,8 +432,8 @@ TEST_CASE("killing the upgrade of a version 1 file at random moments loses no an
     CHECK(expected.participants[0].name == "Ana Ortiz");
     CHECK(expected.findRating("p2", "c1.culture")->note == "we review churn monthly");
     CHECK(expected.findConsensus("c1.culture")->rating == Rating::Advanced);
-    CHECK(expected.findPowerCore("p1")->otherLabel == "Finance");
-    CHECK(expected.findReadinessConsensus("r1")->note == "nobody owns this today");
+    CHECK(expected.findRanking("power_core", "p1")->otherLabel == "Finance");
+    CHECK(expected.findChecklistConsensus("r1")->note == "nobody owns this today");
 
     std::mt19937 rng(11);
     std::chrono::steady_clock::duration oneUpgrade{}; // from fork to the child's open, measured in round 0
@@ -736,6 +736,6 @@ TEST_CASE("a session of 500 participants with 10,000-character notes opens, scor
     CHECK(score.findItem("c1.culture")->answered() == 500);
     const std::string csv = CsvExport::toCsv(loaded, ins());
     CHECK(csv.find(note) != std::string::npos);
-    const std::string json = SessionJson::toString(loaded);
+    const std::string json = SessionJson::toString(loaded, Instrument::builtin());
     CHECK(SessionJson::parse(json, "big.json", ins()) == loaded);
 }

@@ -115,7 +115,7 @@ TEST_CASE("an overall of exactly 20% (computed as 19.999…) counts as the highe
     // Five participants rating 1,1,1,2,2 give every item a mean of 1.4: (1.4 - 1) / 2 * 100 is
     // 19.999999999999996 in floating point, which the tolerance must count as 20.
     Session s = workshop(5);
-    for (const auto &c : ins().competencies)
+    for (const auto &c : ins().competencies())
         rateCompetency(s, ins(), c.id,
                        {Rating::Early, Rating::Early, Rating::Early, Rating::Advanced, Rating::Advanced});
     const Score score = scoreOf(s);
@@ -185,9 +185,9 @@ TEST_CASE("an incomplete competency has a mean but no overall score")
 TEST_CASE("Power Core: Borda points, ties by first places then instrument order")
 {
     Session s = workshop(2);
-    s.powerCore = {
-        {"p1", ranking({"customer", "product", "sales", "it", "vertical", "marketing", "other"}), {}},
-        {"p2", ranking({"sales", "product", "customer", "it", "vertical", "marketing", "other"}), {}}};
+    s.rankings = {
+        {"p1", ranking({"customer", "product", "sales", "it", "vertical", "marketing", "other"}), {}, "power_core"},
+        {"p2", ranking({"sales", "product", "customer", "it", "vertical", "marketing", "other"}), {}, "power_core"}};
     const auto pc = scoreOf(s).powerCore;
     REQUIRE(pc.hasData);
     CHECK(pc.pointsOf("customer") == 10);
@@ -208,26 +208,26 @@ TEST_CASE("Kendall's W is 1 for identical rankings, 0 for opposite ones, null fo
     const auto backward = ranking({"other", "marketing", "vertical", "customer", "it", "product", "sales"});
     Session same = workshop(3);
     for (const auto &p : same.participants)
-        same.powerCore.push_back({p.id, forward, {}});
+        same.rankings.push_back({p.id, forward, {}, "power_core"});
     CHECK(*scoreOf(same).powerCore.kendallW == Approx(1.0));
     CHECK(*scoreOf(same).powerCore.agreement == "strong");
     CHECK_FALSE(*scoreOf(same).powerCore.customerInCore);
 
     Session opposite = workshop(2);
-    opposite.powerCore = {{"p1", forward, {}}, {"p2", backward, {}}};
+    opposite.rankings = {{"p1", forward, {}, "power_core"}, {"p2", backward, {}, "power_core"}};
     CHECK(*scoreOf(opposite).powerCore.kendallW == Approx(0.0).margin(1e-12));
     CHECK(*scoreOf(opposite).powerCore.agreement == "weak");
 
     Session one = workshop(2);
-    one.powerCore = {{"p1", forward, {}}};
+    one.rankings = {{"p1", forward, {}, "power_core"}};
     CHECK(scoreOf(one).powerCore.hasData);
     CHECK_FALSE(scoreOf(one).powerCore.kendallW);
 
     // W = 12 S / (m^2 (n^3 - n)) for m = 2: rankings differing by one swap of the top two.
     Session swap = workshop(2);
-    swap.powerCore = {
-        {"p1", forward, {}},
-        {"p2", ranking({"product", "sales", "it", "customer", "vertical", "marketing", "other"}), {}}};
+    swap.rankings = {
+        {"p1", forward, {}, "power_core"},
+        {"p2", ranking({"product", "sales", "it", "customer", "vertical", "marketing", "other"}), {}, "power_core"}};
     // R = 3,3,6,8,10,12,14; mean 8; S = 25+25+4+0+4+16+36 = 110; W = 1320 / (4 * 336).
     CHECK(*scoreOf(swap).powerCore.kendallW == Approx(1320.0 / 1344.0));
 }
@@ -236,9 +236,9 @@ TEST_CASE("a recorded Power Core consensus replaces the team ranking but keeps t
 {
     Session s = workshop(2);
     const auto r = ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"});
-    s.powerCore = {{"p1", r, {}}, {"p2", r, {}}};
-    s.powerCoreConsensus = PowerCoreConsensus{
-        ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), {}};
+    s.rankings = {{"p1", r, {}, "power_core"}, {"p2", r, {}, "power_core"}};
+    s.rankingConsensus = {RankingConsensus{
+        ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), {}, "power_core"}};
     const auto pc = scoreOf(s).powerCore;
     CHECK(*pc.primary == "customer");
     CHECK(*pc.secondary == "sales");
@@ -246,7 +246,7 @@ TEST_CASE("a recorded Power Core consensus replaces the team ranking but keeps t
     CHECK(pc.fromConsensus);
 
     Session alone = workshop(0);
-    alone.powerCoreConsensus = s.powerCoreConsensus;
+    alone.rankingConsensus = s.rankingConsensus;
     const auto json = ScoringEngine::toJson(scoreOf(alone));
     CHECK(json["power_core"]["primary"] == "customer");
     CHECK(json["power_core"]["points"]["sales"] == 0);
@@ -257,8 +257,8 @@ TEST_CASE("readiness: majority, split on a tie, consensus override and mandate b
 {
     Session s = workshop(2);
     const auto answerAll = [&](const std::string &p, Answer a) {
-        for (const auto &q : ins().readinessQuestions)
-            s.readiness.push_back({p, q.id, a, {}});
+        for (const auto &q : ins().readinessQuestions())
+            s.checklist.push_back({p, q.id, a, {}});
     };
     answerAll("p1", Answer::Yes);
     answerAll("p2", Answer::Yes);
@@ -267,7 +267,7 @@ TEST_CASE("readiness: majority, split on a tie, consensus override and mandate b
     CHECK(*score.readiness.mandate == "low");
 
     // p2 says No to r1 … r4: four splits, a moderate mandate.
-    for (auto &a : s.readiness)
+    for (auto &a : s.checklist)
         if (a.participant == "p2" && ins().questionIndex(a.question) < 4)
             a.answer = Answer::No;
     score = scoreOf(s);
@@ -276,26 +276,26 @@ TEST_CASE("readiness: majority, split on a tie, consensus override and mandate b
     CHECK(*score.readiness.mandate == "moderate");
 
     // A consensus answer settles r1 as yes: three gaps left, a low mandate.
-    s.readinessConsensus.push_back({"r1", Answer::Yes, {}});
+    s.checklistConsensus.push_back({"r1", Answer::Yes, {}});
     score = scoreOf(s);
     CHECK(score.readiness.answerFor("r1") == TeamAnswer::Yes);
     CHECK(score.readiness.gaps() == 3);
     CHECK(*score.readiness.mandate == "low");
 
     // Eight gaps: strong. Seven: moderate.
-    s.readinessConsensus.clear();
-    for (auto &a : s.readiness)
+    s.checklistConsensus.clear();
+    for (auto &a : s.checklist)
         if (ins().questionIndex(a.question) < 8)
             a.answer = Answer::No;
     CHECK(*scoreOf(s).readiness.mandate == "strong");
     CHECK(scoreOf(s).readiness.no == 8);
-    for (auto &a : s.readiness)
+    for (auto &a : s.checklist)
         if (a.question == "r8")
             a.answer = Answer::Yes;
     CHECK(*scoreOf(s).readiness.mandate == "moderate");
 
     // One unanswered question: no mandate yet.
-    std::erase_if(s.readiness, [](const ReadinessAnswer &a) { return a.question == "r11"; });
+    std::erase_if(s.checklist, [](const ChecklistAnswer &a) { return a.question == "r11"; });
     CHECK(scoreOf(s).readiness.unanswered == 1);
     CHECK_FALSE(scoreOf(s).readiness.mandate);
 }

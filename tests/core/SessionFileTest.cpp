@@ -84,12 +84,12 @@ TEST_CASE("a new session file records the instrument and every edit survives reo
         file->setRating(b, "c1.culture", Rating::Mature);
         file->setRating(b, "c1.culture", Rating::Advanced, "changed my mind");
         file->setConsensus("c1.culture", Rating::Advanced, "agreed");
-        file->setPowerCore(
+        file->setRanking("power_core", 
             a, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}), "Finance");
-        file->setPowerCoreConsensus(PowerCoreConsensus{
+        file->setRankingConsensus("power_core", RankingConsensus{
             ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), "ok"});
-        file->setReadiness(a, "r3", Answer::Yes, "yes indeed");
-        file->setReadinessConsensus("r3", Answer::No, "not really");
+        file->setChecklist(a, "r3", Answer::Yes, "yes indeed");
+        file->setChecklistConsensus("r3", Answer::No, "not really");
         file->setWorkflow("voting", "hidden");
         file->updateParticipant(b, "Ben Cho", "VP Sales & Marketing");
     }
@@ -104,21 +104,21 @@ TEST_CASE("a new session file records the instrument and every edit survives reo
     CHECK(s.findRating("p1", "c1.culture")->note == "note ' ); DROP TABLE rating; --");
     CHECK(s.findRating("p2", "c1.culture")->rating == Rating::Advanced);
     CHECK(s.findConsensus("c1.culture")->note == "agreed");
-    CHECK(s.findPowerCore("p1")->otherLabel == "Finance");
-    CHECK(s.powerCoreConsensus->ranking.front() == "customer");
-    CHECK(s.findReadiness("p1", "r3")->answer == Answer::Yes);
-    CHECK(s.findReadinessConsensus("r3")->answer == Answer::No);
+    CHECK(s.findRanking("power_core", "p1")->otherLabel == "Finance");
+    CHECK(s.findRankingConsensus("power_core")->ranking.front() == "customer");
+    CHECK(s.findChecklist("p1", "r3")->answer == Answer::Yes);
+    CHECK(s.findChecklistConsensus("r3")->answer == Answer::No);
     CHECK(file->workflow("voting") == std::optional<std::string>("hidden"));
 
     // Clearing answers removes them.
     file->setRating("p1", "c1.culture", std::nullopt);
     file->setConsensus("c1.culture", std::nullopt);
-    file->setPowerCoreConsensus(std::nullopt);
+    file->setRankingConsensus("power_core", std::nullopt);
     file->setWorkflow("voting", std::nullopt);
     const Session cleared = file->load();
     CHECK_FALSE(cleared.findRating("p1", "c1.culture"));
     CHECK_FALSE(cleared.findConsensus("c1.culture"));
-    CHECK_FALSE(cleared.powerCoreConsensus);
+    CHECK_FALSE(cleared.findRankingConsensus("power_core"));
     CHECK_FALSE(file->workflow("voting"));
 }
 
@@ -153,8 +153,9 @@ TEST_CASE("removing a participant removes their answers, and restoring brings ev
     const Session before = file->load();
     const auto record = file->removeParticipant("p3");
     CHECK(record.ratings.size() == 15);
-    CHECK(record.readiness.size() == 11);
-    CHECK(record.powerCore);
+    CHECK(record.checklist.size() == 11);
+    CHECK(record.rankings.size() == 1);
+    CHECK(record.tracked.size() == 7);
     const Session without = file->load();
     CHECK(without.participants.size() == 5);
     CHECK_FALSE(without.findRating("p3", "c1.culture"));
@@ -170,11 +171,11 @@ TEST_CASE("a session round-trips .cxm -> JSON -> .cxm without loss")
     SessionFile::write(dir / "a.cxm", ins(), demo, false);
     const Session first = SessionFile::open(dir / "a.cxm")->load();
     CHECK(first == demo);
-    const std::string json = SessionJson::toString(first);
+    const std::string json = SessionJson::toString(first, Instrument::builtin());
     SessionFile::write(dir / "b.cxm", ins(), SessionJson::parse(json, "a.json", ins()), false);
     const Session second = SessionFile::open(dir / "b.cxm")->load();
     CHECK(second == first);
-    CHECK(SessionJson::toString(second) == json);
+    CHECK(SessionJson::toString(second, Instrument::builtin()) == json);
 }
 
 TEST_CASE("write() refuses to overwrite unless asked, and never leaves a partial file")
@@ -437,8 +438,8 @@ TEST_CASE("migration step 2: a file written by schema version 1 opens, upgrades 
             CHECK(s.findRating("p2", "c1.culture")->rating == Rating::Mature);
             CHECK(s.findRating("p2", "c1.culture")->note == "we review churn monthly");
             CHECK(s.findConsensus("c1.culture")->rating == Rating::Advanced);
-            CHECK(s.findPowerCore("p1")->otherLabel == "Finance");
-            CHECK(s.findReadinessConsensus("r1")->note == "nobody owns this today");
+            CHECK(s.findRanking("power_core", "p1")->otherLabel == "Finance");
+            CHECK(s.findChecklistConsensus("r1")->note == "nobody owns this today");
             file->setWorkflow("voting", "hidden"); // the table added by step 2 works
         }
         auto again = SessionFile::open(path);
@@ -480,7 +481,7 @@ TEST_CASE("edits neutralise control characters and bidirectional overrides befor
         SessionFile::create(path, ins(), {"T\nitle", "Org\u202E", Mode::Workshop, "Da\0na", "", "a\nb"});
     const auto id = file->addParticipant("Ana\0\nOrtiz"s, "C\u2067EO");
     file->setRating(id, "c1.culture", Rating::Early, "two\nlines\u202E\x01");
-    file->setPowerCore(id, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}),
+    file->setRanking("power_core", id, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}),
                        "Fin\tance");
     const Session s = SessionFile::open(path, SessionFile::Access::ReadOnly)->load();
     CHECK(s.info.title == "T itle");
@@ -490,5 +491,5 @@ TEST_CASE("edits neutralise control characters and bidirectional overrides befor
     CHECK(s.participants.at(0).name == "Ana Ortiz");
     CHECK(s.participants.at(0).role == "CEO");
     CHECK(s.findRating(id, "c1.culture")->note == "two\nlines");
-    CHECK(s.findPowerCore(id)->otherLabel == "Fin ance");
+    CHECK(s.findRanking("power_core", id)->otherLabel == "Fin ance");
 }

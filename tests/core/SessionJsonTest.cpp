@@ -61,9 +61,9 @@ TEST_CASE("the specification's example parses completely")
     CHECK(s.ratings[1].rating == Rating::Mature);
     CHECK(s.ratings[1].note == "we review churn monthly");
     CHECK(s.consensus.at(0).note == "agreed after discussion");
-    CHECK(s.powerCore.at(0).otherLabel == "Finance");
-    CHECK(s.powerCoreConsensus->ranking.at(1) == "customer");
-    CHECK(s.readinessConsensus.at(0).answer == Answer::No);
+    CHECK(s.rankings.at(0).otherLabel == "Finance");
+    CHECK(s.findRankingConsensus("power_core")->ranking.at(1) == "customer");
+    CHECK(s.checklistConsensus.at(0).answer == Answer::No);
 }
 
 TEST_CASE("JSON export and import round-trip a full session without loss")
@@ -71,10 +71,10 @@ TEST_CASE("JSON export and import round-trip a full session without loss")
     Session demo = makeDemoSession(ins());
     demo.participants[0].name = "<b>Ana</b> & \"Co\" \u05E9\u05DC\u05D5\u05DD \U0001F600";
     demo.info.notes = "line one\nline two\t=SUM(A1)";
-    const std::string text = SessionJson::toString(demo);
+    const std::string text = SessionJson::toString(demo, Instrument::builtin());
     const Session back = SessionJson::parse(text, "roundtrip.json", ins());
     CHECK(back == demo);
-    CHECK(SessionJson::toString(back) == text);
+    CHECK(SessionJson::toString(back, Instrument::builtin()) == text);
 }
 
 TEST_CASE("the importer refuses bad documents with the location and what was expected")

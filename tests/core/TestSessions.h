@@ -32,7 +32,7 @@ inline void rateAll(Session &s, const Instrument &ins, Rating rating)
 inline void rateCompetency(Session &s, const Instrument &ins, const std::string &competency,
                            const std::vector<Rating> &perParticipant)
 {
-    for (const auto &c : ins.competencies)
+    for (const auto &c : ins.competencies())
         if (c.id == competency)
             for (const auto &item : c.items)
                 for (std::size_t p = 0; p < perParticipant.size(); ++p)

@@ -120,12 +120,12 @@ TEST_CASE("labels of one kind share one type size, in the radar and the grid")
     const Score score = ScoringEngine(ins).score(makeDemoSession(ins));
     std::set<std::string> competencyWords;
     std::set<std::string> otherWords;
-    for (const auto &c : ins.competencies) {
+    for (const auto &c : ins.competencies()) {
         std::istringstream in(c.title);
         for (std::string w; in >> w;)
             competencyWords.insert(w);
     }
-    for (const auto &c : ins.competencies)
+    for (const auto &c : ins.competencies())
         for (const auto &item : c.items) {
             std::istringstream in(item.title);
             for (std::string w; in >> w;)

@@ -144,13 +144,13 @@ Session workshop(int participants)
             ++k;
         }
         std::vector<std::string> ranking;
-        for (std::size_t o = 0; o < ins.powerCoreOptions.size(); ++o)
+        for (std::size_t o = 0; o < ins.powerCoreOptions().size(); ++o)
             ranking.push_back(
-                ins.powerCoreOptions[(o + static_cast<std::size_t>(i)) % ins.powerCoreOptions.size()].id);
-        s.powerCore.push_back({id, ranking, "Partners"});
+                ins.powerCoreOptions()[(o + static_cast<std::size_t>(i)) % ins.powerCoreOptions().size()].id);
+        s.rankings.push_back({id, ranking, "Partners", "power_core"});
         int q = 0;
-        for (const auto &rq : ins.readinessQuestions)
-            s.readiness.push_back({id, rq.id, (i + q++) % 2 ? Answer::Yes : Answer::No, {}});
+        for (const auto &rq : ins.readinessQuestions())
+            s.checklist.push_back({id, rq.id, (i + q++) % 2 ? Answer::Yes : Answer::No, {}});
     }
     return s;
 }

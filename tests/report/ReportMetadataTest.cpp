@@ -38,9 +38,9 @@ TEST_CASE("the outline has a bookmark for each section, on the page the section 
     for (auto it = std::sregex_iterator(xml.begin(), xml.end(), item); it != std::sregex_iterator(); ++it)
         outline.emplace_back((*it)[2], std::stoi((*it)[1]));
     std::vector<std::string> expected = {"Executive summary", ins.maturityMapTitle, ins.competencyTitle};
-    for (const auto &c : ins.competencies)
+    for (const auto &c : ins.competencies())
         expected.push_back("C" + std::to_string(c.number) + " " + c.title);
-    for (const std::string &t : {ins.powerCoreTitle, ins.readinessTitle, std::string("Next steps"),
+    for (const std::string &t : {ins.powerCore().title, ins.readiness().title, std::string("Next steps"),
                                  std::string("Appendix"), std::string("How the scores are computed")})
         expected.push_back(t);
     REQUIRE(outline.size() == expected.size());

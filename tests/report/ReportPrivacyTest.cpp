@@ -41,15 +41,15 @@ TEST_CASE("an anonymous report prints no participant's name, even one typed into
     const std::string item = ins.itemIds().front();
     std::erase_if(s.consensus, [&](const ConsensusRating &x) { return x.item == item; });
     s.consensus.push_back({item, Rating::Advanced, lower(first(b)) + " and " + surname(c) + " settled it."});
-    s.readinessConsensus.push_back(
-        {ins.readinessQuestions.front().id, Answer::No, "As " + first(c) + " said: not yet."});
-    s.powerCoreConsensus =
-        PowerCoreConsensus{s.powerCore.front().ranking, "Asked " + surname(a) + "'s team."};
-    for (auto &r : s.powerCore)
+    s.checklistConsensus.push_back(
+        {ins.readinessQuestions().front().id, Answer::No, "As " + first(c) + " said: not yet."});
+    s.rankingConsensus = {
+        RankingConsensus{s.rankings.front().ranking, "Asked " + surname(a) + "'s team.", "power_core"}};
+    for (auto &r : s.rankings)
         r.otherLabel = first(b) + "'s unit";
     for (auto &r : s.ratings)
         r.note = "Per " + a.name + ".";
-    for (auto &r : s.readiness)
+    for (auto &r : s.checklist)
         r.note = "Per " + b.name + ".";
 
     const Rendered named = render(dir, "named", s);

@@ -37,10 +37,10 @@ void requireSections(const Rendered &r)
     CHECK(has(r, "Executive summary"));
     CHECK(has(r, ins.maturityMapTitle));
     CHECK(has(r, ins.competencyTitle));
-    for (const auto &c : ins.competencies)
+    for (const auto &c : ins.competencies())
         CHECK(has(r, c.title));
-    CHECK(has(r, ins.powerCoreTitle));
-    CHECK(has(r, ins.readinessTitle));
+    CHECK(has(r, ins.powerCore().title));
+    CHECK(has(r, ins.readiness().title));
     CHECK(has(r, "Next steps"));
     CHECK(has(r, "Appendix"));
     CHECK(has(r, "How the scores are computed"));
@@ -74,8 +74,8 @@ TEST_CASE("the demo report has every section and the engine's numbers")
     CHECK(has(r, "Milestone reached: " + ins.findMilestone(*score.milestone)->title));
     for (const auto &p : s.participants)
         CHECK(has(r, p.name));
-    for (const auto &q : ins.readinessQuestions)
-        CHECK(has(r, q.text));
+    for (const auto &q : ins.readinessQuestions())
+        CHECK(has(r, q.question));
     REQUIRE(score.powerCore.kendallW);
     CHECK(has(r, "Kendall's W = " + QString::number(*score.powerCore.kendallW, 'f', 2).toStdString()));
 

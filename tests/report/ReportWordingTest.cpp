@@ -33,7 +33,7 @@ TEST_CASE("points and agreement are explained in plain words, CXD is spelled out
     const Instrument &ins = Instrument::builtin();
     const Rendered r = render(dir, "plain", makeDemoSession(ins));
     const int top = ins.scoring.bordaTop;
-    const int last = top - static_cast<int>(ins.powerCoreOptions.size()) + 1;
+    const int last = top - static_cast<int>(ins.powerCoreOptions().size()) + 1;
     CHECK(has(r, "an option earns " + std::to_string(top) + " points for a first place, " +
                      std::to_string(top - 1) + " for a second, and so on down to " + std::to_string(last) +
                      " for the last place."));
@@ -80,8 +80,8 @@ TEST_CASE("every tied competency is named")
     std::vector<std::string> tied;
     for (std::size_t i = 0; i < score.competencies.size(); ++i)
         if (report::formatPercent(*score.competencies[i].percent) == report::formatPercent(best))
-            tied.push_back("C" + std::to_string(ins.competencies[i].number) + " " +
-                           ins.competencies[i].title);
+            tied.push_back("C" + std::to_string(ins.competencies()[i].number) + " " +
+                           ins.competencies()[i].title);
     REQUIRE(tied.size() == 2);
     const Rendered r = render(dir, "ties", s);
     CHECK(has(r, "Strongest competencies (tied): " + tied[0] + " and " + tied[1] + ", " +
@@ -110,8 +110,8 @@ TEST_CASE("every tied competency is named")
         }
         const Rendered three = render(dir, "three", self);
         const auto name = [&](int i) {
-            return "C" + std::to_string(ins.competencies[static_cast<std::size_t>(i)].number) + " " +
-                   ins.competencies[static_cast<std::size_t>(i)].title;
+            return "C" + std::to_string(ins.competencies()[static_cast<std::size_t>(i)].number) + " " +
+                   ins.competencies()[static_cast<std::size_t>(i)].title;
         };
         CHECK(has(three, "Weakest competencies (tied): " + name(0) + ", " + name(2) + " and " + name(3)));
         CHECK(has(three, "Strongest competency: " + name(1)));
@@ -151,14 +151,14 @@ TEST_CASE("a figure that rests on fewer than everyone says how many answered")
     SECTION("one participant skipped an item, a question and the ranking")
     {
         const std::string who = s.participants.front().id;
-        const std::string item = ins.competencies.front().items.front().id;
-        const std::string question = ins.readinessQuestions.front().id;
+        const std::string item = ins.competencies().front().items.front().id;
+        const std::string question = ins.readinessQuestions().front().id;
         std::erase_if(s.ratings,
                       [&](const RatingEntry &e) { return e.participant == who && e.item == item; });
-        std::erase_if(s.readiness, [&](const ReadinessAnswer &e) {
+        std::erase_if(s.checklist, [&](const ChecklistAnswer &e) {
             return e.participant == who && e.question == question;
         });
-        std::erase_if(s.powerCore, [&](const PowerCoreRanking &e) { return e.participant == who; });
+        std::erase_if(s.rankings, [&](const RankingEntry &e) { return e.participant == who; });
         const Rendered r = render(dir, "partial", s);
         const std::string fewer = "(" + std::to_string(n - 1) + all + ")";
         std::size_t count = 0;
@@ -180,12 +180,12 @@ TEST_CASE("options tied for B in the Power Core are named")
     s.participants = {{"p1", "One Person", ""}, {"p2", "Two Person", ""}};
     // Two opposite rankings: every option earns the same points, and two options have one first place.
     std::vector<std::string> order;
-    for (const auto &o : ins.powerCoreOptions)
+    for (const auto &o : ins.powerCoreOptions())
         order.push_back(o.id);
-    s.powerCore.push_back({"p1", order, {}});
-    s.powerCore.push_back({"p2", std::vector<std::string>(order.rbegin(), order.rend()), {}});
+    s.rankings.push_back({"p1", order, {}, "power_core"});
+    s.rankings.push_back({"p2", std::vector<std::string>(order.rbegin(), order.rend()), {}, "power_core"});
     const Score score = ScoringEngine(ins).score(s);
-    REQUIRE(score.powerCore.ranking.size() == ins.powerCoreOptions.size());
+    REQUIRE(score.powerCore.ranking.size() == ins.powerCoreOptions().size());
     const Rendered r = render(dir, "pc-ties", s);
     CHECK(has(r, "(A and B are tied on points and first places; the workbook's order lists " +
                      ins.findOption(score.powerCore.ranking[0])->title + " first)"));

@@ -61,7 +61,7 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
     const std::string p1 = participant(path, 0);
     const std::string p2 = participant(path, 1);
-    const auto &items = Instrument::builtin().competencies[0].items;
+    const auto &items = Instrument::builtin().competencies()[0].items;
 
     click(window.get(), QStringLiteral("nextButton"));
     REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep);
@@ -144,7 +144,7 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
         const QRect second = steps->visualItemRect(steps->item(MainWindow::FirstCompetencyStep + 1));
         QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, second.center());
         REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep + 1);
-        const auto &next = Instrument::builtin().competencies[1].items;
+        const auto &next = Instrument::builtin().competencies()[1].items;
         CHECK(keysAt() == rowName(next[0].id, p1));
         // Back on a step that is partly answered, the first gap gets the keys.
         window->controller()->setRating(p1, items[0].id, std::nullopt, {});
@@ -165,7 +165,7 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
     const std::string p1 = participant(path, 0);
     const std::string p2 = participant(path, 1);
-    const auto &questions = Instrument::builtin().readinessQuestions;
+    const auto &questions = Instrument::builtin().readinessQuestions();
     REQUIRE(questions.size() >= 5);
     const auto id = [&](std::size_t q) { return questions[q].id; };
 
@@ -181,14 +181,14 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
         QTest::keyClick(QApplication::focusWidget(), key);
     CHECK(keysAt() == rowName(id(2), p2));
     Session s = onDisk(path);
-    CHECK(s.findReadiness(p1, id(0))->answer == Answer::Yes);
-    CHECK(s.findReadiness(p2, id(0))->answer == Answer::No);
-    CHECK(s.findReadiness(p1, id(1))->answer == Answer::No);
-    CHECK(s.findReadiness(p2, id(1))->answer == Answer::Yes);
-    CHECK(s.findReadiness(p1, id(2))->answer == Answer::Yes);
-    CHECK(s.findReadiness(p2, id(2)) == nullptr);
+    CHECK(s.findChecklist(p1, id(0))->answer == Answer::Yes);
+    CHECK(s.findChecklist(p2, id(0))->answer == Answer::No);
+    CHECK(s.findChecklist(p1, id(1))->answer == Answer::No);
+    CHECK(s.findChecklist(p2, id(1))->answer == Answer::Yes);
+    CHECK(s.findChecklist(p1, id(2))->answer == Answer::Yes);
+    CHECK(s.findChecklist(p2, id(2)) == nullptr);
     CHECK(readinessShown(window.get(), id(1), p1) == QStringLiteral("no"));
-    CHECK(s.readinessConsensus.empty()); // no letter went into a team decision
+    CHECK(s.checklistConsensus.empty()); // no letter went into a team decision
     for (const auto &q : questions)
         CHECK(find<QComboBox>(window.get(),
                               QStringLiteral("readinessConsensus_") + QString::fromStdString(q.id))
@@ -199,14 +199,14 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
         CHECK(keysAt() == rowName(id(2), p1));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
-        CHECK(onDisk(path).findReadiness(p1, id(2)) == nullptr);
+        CHECK(onDisk(path).findChecklist(p1, id(2)) == nullptr);
         CHECK(readinessShown(window.get(), id(2), p1).isEmpty());
         CHECK(keysAt() == rowName(id(2), p1));
         // Backspace on an answered one too.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
         CHECK(keysAt() == rowName(id(1), p1));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
-        CHECK(onDisk(path).findReadiness(p1, id(1)) == nullptr);
+        CHECK(onDisk(path).findChecklist(p1, id(1)) == nullptr);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         CHECK(keysAt() == rowName(id(2), p1));
     }
@@ -220,16 +220,16 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
         for (const char key : {'Y', 'N', 'd', 'f'})
             QTest::keyClick(combo, key);
         CHECK(combo->currentIndex() == 0);
-        CHECK(onDisk(path).readinessConsensus.empty());
+        CHECK(onDisk(path).checklistConsensus.empty());
     }
 
     SECTION("a click picks, moves on like a key, and clicking the chosen answer keeps it")
     {
         clickReadiness(window.get(), id(1), p1, "no"); // already chosen
-        CHECK(onDisk(path).findReadiness(p1, id(1))->answer == Answer::No);
+        CHECK(onDisk(path).findChecklist(p1, id(1))->answer == Answer::No);
         CHECK(keysAt() == rowName(id(1), p2));
         clickReadiness(window.get(), id(4), p2, "yes");
-        CHECK(onDisk(path).findReadiness(p2, id(4))->answer == Answer::Yes);
+        CHECK(onDisk(path).findChecklist(p2, id(4))->answer == Answer::Yes);
         CHECK(keysAt() == rowName(id(5), p1));
         // Clearing by mouse is explicit: the "Clear answer" entry.
         ReadinessGridView *view = readinessAnswers(window.get(), id(4));
@@ -237,7 +237,7 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
         auto *clear = view->findChild<QAction *>(QStringLiteral("clearAnswer"));
         REQUIRE(clear);
         clear->trigger();
-        CHECK(onDisk(path).findReadiness(p2, id(4)) == nullptr);
+        CHECK(onDisk(path).findChecklist(p2, id(4)) == nullptr);
     }
 
     SECTION("an absent participant is skipped, and the last answer keeps the keys")
@@ -264,7 +264,7 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
     auto window = newWorkshop(path);
     const std::string p1 = participant(path, 0);
     const std::string p2 = participant(path, 1);
-    const auto &items = Instrument::builtin().competencies[0].items;
+    const auto &items = Instrument::builtin().competencies()[0].items;
     window->setStep(MainWindow::FirstCompetencyStep);
     for (const auto &item : items)
         clickAnswer(window.get(), item.id, p1, "mature");
@@ -308,7 +308,7 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
     SECTION("readiness: one person's answers do not complete it; marking the other absent does")
     {
         window->setStep(MainWindow::ReadinessStep);
-        for (const auto &q : Instrument::builtin().readinessQuestions)
+        for (const auto &q : Instrument::builtin().readinessQuestions())
             clickReadiness(window.get(), q.id, p1, "yes");
         CHECK_FALSE(window->isStepComplete(MainWindow::ReadinessStep));
         QWidget *readiness = window->findChild<QWidget *>(QStringLiteral("readinessPage"));
@@ -329,21 +329,21 @@ TEST_CASE(
     auto window = newWorkshop(path);
     const std::string p1 = participant(path, 0);
     const std::string p2 = participant(path, 1);
-    const auto &options = Instrument::builtin().powerCoreOptions;
+    const auto &options = Instrument::builtin().powerCoreOptions();
     window->setStep(MainWindow::PowerCoreStep);
 
     // Naming "Other" is not a ranking: the untouched default order must not count.
     typeInto(window.get(), QStringLiteral("powerCoreOther"), QStringLiteral("Finance"));
-    CHECK(onDisk(path).powerCore.empty());
+    CHECK(onDisk(path).rankings.empty());
     auto *list = find<QListWidget>(window.get(), QStringLiteral("powerCoreRanking"));
     CHECK_FALSE(list->item(0)->text().startsWith(QStringLiteral("A ")));
     CHECK_FALSE(window->isStepComplete(MainWindow::PowerCoreStep));
 
     // "This order is right" stores the order shown as this participant's ranking.
     click(window.get(), QStringLiteral("powerCoreConfirm"));
-    REQUIRE(onDisk(path).findPowerCore(p1));
-    CHECK(onDisk(path).findPowerCore(p1)->ranking.front() == options.front().id);
-    CHECK(onDisk(path).findPowerCore(p1)->otherLabel == "Finance");
+    REQUIRE(onDisk(path).findRanking("power_core", p1));
+    CHECK(onDisk(path).findRanking("power_core", p1)->ranking.front() == options.front().id);
+    CHECK(onDisk(path).findRanking("power_core", p1)->otherLabel == "Finance");
     CHECK(list->item(0)->text().startsWith(QStringLiteral("A")));
     CHECK_FALSE(find<QPushButton>(window.get(), QStringLiteral("powerCoreConfirm"))->isVisible());
     CHECK(window->controller()->score().powerCore.rankers == 1);
@@ -355,7 +355,7 @@ TEST_CASE(
     list->setCurrentRow(2);
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
-    REQUIRE(onDisk(path).findPowerCore(p2));
+    REQUIRE(onDisk(path).findRanking("power_core", p2));
     CHECK(window->isStepComplete(MainWindow::PowerCoreStep));
     // The team's figures in words a CEO reads: what the points are, and what the agreement means.
     auto *team = find<QTableView>(window.get(), QStringLiteral("teamRanking"));
@@ -371,14 +371,14 @@ TEST_CASE(
 
     // The agreed ranking starts from the team's and can then be reordered.
     click(window.get(), QStringLiteral("recordAgreedRanking"));
-    REQUIRE(onDisk(path).powerCoreConsensus);
-    const auto agreed = onDisk(path).powerCoreConsensus->ranking;
+    REQUIRE(onDisk(path).findRankingConsensus("power_core"));
+    const auto agreed = onDisk(path).findRankingConsensus("power_core")->ranking;
     auto *agreedList = find<QListWidget>(window.get(), QStringLiteral("agreedRankingList"));
     REQUIRE(agreedList->isVisible());
     agreedList->setFocus();
     agreedList->setCurrentRow(3);
     QTest::keyClick(agreedList, Qt::Key_Up, Qt::AltModifier);
-    const auto edited = onDisk(path).powerCoreConsensus->ranking;
+    const auto edited = onDisk(path).findRankingConsensus("power_core")->ranking;
     CHECK(edited[2] == agreed[3]);
     CHECK(edited[3] == agreed[2]);
     CHECK(window->controller()->score().powerCore.ranking == edited);
@@ -394,10 +394,10 @@ TEST_CASE("a self-assessor confirms the shown Power Core order with 'This order 
     window.show();
     REQUIRE(window.newSession(path, Mode::Self));
     window.setStep(MainWindow::PowerCoreStep);
-    CHECK(onDisk(path).powerCore.empty());
+    CHECK(onDisk(path).rankings.empty());
     CHECK_FALSE(window.isStepComplete(MainWindow::PowerCoreStep));
     click(&window, QStringLiteral("powerCoreConfirm"));
-    CHECK(onDisk(path).powerCore.size() == 1);
+    CHECK(onDisk(path).rankings.size() == 1);
     CHECK(window.isStepComplete(MainWindow::PowerCoreStep));
 }
 
@@ -412,10 +412,10 @@ TEST_CASE("a Power Core tie on the map is named, not hidden behind the workbook'
     s.info.organization = "Acme";
     s.participants = {{"p1", "Ana", ""}, {"p2", "Ben", ""}};
     std::vector<std::string> order;
-    for (const auto &o : ins.powerCoreOptions)
+    for (const auto &o : ins.powerCoreOptions())
         order.push_back(o.id);
-    s.powerCore.push_back({"p1", order, {}});
-    s.powerCore.push_back({"p2", {order.rbegin(), order.rend()}, {}});
+    s.rankings.push_back({"p1", order, {}, "power_core"});
+    s.rankings.push_back({"p2", {order.rbegin(), order.rend()}, {}, "power_core"});
     SessionFile::write(path.toStdString(), ins, s, false);
     MainWindow window;
     window.show();
@@ -425,7 +425,7 @@ TEST_CASE("a Power Core tie on the map is named, not hidden behind the workbook'
     // one first place, so A and B are tied and the map says so.
     const QString summary = find<QLabel>(&window, QStringLiteral("mapSummary"))->text();
     CHECK(summary.contains(
-        QStringLiteral("A is tied with %1").arg(QString::fromStdString(ins.powerCoreOptions.back().title))));
+        QStringLiteral("A is tied with %1").arg(QString::fromStdString(ins.powerCoreOptions().back().title))));
     CHECK_FALSE(summary.contains(QStringLiteral("B is tied")));
 }
 

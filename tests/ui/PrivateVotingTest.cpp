@@ -295,11 +295,11 @@ TEST_CASE("'Done, hand over' with questions left names them; the end screen name
     const QString warning = text(dialog, QStringLiteral("votingMissingText"));
     CHECK(warning.startsWith(QStringLiteral("You have not answered: ")));
     CHECK(warning.contains(QStringLiteral("2.3 ") +
-                           QString::fromStdString(ins.competencies[1].items[2].title)));
+                           QString::fromStdString(ins.competencies()[1].items[2].title)));
     CHECK(warning.contains(QStringLiteral("4.1 ") +
-                           QString::fromStdString(ins.competencies[3].items[0].title)));
+                           QString::fromStdString(ins.competencies()[3].items[0].title)));
     CHECK(warning.contains(QStringLiteral("5.2 ") +
-                           QString::fromStdString(ins.competencies[4].items[1].title)));
+                           QString::fromStdString(ins.competencies()[4].items[1].title)));
     CHECK(warning.count(QLatin1Char(',')) == 2);
     CHECK(text(dialog, QStringLiteral("votingProgress")) == QStringLiteral("12 of 15 answered"));
 
@@ -430,7 +430,7 @@ TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level 
         for (int step = MainWindow::FirstCompetencyStep; step < MainWindow::PowerCoreStep; ++step) {
             w->setStep(step);
             QApplication::processEvents();
-            const Competency &c = ins.competencies.at(static_cast<std::size_t>(step - 1));
+            const Competency &c = ins.competencies().at(static_cast<std::size_t>(step - 1));
             INFO(c.id);
             for (const Item &item : c.items) {
                 const QString id = QString::fromStdString(item.id);

@@ -237,7 +237,7 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         const Session s = window->controller()->session(); // a copy: each answer reloads the session
         const auto rowPlaces = [&] {
             std::vector<int> ys;
-            for (const auto &q : ins.readinessQuestions) {
+            for (const auto &q : ins.readinessQuestions()) {
                 ReadinessGridView *answers = readinessAnswers(page, q.id);
                 for (const auto &p : s.participants)
                     ys.push_back(
@@ -249,7 +249,7 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         };
         // The first question the demo team answers Yes: everyone says No to it now.
         const ReadinessQuestion *yes = nullptr;
-        for (const auto &q : ins.readinessQuestions)
+        for (const auto &q : ins.readinessQuestions())
             if (window->controller()->score().readiness.answerFor(q.id) == TeamAnswer::Yes && !yes)
                 yes = &q;
         REQUIRE(yes);
@@ -280,7 +280,7 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
         const auto nameAt = [&](int person) {
             return names->viewport()->mapTo(page, QPoint(names->sectionViewportPosition(person), 0));
         };
-        const std::string q1 = ins.readinessQuestions[0].id;
+        const std::string q1 = ins.readinessQuestions()[0].id;
         QWidget *question = find(page, QStringLiteral("tip_") + QString::fromStdString(q1))->parentWidget();
         const QPoint questionAt = question->mapTo(page, QPoint(0, 0));
         const QPoint firstNameAt = nameAt(0);
@@ -456,7 +456,7 @@ TEST_CASE("full screen enlarges every word alike: the disagreement marker, combo
     CHECK(pixels(QStringLiteral("consensus_c1.culture")) == text);
     window->setStep(MainWindow::ReadinessStep);
     settle();
-    const QString q1 = QString::fromStdString(Instrument::builtin().readinessQuestions.front().id);
+    const QString q1 = QString::fromStdString(Instrument::builtin().readinessQuestions().front().id);
     CHECK(pixels(QStringLiteral("readinessConsensus_") + q1) == text);
     CHECK(pixels(QStringLiteral("teamAnswer_") + q1) == text);
     CHECK(pixels(QStringLiteral("tip_") + q1) == text);

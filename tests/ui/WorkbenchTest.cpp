@@ -68,7 +68,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
     for (int c = 0; c < 5; ++c) {
         click(window.get(), QStringLiteral("nextButton"));
         REQUIRE(window->currentStep() == MainWindow::FirstCompetencyStep + c);
-        for (const Item &item : ins.competencies[static_cast<std::size_t>(c)].items) {
+        for (const Item &item : ins.competencies()[static_cast<std::size_t>(c)].items) {
             clickAnswer(window.get(), item.id, p1, "advanced");
             clickAnswer(window.get(), item.id, p2, "mature");
         }
@@ -77,12 +77,12 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
     s = onDisk(path);
     REQUIRE(s.ratings.size() == 30);
     CHECK(s.findRating(p1, "c1.culture")->rating == Rating::Advanced);
-    CHECK(s.findRating(p2, ins.competencies[4].items[2].id)->rating == Rating::Mature);
+    CHECK(s.findRating(p2, ins.competencies()[4].items[2].id)->rating == Rating::Mature);
 
     SECTION("a disagreement shows where Early and Mature both appear, and a consensus is recorded")
     {
         window->setStep(MainWindow::FirstCompetencyStep);
-        const std::string item = ins.competencies[0].items[0].id;
+        const std::string item = ins.competencies()[0].items[0].id;
         const QString iq = QString::fromStdString(item);
         clickAnswer(window.get(), item, p1, "early");
         CHECK(find<QLabel>(window.get(), QStringLiteral("disagreement_") + iq)->isVisible());
@@ -107,7 +107,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
     SECTION("keyboard: typing M on a row picks Mature and moves on")
     {
         window->setStep(MainWindow::FirstCompetencyStep);
-        const std::string item = ins.competencies[0].items[1].id;
+        const std::string item = ins.competencies()[0].items[1].id;
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
         AnswerGridView *grid = answerGrid(window.get(), item);
@@ -133,7 +133,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
     SECTION("undo and redo go through the file")
     {
         window->setStep(MainWindow::FirstCompetencyStep);
-        const std::string item = ins.competencies[0].items[0].id;
+        const std::string item = ins.competencies()[0].items[0].id;
         clickAnswer(window.get(), item, p1, "early");
         CHECK(onDisk(path).findRating(p1, item)->rating == Rating::Early);
         auto *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
@@ -202,12 +202,12 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         // Power Core: p1 moves the third option to the top with Up twice, p2 with Alt+Up twice.
         window->setStep(MainWindow::PowerCoreStep);
         auto *list = find<QListWidget>(window.get(), QStringLiteral("powerCoreRanking"));
-        const std::string third = ins.powerCoreOptions[2].id;
+        const std::string third = ins.powerCoreOptions()[2].id;
         list->setCurrentRow(2);
         click(window.get(), QStringLiteral("powerCoreUp"));
         click(window.get(), QStringLiteral("powerCoreUp"));
-        REQUIRE(onDisk(path).findPowerCore(p1));
-        CHECK(onDisk(path).findPowerCore(p1)->ranking.front() == third);
+        REQUIRE(onDisk(path).findRanking("power_core", p1));
+        CHECK(onDisk(path).findRanking("power_core", p1)->ranking.front() == third);
         CHECK(list->item(0)->text().startsWith(QStringLiteral("A")));
         auto *who = find<QComboBox>(window.get(), QStringLiteral("powerCoreParticipant"));
         who->setCurrentIndex(1);
@@ -215,31 +215,31 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         list->setCurrentRow(2);
         QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
         QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
-        REQUIRE(onDisk(path).findPowerCore(p2));
-        CHECK(onDisk(path).findPowerCore(p2)->ranking.front() == third);
+        REQUIRE(onDisk(path).findRanking("power_core", p2));
+        CHECK(onDisk(path).findRanking("power_core", p2)->ranking.front() == third);
         CHECK(find<QLabel>(window.get(), QStringLiteral("agreement"))
                   ->text()
                   .contains(QStringLiteral("Kendall's W")));
         click(window.get(), QStringLiteral("recordAgreedRanking"));
-        REQUIRE(onDisk(path).powerCoreConsensus);
-        CHECK(onDisk(path).powerCoreConsensus->ranking.front() == third);
+        REQUIRE(onDisk(path).findRankingConsensus("power_core"));
+        CHECK(onDisk(path).findRankingConsensus("power_core")->ranking.front() == third);
 
         // Readiness: p1 yes everywhere, p2 no on the first question: the tip shows there only.
         window->setStep(MainWindow::ReadinessStep);
-        for (const auto &q : ins.readinessQuestions) {
+        for (const auto &q : ins.readinessQuestions()) {
             clickReadiness(window.get(), q.id, p1, "yes");
-            clickReadiness(window.get(), q.id, p2, q.id == ins.readinessQuestions[0].id ? "no" : "yes");
+            clickReadiness(window.get(), q.id, p2, q.id == ins.readinessQuestions()[0].id ? "no" : "yes");
         }
-        const QString r1 = QString::fromStdString(ins.readinessQuestions[0].id);
-        const QString r2 = QString::fromStdString(ins.readinessQuestions[1].id);
+        const QString r1 = QString::fromStdString(ins.readinessQuestions()[0].id);
+        const QString r2 = QString::fromStdString(ins.readinessQuestions()[1].id);
         CHECK(find<QLabel>(window.get(), QStringLiteral("tip_") + r1)->isVisible());
         CHECK_FALSE(find<QLabel>(window.get(), QStringLiteral("tip_") + r2)->isVisible());
-        CHECK(onDisk(path).readiness.size() == 2 * ins.readinessQuestions.size());
+        CHECK(onDisk(path).checklist.size() == 2 * ins.readinessQuestions().size());
         CHECK(window->isStepComplete(MainWindow::ReadinessStep));
 
         // Private voting: each participant sees a hand-over screen, then only their own answers.
         window->setStep(MainWindow::FirstCompetencyStep);
-        const std::string item = ins.competencies[0].items[0].id;
+        const std::string item = ins.competencies()[0].items[0].id;
         const QString iq = QString::fromStdString(item);
         {
             PrivateVotingDialog dialog(window->controller(), window.get());
@@ -282,7 +282,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         REQUIRE(discussion->count() == 15);
         CHECK(discussion->item(0)->data(Qt::UserRole).toString() == iq);
         // Picking an item there opens its competency step.
-        const std::string later = ins.competencies[3].items[1].id;
+        const std::string later = ins.competencies()[3].items[1].id;
         for (int row = 0; row < discussion->count(); ++row)
             if (discussion->item(row)->data(Qt::UserRole).toString() == QString::fromStdString(later))
                 emit discussion->itemActivated(discussion->item(row));
@@ -331,7 +331,7 @@ TEST_CASE("a file open in another window is read-only: a banner, and edits are r
     CHECK(onDisk(path) == before);
     // The readiness answers too: painted disabled, a click or a key changes nothing.
     second.setStep(MainWindow::ReadinessStep);
-    const std::string r1 = Instrument::builtin().readinessQuestions[0].id;
+    const std::string r1 = Instrument::builtin().readinessQuestions()[0].id;
     CHECK_FALSE(readinessCell(&second, r1, p1).flags().testFlag(Qt::ItemIsEnabled));
     clickReadiness(&second, r1, p1, "yes");
     QTest::keyClick(readinessAnswers(&second, r1), 'Y');
@@ -398,7 +398,7 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
           QStringLiteral("27 of 27"));
     CHECK(participants.data(participants.index(0, ParticipantsModel::Answers), Qt::EditRole).toInt() == 27);
     CHECK(participants.rowCount() == 6);
-    CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
+    CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions().size()));
     REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));
     CHECK(participants.data(participants.index(0, ParticipantsModel::Name)).toString() ==
           QStringLiteral("Ana O."));
@@ -413,8 +413,8 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     controller.undoStack()->undo();
     CHECK(participants.rowCount() == 7);
     CHECK(SessionFile::open(path.toStdString())->load().participants.front().name == "Ana O.");
-    REQUIRE(controller.setPowerCore(participants.participantId(0), std::nullopt, {}));
-    CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions.size()));
+    REQUIRE(controller.setRanking("power_core", participants.participantId(0), std::nullopt, {}));
+    CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions().size()));
     CHECK(ranking.data(ranking.index(0, TeamRankingModel::Rank)).toString() == QStringLiteral("A"));
 }
 
@@ -432,7 +432,7 @@ TEST_CASE("a self-assessment: one choice and a note per item, no facilitator, no
     REQUIRE(s.participants.size() == 1);
     CHECK(s.info.mode == Mode::Self);
     const std::string me = s.participants[0].id;
-    const std::string item = Instrument::builtin().competencies[0].items[0].id;
+    const std::string item = Instrument::builtin().competencies()[0].items[0].id;
     const QString iq = QString::fromStdString(item);
 
     click(&window, QStringLiteral("nextButton"));
@@ -556,7 +556,7 @@ TEST_CASE("exports write the open session; a folder that cannot take the file is
     CHECK(read(dir.filePath(QStringLiteral("s.csv"))).toStdString() ==
           CsvExport::toCsv(s, Instrument::builtin()));
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.json")), MainWindow::ExportFormat::Json));
-    CHECK(read(dir.filePath(QStringLiteral("s.json"))).toStdString() == SessionJson::toString(s));
+    CHECK(read(dir.filePath(QStringLiteral("s.json"))).toStdString() == SessionJson::toString(s, Instrument::builtin()));
     REQUIRE(window.exportTo(dir.filePath(QStringLiteral("s.pdf")), MainWindow::ExportFormat::Pdf, true));
     CHECK(read(dir.filePath(QStringLiteral("s.pdf"))).startsWith("%PDF"));
     CHECK(prompts.warnings.isEmpty());
@@ -658,9 +658,9 @@ TEST_CASE("every kind of edit is one undoable command, and undo/redo go through 
     SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), false);
     SessionController c(SessionFile::open(path.toStdString()), ins);
     const std::string p1 = c.session().participants[0].id;
-    const std::string r1 = ins.readinessQuestions[0].id;
+    const std::string r1 = ins.readinessQuestions()[0].id;
     std::vector<std::string> reversed;
-    for (auto it = ins.powerCoreOptions.rbegin(); it != ins.powerCoreOptions.rend(); ++it)
+    for (auto it = ins.powerCoreOptions().rbegin(); it != ins.powerCoreOptions().rend(); ++it)
         reversed.push_back(it->id);
 
     const std::vector<std::pair<const char *, std::function<bool()>>> edits = {
@@ -675,13 +675,13 @@ TEST_CASE("every kind of edit is one undoable command, and undo/redo go through 
         {"rating", [&] { return c.setRating(p1, "c2.value", Rating::Mature, "note"); }},
         {"clear rating", [&] { return c.setRating(p1, "c2.value", std::nullopt, {}); }},
         {"consensus", [&] { return c.setConsensus("c3.aided", Rating::Advanced, "why"); }},
-        {"power core", [&] { return c.setPowerCore(p1, reversed, "Finance"); }},
+        {"power core", [&] { return c.setRanking("power_core", p1, reversed, "Finance"); }},
         {"agreed ranking",
          [&] {
-             return c.setPowerCoreConsensus(PowerCoreConsensus{reversed, "agreed"});
+             return c.setRankingConsensus("power_core", RankingConsensus{reversed, "agreed"});
          }},
-        {"readiness", [&] { return c.setReadiness(p1, r1, Answer::Yes, {}); }},
-        {"readiness consensus", [&] { return c.setReadinessConsensus(r1, Answer::Yes, "decided"); }},
+        {"readiness", [&] { return c.setChecklist(p1, r1, Answer::Yes, {}); }},
+        {"readiness consensus", [&] { return c.setChecklistConsensus(r1, Answer::Yes, "decided"); }},
         {"votes", [&] { return c.setVotes(std::string("hidden")); }},
         {"remove participant", [&] { return c.removeParticipant(p1); }},
     };

@@ -16,7 +16,7 @@ namespace {
 
 QWidget *showCompetency(MainWindow *window, std::size_t index)
 {
-    const Competency &c = Instrument::builtin().competencies.at(index);
+    const Competency &c = Instrument::builtin().competencies().at(index);
     window->setStep(MainWindow::FirstCompetencyStep + static_cast<int>(index));
     auto *page = find<QWidget>(window, QStringLiteral("competencyPage_") + QString::fromStdString(c.id));
     REQUIRE(page->isVisible());
@@ -42,7 +42,7 @@ TEST_CASE("each competency step shows the workbook's summary of its competency")
     PromptRecorder prompts;
     QTemporaryDir dir;
     auto window = newWorkshop(dir.filePath(QStringLiteral("w.cxm")));
-    const auto &competencies = Instrument::builtin().competencies;
+    const auto &competencies = Instrument::builtin().competencies();
     REQUIRE(competencies.size() == 5);
     for (std::size_t i = 0; i < competencies.size(); ++i) {
         const Competency &c = competencies[i];
@@ -68,7 +68,7 @@ TEST_CASE("a title the workbook leaves out is shown as the app's own, the workbo
     PromptRecorder prompts;
     QTemporaryDir dir;
     auto window = newWorkshop(dir.filePath(QStringLiteral("w.cxm")));
-    const auto &competencies = Instrument::builtin().competencies;
+    const auto &competencies = Instrument::builtin().competencies();
     int appTitles = 0;
     for (std::size_t i = 0; i < competencies.size(); ++i) {
         QWidget *page = showCompetency(window.get(), i);

@@ -1,0 +1,442 @@
+// The answers of every kind of worksheet, written and read through one store: the tables answer
+// (a participant's), team_answer (the team's), item_name (items the team names itself) and entry
+// (the lines of a lists worksheet), each keyed by worksheet, item and scope. This file is the only
+// place that knows how a kind's answer is held in a row:
+//   scale      value = the level's id ("early")
+//   checklist  value = "yes" or "no"
+//   ranking    item = "", value = the option ids in order, comma-separated; label = the "Other" name
+//   tracked    value = "yes", "no" or "" (not said yet); level = the difficulty, or NULL
+#include "SessionFile.h"
+
+#include "SessionFileSql.h"
+#include "Text.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace cxm {
+
+using namespace detail;
+
+namespace {
+
+const std::string kCompany; // the scope of an answer about the whole company
+
+std::string levelId(const Instrument &ins, Rating rating)
+{
+    return ins.levels.at(static_cast<std::size_t>(ratingValue(rating) - 1)).id;
+}
+
+} // namespace
+
+const Worksheet &SessionFile::worksheetOf(const std::string &item, WorksheetKind kind) const
+{
+    const Worksheet *w = m_instrument->worksheetOfItem(item);
+    if (!w || w->kind != kind)
+        throw Error("\"" + item + "\" is not an item of a " + std::string(toString(kind)) + " worksheet");
+    return *w;
+}
+
+const Worksheet &SessionFile::worksheetNamed(const std::string &worksheet, WorksheetKind kind) const
+{
+    const Worksheet *w = m_instrument->findWorksheet(worksheet);
+    if (!w || w->kind != kind)
+        throw Error("\"" + worksheet + "\" is not a " + std::string(toString(kind)) + " worksheet");
+    return *w;
+}
+
+void SessionFile::putAnswer(const std::string &participant, const std::string &worksheet, const std::string &item,
+                            const std::string &scope, const std::optional<Stored> &answer)
+{
+    transaction([&] {
+        if (participant.empty()) {
+            if (answer) {
+                auto st = statement("INSERT OR REPLACE INTO team_answer(worksheet, item, scope, value, level,"
+                                    " label, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                st.bind(1, worksheet).bind(2, item).bind(3, scope).bind(4, answer->value);
+                if (answer->level)
+                    st.bind(5, *answer->level);
+                st.bind(6, singleLineText(answer->label)).bind(7, multiLineText(answer->note));
+                done(st);
+            } else {
+                auto st = statement("DELETE FROM team_answer WHERE worksheet = ?1 AND item = ?2 AND scope = ?3");
+                st.bind(1, worksheet).bind(2, item).bind(3, scope);
+                done(st);
+            }
+            return;
+        }
+        const long long pk = participantRow(participant);
+        if (answer) {
+            auto st = statement("INSERT OR REPLACE INTO answer(participant, worksheet, item, scope, value, level,"
+                                " label, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            st.bind(1, pk).bind(2, worksheet).bind(3, item).bind(4, scope).bind(5, answer->value);
+            if (answer->level)
+                st.bind(6, *answer->level);
+            st.bind(7, singleLineText(answer->label)).bind(8, multiLineText(answer->note));
+            done(st);
+        } else {
+            auto st = statement("DELETE FROM answer WHERE participant = ?1 AND worksheet = ?2 AND item = ?3"
+                                " AND scope = ?4");
+            st.bind(1, pk).bind(2, worksheet).bind(3, item).bind(4, scope);
+            done(st);
+        }
+    });
+}
+
+void SessionFile::setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
+                            const std::string &note)
+{
+    if (participant.empty())
+        throw Error("a rating needs a participant");
+    const auto &w = worksheetOf(item, WorksheetKind::Scale);
+    putAnswer(participant, w.id, item, kCompany,
+              rating ? std::optional(Stored{levelId(*m_instrument, *rating), {}, {}, note}) : std::nullopt);
+}
+
+void SessionFile::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note)
+{
+    const auto &w = worksheetOf(item, WorksheetKind::Scale);
+    putAnswer({}, w.id, item, kCompany,
+              rating ? std::optional(Stored{levelId(*m_instrument, *rating), {}, {}, note}) : std::nullopt);
+}
+
+void SessionFile::setRanking(const std::string &worksheet, const std::string &participant,
+                             const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel)
+{
+    if (participant.empty())
+        throw Error("a ranking needs a participant");
+    const auto &w = worksheetNamed(worksheet, WorksheetKind::Ranking);
+    putAnswer(participant, w.id, {}, kCompany,
+              ranking ? std::optional(Stored{join(*ranking, ","), {}, otherLabel, {}}) : std::nullopt);
+}
+
+void SessionFile::setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus)
+{
+    const auto &w = worksheetNamed(worksheet, WorksheetKind::Ranking);
+    putAnswer({}, w.id, {}, kCompany,
+              consensus ? std::optional(Stored{join(consensus->ranking, ","), {}, {}, consensus->note})
+                        : std::nullopt);
+}
+
+void SessionFile::setChecklist(const std::string &participant, const std::string &question,
+                               std::optional<Answer> answer, const std::string &note)
+{
+    if (participant.empty())
+        throw Error("an answer needs a participant");
+    const auto &w = worksheetOf(question, WorksheetKind::Checklist);
+    putAnswer(participant, w.id, question, kCompany,
+              answer ? std::optional(Stored{std::string(toString(*answer)), {}, {}, note}) : std::nullopt);
+}
+
+void SessionFile::setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
+                                        const std::string &note)
+{
+    const auto &w = worksheetOf(question, WorksheetKind::Checklist);
+    putAnswer({}, w.id, question, kCompany,
+              answer ? std::optional(Stored{std::string(toString(*answer)), {}, {}, note}) : std::nullopt);
+}
+
+std::optional<SessionFile::Stored> SessionFile::trackedRow(const std::optional<Answer> &tracked,
+                                                           const std::optional<int> &difficulty,
+                                                           const std::string &note, const Worksheet &w)
+{
+    if (!tracked && !difficulty && note.empty())
+        return std::nullopt;
+    if (difficulty && (*difficulty < 1 || *difficulty > static_cast<int>(w.barometer.size())))
+        throw Error("a difficulty of " + std::to_string(*difficulty) + " is outside 1 to " +
+                    std::to_string(w.barometer.size()));
+    SessionFile::Stored row;
+    row.value = tracked ? std::string(toString(*tracked)) : std::string();
+    if (difficulty)
+        row.level = *difficulty;
+    row.note = note;
+    return row;
+}
+
+void SessionFile::setTracked(const std::string &participant, const std::string &item,
+                             const std::optional<TrackedAnswer> &answer)
+{
+    if (participant.empty())
+        throw Error("an answer needs a participant");
+    const auto &w = worksheetOf(item, WorksheetKind::Tracked);
+    putAnswer(participant, w.id, item, kCompany,
+              answer ? trackedRow(answer->tracked, answer->difficulty, answer->note, w) : std::nullopt);
+}
+
+void SessionFile::setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer)
+{
+    const auto &w = worksheetOf(item, WorksheetKind::Tracked);
+    putAnswer({}, w.id, item, kCompany,
+              answer ? trackedRow(answer->tracked, answer->difficulty, answer->note, w) : std::nullopt);
+}
+
+void SessionFile::setItemName(const std::string &item, const std::string &name)
+{
+    const auto &w = worksheetOf(item, WorksheetKind::Tracked);
+    if (!w.findItem(item)->named)
+        throw Error("\"" + item + "\" is not an item the team names");
+    const std::string clean = singleLineText(name);
+    transaction([&] {
+        if (clean.empty()) {
+            auto st = statement("DELETE FROM item_name WHERE worksheet = ?1 AND item = ?2 AND scope = ?3");
+            st.bind(1, w.id).bind(2, item).bind(3, kCompany);
+            done(st);
+        } else {
+            auto st = statement(
+                "INSERT OR REPLACE INTO item_name(worksheet, item, scope, name) VALUES (?1, ?2, ?3, ?4)");
+            st.bind(1, w.id).bind(2, item).bind(3, kCompany).bind(4, clean);
+            done(st);
+        }
+    });
+}
+
+void SessionFile::setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
+                                 const std::vector<std::string> &entries)
+{
+    const auto &w = worksheetNamed(worksheet, WorksheetKind::Lists);
+    const auto known = [](const std::vector<Heading> &list, const std::string &id) {
+        return std::any_of(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
+    };
+    if (!known(w.headings, heading) || !known(w.columns, column))
+        throw Error("\"" + heading + "\" / \"" + column + "\" is not a list of the worksheet \"" + worksheet + "\"");
+    transaction([&] {
+        {
+            auto st = statement("DELETE FROM entry WHERE worksheet = ?1 AND scope = ?2 AND heading = ?3 AND list = ?4");
+            st.bind(1, w.id).bind(2, kCompany).bind(3, heading).bind(4, column);
+            done(st);
+        }
+        long long position = 0;
+        for (const auto &text : entries) {
+            const std::string clean = multiLineText(text);
+            if (clean.empty())
+                continue; // an emptied line is no entry
+            auto st = statement("INSERT INTO entry(worksheet, scope, heading, list, position, text)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            st.bind(1, w.id).bind(2, kCompany).bind(3, heading).bind(4, column).bind(5, ++position).bind(6, clean);
+            done(st);
+        }
+    });
+}
+
+Session SessionFile::load() const
+{
+    if (m_loadedAtOpen) {
+        std::optional<Session> cached;
+        cached.swap(m_loadedAtOpen);
+        // data_version moves when another connection commits; our own edits drop the copy.
+        if (dataVersion() == m_loadedVersion)
+            return std::move(*cached);
+    }
+    const Instrument &ins = *m_instrument;
+    const std::string name = m_path.string();
+    const auto corrupt = [&](const std::string &what) {
+        throw FileError(FileError::Kind::Corrupt, name, "contains an impossible value: " + what);
+    };
+    const auto text = [&](Query &st, int c) {
+        std::string t = st.text(c);
+        if (!isValidUtf8(t))
+            corrupt("text that is not valid UTF-8");
+        return t;
+    };
+    if (instrumentId() != ins.id)
+        throw FileError(FileError::Kind::OtherInstrument, name,
+                        "was taken with the instrument \"" + instrumentId() + "\", not \"" + ins.id +
+                            "\"; open it with the instrument it was taken with");
+    // Answers to a worksheet or an item the instrument lacks cannot be shown, scored or kept by a
+    // later save: the file is refused as a whole, and left as it is.
+    std::set<std::string> missing;
+    const auto worksheetFor = [&](const std::string &worksheet, const std::string &item) -> const Worksheet * {
+        const Worksheet *w = ins.findWorksheet(worksheet);
+        if (!w || (!item.empty() && w->itemIndex(item) < 0) || (item.empty() && w->kind != WorksheetKind::Ranking)) {
+            missing.insert(w ? worksheet + " (" + (item.empty() ? std::string("its ranking") : item) + ")"
+                             : worksheet);
+            return nullptr;
+        }
+        return w;
+    };
+
+    Session s;
+    {
+        auto st = statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
+        if (st.step() != SQLITE_ROW)
+            corrupt("the session details are missing");
+        s.info.title = text(st, 0);
+        s.info.organization = text(st, 1);
+        s.info.mode = parseMode(st.text(2)).value_or(Mode::Workshop);
+        s.info.facilitator = text(st, 3);
+        s.info.date = text(st, 4);
+        s.info.notes = text(st, 5);
+    }
+    std::map<long long, std::string> ids;
+    {
+        auto st = statement("SELECT pk, id, name, role FROM participant ORDER BY position, pk");
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Participant p{text(st, 1), text(st, 2), text(st, 3)};
+            if (p.id.empty())
+                corrupt("a participant without an id");
+            ids[st.integer(0)] = p.id;
+            s.participants.push_back(std::move(p));
+        }
+        if (rc != SQLITE_DONE)
+            raise(rc, "reading");
+    }
+    const auto rating = [&](const std::string &value) {
+        for (const auto &l : ins.levels)
+            if (l.id == value)
+                return static_cast<Rating>(l.value);
+        corrupt("a rating \"" + value + "\" that is not one of the levels");
+        return Rating::Early;
+    };
+    const auto yesNo = [&](const std::string &value) {
+        const auto a = parseAnswer(value);
+        if (!a)
+            corrupt("an answer \"" + value + "\" other than yes or no");
+        return *a;
+    };
+    const auto ranking = [&](const Worksheet &w, const std::string &value) {
+        auto r = split(value, ',');
+        auto sorted = r;
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<std::string> all;
+        for (const auto &o : w.items)
+            all.push_back(o.id);
+        std::sort(all.begin(), all.end());
+        if (sorted != all)
+            corrupt("a ranking of \"" + w.id + "\" that does not rank every option once");
+        return r;
+    };
+    const auto tracked = [&](const Worksheet &w, const std::string &value, Query &st, int levelColumn) {
+        std::pair<std::optional<Answer>, std::optional<int>> out;
+        if (!value.empty())
+            out.first = yesNo(value);
+        if (!st.isNull(levelColumn)) {
+            const long long level = st.integer(levelColumn);
+            if (level < 1 || level > static_cast<long long>(w.barometer.size()))
+                corrupt("a difficulty outside the barometer of \"" + w.id + "\"");
+            out.second = static_cast<int>(level);
+        }
+        return out;
+    };
+    const auto scoped = [&](const Worksheet &w, const std::string &scope) {
+        if (!scope.empty() && w.scope != WorksheetScope::Stage)
+            corrupt("an answer to \"" + w.id + "\" about a stage, which the worksheet does not have");
+        return scope;
+    };
+
+    {
+        auto st = statement("SELECT participant, worksheet, item, scope, value, level, label, note FROM answer");
+        while (st.step() == SQLITE_ROW) {
+            const auto pk = ids.find(st.integer(0));
+            if (pk == ids.end())
+                corrupt("an answer of a participant who does not exist");
+            const std::string &p = pk->second;
+            const Worksheet *w = worksheetFor(text(st, 1), text(st, 2));
+            if (!w)
+                continue;
+            const std::string item = text(st, 2), scope = scoped(*w, text(st, 3)), value = text(st, 4);
+            const std::string note = text(st, 7);
+            switch (w->kind) {
+            case WorksheetKind::Scale:
+                s.ratings.push_back({p, item, rating(value), note, scope});
+                break;
+            case WorksheetKind::Ranking:
+                s.rankings.push_back({p, ranking(*w, value), text(st, 6), w->id, scope});
+                break;
+            case WorksheetKind::Checklist:
+                s.checklist.push_back({p, item, yesNo(value), note, scope});
+                break;
+            case WorksheetKind::Tracked: {
+                const auto [t, d] = tracked(*w, value, st, 5);
+                s.tracked.push_back({p, item, t, d, note, scope});
+                break;
+            }
+            case WorksheetKind::Lists:
+                corrupt("an answer to the lists worksheet \"" + w->id + "\"");
+            }
+        }
+    }
+    {
+        auto st = statement("SELECT worksheet, item, scope, value, level, label, note FROM team_answer");
+        while (st.step() == SQLITE_ROW) {
+            const Worksheet *w = worksheetFor(text(st, 0), text(st, 1));
+            if (!w)
+                continue;
+            const std::string item = text(st, 1), scope = scoped(*w, text(st, 2)), value = text(st, 3);
+            const std::string note = text(st, 6);
+            switch (w->kind) {
+            case WorksheetKind::Scale:
+                s.consensus.push_back({item, rating(value), note, scope});
+                break;
+            case WorksheetKind::Ranking:
+                s.rankingConsensus.push_back({ranking(*w, value), note, w->id, scope});
+                break;
+            case WorksheetKind::Checklist:
+                s.checklistConsensus.push_back({item, yesNo(value), note, scope});
+                break;
+            case WorksheetKind::Tracked: {
+                const auto [t, d] = tracked(*w, value, st, 4);
+                s.trackedConsensus.push_back({item, t, d, note, scope});
+                break;
+            }
+            case WorksheetKind::Lists:
+                corrupt("an answer to the lists worksheet \"" + w->id + "\"");
+            }
+        }
+    }
+    {
+        auto st = statement("SELECT worksheet, item, scope, name FROM item_name");
+        while (st.step() == SQLITE_ROW) {
+            const Worksheet *w = worksheetFor(text(st, 0), text(st, 1));
+            if (!w)
+                continue;
+            if (w->kind != WorksheetKind::Tracked || !w->findItem(text(st, 1))->named)
+                corrupt("a name for \"" + text(st, 1) + "\", which the team does not name");
+            s.itemNames.push_back({text(st, 1), text(st, 3), scoped(*w, text(st, 2))});
+        }
+    }
+    {
+        auto st = statement("SELECT worksheet, scope, heading, list, text FROM entry"
+                            " ORDER BY worksheet, scope, heading, list, position");
+        while (st.step() == SQLITE_ROW) {
+            const std::string ws = text(st, 0);
+            const Worksheet *w = ins.findWorksheet(ws);
+            if (!w) {
+                missing.insert(ws);
+                continue;
+            }
+            const std::string heading = text(st, 2), column = text(st, 3);
+            const auto known = [](const std::vector<Heading> &list, const std::string &id) {
+                return std::any_of(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
+            };
+            if (w->kind != WorksheetKind::Lists || !known(w->headings, heading) || !known(w->columns, column)) {
+                missing.insert(ws + " (" + heading + " / " + column + ")");
+                continue;
+            }
+            s.entries.push_back({ws, heading, column, text(st, 4), scoped(*w, text(st, 1))});
+        }
+    }
+    {
+        auto st = statement("SELECT p.id, a.step FROM absence a JOIN participant p ON p.pk = a.participant"
+                            " ORDER BY p.position, a.step");
+        while (st.step() == SQLITE_ROW) {
+            std::string step = text(st, 1);
+            if (!ins.findWorksheet(step)) {
+                missing.insert(step);
+                continue;
+            }
+            s.absences.push_back({text(st, 0), std::move(step)});
+        }
+    }
+    if (!missing.empty())
+        throw FileError(FileError::Kind::OtherInstrument, name,
+                        "has answers to worksheets that the instrument in use does not have: " +
+                            join(std::vector<std::string>(missing.begin(), missing.end()), ", ") +
+                            ". Open it with the instrument it was taken with (--instrument FOLDER); "
+                            "nothing in it was changed");
+    sortCanonically(s, ins);
+    return s;
+}
+
+} // namespace cxm
