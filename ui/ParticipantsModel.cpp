@@ -9,17 +9,31 @@ ParticipantsModel::ParticipantsModel(SessionController *controller, QObject *par
     : QAbstractTableModel(parent)
     , m_controller(controller)
 {
-    const Instrument &ins = m_controller->instrument();
-    for (const auto &c : ins.competencies())
-        m_possibleAnswers += static_cast<int>(c.items.size());
-    m_possibleAnswers += 1 + static_cast<int>(ins.readinessQuestions().size());
+    m_possibleAnswers = possibleAnswers();
     for (const auto &p : m_controller->session().participants)
         m_ids.push_back(p.id);
     connect(m_controller, &SessionController::sessionChanged, this, &ParticipantsModel::sync);
 }
 
+// Per participant: every item of a scale, checklist or tracked worksheet (a metric the team names
+// once it is named), and one ranking per ranking worksheet; a lists worksheet is the team's.
+int ParticipantsModel::possibleAnswers() const
+{
+    const Session &s = m_controller->session();
+    int n = 0;
+    for (const auto &w : m_controller->instrument().worksheets) {
+        if (w.kind == WorksheetKind::Ranking)
+            ++n;
+        else if (w.kind != WorksheetKind::Lists)
+            for (const auto &item : w.items)
+                n += !item.named || !s.itemName(item.id).empty() ? 1 : 0;
+    }
+    return n;
+}
+
 void ParticipantsModel::sync()
 {
+    m_possibleAnswers = possibleAnswers();
     std::vector<std::string> ids;
     for (const auto &p : m_controller->session().participants)
         ids.push_back(p.id);
@@ -58,7 +72,7 @@ int ParticipantsModel::answerCount(const std::string &participantId) const
     for (const auto &r : s.rankings)
         n += r.participant == participantId;
     for (const auto &t : s.tracked)
-        n += t.participant == participantId;
+        n += t.participant == participantId && t.tracked && t.difficulty ? 1 : 0;
     return n;
 }
 

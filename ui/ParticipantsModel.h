@@ -28,16 +28,16 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     std::string participantId(int row) const;
-    // How many answers (ratings, ranking, readiness) this participant has given.
+    // How many answers this participant has given (ratings, rankings, checklist answers, metrics).
     int answerCount(const std::string &participantId) const;
 
 private:
     void sync();
+    int possibleAnswers() const;
 
     SessionController *m_controller;
     std::vector<std::string> m_ids;
-    int m_possibleAnswers =
-        0; // per participant: every rating, the Power Core ranking, every readiness answer
+    int m_possibleAnswers = 0; // per participant, see possibleAnswers()
 };
 
 } // namespace cxm::ui

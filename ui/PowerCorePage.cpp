@@ -341,7 +341,8 @@ void PowerCorePage::commitAgreed()
     for (int i = 0; i < m_agreedList->count(); ++i)
         order.push_back(m_agreedList->item(i)->data(kOptionRole).toString().toStdString());
     const auto *before = m_controller->session().findRankingConsensus(m_worksheet);
-    m_controller->setRankingConsensus(m_worksheet, RankingConsensus{order, before ? before->note : std::string()});
+    m_controller->setRankingConsensus(m_worksheet,
+                                      RankingConsensus{order, before ? before->note : std::string()});
 }
 
 void PowerCorePage::focusFirstUnanswered()

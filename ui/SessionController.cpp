@@ -276,7 +276,8 @@ bool SessionController::setRankingConsensus(const std::string &worksheet,
     if (before == after)
         return true;
     return edit(
-        tr("Record agreed ranking"), [this, worksheet, after] { m_file->setRankingConsensus(worksheet, after); },
+        tr("Record agreed ranking"),
+        [this, worksheet, after] { m_file->setRankingConsensus(worksheet, after); },
         [this, worksheet, before] { m_file->setRankingConsensus(worksheet, before); });
 }
 
@@ -294,11 +295,13 @@ bool SessionController::setTracked(const std::string &participant, const std::st
     if (before == after)
         return true;
     return edit(
-        tr("Answer metric"), [this, participant, item, after] { m_file->setTracked(participant, item, after); },
+        tr("Answer metric"),
+        [this, participant, item, after] { m_file->setTracked(participant, item, after); },
         [this, participant, item, before] { m_file->setTracked(participant, item, before); });
 }
 
-bool SessionController::setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer)
+bool SessionController::setTrackedConsensus(const std::string &item,
+                                            const std::optional<TrackedConsensus> &answer)
 {
     std::optional<TrackedConsensus> before;
     if (const auto *c = m_session.findTrackedConsensus(item))
@@ -331,8 +334,12 @@ bool SessionController::setListEntries(const std::string &worksheet, const std::
         return true;
     return edit(
         tr("Edit list"),
-        [this, worksheet, heading, column, entries] { m_file->setListEntries(worksheet, heading, column, entries); },
-        [this, worksheet, heading, column, before] { m_file->setListEntries(worksheet, heading, column, before); });
+        [this, worksheet, heading, column, entries] {
+            m_file->setListEntries(worksheet, heading, column, entries);
+        },
+        [this, worksheet, heading, column, before] {
+            m_file->setListEntries(worksheet, heading, column, before);
+        });
 }
 
 bool SessionController::setChecklist(const std::string &participant, const std::string &question,

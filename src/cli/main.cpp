@@ -276,8 +276,8 @@ int cmdValidate(const Args &a)
     const Instrument ins =
         a.positional.empty() ? Instrument::builtin() : Instrument::loadDirectory(a.positional[0]);
     std::cout << (a.positional.empty() ? std::string("built-in instrument") : a.positional[0]) << ": "
-              << ins.id << " version " << ins.version << " is valid (" << ins.worksheets.size() << " worksheets, "
-              << ins.milestones.size() << " milestones)\n";
+              << ins.id << " version " << ins.version << " is valid (" << ins.worksheets.size()
+              << " worksheets, " << ins.milestones.size() << " milestones)\n";
     for (const auto &w : ins.worksheets) {
         std::cout << "  " << w.id << ": " << toString(w.kind) << ", ";
         if (w.kind == WorksheetKind::Lists)

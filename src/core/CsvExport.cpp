@@ -129,7 +129,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
              score.powerCore.fromConsensus ? "Agreed Power Core ranking"
                                            : "Team Power Core ranking (Borda points)",
              join(ranked, " > "),
-             session.findRankingConsensus(ins.powerCore().id) ? session.findRankingConsensus(ins.powerCore().id)->note : ""});
+             session.findRankingConsensus(ins.powerCore().id)
+                 ? session.findRankingConsensus(ins.powerCore().id)->note
+                 : ""});
     }
     for (const auto &q : ins.readinessQuestions()) {
         const auto *c = session.findChecklistConsensus(q.id);

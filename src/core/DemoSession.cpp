@@ -107,27 +107,32 @@ Session makeDemoSession(const Instrument &ins)
                 s.itemNames.push_back({item, name});
         // item, then for p1…p6: T/N and a difficulty digit.
         const std::vector<std::pair<std::string, std::string>> metricGrid = {
-            {"am.new_customers", "T2T1T2T2T1T2"},  {"am.lost_customers", "N4T3N4N4N3N4"},
-            {"am.net_growth", "N3N3N4N3T2N3"},     {"am.behavior1", "N3N2N3T2N3T2"},
-            {"am.behavior2", "T2T2N3N3T2N3"},      {"am.behavior3", "N5N4T3N5N4N5"},
+            {"am.new_customers", "T2T1T2T2T1T2"}, {"am.lost_customers", "N4T3N4N4N3N4"},
+            {"am.net_growth", "N3N3N4N3T2N3"},    {"am.behavior1", "N3N2N3T2N3T2"},
+            {"am.behavior2", "T2T2N3N3T2N3"},     {"am.behavior3", "N5N4T3N5N4N5"},
             {"am.behavior4", "N3N3N4N2N3N4"}};
         for (const auto &[item, row] : metricGrid) {
             if (!metrics->findItem(item))
                 continue;
             for (std::size_t p = 0; p < s.participants.size() && 2 * p + 1 < row.size(); ++p)
-                s.tracked.push_back({s.participants[p].id, item,
-                                     row[2 * p] == 'T' ? Answer::Yes : Answer::No, row[2 * p + 1] - '0', {}});
+                s.tracked.push_back({s.participants[p].id,
+                                     item,
+                                     row[2 * p] == 'T' ? Answer::Yes : Answer::No,
+                                     row[2 * p + 1] - '0',
+                                     {}});
         }
         for (auto &t : s.tracked)
             if (t.participant == "p3" && t.item == "am.lost_customers")
                 t.note = "Service logs every cancellation reason, but nobody reads the report.";
         s.trackedConsensus = {
             {"am.lost_customers", Answer::No, 4, "Only service looks at lost customers, and not by value."},
-            {"am.net_growth", Answer::No, 3, "Finance could report it monthly once we agree who a customer is."}};
+            {"am.net_growth", Answer::No, 3,
+             "Finance could report it monthly once we agree who a customer is."}};
     }
 
     // Enablers and inhibitors the team wrote during the session.
-    if (const Worksheet *lists = ins.findWorksheet("enablers_inhibitors"); lists && lists->kind == WorksheetKind::Lists) {
+    if (const Worksheet *lists = ins.findWorksheet("enablers_inhibitors");
+        lists && lists->kind == WorksheetKind::Lists) {
         const auto add = [&](const char *heading, const char *column, const char *text) {
             s.entries.push_back({lists->id, heading, column, text});
         };

@@ -44,7 +44,7 @@ public:
         ReadOnly,
         Full,
         Io,
-        Replaced, // an open session's file was replaced or removed behind it by another program
+        Replaced,        // an open session's file was replaced or removed behind it by another program
         OtherInstrument, // answers to worksheets or items that the instrument in use lacks
     };
     FileError(Kind kind, std::string file, std::string reason)

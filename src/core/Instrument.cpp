@@ -180,8 +180,8 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
     ws.file = file;
     ws.id = plainId(root["id"]);
     const std::string kind = root["kind"].oneOf({"scale", "ranking", "checklist", "tracked", "lists"});
-    const std::vector<std::string_view> common = {"schemaVersion", "id", "kind", "scope", "title",
-                                                  "titleSource", "introduction", "introductionSource"};
+    const std::vector<std::string_view> common = {
+        "schemaVersion", "id", "kind", "scope", "title", "titleSource", "introduction", "introductionSource"};
     const auto allow = [&](std::initializer_list<std::string_view> more) {
         std::vector<std::string_view> keys = common;
         keys.insert(keys.end(), more);
@@ -199,7 +199,7 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
     }
     if (root.has("scope"))
         ws.scope = root["scope"].oneOf({"company", "stage"}) == "stage" ? WorksheetScope::Stage
-                                                                         : WorksheetScope::Company;
+                                                                        : WorksheetScope::Company;
     if (kind == "scale") {
         allow({"number", "tagline", "summary", "items"});
         ws.kind = WorksheetKind::Scale;
@@ -439,8 +439,8 @@ void requireDistinctIds(const Instrument &ins)
     for (const auto &ws : ins.worksheets) {
         const auto [it, fresh] = owner.emplace(ws.id, ws.file);
         if (!fresh)
-            throw InputError(ws.file, "/id: the worksheet id \"" + ws.id + "\" is already used in " + it->second +
-                                          "; every worksheet needs an id of its own");
+            throw InputError(ws.file, "/id: the worksheet id \"" + ws.id + "\" is already used in " +
+                                          it->second + "; every worksheet needs an id of its own");
     }
     for (const auto &ws : ins.worksheets) {
         for (std::size_t i = 0; i < ws.items.size(); ++i) {
@@ -477,11 +477,13 @@ Instrument Instrument::load(const std::vector<Source> &files)
         else
             worksheetFiles.push_back(&f);
     }
-    for (const auto &[file, name] : {std::pair{instrumentFile, "instrument.json"},
-                                     std::pair{mapFile, "maturity_map.json"}, std::pair{scoringFile, "scoring.json"}})
+    for (const auto &[file, name] :
+         {std::pair{instrumentFile, "instrument.json"}, std::pair{mapFile, "maturity_map.json"},
+          std::pair{scoringFile, "scoring.json"}})
         if (!file)
-            throw InputError(name, "is missing: an instrument folder needs instrument.json, maturity_map.json, "
-                                   "scoring.json and one file per worksheet");
+            throw InputError(name,
+                             "is missing: an instrument folder needs instrument.json, maturity_map.json, "
+                             "scoring.json and one file per worksheet");
     // File-name order, so worksheets left out of the declared order come in the same order on
     // every machine (a folder's listing order is not).
     std::sort(worksheetFiles.begin(), worksheetFiles.end(),
@@ -504,11 +506,17 @@ Instrument Instrument::load(const std::vector<Source> &files)
     }
     // The declared order first, then any worksheet the folder has beyond it (a consultant's copy).
     for (std::size_t i = 0; i < declared.order.size(); ++i) {
-        const auto it = std::find_if(loaded.begin(), loaded.end(),
-                                     [&](const Worksheet &w) { return w.id == declared.order[i]; });
+        // Of two files with the same id (a copy whose id was not changed yet), the one named after
+        // the id is the declared one, and the copy is the one named in the error below.
+        auto it = std::find_if(loaded.begin(), loaded.end(), [&](const Worksheet &w) {
+            return w.id == declared.order[i] && baseName(w.file) == w.id + ".json";
+        });
         if (it == loaded.end())
-            instrumentRoot["worksheets"].at(i).fail("expected a worksheet file with the id \"" + declared.order[i] +
-                                                    "\" in the folder");
+            it = std::find_if(loaded.begin(), loaded.end(),
+                              [&](const Worksheet &w) { return w.id == declared.order[i]; });
+        if (it == loaded.end())
+            instrumentRoot["worksheets"].at(i).fail("expected a worksheet file with the id \"" +
+                                                    declared.order[i] + "\" in the folder");
         ins.worksheets.push_back(std::move(*it));
         loaded.erase(it);
     }
@@ -520,8 +528,8 @@ Instrument Instrument::load(const std::vector<Source> &files)
         for (std::size_t i = 0; i < ins.worksheets.size(); ++i)
             if (ins.worksheets[i].id == id) {
                 if (ins.worksheets[i].kind != kind)
-                    node.fail("expected a worksheet of kind \"" + std::string(toString(kind)) + "\", \"" + id +
-                              "\" is a " + std::string(toString(ins.worksheets[i].kind)));
+                    node.fail("expected a worksheet of kind \"" + std::string(toString(kind)) + "\", \"" +
+                              id + "\" is a " + std::string(toString(ins.worksheets[i].kind)));
                 return i;
             }
         node.fail("expected the id of a worksheet in the folder, found \"" + id + "\"");
@@ -531,8 +539,8 @@ Instrument Instrument::load(const std::vector<Source> &files)
         const auto index = role(declared.competencies[i], WorksheetKind::Scale, node);
         const auto &ws = ins.worksheets[index];
         if (ws.number != static_cast<int>(i) + 1)
-            node.fail("expected the worksheet of competency number " + std::to_string(i + 1) + ", \"" + ws.id +
-                      "\" has number " + std::to_string(ws.number));
+            node.fail("expected the worksheet of competency number " + std::to_string(i + 1) + ", \"" +
+                      ws.id + "\" has number " + std::to_string(ws.number));
         if (ws.tagline.empty() || ws.summary.empty())
             node.fail("expected a competency with a \"tagline\" and a \"summary\" (" + ws.file + ")");
         ins.competencyIndexes.push_back(index);
@@ -546,8 +554,8 @@ Instrument Instrument::load(const std::vector<Source> &files)
         const Header h = readHeader(root);
         if (h.instrument != ins.id || h.version != ins.version)
             root["version"].fail("expected instrument \"" + ins.id + "\" version \"" + ins.version +
-                                 "\" like instrument.json, found \"" + h.instrument + "\" version \"" + h.version +
-                                 "\"");
+                                 "\" like instrument.json, found \"" + h.instrument + "\" version \"" +
+                                 h.version + "\"");
         if (f == mapFile)
             loadMaturityMap(ins, root);
         else
@@ -567,13 +575,14 @@ Instrument Instrument::loadDirectory(const std::filesystem::path &dir)
     if (!std::filesystem::is_directory(dir, ec))
         throw InputError(dir.string(), "is not a folder (an instrument is a folder like assessments/)");
     std::vector<std::filesystem::path> paths;
-    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
-         it.increment(ec)) {
+    for (auto it = std::filesystem::directory_iterator(dir, ec);
+         !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
         if (it->path().extension() == ".json")
             paths.push_back(it->path());
         if (paths.size() > kMaxInstrumentFiles)
-            throw InputError(dir.string(), "holds more than " + std::to_string(kMaxInstrumentFiles) +
-                                               " JSON files; an instrument folder holds one file per worksheet");
+            throw InputError(dir.string(),
+                             "holds more than " + std::to_string(kMaxInstrumentFiles) +
+                                 " JSON files; an instrument folder holds one file per worksheet");
     }
     if (ec)
         throw InputError(dir.string(), "cannot be read (" + ec.message() + ")");
@@ -731,9 +740,7 @@ std::vector<Instrument::Source> builtinInstrumentSources();
 
 const Instrument &Instrument::builtin()
 {
-    static const Instrument instance = [] {
-        return load(detail::builtinInstrumentSources());
-    }();
+    static const Instrument instance = [] { return load(detail::builtinInstrumentSources()); }();
     return instance;
 }
 

@@ -51,7 +51,7 @@ struct Item
     std::string description; // ranking: what the option means
     std::string tip;         // checklist: the workbook's advice; may be empty
     TextSource titleSource = TextSource::Workbook;
-    bool named = false;      // tracked: the team names the item itself (title is the app's placeholder)
+    bool named = false; // tracked: the team names the item itself (title is the app's placeholder)
 };
 
 // A column or heading of a lists worksheet (e.g. Culture; Enablers).

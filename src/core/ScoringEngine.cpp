@@ -256,7 +256,8 @@ TeamAnswer teamAnswer(Answer a)
 
 } // namespace
 
-PowerCoreScore ScoringEngine::scoreRanking(const Worksheet &w, const Session &session, const std::string *only) const
+PowerCoreScore ScoringEngine::scoreRanking(const Worksheet &w, const Session &session,
+                                           const std::string *only) const
 {
     const auto &rules = m_instrument.scoring;
     const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
@@ -325,7 +326,8 @@ PowerCoreScore ScoringEngine::scoreRanking(const Worksheet &w, const Session &se
     return pc;
 }
 
-ReadinessScore ScoringEngine::scoreChecklist(const Worksheet &w, const Session &session, const std::string *only) const
+ReadinessScore ScoringEngine::scoreChecklist(const Worksheet &w, const Session &session,
+                                             const std::string *only) const
 {
     const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
     ReadinessScore rd;
@@ -359,7 +361,8 @@ ReadinessScore ScoringEngine::scoreChecklist(const Worksheet &w, const Session &
     return rd;
 }
 
-TrackedScore ScoringEngine::scoreTracked(const Worksheet &w, const Session &session, const std::string *only) const
+TrackedScore ScoringEngine::scoreTracked(const Worksheet &w, const Session &session,
+                                         const std::string *only) const
 {
     const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
     TrackedScore ts;

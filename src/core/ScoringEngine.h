@@ -116,8 +116,8 @@ struct Score
     std::optional<std::string> milestone;
     std::optional<int> milestoneIndex;
     std::vector<CompetencyScore> competencies;
-    PowerCoreScore powerCore; // the instrument's Power Core worksheet (scoring.md §2)
-    ReadinessScore readiness; // the instrument's readiness checklist (scoring.md §3)
+    PowerCoreScore powerCore;               // the instrument's Power Core worksheet (scoring.md §2)
+    ReadinessScore readiness;               // the instrument's readiness checklist (scoring.md §3)
     std::vector<WorksheetScore> worksheets; // every ranking, checklist, tracked and lists worksheet
     const WorksheetScore *findWorksheet(const std::string &worksheetId) const;
     int disagreements() const;

@@ -105,7 +105,8 @@ const RankingConsensus *Session::findRankingConsensus(const std::string &workshe
                   [&](const RankingConsensus &c) { return c.worksheet == worksheet && c.scope.empty(); });
 }
 
-const ChecklistAnswer *Session::findChecklist(const std::string &participant, const std::string &question) const
+const ChecklistAnswer *Session::findChecklist(const std::string &participant,
+                                              const std::string &question) const
 {
     return findIn(checklist, [&](const ChecklistAnswer &a) {
         return a.participant == participant && a.question == question && a.scope.empty();
@@ -223,11 +224,13 @@ void sortCanonically(Session &s, const Instrument &ins)
     sortByKey(s.rankings, [&](const RankingEntry &r) {
         return std::tuple(r.scope, at(r.worksheet), byParticipant(r.participant));
     });
-    sortByKey(s.rankingConsensus, [&](const RankingConsensus &c) { return std::pair(c.scope, at(c.worksheet)); });
+    sortByKey(s.rankingConsensus,
+              [&](const RankingConsensus &c) { return std::pair(c.scope, at(c.worksheet)); });
     sortByKey(s.checklist, [&](const ChecklistAnswer &a) {
         return std::tuple(a.scope, byParticipant(a.participant), at(a.question));
     });
-    sortByKey(s.checklistConsensus, [&](const ChecklistConsensus &c) { return std::pair(c.scope, at(c.question)); });
+    sortByKey(s.checklistConsensus,
+              [&](const ChecklistConsensus &c) { return std::pair(c.scope, at(c.question)); });
     sortByKey(s.tracked, [&](const TrackedAnswer &a) {
         return std::tuple(a.scope, byParticipant(a.participant), at(a.item));
     });

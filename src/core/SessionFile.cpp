@@ -138,7 +138,8 @@ std::string systemClock()
     return nowIso();
 }
 
-std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access access, const Instrument &instrument)
+std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access access,
+                                               const Instrument &instrument)
 {
     const std::string name = path.string();
     std::error_code ec;

@@ -101,10 +101,11 @@ public:
                    const std::string &note = {});
     void setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note = {});
     void setRanking(const std::string &worksheet, const std::string &participant,
-                    const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel = {});
+                    const std::optional<std::vector<std::string>> &ranking,
+                    const std::string &otherLabel = {});
     void setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus);
-    void setChecklist(const std::string &participant, const std::string &question, std::optional<Answer> answer,
-                      const std::string &note = {});
+    void setChecklist(const std::string &participant, const std::string &question,
+                      std::optional<Answer> answer, const std::string &note = {});
     void setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note = {});
     void setTracked(const std::string &participant, const std::string &item,
@@ -149,8 +150,9 @@ private:
     };
     void putAnswer(const std::string &participant, const std::string &worksheet, const std::string &item,
                    const std::string &scope, const std::optional<Stored> &answer);
-    static std::optional<Stored> trackedRow(const std::optional<Answer> &tracked, const std::optional<int> &difficulty,
-                                            const std::string &note, const Worksheet &w);
+    static std::optional<Stored> trackedRow(const std::optional<Answer> &tracked,
+                                            const std::optional<int> &difficulty, const std::string &note,
+                                            const Worksheet &w);
     const Worksheet &worksheetOf(const std::string &item, WorksheetKind kind) const;
     const Worksheet &worksheetNamed(const std::string &worksheet, WorksheetKind kind) const;
     int participantRow(const std::string &id) const;

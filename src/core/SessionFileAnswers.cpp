@@ -46,8 +46,9 @@ const Worksheet &SessionFile::worksheetNamed(const std::string &worksheet, Works
     return *w;
 }
 
-void SessionFile::putAnswer(const std::string &participant, const std::string &worksheet, const std::string &item,
-                            const std::string &scope, const std::optional<Stored> &answer)
+void SessionFile::putAnswer(const std::string &participant, const std::string &worksheet,
+                            const std::string &item, const std::string &scope,
+                            const std::optional<Stored> &answer)
 {
     transaction([&] {
         if (participant.empty()) {
@@ -60,7 +61,8 @@ void SessionFile::putAnswer(const std::string &participant, const std::string &w
                 st.bind(6, singleLineText(answer->label)).bind(7, multiLineText(answer->note));
                 done(st);
             } else {
-                auto st = statement("DELETE FROM team_answer WHERE worksheet = ?1 AND item = ?2 AND scope = ?3");
+                auto st =
+                    statement("DELETE FROM team_answer WHERE worksheet = ?1 AND item = ?2 AND scope = ?3");
                 st.bind(1, worksheet).bind(2, item).bind(3, scope);
                 done(st);
             }
@@ -68,8 +70,9 @@ void SessionFile::putAnswer(const std::string &participant, const std::string &w
         }
         const long long pk = participantRow(participant);
         if (answer) {
-            auto st = statement("INSERT OR REPLACE INTO answer(participant, worksheet, item, scope, value, level,"
-                                " label, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            auto st =
+                statement("INSERT OR REPLACE INTO answer(participant, worksheet, item, scope, value, level,"
+                          " label, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
             st.bind(1, pk).bind(2, worksheet).bind(3, item).bind(4, scope).bind(5, answer->value);
             if (answer->level)
                 st.bind(6, *answer->level);
@@ -84,8 +87,8 @@ void SessionFile::putAnswer(const std::string &participant, const std::string &w
     });
 }
 
-void SessionFile::setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
-                            const std::string &note)
+void SessionFile::setRating(const std::string &participant, const std::string &item,
+                            std::optional<Rating> rating, const std::string &note)
 {
     if (participant.empty())
         throw Error("a rating needs a participant");
@@ -102,7 +105,8 @@ void SessionFile::setConsensus(const std::string &item, std::optional<Rating> ra
 }
 
 void SessionFile::setRanking(const std::string &worksheet, const std::string &participant,
-                             const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel)
+                             const std::optional<std::vector<std::string>> &ranking,
+                             const std::string &otherLabel)
 {
     if (participant.empty())
         throw Error("a ranking needs a participant");
@@ -111,7 +115,8 @@ void SessionFile::setRanking(const std::string &worksheet, const std::string &pa
               ranking ? std::optional(Stored{join(*ranking, ","), {}, otherLabel, {}}) : std::nullopt);
 }
 
-void SessionFile::setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus)
+void SessionFile::setRankingConsensus(const std::string &worksheet,
+                                      const std::optional<RankingConsensus> &consensus)
 {
     const auto &w = worksheetNamed(worksheet, WorksheetKind::Ranking);
     putAnswer({}, w.id, {}, kCompany,
@@ -191,18 +196,20 @@ void SessionFile::setItemName(const std::string &item, const std::string &name)
     });
 }
 
-void SessionFile::setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
-                                 const std::vector<std::string> &entries)
+void SessionFile::setListEntries(const std::string &worksheet, const std::string &heading,
+                                 const std::string &column, const std::vector<std::string> &entries)
 {
     const auto &w = worksheetNamed(worksheet, WorksheetKind::Lists);
     const auto known = [](const std::vector<Heading> &list, const std::string &id) {
         return std::any_of(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
     };
     if (!known(w.headings, heading) || !known(w.columns, column))
-        throw Error("\"" + heading + "\" / \"" + column + "\" is not a list of the worksheet \"" + worksheet + "\"");
+        throw Error("\"" + heading + "\" / \"" + column + "\" is not a list of the worksheet \"" + worksheet +
+                    "\"");
     transaction([&] {
         {
-            auto st = statement("DELETE FROM entry WHERE worksheet = ?1 AND scope = ?2 AND heading = ?3 AND list = ?4");
+            auto st = statement(
+                "DELETE FROM entry WHERE worksheet = ?1 AND scope = ?2 AND heading = ?3 AND list = ?4");
             st.bind(1, w.id).bind(2, kCompany).bind(3, heading).bind(4, column);
             done(st);
         }
@@ -213,7 +220,12 @@ void SessionFile::setListEntries(const std::string &worksheet, const std::string
                 continue; // an emptied line is no entry
             auto st = statement("INSERT INTO entry(worksheet, scope, heading, list, position, text)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            st.bind(1, w.id).bind(2, kCompany).bind(3, heading).bind(4, column).bind(5, ++position).bind(6, clean);
+            st.bind(1, w.id)
+                .bind(2, kCompany)
+                .bind(3, heading)
+                .bind(4, column)
+                .bind(5, ++position)
+                .bind(6, clean);
             done(st);
         }
     });
@@ -246,9 +258,11 @@ Session SessionFile::load() const
     // Answers to a worksheet or an item the instrument lacks cannot be shown, scored or kept by a
     // later save: the file is refused as a whole, and left as it is.
     std::set<std::string> missing;
-    const auto worksheetFor = [&](const std::string &worksheet, const std::string &item) -> const Worksheet * {
+    const auto worksheetFor = [&](const std::string &worksheet,
+                                  const std::string &item) -> const Worksheet * {
         const Worksheet *w = ins.findWorksheet(worksheet);
-        if (!w || (!item.empty() && w->itemIndex(item) < 0) || (item.empty() && w->kind != WorksheetKind::Ranking)) {
+        if (!w || (!item.empty() && w->itemIndex(item) < 0) ||
+            (item.empty() && w->kind != WorksheetKind::Ranking)) {
             missing.insert(w ? worksheet + " (" + (item.empty() ? std::string("its ranking") : item) + ")"
                              : worksheet);
             return nullptr;
@@ -258,7 +272,8 @@ Session SessionFile::load() const
 
     Session s;
     {
-        auto st = statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
+        auto st =
+            statement("SELECT title, organization, mode, facilitator, date, notes FROM session WHERE id = 1");
         if (st.step() != SQLITE_ROW)
             corrupt("the session details are missing");
         s.info.title = text(st, 0);
@@ -326,7 +341,8 @@ Session SessionFile::load() const
     };
 
     {
-        auto st = statement("SELECT participant, worksheet, item, scope, value, level, label, note FROM answer");
+        auto st =
+            statement("SELECT participant, worksheet, item, scope, value, level, label, note FROM answer");
         while (st.step() == SQLITE_ROW) {
             const auto pk = ids.find(st.integer(0));
             if (pk == ids.end())
@@ -410,7 +426,8 @@ Session SessionFile::load() const
             const auto known = [](const std::vector<Heading> &list, const std::string &id) {
                 return std::any_of(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
             };
-            if (w->kind != WorksheetKind::Lists || !known(w->headings, heading) || !known(w->columns, column)) {
+            if (w->kind != WorksheetKind::Lists || !known(w->headings, heading) ||
+                !known(w->columns, column)) {
                 missing.insert(ws + " (" + heading + " / " + column + ")");
                 continue;
             }

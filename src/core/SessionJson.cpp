@@ -24,28 +24,183 @@ std::string optionalLine(const JsonReader &entry, const char *key)
     return entry.has(key) ? singleLineText(entry[key].string()) : std::string();
 }
 
-std::vector<std::string> readRanking(const JsonReader &node, const Instrument &ins)
+std::vector<std::string> readRanking(const JsonReader &node, const Worksheet &w)
 {
     std::vector<std::string> ranking;
     std::set<std::string> seen;
-    const std::size_t n = ins.powerCoreOptions().size();
+    const std::size_t n = w.items.size();
+    const std::string what = w.id == "power_core" ? std::string("Power Core") : "\"" + w.id + "\"";
     if (node.size() != n)
-        node.fail("expected a ranking of all " + std::to_string(n) + " Power Core options, found " +
+        node.fail("expected a ranking of all " + std::to_string(n) + " " + what + " options, found " +
                   std::to_string(node.size()));
     for (std::size_t i = 0; i < node.size(); ++i) {
         const auto el = node.at(i);
         const std::string id = el.string();
-        if (ins.optionIndex(id) < 0) {
+        if (w.itemIndex(id) < 0) {
             std::string list;
-            for (const auto &o : ins.powerCoreOptions())
+            for (const auto &o : w.items)
                 list += (list.empty() ? "" : ", ") + o.id;
-            el.fail("expected a Power Core option (" + list + "), found \"" + id + "\"");
+            el.fail("expected a " + what + " option (" + list + "), found \"" + id + "\"");
         }
         if (!seen.insert(id).second)
             el.fail("\"" + id + "\" is ranked twice");
         ranking.push_back(id);
     }
     return ranking;
+}
+
+// The worksheets that version 1 has no field for (every worksheet but the competencies, the Power
+// Core and readiness), each by its id and in its kind's shape; see docs/file-format.md.
+bool inVersion1(const Instrument &ins, const Worksheet &w)
+{
+    return (w.kind == WorksheetKind::Scale && ins.competencyOfItem(w.items.front().id)) ||
+           w.id == ins.powerCore().id || w.id == ins.readiness().id;
+}
+
+template<typename ParticipantRef>
+void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, ParticipantRef participantRef)
+{
+    if (!root.has("worksheets"))
+        return;
+    const auto all = root["worksheets"].expectObject();
+    for (const auto &[id, value] : all.node().items()) {
+        (void)value;
+        const auto ws = all[id].expectObject();
+        const Worksheet *w = ins.findWorksheet(id);
+        if (!w)
+            ws.fail("expected the id of a worksheet of the instrument, found \"" + id + "\"");
+        if (inVersion1(ins, *w))
+            ws.fail("expected the answers to \"" + id +
+                    "\" in the fields of version 1, not under worksheets");
+        const auto itemOf = [&](const JsonReader &node) {
+            const std::string item = node.string();
+            const Item *found = w->findItem(item);
+            if (!found)
+                node.fail("expected an item of \"" + id + "\", found \"" + item + "\"");
+            return item;
+        };
+        const auto each = [&](const char *key, auto &&body) {
+            if (!ws.has(key))
+                return;
+            const auto list = ws[key];
+            for (std::size_t i = 0; i < list.size(); ++i)
+                body(list.at(i).expectObject());
+        };
+        const auto difficulty = [&](const JsonReader &e) -> std::optional<int> {
+            if (!e.has("difficulty"))
+                return std::nullopt;
+            const long long d = e["difficulty"].integer();
+            if (d < 1 || d > static_cast<long long>(w->barometer.size()))
+                e["difficulty"].fail("expected a difficulty from 1 to " +
+                                     std::to_string(w->barometer.size()));
+            return static_cast<int>(d);
+        };
+        const auto tracked = [&](const JsonReader &e) -> std::optional<Answer> {
+            if (!e.has("tracked"))
+                return std::nullopt;
+            return *parseAnswer(e["tracked"].oneOf({"yes", "no"}));
+        };
+        std::set<std::pair<std::string, std::string>> seen;
+        const auto once = [&](const JsonReader &e, const std::string &who, const std::string &what) {
+            if (!seen.insert({who, what}).second)
+                e.fail("a second answer of \"" + (who.empty() ? std::string("the team") : who) + "\" to \"" +
+                       what + "\"");
+        };
+        switch (w->kind) {
+        case WorksheetKind::Scale:
+            ws.allowOnly({"answers", "team"});
+            each("answers", [&](const JsonReader &e) {
+                e.allowOnly({"participant", "item", "rating", "note"});
+                RatingEntry r{participantRef(e["participant"]), itemOf(e["item"]),
+                              *parseRating(e["rating"].oneOf({"early", "advanced", "mature"})),
+                              optionalNote(e)};
+                once(e, r.participant, r.item);
+                s.ratings.push_back(std::move(r));
+            });
+            each("team", [&](const JsonReader &e) {
+                e.allowOnly({"item", "rating", "note"});
+                ConsensusRating c{itemOf(e["item"]),
+                                  *parseRating(e["rating"].oneOf({"early", "advanced", "mature"})),
+                                  optionalNote(e)};
+                once(e, {}, c.item);
+                s.consensus.push_back(std::move(c));
+            });
+            break;
+        case WorksheetKind::Ranking:
+            ws.allowOnly({"answers", "team"});
+            each("answers", [&](const JsonReader &e) {
+                e.allowOnly({"participant", "ranking", "other_label"});
+                RankingEntry r{participantRef(e["participant"]), readRanking(e["ranking"], *w),
+                               optionalLine(e, "other_label"), w->id};
+                once(e, r.participant, id);
+                s.rankings.push_back(std::move(r));
+            });
+            if (ws.has("team")) {
+                const auto t = ws["team"].expectObject();
+                t.allowOnly({"ranking", "note"});
+                s.rankingConsensus.push_back({readRanking(t["ranking"], *w), optionalNote(t), w->id});
+            }
+            break;
+        case WorksheetKind::Checklist:
+            ws.allowOnly({"answers", "team"});
+            each("answers", [&](const JsonReader &e) {
+                e.allowOnly({"participant", "item", "answer", "note"});
+                ChecklistAnswer a{participantRef(e["participant"]), itemOf(e["item"]),
+                                  *parseAnswer(e["answer"].oneOf({"yes", "no"})), optionalNote(e)};
+                once(e, a.participant, a.question);
+                s.checklist.push_back(std::move(a));
+            });
+            each("team", [&](const JsonReader &e) {
+                e.allowOnly({"item", "answer", "note"});
+                ChecklistConsensus c{itemOf(e["item"]), *parseAnswer(e["answer"].oneOf({"yes", "no"})),
+                                     optionalNote(e)};
+                once(e, {}, c.question);
+                s.checklistConsensus.push_back(std::move(c));
+            });
+            break;
+        case WorksheetKind::Tracked:
+            ws.allowOnly({"names", "answers", "team"});
+            each("names", [&](const JsonReader &e) {
+                e.allowOnly({"item", "name"});
+                const std::string item = itemOf(e["item"]);
+                if (!w->findItem(item)->named)
+                    e["item"].fail("expected an item the team names, \"" + item + "\" has its own title");
+                once(e, "name", item);
+                const std::string name = singleLineText(e["name"].nonEmptyString());
+                s.itemNames.push_back({item, name});
+            });
+            each("answers", [&](const JsonReader &e) {
+                e.allowOnly({"participant", "item", "tracked", "difficulty", "note"});
+                TrackedAnswer a{participantRef(e["participant"]), itemOf(e["item"]), tracked(e),
+                                difficulty(e), optionalNote(e)};
+                once(e, a.participant, a.item);
+                s.tracked.push_back(std::move(a));
+            });
+            each("team", [&](const JsonReader &e) {
+                e.allowOnly({"item", "tracked", "difficulty", "note"});
+                TrackedConsensus c{itemOf(e["item"]), tracked(e), difficulty(e), optionalNote(e)};
+                once(e, {}, c.item);
+                s.trackedConsensus.push_back(std::move(c));
+            });
+            break;
+        case WorksheetKind::Lists:
+            ws.allowOnly({"entries"});
+            each("entries", [&](const JsonReader &e) {
+                e.allowOnly({"heading", "list", "text"});
+                const std::string heading = e["heading"].string(), list = e["list"].string();
+                const auto known = [](const std::vector<Heading> &hs, const std::string &h) {
+                    return std::any_of(hs.begin(), hs.end(), [&](const Heading &x) { return x.id == h; });
+                };
+                if (!known(w->headings, heading))
+                    e["heading"].fail("expected a heading of \"" + id + "\", found \"" + heading + "\"");
+                if (!known(w->columns, list))
+                    e["list"].fail("expected a list of \"" + id + "\", found \"" + list + "\"");
+                const std::string text = multiLineText(e["text"].nonEmptyString());
+                s.entries.push_back({w->id, heading, list, text});
+            });
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -61,12 +216,26 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     const auto json = JsonReader::parse(text, source);
     const JsonReader root(json, source);
     root.expectObject();
-    root.allowOnly({"format", "version", "session", "participants", "ratings", "consensus", "power_core",
-                    "power_core_consensus", "readiness", "readiness_consensus"});
     root["format"].oneOf({kFormat});
     const auto version = root["version"];
-    if (version.integer() != kVersion)
-        version.fail("expected 1 (this is a session document of another version)");
+    const long long number = version.integer();
+    if (number != 1 && number != kVersion)
+        version.fail("expected 1 or 2 (this is a session document of another version)");
+    if (number == 1)
+        root.allowOnly({"format", "version", "session", "participants", "ratings", "consensus", "power_core",
+                        "power_core_consensus", "readiness", "readiness_consensus"});
+    else
+        root.allowOnly({"format", "version", "instrument", "session", "participants", "ratings", "consensus",
+                        "power_core", "power_core_consensus", "readiness", "readiness_consensus",
+                        "worksheets", "absences"});
+    if (number == 2) {
+        const auto id = root["instrument"];
+        id.allowOnly({"id", "version"});
+        if (id["id"].string() != ins.id)
+            id["id"].fail("expected the instrument \"" + ins.id + "\", found \"" + id["id"].string() +
+                          "\" (open it with the instrument it was written with: --instrument FOLDER)");
+        (void)id["version"].string();
+    }
 
     Session s;
     const auto info = root["session"];
@@ -153,7 +322,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     std::set<std::string> seenRankers;
     optionalArray("power_core", [&](const JsonReader &p) {
         p.allowOnly({"participant", "ranking", "other_label"});
-        RankingEntry e{participantRef(p["participant"]), readRanking(p["ranking"], ins),
+        RankingEntry e{participantRef(p["participant"]), readRanking(p["ranking"], ins.powerCore()),
                        optionalLine(p, "other_label"), ins.powerCore().id};
         if (!seenRankers.insert(e.participant).second)
             p.fail("a second Power Core ranking by \"" + e.participant + "\"");
@@ -162,7 +331,8 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     if (root.has("power_core_consensus") && !root["power_core_consensus"].node().is_null()) {
         const auto c = root["power_core_consensus"];
         c.allowOnly({"ranking", "note"});
-        s.rankingConsensus.push_back({readRanking(c["ranking"], ins), optionalNote(c), ins.powerCore().id});
+        s.rankingConsensus.push_back(
+            {readRanking(c["ranking"], ins.powerCore()), optionalNote(c), ins.powerCore().id});
     }
     seenPairs.clear();
     optionalArray("readiness", [&](const JsonReader &a) {
@@ -181,6 +351,25 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
             c.fail("a second team answer to \"" + e.question + "\"");
         s.checklistConsensus.push_back(std::move(e));
     });
+    if (number == 2) {
+        readWorksheets(root, ins, s, participantRef);
+        if (root.has("absences")) {
+            const auto list = root["absences"];
+            std::set<std::pair<std::string, std::string>> seen;
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const auto a = list.at(i).expectObject();
+                a.allowOnly({"participant", "step"});
+                Absence absence{participantRef(a["participant"]), a["step"].string()};
+                if (!ins.findWorksheet(absence.step))
+                    a["step"].fail("expected the id of a worksheet, found \"" + absence.step + "\"");
+                if (!seen.insert({absence.participant, absence.step}).second)
+                    a.fail("a second absence of \"" + absence.participant + "\" from \"" + absence.step +
+                           "\"");
+                s.absences.push_back(std::move(absence));
+            }
+        }
+    }
+    sortCanonically(s, ins);
     return s;
 }
 
@@ -202,9 +391,37 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
             j["note"] = note;
         return j;
     };
+    // The lowest version that holds the whole session: a session with nothing beyond version 1
+    // (no other worksheet answered, nobody marked absent) stays readable by every tool that reads 1.
+    const auto beyond1 = [&] {
+        if (!s.absences.empty() || !s.tracked.empty() || !s.trackedConsensus.empty() ||
+            !s.itemNames.empty() || !s.entries.empty())
+            return true;
+        for (const auto &r : s.ratings)
+            if (!ins.competencyOfItem(r.item))
+                return true;
+        for (const auto &c : s.consensus)
+            if (!ins.competencyOfItem(c.item))
+                return true;
+        for (const auto &r : s.rankings)
+            if (r.worksheet != ins.powerCore().id)
+                return true;
+        for (const auto &c : s.rankingConsensus)
+            if (c.worksheet != ins.powerCore().id)
+                return true;
+        for (const auto &a : s.checklist)
+            if (ins.readiness().itemIndex(a.question) < 0)
+                return true;
+        for (const auto &c : s.checklistConsensus)
+            if (ins.readiness().itemIndex(c.question) < 0)
+                return true;
+        return false;
+    }();
     json out;
     out["format"] = kFormat;
-    out["version"] = kVersion;
+    out["version"] = beyond1 ? kVersion : 1;
+    if (beyond1)
+        out["instrument"] = {{"id", ins.id}, {"version", ins.version}};
     out["session"] = {{"title", s.info.title},
                       {"organization", s.info.organization},
                       {"mode", cxm::toString(s.info.mode)},
@@ -216,11 +433,15 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
         out["participants"].push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}});
     out["ratings"] = json::array();
     for (const auto &r : s.ratings)
-        out["ratings"].push_back(withNote(
-            {{"participant", r.participant}, {"item", r.item}, {"rating", cxm::toString(r.rating)}}, r.note));
+        if (ins.competencyOfItem(r.item))
+            out["ratings"].push_back(withNote(
+                {{"participant", r.participant}, {"item", r.item}, {"rating", cxm::toString(r.rating)}},
+                r.note));
     out["consensus"] = json::array();
     for (const auto &c : s.consensus)
-        out["consensus"].push_back(withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note));
+        if (ins.competencyOfItem(c.item))
+            out["consensus"].push_back(
+                withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note));
     out["power_core"] = json::array();
     for (const auto &p : s.rankings) {
         if (p.worksheet != ins.powerCore().id)
@@ -235,14 +456,98 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
     out["readiness"] = json::array();
     for (const auto &a : s.checklist)
         if (ins.readiness().itemIndex(a.question) >= 0)
-            out["readiness"].push_back(withNote(
-            {{"participant", a.participant}, {"question", a.question}, {"answer", cxm::toString(a.answer)}},
-            a.note));
+            out["readiness"].push_back(withNote({{"participant", a.participant},
+                                                 {"question", a.question},
+                                                 {"answer", cxm::toString(a.answer)}},
+                                                a.note));
     out["readiness_consensus"] = json::array();
     for (const auto &c : s.checklistConsensus)
         if (ins.readiness().itemIndex(c.question) >= 0)
             out["readiness_consensus"].push_back(
-            withNote({{"question", c.question}, {"answer", cxm::toString(c.answer)}}, c.note));
+                withNote({{"question", c.question}, {"answer", cxm::toString(c.answer)}}, c.note));
+    if (!beyond1)
+        return out;
+
+    json worksheets = json::object();
+    for (const auto &w : ins.worksheets) {
+        if (inVersion1(ins, w))
+            continue;
+        json wj = json::object();
+        const auto mine = [&](const std::string &item) { return w.itemIndex(item) >= 0; };
+        const auto add = [&](const char *key, json entry) {
+            if (!wj.contains(key))
+                wj[key] = json::array();
+            wj[key].push_back(std::move(entry));
+        };
+        switch (w.kind) {
+        case WorksheetKind::Scale:
+            for (const auto &r : s.ratings)
+                if (mine(r.item))
+                    add("answers", withNote({{"participant", r.participant},
+                                             {"item", r.item},
+                                             {"rating", cxm::toString(r.rating)}},
+                                            r.note));
+            for (const auto &c : s.consensus)
+                if (mine(c.item))
+                    add("team", withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note));
+            break;
+        case WorksheetKind::Ranking:
+            for (const auto &r : s.rankings)
+                if (r.worksheet == w.id) {
+                    json j = {{"participant", r.participant}, {"ranking", r.ranking}};
+                    if (!r.otherLabel.empty())
+                        j["other_label"] = r.otherLabel;
+                    add("answers", std::move(j));
+                }
+            if (const auto *agreed = s.findRankingConsensus(w.id))
+                wj["team"] = withNote({{"ranking", agreed->ranking}}, agreed->note);
+            break;
+        case WorksheetKind::Checklist:
+            for (const auto &a : s.checklist)
+                if (mine(a.question))
+                    add("answers", withNote({{"participant", a.participant},
+                                             {"item", a.question},
+                                             {"answer", cxm::toString(a.answer)}},
+                                            a.note));
+            for (const auto &c : s.checklistConsensus)
+                if (mine(c.question))
+                    add("team",
+                        withNote({{"item", c.question}, {"answer", cxm::toString(c.answer)}}, c.note));
+            break;
+        case WorksheetKind::Tracked: {
+            const auto answer = [&](json j, const std::optional<Answer> &t, const std::optional<int> &d,
+                                    const std::string &note) {
+                if (t)
+                    j["tracked"] = cxm::toString(*t);
+                if (d)
+                    j["difficulty"] = *d;
+                return withNote(std::move(j), note);
+            };
+            for (const auto &n : s.itemNames)
+                if (mine(n.item))
+                    add("names", {{"item", n.item}, {"name", n.name}});
+            for (const auto &a : s.tracked)
+                if (mine(a.item))
+                    add("answers", answer({{"participant", a.participant}, {"item", a.item}}, a.tracked,
+                                          a.difficulty, a.note));
+            for (const auto &c : s.trackedConsensus)
+                if (mine(c.item))
+                    add("team", answer({{"item", c.item}}, c.tracked, c.difficulty, c.note));
+            break;
+        }
+        case WorksheetKind::Lists:
+            for (const auto &e : s.entries)
+                if (e.worksheet == w.id)
+                    add("entries", {{"heading", e.heading}, {"list", e.column}, {"text", e.text}});
+            break;
+        }
+        if (!wj.empty())
+            worksheets[w.id] = std::move(wj);
+    }
+    out["worksheets"] = std::move(worksheets);
+    out["absences"] = json::array();
+    for (const auto &a : s.absences)
+        out["absences"].push_back({{"participant", a.participant}, {"step", a.step}});
     return out;
 }
 

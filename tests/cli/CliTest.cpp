@@ -175,17 +175,23 @@ TEST_CASE("cxm validate checks an instrument folder")
     TempDir dir;
     const auto ok = runCxm(dir, "validate " + quote((fs::path(CXM_SOURCE_DIR) / "assessments").string()));
     CHECK(ok.status == 0);
-    CHECK_THAT(ok.out, Catch::Contains("is valid (5 competencies, 15 items"));
+    CHECK_THAT(ok.out, Catch::Contains("is valid (9 worksheets, 5 milestones)"));
+    CHECK_THAT(ok.out, Catch::Contains("  asset_metrics: tracked, 8 items"));
+    CHECK_THAT(ok.out, Catch::Contains("  enablers_inhibitors: lists, 4 headings of 2 lists"));
     // The texts the workbook lacks are named, so whoever edits the folder sees what is not quoted.
-    CHECK_THAT(ok.out, Catch::Contains("4 texts are the app's own, not the workbook's:\n"
-                                       "  competencies.json: title\n"
-                                       "  competencies.json: instruction\n"
-                                       "  competencies.json: c2.value title\n"
-                                       "  competencies.json: c5.engagement title\n"));
+    CHECK_THAT(ok.out, Catch::Contains("12 texts are the app's own, not the workbook's:\n"
+                                       "  instrument.json: competencies title\n"
+                                       "  instrument.json: competencies instruction\n"
+                                       "  c2.json: c2.value title\n"
+                                       "  c5.json: c5.engagement title\n"));
     fs::create_directories(dir / "empty");
     const auto bad = runCxm(dir, "validate empty");
     CHECK(bad.status == 2);
-    CHECK_THAT(bad.err, Catch::Contains("competencies.json: cannot be read"));
+    CHECK_THAT(bad.err, Catch::Contains("instrument.json: is missing"));
+    // The same folder given with --instrument is checked the same way, before any session is read.
+    const auto viaOption = runCxm(dir, "--instrument empty score nothing.cxm");
+    CHECK(viaOption.status == 2);
+    CHECK_THAT(viaOption.err, Catch::Contains("instrument.json: is missing"));
 }
 
 TEST_CASE("cxm export and report to a full disk exit 2, name the output, keep the previous file, leave no "

@@ -24,8 +24,6 @@ std::string readText(const fs::path &p)
     return ss.str();
 }
 
-const char *kFiles[] = {"competencies.json", "power_core.json", "readiness.json", "maturity_map.json",
-                        "scoring.json"};
 
 // A scratch copy of assessments/ in which one file can be spoiled.
 struct ScratchInstrument
@@ -36,9 +34,9 @@ struct ScratchInstrument
         dir = fs::temp_directory_path() / ("cxm-instrument-" + std::to_string(::getpid()) + "-" +
                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)));
         fs::create_directories(dir);
-        for (const char *f : kFiles)
-            fs::copy_file(fs::path(CXM_SOURCE_DIR) / "assessments" / f, dir / f,
-                          fs::copy_options::overwrite_existing);
+        for (const auto &entry : fs::directory_iterator(fs::path(CXM_SOURCE_DIR) / "assessments"))
+            if (entry.path().extension() == ".json")
+                fs::copy_file(entry.path(), dir / entry.path().filename(), fs::copy_options::overwrite_existing);
     }
     ~ScratchInstrument() { fs::remove_all(dir); }
     void replace(const char *file, const std::string &from, const std::string &to)
@@ -103,43 +101,57 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     {
         const std::string q = Instrument::builtin().competencies()[2].items[1].question;
         nlohmann::json j = q;
-        s.replace("competencies.json", j.dump(), "\"  \"");
-        const auto e = s.error();
-        CHECK_THAT(e,
-                   Catch::Contains(
-                       "competencies.json: /competencies/2/items/1/question: expected a non-empty string"));
+        s.replace("c3.json", j.dump(), "\"  \"");
+        CHECK_THAT(s.error(), Catch::Contains("c3.json: /items/1/question: expected a non-empty string"));
     }
-    SECTION("a missing file")
+    SECTION("a missing worksheet file")
     {
         fs::remove(s.dir / "readiness.json");
-        CHECK_THAT(s.error(), Catch::Contains("readiness.json: cannot be read"));
+        CHECK_THAT(s.error(), Catch::Contains("instrument.json: /worksheets/8: expected a worksheet file with the "
+                                              "id \"readiness\""));
+    }
+    SECTION("a missing instrument.json")
+    {
+        fs::remove(s.dir / "instrument.json");
+        CHECK_THAT(s.error(), Catch::Contains("instrument.json: is missing"));
     }
     SECTION("malformed JSON gives the line and column")
     {
-        s.replace("power_core.json", "\"options\"", "\"options\" ::");
+        s.replace("power_core.json", "\"items\"", "\"items\" ::");
         CHECK_THAT(s.error(), Catch::Contains("power_core.json: not valid JSON (line"));
     }
     SECTION("a number too large for a double (found by fuzzing) is refused, not thrown past the loader")
     {
-        s.replace("scoring.json", "\"schemaVersion\": 2", "\"schemaVersion\": 7777777e777771");
+        s.replace("scoring.json", "\"schemaVersion\": 3", "\"schemaVersion\": 7777777e777771");
         CHECK_THAT(s.error(),
                    Catch::Contains("scoring.json: not valid JSON: it holds a number too large to read"));
     }
     SECTION("a wrong schema version")
     {
-        s.replace("scoring.json", "\"schemaVersion\": 2", "\"schemaVersion\": 7");
-        CHECK_THAT(s.error(), Catch::Contains("scoring.json: /schemaVersion: expected schemaVersion 1 to 2"));
+        s.replace("scoring.json", "\"schemaVersion\": 3", "\"schemaVersion\": 7");
+        CHECK_THAT(s.error(), Catch::Contains("scoring.json: /schemaVersion: expected schemaVersion 3"));
     }
     SECTION("instrument versions that differ between files")
     {
-        s.replace("readiness.json", "\"version\": \"" + Instrument::builtin().version + "\"",
-                  "\"version\": \"9.9.9\"");
-        CHECK_THAT(s.error(), Catch::Contains("readiness.json: /version: expected instrument"));
+        s.replace("scoring.json", "\"version\": \"" + Instrument::builtin().version + "\"", "\"version\": \"9.9.9\"");
+        CHECK_THAT(s.error(), Catch::Contains("scoring.json: /version: expected instrument"));
     }
     SECTION("a misspelt field is refused, not ignored")
     {
-        s.replace("power_core.json", "\"instruction\"", "\"instructions\"");
-        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /instructions: unknown field"));
+        s.replace("power_core.json", "\"introduction\"", "\"introductions\"");
+        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /introductions: unknown field for a worksheet of "
+                                              "kind \"ranking\""));
+    }
+    SECTION("an unknown kind")
+    {
+        s.replace("readiness.json", "\"kind\": \"checklist\"", "\"kind\": \"quiz\"");
+        CHECK_THAT(s.error(), Catch::Contains("readiness.json: /kind: expected one of"));
+    }
+    SECTION("a role given to a worksheet of the wrong kind")
+    {
+        s.replace("instrument.json", "\"readiness\": \"readiness\"", "\"readiness\": \"power_core\"");
+        CHECK_THAT(s.error(), Catch::Contains("instrument.json: /readiness: expected a worksheet of kind "
+                                              "\"checklist\", \"power_core\" is a ranking"));
     }
     SECTION("thresholds out of order")
     {
@@ -147,23 +159,20 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
         CHECK_THAT(s.error(),
                    Catch::Contains("scoring.json: /competencyLevels/2/fromMean: expected an ascending mean"));
     }
-    SECTION("a duplicate item id")
+    SECTION("a duplicate item id in one worksheet")
     {
-        s.replace("competencies.json", "\"c1.data\"", "\"c1.culture\"");
-        CHECK_THAT(
-            s.error(),
-            Catch::Contains("competencies.json: /competencies/0/items/1/id: duplicate id \"c1.culture\""));
+        s.replace("c1.json", "\"c1.data\"", "\"c1.culture\"");
+        CHECK_THAT(s.error(), Catch::Contains("c1.json: /items/1/id: the id \"c1.culture\" is already used in"));
     }
     SECTION("a key that appears twice in one object")
     {
-        s.replace("power_core.json", "\"instruction\"", "\"instruction\": \"x\", \"instruction\"");
-        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /: key \"instruction\" appears twice"));
+        s.replace("power_core.json", "\"introduction\"", "\"introduction\": \"x\", \"introduction\"");
+        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /: key \"introduction\" appears twice"));
     }
     SECTION("a key that appears twice deeper down")
     {
-        s.replace("competencies.json", "\"id\": \"c1.data\"", "\"id\": \"c1.data\", \"id\": \"c1.data\"");
-        CHECK_THAT(s.error(),
-                   Catch::Contains("competencies.json: /competencies/0/items/1: key \"id\" appears twice"));
+        s.replace("c1.json", "\"id\": \"c1.data\"", "\"id\": \"c1.data\", \"id\": \"c1.data\"");
+        CHECK_THAT(s.error(), Catch::Contains("c1.json: /items/1: key \"id\" appears twice"));
     }
     SECTION("a mandate band that leaves a gap")
     {
@@ -172,36 +181,34 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     }
     SECTION("a mark of an app text that is neither the workbook's nor the app's")
     {
-        s.replace("competencies.json", "\"titleSource\": \"app\"", "\"titleSource\": \"author\"");
-        CHECK_THAT(s.error(),
-                   Catch::Contains("competencies.json: /titleSource: expected one of \"workbook\", "
-                                   "\"app\", found \"author\""));
+        s.replace("c2.json", "\"titleSource\": \"app\"", "\"titleSource\": \"author\"");
+        CHECK_THAT(s.error(), Catch::Contains("c2.json: /items/2/titleSource: expected one of \"workbook\", "
+                                              "\"app\", found \"author\""));
     }
     SECTION("a mark on a text that cannot carry one")
     {
         s.replace("readiness.json", "\"tip\"", "\"tipSource\": \"app\", \"tip\"");
-        CHECK_THAT(s.error(), Catch::Contains("readiness.json: /questions/0/tipSource: unknown field"));
-    }
-    SECTION("a mark in a schema 1 file, which had none")
-    {
-        s.replace("competencies.json", "\"schemaVersion\": 2", "\"schemaVersion\": 1");
-        CHECK_THAT(s.error(),
-                   Catch::Contains("competencies.json: /titleSource: unknown field in schemaVersion 1"));
+        CHECK_THAT(s.error(), Catch::Contains("readiness.json: /items/0/tipSource: unknown field"));
     }
     SECTION("an id used by two files: a Power Core option named like a competency item")
     {
         s.replace("power_core.json", "\"id\": \"sales\"", "\"id\": \"c1.culture\"");
         CHECK_THAT(s.error(),
-                   Catch::Contains("power_core.json: /options/0/id: the id \"c1.culture\" is already "
-                                   "used in"));
-        CHECK_THAT(s.error(), Catch::Contains("competencies.json"));
+                   Catch::Contains("power_core.json: /items/0/id: the id \"c1.culture\" is already used in"));
+        CHECK_THAT(s.error(), Catch::Contains("c1.json"));
     }
-    SECTION("an id used by two files: a Power Core option named like a readiness question")
+    SECTION("a copied worksheet that keeps the original's id")
     {
-        s.replace("power_core.json", "\"id\": \"sales\"", "\"id\": \"r1\"");
-        s.replace("readiness.json", "\"id\": \"r1\"", "\"id\": \"r1\"");
+        fs::copy_file(s.dir / "readiness.json", s.dir / "governance.json");
+        CHECK_THAT(s.error(), Catch::Contains("governance.json: /id: the worksheet id \"readiness\" is already "
+                                              "used in"));
+    }
+    SECTION("a copied worksheet with a new id that keeps the original's question ids")
+    {
+        fs::copy_file(s.dir / "readiness.json", s.dir / "governance.json");
+        s.replace("governance.json", "\"id\": \"readiness\"", "\"id\": \"governance\"");
         CHECK_THAT(s.error(),
-                   Catch::Contains("readiness.json: /questions/0/id: the id \"r1\" is already used in"));
+                   Catch::Contains("governance.json: /items/0/id: the id \"r1\" is already used in"));
     }
     SECTION("a year band naming an unknown milestone")
     {
@@ -211,33 +218,43 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     }
 }
 
-TEST_CASE("an instrument folder of schema 1 still loads, every text counted as the workbook's")
+TEST_CASE("a worksheet the folder has beyond the declared order comes after it, in file-name order")
 {
     ScratchInstrument s;
-    for (const char *f : kFiles) {
-        auto j = nlohmann::json::parse(readText(s.dir / f));
-        j["schemaVersion"] = 1;
-        j.erase("titleSource");
-        j.erase("instructionSource");
-        if (j.contains("competencies"))
-            for (auto &c : j["competencies"])
-                for (auto &i : c["items"])
-                    i.erase("titleSource");
-        std::ofstream(s.dir / f, std::ios::binary | std::ios::trunc) << j.dump(2);
+    for (const char *name : {"zeta", "alpha"}) {
+        std::string text = readText(s.dir / "readiness.json");
+        const auto swap = [&](const std::string &from, const std::string &to) {
+            for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+                text.replace(pos, from.size(), to);
+        };
+        swap("\"id\": \"readiness\"", std::string("\"id\": \"") + name + "\"");
+        swap("\"id\": \"r", std::string("\"id\": \"") + name + ".r");
+        std::ofstream(s.dir / (std::string(name) + ".json"), std::ios::binary) << text;
     }
-    const Instrument old = Instrument::loadDirectory(s.dir);
-    CHECK(old.itemIds() == Instrument::builtin().itemIds());
-    CHECK(old.appTexts().empty());
-    CHECK(old.findItem("c2.value")->titleSource == TextSource::Workbook);
-    CHECK(old.competencyTitleSource == TextSource::Workbook);
+    const Instrument ins = Instrument::loadDirectory(s.dir);
+    REQUIRE(ins.worksheets.size() == Instrument::builtin().worksheets.size() + 2);
+    CHECK(ins.worksheets[ins.worksheets.size() - 2].id == "alpha");
+    CHECK(ins.worksheets.back().id == "zeta");
+    CHECK(ins.worksheets.back().kind == WorksheetKind::Checklist);
+    CHECK(ins.findItem("zeta.r1")->question == ins.findItem("r1")->question);
+    CHECK(ins.readiness().id == "readiness");
 }
 
 TEST_CASE("the texts the workbook lacks are marked as the app's own, and only those")
 {
     const Instrument &ins = Instrument::builtin();
-    const std::vector<std::string> own = {"competencies.json: title", "competencies.json: instruction",
-                                          "competencies.json: c2.value title",
-                                          "competencies.json: c5.engagement title"};
+    const std::vector<std::string> own = {"instrument.json: competencies title",
+                                          "instrument.json: competencies instruction",
+                                          "c2.json: c2.value title",
+                                          "c5.json: c5.engagement title",
+                                          "enablers_inhibitors.json: introduction",
+                                          "asset_metrics.json: introduction",
+                                          "asset_metrics.json: am.behavior1 title",
+                                          "asset_metrics.json: am.behavior2 title",
+                                          "asset_metrics.json: am.behavior3 title",
+                                          "asset_metrics.json: am.behavior4 title",
+                                          "asset_metrics.json: am.behavior5 title",
+                                          "asset_metrics.json: barometer labels"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);

@@ -612,7 +612,7 @@ TEST_CASE("a hot journal left beside a file is rolled back on open and leaves no
     {
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; DELETE FROM rating; DELETE FROM readiness;", nullptr,
+        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; DELETE FROM answer; DELETE FROM team_answer;", nullptr,
                      nullptr, nullptr);
         // Force the change into the database file itself (cache spill), as a crash could leave it.
         for (int i = 0; i < 50; ++i)
@@ -652,7 +652,7 @@ TEST_CASE("a crash while a commit grows the file leaves it looking truncated; it
         });
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, SnapshotVfs::kName) == SQLITE_OK);
-        CHECK(sqlite3_exec(db, "UPDATE rating SET note = hex(randomblob(1500))", nullptr, nullptr, nullptr) ==
+        CHECK(sqlite3_exec(db, "UPDATE answer SET note = hex(randomblob(1500))", nullptr, nullptr, nullptr) ==
               SQLITE_OK);
         sqlite3_close(db);
     }
@@ -695,8 +695,8 @@ TEST_CASE("a file with flipped bits in its table definitions is refused and not 
     const auto path = dir / "flip.cxm";
     SessionFile::write(path, ins(), makeDemoSession(ins()), false);
     std::string bytes = readBytes(path);
-    // Damage the schema text on page 1 ("CREATE TABLE rating" becomes "CREATE TABLE ratinf").
-    const auto pos = bytes.find("CREATE TABLE rating(");
+    // Damage the schema text on page 1 ("CREATE TABLE answer" becomes "CREATE TABLE answes").
+    const auto pos = bytes.find("CREATE TABLE answer(");
     REQUIRE(pos != std::string::npos);
     bytes[pos + 18] = static_cast<char>(bytes[pos + 18] ^ 0x01);
     writeBytes(path, bytes);

@@ -255,8 +255,8 @@ TEST_CASE("files that are not workbench sessions are refused and left byte-for-b
         SessionFile::write(dir / "c.cxm", ins(), makeDemoSession(ins()), false);
         sqlExec(dir / "c.cxm",
                 "CREATE TABLE pwned(x);"
-                "CREATE TRIGGER t AFTER INSERT ON rating BEGIN INSERT INTO pwned VALUES (1); END;"
-                "CREATE VIEW v AS SELECT * FROM rating;");
+                "CREATE TRIGGER t AFTER INSERT ON answer BEGIN INSERT INTO pwned VALUES (1); END;"
+                "CREATE VIEW v AS SELECT * FROM answer;");
         const std::string bytes = readBytes(dir / "c.cxm");
         CHECK(refusalKind(dir / "c.cxm", &message) == FileError::Kind::Unsafe);
         CHECK_THAT(message, Catch::Contains("table layout"));
@@ -271,10 +271,26 @@ TEST_CASE("files that are not workbench sessions are refused and left byte-for-b
     SECTION("impossible values inside a well-formed file")
     {
         SessionFile::write(dir / "v.cxm", ins(), makeDemoSession(ins()), false);
-        sqlExec(dir / "v.cxm", "UPDATE rating SET item = 'c9.nothing' WHERE item = 'c1.culture'"
-                               " AND participant = (SELECT min(participant) FROM rating)");
+        sqlExec(dir / "v.cxm", "UPDATE answer SET value = 'superb' WHERE item = 'c1.culture'"
+                               " AND participant = (SELECT min(participant) FROM answer)");
         CHECK(refusalKind(dir / "v.cxm", &message) == FileError::Kind::Corrupt);
-        CHECK_THAT(message, Catch::Contains("unknown question"));
+        CHECK_THAT(message, Catch::Contains("a rating \"superb\""));
+        const std::string bytes = readBytes(dir / "v.cxm");
+        SessionFile::write(dir / "w.cxm", ins(), makeDemoSession(ins()), false);
+        sqlExec(dir / "w.cxm", "UPDATE answer SET value = 'yes', level = 9 WHERE item = 'am.net_growth'");
+        CHECK(refusalKind(dir / "w.cxm", &message) == FileError::Kind::Corrupt);
+        CHECK_THAT(message, Catch::Contains("difficulty outside the barometer"));
+        CHECK(readBytes(dir / "v.cxm") == bytes);
+    }
+    SECTION("answers to a question the instrument does not have")
+    {
+        SessionFile::write(dir / "q.cxm", ins(), makeDemoSession(ins()), false);
+        sqlExec(dir / "q.cxm", "UPDATE answer SET item = 'c9.nothing' WHERE item = 'c1.culture'"
+                               " AND participant = (SELECT min(participant) FROM answer)");
+        const std::string bytes = readBytes(dir / "q.cxm");
+        CHECK(refusalKind(dir / "q.cxm", &message) == FileError::Kind::OtherInstrument);
+        CHECK_THAT(message, Catch::Contains("c9.nothing"));
+        CHECK(readBytes(dir / "q.cxm") == bytes);
     }
     SECTION("a folder")
     {

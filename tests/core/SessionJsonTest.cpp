@@ -91,7 +91,9 @@ TEST_CASE("the importer refuses bad documents with the location and what was exp
     CHECK_THAT(errorFor(spoil("\"format\": \"cx-workbench-session\", \"version\": 1,",
                               "\"format\": \"cx-workbench-session\", \"version\": 1, \"extra\": 1,")),
                Contains("bad.json: /extra: unknown field"));
-    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 2")), Contains("/version: expected 1"));
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 3")), Contains("/version: expected 1 or 2"));
+    // Version 2 names the instrument it was written with.
+    CHECK_THAT(errorFor(spoil("\"version\": 1", "\"version\": 2")), Contains("/instrument: is missing"));
     CHECK_THAT(errorFor(spoil("\"mode\": \"workshop\"", "\"mode\": \"self\"")),
                Contains("/participants: expected exactly one participant in a self-assessment"));
     CHECK_THAT(errorFor(spoil("\"2026-11-20\"", "\"2026-02-30\"")),

@@ -3,6 +3,7 @@
 #include "ScreensSupport.h"
 
 #include "DemoSession.h"
+#include "SessionJson.h"
 #include "ExportActions.h"
 #include "Instrument.h"
 #include "SessionController.h"
@@ -87,7 +88,10 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
         CHECK(suggested.value(3) == base + QStringLiteral(".cxm"));
         REQUIRE(window->controller());
         CHECK(window->controller()->filePath() == base + QStringLiteral(".cxm"));
-        CHECK(window->controller()->session() == SessionFile::open(path.toStdString())->load());
+        const Session imported = window->controller()->session();
+        const Session original = SessionFile::open(path.toStdString())->load();
+        CHECK(SessionJson::toString(imported, ins) == SessionJson::toString(original, ins));
+        CHECK(imported == original);
         CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".cxm"))));
     }
     SECTION("a file that is not a session JSON is refused with its name, and the open session stays")

@@ -393,10 +393,18 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     TeamRankingModel ranking(&controller);
     QAbstractItemModelTester t1(&participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&ranking, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // The demo's first participant answered everything: 15 ratings, a ranking, 11 readiness answers.
+    // The demo's first participant answered everything: 15 ratings, a ranking, 11 readiness answers
+    // and 7 asset metrics (3 of the workbook's, 4 the team named; the fifth slot is unnamed).
     CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
-          QStringLiteral("27 of 27"));
-    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers), Qt::EditRole).toInt() == 27);
+          QStringLiteral("34 of 34"));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers), Qt::EditRole).toInt() == 34);
+    // Naming the fifth behavior makes one more metric to answer.
+    REQUIRE(controller.setItemName("am.behavior5", "Customers who add a second service"));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
+          QStringLiteral("34 of 35"));
+    controller.undoStack()->undo();
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
+          QStringLiteral("34 of 34"));
     CHECK(participants.rowCount() == 6);
     CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions().size()));
     REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));
