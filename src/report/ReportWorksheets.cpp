@@ -108,9 +108,8 @@ void writeTracked(Context &cx, const Worksheet &w)
                     .arg(metric, answer, difficulty);
         if (const TrackedConsensus *con = cx.session.findTrackedConsensus(item->id);
             con && !con->note.empty())
-            html +=
-                QStringLiteral("<tr><td colspan='3'><p style='margin-left: 12pt'><i>%1</i> %2</p></td></tr>")
-                    .arg(cx.self() ? tr("Note:") : tr("Team note:"), cx.text(con->note));
+            html += QStringLiteral("<tr><td colspan='3'><i>%1</i> %2</td></tr>")
+                        .arg(cx.self() ? tr("Note:") : tr("Team note:"), cx.text(con->note));
     }
     html += QStringLiteral("</table>");
     flow.html(html);
