@@ -59,7 +59,10 @@ struct Context
     QString optionTitle(const std::string &id, const std::string &otherLabel = {}) const;
     // The same as plain text, for Flow::table.
     QString optionPlain(const std::string &id, const std::string &otherLabel = {}) const;
-    QString answerLabel(TeamAnswer answer) const;
+    // The readiness checklist's words for a team answer, or those of another worksheet (a
+    // checklist's or a tracked worksheet's yes and no).
+    QString answerLabel(TeamAnswer answer) const { return answerLabel(answer, instrument.readiness()); }
+    QString answerLabel(TeamAnswer answer, const Worksheet &worksheet) const;
     QString answerLabel(Answer answer) const
     {
         return answerLabel(answer == Answer::Yes ? TeamAnswer::Yes : TeamAnswer::No);
@@ -67,7 +70,8 @@ struct Context
     const Competency *competency(const std::string &id) const;
     QString competencyName(const CompetencyScore &cs) const;
     // "moderate agreement (Kendall's W 0.60: 0 none … 1 identical)", for a team of two or more.
-    QString agreementWords() const;
+    QString agreementWords() const { return agreementWords(score.powerCore); }
+    QString agreementWords(const PowerCoreScore &ranking) const;
     int milestoneCount() const { return static_cast<int>(instrument.milestones.size()); }
     // " (5 of 6 answered)" when a figure rests on fewer than everyone expected, otherwise empty.
     QString answeredNote(const AnswerCount &count) const;
@@ -82,8 +86,14 @@ void paintCover(Context &cx, QPainter &painter, const Theme &theme);
 void writeSummary(Context &cx, const Theme &theme);
 void writeMap(Context &cx, const Theme &theme);
 void writeCompetencies(Context &cx);
-void writePowerCore(Context &cx);
-void writeReadiness(Context &cx);
+// A ranking worksheet (the Power Core in the workbook's words) and a checklist (the readiness one
+// with its CCO mandate), each with the score to show.
+void writePowerCore(Context &cx, const Worksheet &worksheet, const PowerCoreScore &score);
+void writeReadiness(Context &cx, const Worksheet &worksheet, const ReadinessScore &score);
+// ReportWorksheets.cpp: a tracked worksheet (metrics, the team's answer, the difficulty on the
+// barometer) and a lists worksheet (entries under headings, in columns).
+void writeTracked(Context &cx, const Worksheet &worksheet);
+void writeLists(Context &cx, const Worksheet &worksheet);
 void writeNextSteps(Context &cx);
 void writeAppendix(Context &cx);
 void writeMethod(Context &cx);

@@ -92,20 +92,20 @@ int firstPlacesOf(const PowerCoreScore &pc, const std::string &id)
 
 } // namespace
 
-void writePowerCore(Context &cx)
+void writePowerCore(Context &cx, const Worksheet &w, const PowerCoreScore &pc)
 {
     Flow &flow = cx.flow;
-    const auto &pc = cx.score.powerCore;
-    flow.section(QString::fromStdString(cx.instrument.powerCore().title.empty() ? std::string("Power Core")
-                                                                             : cx.instrument.powerCore().title),
-                 false);
+    // The instrument's Power Core keeps the workbook's words (places A and B, the Customer in the
+    // core); any other ranking gets the same table with its places numbered.
+    const bool powerCore = &w == &cx.instrument.powerCore();
+    flow.section(QString::fromStdString(w.title.empty() ? std::string("Power Core") : w.title), false);
     if (!pc.hasData) {
-        flow.html(
-            QStringLiteral("<p>%1</p>").arg(tr("No Power Core rankings were recorded in this session.")));
+        flow.html(QStringLiteral("<p>%1</p>")
+                      .arg(powerCore ? tr("No Power Core rankings were recorded in this session.")
+                                     : tr("No rankings were recorded in this session.")));
         return;
     }
-    const int top = cx.instrument.scoring.bordaTop;
-    const int last = top - static_cast<int>(cx.instrument.powerCoreOptions().size()) + 1;
+    const int top = static_cast<int>(w.items.size()) - 1; // the scoring engine's Borda points
     QString html;
     if (cx.self()) {
         html =
@@ -118,17 +118,17 @@ void writePowerCore(Context &cx)
                             ? tr("The team ranking below is the consensus the team recorded;")
                             : tr("The team ranking adds up each option's points from %1 rankings%2;")
                                   .arg(pc.rankers)
-                                  .arg(cx.answeredNote(cx.counter.powerCore())),
-                        cx.agreementWords());
+                                  .arg(cx.answeredNote(cx.counter.worksheet(w.id))),
+                        cx.agreementWords(pc));
         html +=
             QStringLiteral("<p class='muted'>%1</p>")
                 .arg(tr("Points (a Borda count): in each person's ranking an option earns %1 points for a "
                         "first place, %2 for a second, and so on down to %3 for the last place.")
                          .arg(top)
                          .arg(top - 1)
-                         .arg(last));
+                         .arg(0));
     }
-    if (!pc.customerInCore.value_or(false))
+    if (powerCore && !pc.customerInCore.value_or(false))
         html += QStringLiteral("<p class='warn'>%1</p>")
                     .arg(tr("The Customer is not in the Power Core (neither A nor B)."));
     html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
@@ -141,9 +141,9 @@ void writePowerCore(Context &cx)
                     .arg(tr("Rank"), tr("Option"), tr("Points"), tr("First places"));
     for (std::size_t i = 0; i < pc.ranking.size(); ++i) {
         const std::string &id = pc.ranking[i];
-        const QString rank = i == 0   ? QStringLiteral("A")
-                             : i == 1 ? QStringLiteral("B")
-                                      : QString::number(i + 1);
+        const QString rank = powerCore && i == 0   ? QStringLiteral("A")
+                             : powerCore && i == 1 ? QStringLiteral("B")
+                                                   : QString::number(i + 1);
         if (cx.self())
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(rank, cx.optionTitle(id));
         else
@@ -152,37 +152,47 @@ void writePowerCore(Context &cx)
                              QString::number(firstPlacesOf(pc, id)));
     }
     html += QStringLiteral("</table>");
-    if (cx.session.findRankingConsensus(cx.instrument.powerCore().id) && !cx.session.findRankingConsensus(cx.instrument.powerCore().id)->note.empty())
+    if (const RankingConsensus *con = cx.session.findRankingConsensus(w.id); con && !con->note.empty())
         html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(cx.self() ? tr("Note:") : tr("Consensus note:"),
-                         cx.text(cx.session.findRankingConsensus(cx.instrument.powerCore().id)->note));
+                    .arg(cx.self() ? tr("Note:") : tr("Consensus note:"), cx.text(con->note));
     flow.html(html);
 
     if (!cx.options.anonymous && !cx.self() && !cx.session.rankings.empty()) {
-        flow.heading(tr("Each participant's A and B"), 2);
         std::vector<QStringList> rows;
         for (const auto &p : cx.session.participants) {
-            const RankingEntry *r = cx.session.findRanking(cx.instrument.powerCore().id, p.id);
+            const RankingEntry *r = cx.session.findRanking(w.id, p.id);
             if (r && r->ranking.size() >= 2)
                 rows.push_back({QString::fromStdString(p.name), cx.optionPlain(r->ranking[0], r->otherLabel),
                                 cx.optionPlain(r->ranking[1], r->otherLabel)});
         }
-        flow.table({0.4, 0.3, 0.3}, {tr("Participant"), QStringLiteral("A"), QStringLiteral("B")}, rows);
+        if (rows.empty())
+            return;
+        if (powerCore) {
+            flow.heading(tr("Each participant's A and B"), 2);
+            flow.table({0.4, 0.3, 0.3}, {tr("Participant"), QStringLiteral("A"), QStringLiteral("B")}, rows);
+        } else {
+            flow.heading(tr("Each participant's first two places"), 2);
+            flow.table({0.4, 0.3, 0.3}, {tr("Participant"), tr("First"), tr("Second")}, rows);
+        }
     }
 }
 
-void writeReadiness(Context &cx)
+void writeReadiness(Context &cx, const Worksheet &w, const ReadinessScore &rd)
 {
     Flow &flow = cx.flow;
-    const auto &rd = cx.score.readiness;
-    flow.section(QString::fromStdString(cx.instrument.readiness().title.empty() ? std::string("CCO readiness")
-                                                                             : cx.instrument.readiness().title),
-                 false);
-    if (!cx.instrument.readiness().introduction.empty())
-        flow.html(
-            QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(cx.instrument.readiness().introduction)));
+    // Only the instrument's readiness checklist gives the CCO mandate (scoring.md §3); any other
+    // checklist gets the same answers and tips without it.
+    const bool readiness = &w == &cx.instrument.readiness();
+    flow.section(QString::fromStdString(w.title.empty() ? std::string("CCO readiness") : w.title), false);
+    if (!w.introduction.empty())
+        flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
     QString mandate;
-    if (rd.mandate)
+    if (!readiness)
+        mandate = tr("%1 of %2 questions answered No%3.")
+                      .arg(rd.gaps())
+                      .arg(rd.answers.size())
+                      .arg(cx.self() ? QString() : tr(" or split"));
+    else if (rd.mandate)
         mandate =
             (cx.self()
                  ? tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No.")
@@ -195,15 +205,14 @@ void writeReadiness(Context &cx)
         mandate = tr("Mandate not determined: %1 of %2 questions are unanswered.")
                       .arg(rd.unanswered)
                       .arg(rd.answers.size());
-    QString counts =
-        cx.self() ? tr("%1 %2 · %3 %4 · %5 %6")
-                        .arg(esc(cx.instrument.readiness().yesLabel), QString::number(rd.yes),
-                             esc(cx.instrument.readiness().noLabel), QString::number(rd.no), tr("Unanswered"),
-                             QString::number(rd.unanswered))
-                  : tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
-                        .arg(esc(cx.instrument.readiness().yesLabel), QString::number(rd.yes),
-                             esc(cx.instrument.readiness().noLabel), QString::number(rd.no), tr("Split"),
-                             QString::number(rd.split), tr("Unanswered"), QString::number(rd.unanswered));
+    QString counts = cx.self()
+                         ? tr("%1 %2 · %3 %4 · %5 %6")
+                               .arg(esc(w.yesLabel), QString::number(rd.yes), esc(w.noLabel),
+                                    QString::number(rd.no), tr("Unanswered"), QString::number(rd.unanswered))
+                         : tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
+                               .arg(esc(w.yesLabel), QString::number(rd.yes), esc(w.noLabel),
+                                    QString::number(rd.no), tr("Split"), QString::number(rd.split),
+                                    tr("Unanswered"), QString::number(rd.unanswered));
     flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p><p class='muted'>%2</p><p class='muted'>%3</p>")
                   .arg(mandate, counts,
                        tr("Under each question answered No%1, the workbook's own implementation tip follows, "
@@ -211,24 +220,20 @@ void writeReadiness(Context &cx)
                            .arg(cx.self() ? QString() : tr(" or split"))));
 
     int n = 0;
-    for (const auto &q : cx.instrument.readinessQuestions()) {
+    for (const auto &q : w.items) {
         ++n;
         const TeamAnswer answer = rd.answerFor(q.id);
         int yes = 0;
         int no = 0;
         for (const auto &a : cx.session.checklist)
-            if (a.question == q.id)
+            if (a.question == q.id && a.scope.empty())
                 (a.answer == Answer::Yes ? yes : no) += 1;
         const QString cls = ReadinessScore::isGap(answer) ? QStringLiteral("warn") : QStringLiteral("accent");
         QString h = QStringLiteral("<p><b>%1.</b> %2<br/><span class='%3'>%4</span>")
-                        .arg(QString::number(n), cx.workbook(q.question), cls, cx.answerLabel(answer));
+                        .arg(QString::number(n), cx.workbook(q.question), cls, cx.answerLabel(answer, w));
         if (!cx.self())
             h += QStringLiteral(" <span class='muted'>(%1%2)</span>")
-                     .arg(tr("%1 %2, %3 %4")
-                              .arg(esc(cx.instrument.readiness().yesLabel))
-                              .arg(yes)
-                              .arg(esc(cx.instrument.readiness().noLabel))
-                              .arg(no),
+                     .arg(tr("%1 %2, %3 %4").arg(esc(w.yesLabel)).arg(yes).arg(esc(w.noLabel)).arg(no),
                           cx.counter.readinessQuestion(q.id).partial()
                               ? tr("; %1 of %2 answered")
                                     .arg(cx.counter.readinessQuestion(q.id).answered)

@@ -66,7 +66,7 @@ QString Context::levelLabel(const std::string &id) const
 
 QString Context::optionTitle(const std::string &id, const std::string &otherLabel) const
 {
-    const PowerCoreOption *o = instrument.findOption(id);
+    const Item *o = instrument.findItem(id); // any ranking's option
     QString t = o ? esc(o->title) : esc(id);
     if (id == "other" && !otherLabel.empty())
         t += QStringLiteral(" (") + text(otherLabel) + QLatin1Char(')');
@@ -75,20 +75,20 @@ QString Context::optionTitle(const std::string &id, const std::string &otherLabe
 
 QString Context::optionPlain(const std::string &id, const std::string &otherLabel) const
 {
-    const PowerCoreOption *o = instrument.findOption(id);
+    const Item *o = instrument.findItem(id); // any ranking's option
     QString t = QString::fromStdString(o ? o->title : id);
     if (id == "other" && !otherLabel.empty())
         t += QStringLiteral(" (") + plain(otherLabel) + QLatin1Char(')');
     return t;
 }
 
-QString Context::answerLabel(TeamAnswer answer) const
+QString Context::answerLabel(TeamAnswer answer, const Worksheet &worksheet) const
 {
     switch (answer) {
     case TeamAnswer::Yes:
-        return esc(instrument.readiness().yesLabel);
+        return esc(worksheet.yesLabel);
     case TeamAnswer::No:
-        return esc(instrument.readiness().noLabel);
+        return esc(worksheet.noLabel);
     case TeamAnswer::Split:
         return tr("Split");
     case TeamAnswer::Unanswered:
@@ -111,9 +111,8 @@ QString Context::competencyName(const CompetencyScore &cs) const
     return c ? QStringLiteral("C%1 %2").arg(c->number).arg(esc(c->title)) : esc(cs.id);
 }
 
-QString Context::agreementWords() const
+QString Context::agreementWords(const PowerCoreScore &pc) const
 {
-    const auto &pc = score.powerCore;
     if (!pc.agreement)
         return tr("agreement not measured (fewer than two rankings)");
     QString words = tr("%1 agreement").arg(esc(*pc.agreement));

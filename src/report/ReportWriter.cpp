@@ -86,6 +86,43 @@ OwnOverall ownOverallIndexes(const Session &session, const Instrument &instrumen
     return result;
 }
 
+// The worksheets' sections in the instrument's order, the competencies as one section where the first
+// of them stands. The instrument's Power Core and readiness checklist show the scores the map reads
+// (the readiness one with its mandate); any other ranking or checklist shows its own.
+void writeWorksheets(Context &cx)
+{
+    bool competenciesWritten = false;
+    for (const Worksheet &w : cx.instrument.worksheets) {
+        const WorksheetScore *ws = cx.score.findWorksheet(w.id);
+        switch (w.kind) {
+        case WorksheetKind::Scale:
+            if (!competenciesWritten && cx.competency(w.id)) {
+                writeCompetencies(cx);
+                competenciesWritten = true;
+            }
+            break;
+        case WorksheetKind::Ranking:
+            if (&w == &cx.instrument.powerCore())
+                writePowerCore(cx, w, cx.score.powerCore);
+            else if (ws && ws->ranking)
+                writePowerCore(cx, w, *ws->ranking);
+            break;
+        case WorksheetKind::Checklist:
+            if (&w == &cx.instrument.readiness())
+                writeReadiness(cx, w, cx.score.readiness);
+            else if (ws && ws->checklist)
+                writeReadiness(cx, w, *ws->checklist);
+            break;
+        case WorksheetKind::Tracked:
+            writeTracked(cx, w);
+            break;
+        case WorksheetKind::Lists:
+            writeLists(cx, w);
+            break;
+        }
+    }
+}
+
 struct PassResult
 {
     int pages = 0;
@@ -125,9 +162,7 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
     paintCover(cx, painter, theme);
     writeSummary(cx, theme);
     writeMap(cx, theme);
-    writeCompetencies(cx);
-    writePowerCore(cx);
-    writeReadiness(cx);
+    writeWorksheets(cx);
     writeNextSteps(cx);
     writeAppendix(cx);
     writeMethod(cx);

@@ -65,12 +65,12 @@ std::string lower(std::string text)
 }
 
 Rendered render(const QTemporaryDir &dir, const std::string &name, const Session &s,
-                report::ReportOptions opt)
+                report::ReportOptions opt, const Instrument &instrument)
 {
     ensureApp();
     Rendered r;
     r.path = dir.filePath(QString::fromStdString(name + ".pdf"));
-    report::writeReport(s, Instrument::builtin(), opt, r.path);
+    report::writeReport(s, instrument, opt, r.path);
     REQUIRE(QFile::exists(r.path));
     // CXM_TEST_KEEP_PDF=DIR keeps a copy of every report, to look at after a failure.
     if (const QString keep = qEnvironmentVariable("CXM_TEST_KEEP_PDF"); !keep.isEmpty()) {

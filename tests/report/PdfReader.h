@@ -31,7 +31,7 @@ struct Rendered
 };
 
 Rendered render(const QTemporaryDir &dir, const std::string &name, const Session &s,
-                report::ReportOptions opt = {});
+                report::ReportOptions opt = {}, const Instrument &instrument = Instrument::builtin());
 bool has(const Rendered &r, const std::string &text);
 // One page's text as pdftotext -layout gives it (1-based page).
 std::string pageText(const Rendered &r, int page);

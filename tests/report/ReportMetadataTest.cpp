@@ -40,8 +40,12 @@ TEST_CASE("the outline has a bookmark for each section, on the page the section 
     std::vector<std::string> expected = {"Executive summary", ins.maturityMapTitle, ins.competencyTitle};
     for (const auto &c : ins.competencies())
         expected.push_back("C" + std::to_string(c.number) + " " + c.title);
-    for (const std::string &t : {ins.powerCore().title, ins.readiness().title, std::string("Next steps"),
-                                 std::string("Appendix"), std::string("How the scores are computed")})
+    // The other worksheets follow in the instrument's order.
+    for (const Worksheet &w : ins.worksheets)
+        if (w.kind != WorksheetKind::Scale)
+            expected.push_back(w.title);
+    for (const std::string &t :
+         {std::string("Next steps"), std::string("Appendix"), std::string("How the scores are computed")})
         expected.push_back(t);
     REQUIRE(outline.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {

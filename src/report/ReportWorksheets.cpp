@@ -1,0 +1,164 @@
+// The report's sections for the worksheet kinds that do not feed the maturity map: a tracked
+// worksheet (which metrics the company tracks and discusses, and how hard each would be to track)
+// and a lists worksheet (the entries the team wrote under headings, in columns). Everything the
+// team typed (names of metrics, notes, entries) is user text: escaped, and masked in an anonymous
+// report.
+#include "ReportContext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cxm::report {
+
+namespace {
+
+// A difficulty the team agreed is a whole step of the barometer; a mean prints like every mean in
+// the report, with two decimals.
+QString formatDifficulty(double d)
+{
+    return d == std::round(d) ? QString::number(static_cast<int>(d)) : formatMean(d);
+}
+
+// A barometer label with the number it stands for: "1 = Easy" from "1 Easy" or "Easy".
+QString barometerStep(const Worksheet &w, std::size_t index)
+{
+    const QString number = QString::number(index + 1);
+    QString label = QString::fromStdString(w.barometer[index]);
+    if (label.startsWith(number + QLatin1Char(' ')))
+        label = label.mid(number.size() + 1);
+    return QStringLiteral("%1 = %2").arg(number, label.toHtmlEscaped());
+}
+
+// The difficulty as boxes filled up to the rounded value, and as a number, so it reads the same in
+// the PDF's text: "■■■■□ 3.5 of 5".
+QString barometerCells(double difficulty, int size)
+{
+    const int filled = std::clamp(static_cast<int>(std::lround(difficulty)), 0, size);
+    return QStringLiteral("<span class='accent'>%1</span><span class='muted'>%2</span> %3")
+        .arg(QString(filled, QChar(0x25A0)), QString(size - filled, QChar(0x25A1)),
+             tr("%1 of %2").arg(formatDifficulty(difficulty)).arg(size));
+}
+
+} // namespace
+
+void writeTracked(Context &cx, const Worksheet &w)
+{
+    Flow &flow = cx.flow;
+    flow.section(QString::fromStdString(w.title), false);
+    const WorksheetScore *ws = cx.score.findWorksheet(w.id);
+    if (!ws || !ws->tracked)
+        return;
+    const TrackedScore &ts = *ws->tracked;
+    const int size = static_cast<int>(w.barometer.size());
+
+    QString intro;
+    if (!w.introduction.empty())
+        intro += QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction));
+    if (size > 0) {
+        intro += QStringLiteral("<p class='muted'>%1")
+                     .arg(tr("Difficulty is shown on the %1, from %2 to %3.")
+                              .arg(esc(w.barometerTitle.empty() ? std::string("barometer of difficulty")
+                                                                : w.barometerTitle),
+                                   barometerStep(w, 0), barometerStep(w, w.barometer.size() - 1)));
+        if (w.barometerSource == TextSource::App)
+            intro +=
+                QLatin1Char(' ') + tr("The barometer's scale is this app's own; the workbook gives none.");
+        intro += QStringLiteral("</p>");
+    }
+    if (!cx.self())
+        intro +=
+            QStringLiteral("<p class='muted'>%1</p>")
+                .arg(tr("The team's answer is its recorded decision, otherwise the majority of those who "
+                        "answered; the difficulty is the team's, otherwise the mean of everyone's."));
+    flow.html(intro, true);
+
+    if (ts.items.empty()) {
+        flow.html(QStringLiteral("<p>%1</p>").arg(tr("No metrics were named or answered in this session.")));
+        return;
+    }
+
+    // The team's note spans the row under its metric, so the metric's name and the note each get
+    // the width to stay on one or two lines (and read as one phrase in the PDF's text).
+    QString html = QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+                                  "style='border-collapse: collapse; border-color: #d5dbe3'>");
+    html += QStringLiteral("<tr><th width='42%'>%1</th><th width='34%'>%2</th><th>%3</th></tr>")
+                .arg(tr("Metric"), cx.self() ? tr("Answer") : tr("Team answer"), tr("Difficulty"));
+    bool namedHeadingWritten = false;
+    for (const TrackedItemScore &is : ts.items) {
+        const Item *item = w.findItem(is.id);
+        if (!item)
+            continue;
+        if (item->named && !namedHeadingWritten && !w.namedTitle.empty()) {
+            html += QStringLiteral("<tr><td colspan='3'><b>%1</b> <span class='muted'>%2</span></td></tr>")
+                        .arg(esc(w.namedTitle), tr("(named by the team)"));
+            namedHeadingWritten = true;
+        }
+        const QString metric = item->named ? cx.text(cx.session.itemName(item->id)) : esc(item->title);
+        QString answer =
+            is.tracked == TeamAnswer::Unanswered ? tr("Not answered") : cx.answerLabel(is.tracked, w);
+        if (!cx.self() && is.yes + is.no > 0)
+            answer += QStringLiteral("<br/><span class='muted'>%1</span>")
+                          .arg(tr("%1 yes, %2 no%3")
+                                   .arg(is.yes)
+                                   .arg(is.no)
+                                   .arg(is.fromConsensus ? tr("; agreed") : QString()));
+        const QString difficulty =
+            is.difficulty && size > 0 ? barometerCells(*is.difficulty, size) : tr("Not rated");
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space: nowrap'>%3</td></tr>")
+                    .arg(metric, answer, difficulty);
+        if (const TrackedConsensus *con = cx.session.findTrackedConsensus(item->id);
+            con && !con->note.empty())
+            html += QStringLiteral("<tr><td colspan='3'><i>%1</i> %2</td></tr>")
+                        .arg(cx.self() ? tr("Note:") : tr("Team note:"), cx.text(con->note));
+    }
+    html += QStringLiteral("</table>");
+    flow.html(html);
+
+    const int metrics = static_cast<int>(ts.items.size());
+    QString summary = tr("%1 of %2 metrics are tracked and discussed").arg(ts.tracked).arg(metrics);
+    if (ts.meanUntrackedDifficulty && size > 0)
+        summary += tr("; the untracked ones have a mean difficulty of %1 of %2.")
+                       .arg(formatDifficulty(*ts.meanUntrackedDifficulty))
+                       .arg(size);
+    else
+        summary += QLatin1Char('.');
+    if (ts.split > 0)
+        summary += QLatin1Char(' ') + (ts.split == 1 ? tr("The team is split on 1 metric.")
+                                                     : tr("The team is split on %1 metrics.").arg(ts.split));
+    if (ts.unanswered > 0)
+        summary += QLatin1Char(' ') + (ts.unanswered == 1
+                                           ? tr("1 metric is not answered yet.")
+                                           : tr("%1 metrics are not answered yet.").arg(ts.unanswered));
+    flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p>").arg(summary), true);
+}
+
+void writeLists(Context &cx, const Worksheet &w)
+{
+    Flow &flow = cx.flow;
+    flow.section(QString::fromStdString(w.title), false);
+    if (!w.introduction.empty())
+        flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
+    if (w.columns.empty())
+        return;
+    const std::vector<qreal> widths(w.columns.size(), 1.0 / static_cast<qreal>(w.columns.size()));
+    QStringList titles;
+    for (const Heading &c : w.columns)
+        titles << QString::fromStdString(c.title);
+    for (const Heading &h : w.headings) {
+        std::vector<std::vector<std::string>> entries;
+        std::size_t rowCount = 1; // "None listed" when every column is empty
+        for (const Heading &c : w.columns) {
+            entries.push_back(cx.session.listEntries(w.id, h.id, c.id));
+            rowCount = std::max(rowCount, entries.back().size());
+        }
+        std::vector<QStringList> rows(rowCount);
+        for (std::size_t r = 0; r < rowCount; ++r)
+            for (const auto &column : entries)
+                rows[r] << (r < column.size() ? cx.plain(column[r]) : r == 0 ? tr("None listed") : QString());
+        flow.heading(esc(h.title), 3);
+        flow.table(widths, titles, rows);
+        flow.space(flow.mm(2));
+    }
+}
+
+} // namespace cxm::report
