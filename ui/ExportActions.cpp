@@ -21,14 +21,14 @@
 
 namespace cxm::ui {
 
-namespace {
-
 QString withSuffix(QString path, const QString &suffix)
 {
     if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
     return path;
 }
+
+namespace {
 
 // A title as a file name on any system: no path separators or characters Windows refuses, no
 // control characters, not too long.

@@ -15,6 +15,9 @@
 
 namespace cxm::ui {
 
+// The path with ".suffix" added unless it already ends so (a file dialog's name typed without it).
+QString withSuffix(QString path, const QString &suffix);
+
 class ExportActions : public QObject
 {
     Q_OBJECT

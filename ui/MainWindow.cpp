@@ -46,13 +46,6 @@ namespace cxm::ui {
 
 namespace {
 
-QString withSuffix(QString path, const QString &suffix)
-{
-    if (!path.isEmpty() && QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + suffix;
-    return path;
-}
-
 QString documentsDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -508,7 +501,9 @@ void MainWindow::focusFirstUnanswered()
 std::string MainWindow::answerStep(int step) const
 {
     if (step >= FirstCompetencyStep && step < PowerCoreStep)
-        return m_controller->instrument().competencies()[static_cast<std::size_t>(step - FirstCompetencyStep)].id;
+        return m_controller->instrument()
+            .competencies()[static_cast<std::size_t>(step - FirstCompetencyStep)]
+            .id;
     if (step == PowerCoreStep)
         return m_controller->instrument().powerCore().id;
     if (step == ReadinessStep)

@@ -1,7 +1,10 @@
 #include "ParticipantsModel.h"
 
+#include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
+
+#include <algorithm>
 
 namespace cxm::ui {
 
@@ -9,31 +12,33 @@ ParticipantsModel::ParticipantsModel(SessionController *controller, QObject *par
     : QAbstractTableModel(parent)
     , m_controller(controller)
 {
-    m_possibleAnswers = possibleAnswers();
+    countAnswers();
     for (const auto &p : m_controller->session().participants)
         m_ids.push_back(p.id);
     connect(m_controller, &SessionController::sessionChanged, this, &ParticipantsModel::sync);
 }
 
-// Per participant: every item of a scale, checklist or tracked worksheet (a metric the team names
-// once it is named), and one ranking per ranking worksheet; a lists worksheet is the team's.
-int ParticipantsModel::possibleAnswers() const
+// Once per change, not per painted cell: what everyone may answer (Progress's questions of every
+// worksheet) and what each participant has answered (Progress's rule, as the step list counts).
+void ParticipantsModel::countAnswers()
 {
     const Session &s = m_controller->session();
-    int n = 0;
-    for (const auto &w : m_controller->instrument().worksheets) {
-        if (w.kind == WorksheetKind::Ranking)
-            ++n;
-        else if (w.kind != WorksheetKind::Lists)
-            for (const auto &item : w.items)
-                n += !item.named || !s.itemName(item.id).empty() ? 1 : 0;
-    }
-    return n;
+    const Instrument &ins = m_controller->instrument();
+    const Progress progress(s, ins);
+    std::vector<std::string> questions;
+    for (const auto &w : ins.worksheets)
+        for (auto &q : stepQuestions(s, w))
+            questions.push_back(std::move(q));
+    m_possibleAnswers = static_cast<int>(questions.size());
+    m_answered.clear();
+    for (const auto &p : s.participants)
+        m_answered[p.id] = static_cast<int>(std::count_if(
+            questions.begin(), questions.end(), [&](const auto &q) { return progress.answered(p.id, q); }));
 }
 
 void ParticipantsModel::sync()
 {
-    m_possibleAnswers = possibleAnswers();
+    countAnswers();
     std::vector<std::string> ids;
     for (const auto &p : m_controller->session().participants)
         ids.push_back(p.id);
@@ -63,17 +68,8 @@ std::string ParticipantsModel::participantId(int row) const
 
 int ParticipantsModel::answerCount(const std::string &participantId) const
 {
-    const Session &s = m_controller->session();
-    int n = 0;
-    for (const auto &r : s.ratings)
-        n += r.participant == participantId;
-    for (const auto &a : s.checklist)
-        n += a.participant == participantId;
-    for (const auto &r : s.rankings)
-        n += r.participant == participantId;
-    for (const auto &t : s.tracked)
-        n += t.participant == participantId && t.tracked && t.difficulty ? 1 : 0;
-    return n;
+    const auto it = m_answered.find(participantId);
+    return it == m_answered.end() ? 0 : it->second;
 }
 
 QVariant ParticipantsModel::data(const QModelIndex &index, int role) const

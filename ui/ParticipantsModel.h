@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cxm::ui {
@@ -28,16 +29,17 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     std::string participantId(int row) const;
-    // How many answers this participant has given (ratings, rankings, checklist answers, metrics).
+    // How many of the questions open to everyone this participant has answered (the Answers column).
     int answerCount(const std::string &participantId) const;
 
 private:
     void sync();
-    int possibleAnswers() const;
+    void countAnswers();
 
     SessionController *m_controller;
     std::vector<std::string> m_ids;
-    int m_possibleAnswers = 0; // per participant, see possibleAnswers()
+    int m_possibleAnswers = 0;                       // per participant, see countAnswers()
+    std::unordered_map<std::string, int> m_answered; // participant id -> answers given
 };
 
 } // namespace cxm::ui

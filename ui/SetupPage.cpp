@@ -255,7 +255,7 @@ void SetupPage::removeSelectedParticipant()
     const Participant *p = m_controller->session().findParticipant(id);
     if (!p)
         return;
-    const int answers = m_model->answerCount(id);
+    const int answers = m_controller->session().answersStored(id);
     if (answers > 0 &&
         !Prompt::confirm(
             this, tr("Remove participant"),

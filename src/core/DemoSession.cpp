@@ -96,7 +96,8 @@ Session makeDemoSession(const Instrument &ins)
         {"r4", Answer::No, "Each department counts customers its own way; nobody agrees on one metric."}};
 
     // Customer asset metrics: per metric and participant, T (tracks) or N (does not) and a difficulty.
-    if (const Worksheet *metrics = ins.findWorksheet("asset_metrics")) {
+    if (const Worksheet *metrics = ins.findWorksheet("asset_metrics");
+        metrics && metrics->kind == WorksheetKind::Tracked) {
         const std::vector<std::pair<std::string, std::string>> named = {
             {"am.behavior1", "Product Usage Increase/Decrease"},
             {"am.behavior2", "Customer Segment Growth/Loss"},

@@ -626,6 +626,24 @@ int Worksheet::itemIndex(const std::string &itemId) const
     return -1;
 }
 
+namespace {
+const Heading *findIn(const std::vector<Heading> &list, const std::string &id)
+{
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+} // namespace
+
+const Heading *Worksheet::findHeading(const std::string &headingId) const
+{
+    return findIn(headings, headingId);
+}
+
+const Heading *Worksheet::findColumn(const std::string &columnId) const
+{
+    return findIn(columns, columnId);
+}
+
 const Worksheet *Instrument::findWorksheet(const std::string &worksheetId) const
 {
     for (const auto &w : worksheets)

@@ -94,6 +94,8 @@ struct Worksheet
 
     const Item *findItem(const std::string &itemId) const;
     int itemIndex(const std::string &itemId) const;
+    const Heading *findHeading(const std::string &headingId) const; // lists: a heading
+    const Heading *findColumn(const std::string &columnId) const;   // lists: a column
 };
 
 // The maturity map's five competencies are scale worksheets; the name stays where the workbook and

@@ -6,11 +6,7 @@
 
 namespace cxm {
 
-namespace {
-
-// What a participant answers on a step: its items (a tracked worksheet's named items once the team
-// has named them), or, for a ranking, the one ranking (its question is the worksheet's id).
-std::vector<std::string> questionsOf(const Session &session, const Worksheet &w)
+std::vector<std::string> stepQuestions(const Session &session, const Worksheet &w)
 {
     std::vector<std::string> ids;
     switch (w.kind) {
@@ -26,8 +22,6 @@ std::vector<std::string> questionsOf(const Session &session, const Worksheet &w)
     }
     return ids;
 }
-
-} // namespace
 
 std::vector<std::string> answerSteps(const Instrument &instrument)
 {
@@ -67,7 +61,7 @@ StepProgress Progress::step(const std::string &step) const
     const Worksheet *w = m_instrument.findWorksheet(step);
     if (!w)
         return progress;
-    const auto questions = questionsOf(m_session, *w);
+    const auto questions = stepQuestions(m_session, *w);
     if (questions.empty())
         return progress;
     for (const auto &p : m_session.participants) {

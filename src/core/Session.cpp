@@ -253,6 +253,15 @@ void sortCanonically(Session &s, const Instrument &ins)
 
 namespace cxm {
 
+int Session::answersStored(const std::string &participant) const
+{
+    const auto of = [&](const auto &answers) {
+        return static_cast<int>(std::count_if(answers.begin(), answers.end(),
+                                              [&](const auto &a) { return a.participant == participant; }));
+    };
+    return of(ratings) + of(rankings) + of(checklist) + of(tracked);
+}
+
 bool Session::isAbsent(const std::string &participant, const std::string &step) const
 {
     return std::find(absences.begin(), absences.end(), Absence{participant, step}) != absences.end();

@@ -198,6 +198,8 @@ struct Session
     std::vector<std::string> listEntries(const std::string &worksheet, const std::string &heading,
                                          const std::string &column) const;
     bool isAbsent(const std::string &participant, const std::string &step) const;
+    // Every answer stored for the participant, a half-given one too (what removing them would take).
+    int answersStored(const std::string &participant) const;
     // The next free participant id of the form "pN".
     std::string nextParticipantId() const;
 };

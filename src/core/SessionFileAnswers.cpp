@@ -200,10 +200,7 @@ void SessionFile::setListEntries(const std::string &worksheet, const std::string
                                  const std::string &column, const std::vector<std::string> &entries)
 {
     const auto &w = worksheetNamed(worksheet, WorksheetKind::Lists);
-    const auto known = [](const std::vector<Heading> &list, const std::string &id) {
-        return std::any_of(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
-    };
-    if (!known(w.headings, heading) || !known(w.columns, column))
+    if (!w.findHeading(heading) || !w.findColumn(column))
         throw Error("\"" + heading + "\" / \"" + column + "\" is not a list of the worksheet \"" + worksheet +
                     "\"");
     transaction([&] {
@@ -341,13 +338,20 @@ Session SessionFile::load() const
     };
 
     {
+        // A participant's answers and the team's (participant NULL) through one mapping per kind.
         auto st =
-            statement("SELECT participant, worksheet, item, scope, value, level, label, note FROM answer");
+            statement("SELECT participant, worksheet, item, scope, value, level, label, note FROM answer"
+                      " UNION ALL SELECT NULL, worksheet, item, scope, value, level, label, note"
+                      " FROM team_answer");
         while (st.step() == SQLITE_ROW) {
-            const auto pk = ids.find(st.integer(0));
-            if (pk == ids.end())
-                corrupt("an answer of a participant who does not exist");
-            const std::string &p = pk->second;
+            std::string p; // empty: the team's answer
+            if (!st.isNull(0)) {
+                const auto pk = ids.find(st.integer(0));
+                if (pk == ids.end())
+                    corrupt("an answer of a participant who does not exist");
+                p = pk->second;
+            }
+            const bool team = p.empty();
             const Worksheet *w = worksheetFor(text(st, 1), text(st, 2));
             if (!w)
                 continue;
@@ -355,45 +359,29 @@ Session SessionFile::load() const
             const std::string note = text(st, 7);
             switch (w->kind) {
             case WorksheetKind::Scale:
-                s.ratings.push_back({p, item, rating(value), note, scope});
+                if (team)
+                    s.consensus.push_back({item, rating(value), note, scope});
+                else
+                    s.ratings.push_back({p, item, rating(value), note, scope});
                 break;
             case WorksheetKind::Ranking:
-                s.rankings.push_back({p, ranking(*w, value), text(st, 6), w->id, scope});
+                if (team)
+                    s.rankingConsensus.push_back({ranking(*w, value), note, w->id, scope});
+                else
+                    s.rankings.push_back({p, ranking(*w, value), text(st, 6), w->id, scope});
                 break;
             case WorksheetKind::Checklist:
-                s.checklist.push_back({p, item, yesNo(value), note, scope});
+                if (team)
+                    s.checklistConsensus.push_back({item, yesNo(value), note, scope});
+                else
+                    s.checklist.push_back({p, item, yesNo(value), note, scope});
                 break;
             case WorksheetKind::Tracked: {
                 const auto [t, d] = tracked(*w, value, st, 5);
-                s.tracked.push_back({p, item, t, d, note, scope});
-                break;
-            }
-            case WorksheetKind::Lists:
-                corrupt("an answer to the lists worksheet \"" + w->id + "\"");
-            }
-        }
-    }
-    {
-        auto st = statement("SELECT worksheet, item, scope, value, level, label, note FROM team_answer");
-        while (st.step() == SQLITE_ROW) {
-            const Worksheet *w = worksheetFor(text(st, 0), text(st, 1));
-            if (!w)
-                continue;
-            const std::string item = text(st, 1), scope = scoped(*w, text(st, 2)), value = text(st, 3);
-            const std::string note = text(st, 6);
-            switch (w->kind) {
-            case WorksheetKind::Scale:
-                s.consensus.push_back({item, rating(value), note, scope});
-                break;
-            case WorksheetKind::Ranking:
-                s.rankingConsensus.push_back({ranking(*w, value), note, w->id, scope});
-                break;
-            case WorksheetKind::Checklist:
-                s.checklistConsensus.push_back({item, yesNo(value), note, scope});
-                break;
-            case WorksheetKind::Tracked: {
-                const auto [t, d] = tracked(*w, value, st, 4);
-                s.trackedConsensus.push_back({item, t, d, note, scope});
+                if (team)
+                    s.trackedConsensus.push_back({item, t, d, note, scope});
+                else
+                    s.tracked.push_back({p, item, t, d, note, scope});
                 break;
             }
             case WorksheetKind::Lists:
@@ -423,11 +411,7 @@ Session SessionFile::load() const
                 continue;
             }
             const std::string heading = text(st, 2), column = text(st, 3);
-            const auto known = [](const std::vector<Heading> &list, const std::string &id) {
-                return std::any_of(list.begin(), list.end(), [&](const Heading &h) { return h.id == id; });
-            };
-            if (w->kind != WorksheetKind::Lists || !known(w->headings, heading) ||
-                !known(w->columns, column)) {
+            if (w->kind != WorksheetKind::Lists || !w->findHeading(heading) || !w->findColumn(column)) {
                 missing.insert(ws + " (" + heading + " / " + column + ")");
                 continue;
             }

@@ -186,6 +186,9 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
 
 void SessionFile::setAbsent(const std::string &participant, const std::string &step, bool absent)
 {
+    // A step the instrument lacks would make the file refuse to open under it: refused here instead.
+    if (absent && !m_instrument->findWorksheet(step))
+        throw Error("\"" + step + "\" is not a step of this instrument");
     transaction([&] {
         const long long pk = participantRow(participant);
         auto st = statement(absent ? "INSERT OR IGNORE INTO absence(participant, step) VALUES (?1, ?2)"

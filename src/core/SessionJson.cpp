@@ -63,8 +63,8 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
     if (!root.has("worksheets"))
         return;
     const auto all = root["worksheets"].expectObject();
-    for (const auto &[id, value] : all.node().items()) {
-        (void)value;
+    for (const auto &member : all.node().items()) {
+        const std::string id = member.key(); // a copy: lambdas below capture it (clang refuses bindings)
         const auto ws = all[id].expectObject();
         const Worksheet *w = ins.findWorksheet(id);
         if (!w)
@@ -188,12 +188,9 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
             each("entries", [&](const JsonReader &e) {
                 e.allowOnly({"heading", "list", "text"});
                 const std::string heading = e["heading"].string(), list = e["list"].string();
-                const auto known = [](const std::vector<Heading> &hs, const std::string &h) {
-                    return std::any_of(hs.begin(), hs.end(), [&](const Heading &x) { return x.id == h; });
-                };
-                if (!known(w->headings, heading))
+                if (!w->findHeading(heading))
                     e["heading"].fail("expected a heading of \"" + id + "\", found \"" + heading + "\"");
-                if (!known(w->columns, list))
+                if (!w->findColumn(list))
                     e["list"].fail("expected a list of \"" + id + "\", found \"" + list + "\"");
                 const std::string text = multiLineText(e["text"].nonEmptyString());
                 s.entries.push_back({w->id, heading, list, text});

@@ -13,10 +13,10 @@ namespace cxm::report {
 namespace {
 
 // A difficulty the team agreed is a whole step of the barometer; a mean prints like every mean in
-// the report, with two decimals.
-QString formatDifficulty(double d)
+// the report, with two decimals (also when it happens to be whole: 4.00 is the mean of 3 and 5).
+QString formatDifficulty(double d, bool agreed)
 {
-    return d == std::round(d) ? QString::number(static_cast<int>(d)) : formatMean(d);
+    return agreed ? QString::number(static_cast<int>(std::lround(d))) : formatMean(d);
 }
 
 // A barometer label with the number it stands for: "1 = Easy" from "1 Easy" or "Easy".
@@ -31,12 +31,12 @@ QString barometerStep(const Worksheet &w, std::size_t index)
 
 // The difficulty as boxes filled up to the rounded value, and as a number, so it reads the same in
 // the PDF's text: "■■■■□ 3.5 of 5".
-QString barometerCells(double difficulty, int size)
+QString barometerCells(double difficulty, int size, bool agreed)
 {
     const int filled = std::clamp(static_cast<int>(std::lround(difficulty)), 0, size);
     return QStringLiteral("<span class='accent'>%1</span><span class='muted'>%2</span> %3")
         .arg(QString(filled, QChar(0x25A0)), QString(size - filled, QChar(0x25A1)),
-             tr("%1 of %2").arg(formatDifficulty(difficulty)).arg(size));
+             tr("%1 of %2").arg(formatDifficulty(difficulty, agreed)).arg(size));
 }
 
 } // namespace
@@ -102,14 +102,15 @@ void writeTracked(Context &cx, const Worksheet &w)
                                    .arg(is.yes)
                                    .arg(is.no)
                                    .arg(is.fromConsensus ? tr("; agreed") : QString()));
-        const QString difficulty =
-            is.difficulty && size > 0 ? barometerCells(*is.difficulty, size) : tr("Not rated");
+        const TrackedConsensus *agreed = cx.session.findTrackedConsensus(item->id);
+        const QString difficulty = is.difficulty && size > 0
+                                       ? barometerCells(*is.difficulty, size, agreed && agreed->difficulty)
+                                       : tr("Not rated");
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space: nowrap'>%3</td></tr>")
                     .arg(metric, answer, difficulty);
-        if (const TrackedConsensus *con = cx.session.findTrackedConsensus(item->id);
-            con && !con->note.empty())
+        if (agreed && !agreed->note.empty())
             html += QStringLiteral("<tr><td colspan='3'><i>%1</i> %2</td></tr>")
-                        .arg(cx.self() ? tr("Note:") : tr("Team note:"), cx.text(con->note));
+                        .arg(cx.self() ? tr("Note:") : tr("Team note:"), cx.text(agreed->note));
     }
     html += QStringLiteral("</table>");
     flow.html(html);
@@ -118,7 +119,7 @@ void writeTracked(Context &cx, const Worksheet &w)
     QString summary = tr("%1 of %2 metrics are tracked and discussed").arg(ts.tracked).arg(metrics);
     if (ts.meanUntrackedDifficulty && size > 0)
         summary += tr("; the untracked ones have a mean difficulty of %1 of %2.")
-                       .arg(formatDifficulty(*ts.meanUntrackedDifficulty))
+                       .arg(formatDifficulty(*ts.meanUntrackedDifficulty, false))
                        .arg(size);
     else
         summary += QLatin1Char('.');

@@ -121,3 +121,39 @@ TEST_CASE(
         CHECK(file->load().isAbsent("p1", "c1"));
     }
 }
+
+TEST_CASE("a metric counts as answered with both halves, as stored with either, and only once named")
+{
+    const Instrument &ins = Instrument::builtin();
+    const Worksheet &metrics = *ins.findWorksheet("asset_metrics");
+    Session s = test::workshop(2);
+    // The five behaviour slots are no questions until the team names them.
+    CHECK(stepQuestions(s, metrics).size() == 3);
+    s.itemNames.push_back({"am.behavior2", "Usage of the app"});
+    CHECK(stepQuestions(s, metrics) ==
+          std::vector<std::string>{"am.new_customers", "am.lost_customers", "am.net_growth", "am.behavior2"});
+
+    s.tracked.push_back({"p1", "am.new_customers", Answer::Yes, std::nullopt, {}});
+    const Progress half(s, ins);
+    CHECK_FALSE(half.answered("p1", "am.new_customers"));
+    CHECK(half.step("asset_metrics").partly == 0);
+    CHECK(s.answersStored("p1") == 1); // removing p1 would take it: the window asks first
+    CHECK(s.answersStored("p2") == 0);
+
+    s.tracked.back().difficulty = 2;
+    CHECK(Progress(s, ins).answered("p1", "am.new_customers"));
+    CHECK(Progress(s, ins).step("asset_metrics").partly == 1);
+    // A ranking's one question is its worksheet's id; a lists worksheet asks nobody.
+    CHECK(stepQuestions(s, ins.powerCore()) == std::vector<std::string>{ins.powerCore().id});
+    CHECK(stepQuestions(s, *ins.findWorksheet("enablers_inhibitors")).empty());
+}
+
+TEST_CASE("an absence from a step the instrument does not have is refused, not written")
+{
+    test::TempDir dir;
+    const auto path = dir / "s.cxm";
+    SessionFile::write(path, Instrument::builtin(), test::workshop(1), false);
+    auto file = SessionFile::open(path);
+    CHECK_THROWS_WITH(file->setAbsent("p1", "no_such_step", true), Catch::Contains("not a step"));
+    CHECK(SessionFile::open(path, SessionFile::Access::ReadOnly)->load().absences.empty());
+}

@@ -84,10 +84,13 @@ TEST_CASE("a new session file records the instrument and every edit survives reo
         file->setRating(b, "c1.culture", Rating::Mature);
         file->setRating(b, "c1.culture", Rating::Advanced, "changed my mind");
         file->setConsensus("c1.culture", Rating::Advanced, "agreed");
-        file->setRanking("power_core", 
-            a, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}), "Finance");
-        file->setRankingConsensus("power_core", RankingConsensus{
-            ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), "ok"});
+        file->setRanking("power_core", a,
+                         ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}),
+                         "Finance");
+        file->setRankingConsensus(
+            "power_core",
+            RankingConsensus{
+                ranking({"customer", "sales", "product", "it", "vertical", "marketing", "other"}), "ok"});
         file->setChecklist(a, "r3", Answer::Yes, "yes indeed");
         file->setChecklistConsensus("r3", Answer::No, "not really");
         file->setWorkflow("voting", "hidden");
@@ -497,8 +500,9 @@ TEST_CASE("edits neutralise control characters and bidirectional overrides befor
         SessionFile::create(path, ins(), {"T\nitle", "Org\u202E", Mode::Workshop, "Da\0na", "", "a\nb"});
     const auto id = file->addParticipant("Ana\0\nOrtiz"s, "C\u2067EO");
     file->setRating(id, "c1.culture", Rating::Early, "two\nlines\u202E\x01");
-    file->setRanking("power_core", id, ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}),
-                       "Fin\tance");
+    file->setRanking("power_core", id,
+                     ranking({"sales", "product", "it", "customer", "vertical", "marketing", "other"}),
+                     "Fin\tance");
     const Session s = SessionFile::open(path, SessionFile::Access::ReadOnly)->load();
     CHECK(s.info.title == "T itle");
     CHECK(s.info.organization == "Org");
@@ -508,4 +512,48 @@ TEST_CASE("edits neutralise control characters and bidirectional overrides befor
     CHECK(s.participants.at(0).role == "CEO");
     CHECK(s.findRating(id, "c1.culture")->note == "two\nlines");
     CHECK(s.findRanking("power_core", id)->otherLabel == "Fin ance");
+}
+
+TEST_CASE("a session is refused, unchanged, under an instrument that lacks what it answered, also when it "
+          "first needs an upgrade")
+{
+    TempDir dir;
+    // A consultant's folder in which the item c1.culture has another id.
+    const auto folder = dir / "instrument";
+    fs::create_directories(folder);
+    for (const auto &entry : fs::directory_iterator(fs::path(CXM_SOURCE_DIR) / "assessments"))
+        if (entry.path().extension() == ".json")
+            fs::copy_file(entry.path(), folder / entry.path().filename());
+    std::string c1 = readBytes(folder / "c1.json");
+    const auto at = c1.find("\"c1.culture\"");
+    REQUIRE(at != std::string::npos);
+    c1.replace(at, 12, "\"c1.climate\"");
+    writeBytes(folder / "c1.json", c1);
+    const Instrument other = Instrument::loadDirectory(folder);
+
+    SECTION("a file of today's schema")
+    {
+        const auto path = dir / "s.cxm";
+        SessionFile::write(path, ins(), makeDemoSession(ins()), false);
+        const std::string bytes = readBytes(path);
+        try {
+            SessionFile::open(path, SessionFile::Access::ReadWrite, other);
+            FAIL("opened under an instrument without c1.culture");
+        } catch (const FileError &e) {
+            CHECK(e.kind() == FileError::Kind::OtherInstrument);
+            CHECK_THAT(e.what(), Catch::Contains("c1 (c1.culture)"));
+            CHECK_THAT(e.what(), Catch::Contains("nothing in it was changed"));
+        }
+        CHECK(readBytes(path) == bytes);
+        CHECK(SessionFile::open(path)->load() == makeDemoSession(ins()));
+    }
+    SECTION("a file of schema 2, which the open would migrate: the migration is rolled back")
+    {
+        const auto path = dir / "v2.cxm";
+        fs::copy_file(fs::path(CXM_TEST_DATA_DIR) / "migrations" / "schema-v2.cxm", path);
+        const std::string bytes = readBytes(path);
+        CHECK_THROWS_AS(SessionFile::open(path, SessionFile::Access::ReadWrite, other), FileError);
+        CHECK(readBytes(path) == bytes);
+        CHECK(SessionFile::open(path)->migratedFrom() == 2);
+    }
 }

@@ -1,4 +1,5 @@
-// Any bytes in place of one instrument file give a valid Instrument or an InputError.
+// Any bytes in place of one instrument file (the first byte picks which, in the built-in folder's
+// file-name order) give a valid Instrument or an InputError.
 #include "Error.h"
 #include "Instrument.h"
 
@@ -17,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     auto &target = sources[data[0] % sources.size()];
     target.text.assign(reinterpret_cast<const char *>(data + 1), size - 1);
     try {
-        cxm::Instrument::load(sources[0], sources[1], sources[2], sources[3], sources[4]);
+        cxm::Instrument::load(sources);
     } catch (const cxm::InputError &) {
     }
     return 0;

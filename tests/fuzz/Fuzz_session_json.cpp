@@ -12,8 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             cxm::SessionJson::parse(std::string_view(reinterpret_cast<const char *>(data), size), "fuzz.json",
                                     cxm::Instrument::builtin());
         // Whatever is accepted must export and import again to the same session.
-        const auto again = cxm::SessionJson::parse(cxm::SessionJson::toString(session, Instrument::builtin()), "again.json",
-                                                   cxm::Instrument::builtin());
+        const auto again =
+            cxm::SessionJson::parse(cxm::SessionJson::toString(session, cxm::Instrument::builtin()),
+                                    "again.json", cxm::Instrument::builtin());
         if (!(again == session))
             __builtin_trap();
     } catch (const cxm::InputError &) {
