@@ -80,7 +80,7 @@ int runBench(cxm::ui::MainWindow &window, const QString &file)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
     std::vector<double> switches;
     for (int round = 0; round < 5; ++round) {
-        for (int step = 0; step < cxm::ui::MainWindow::StepCount; ++step) {
+        for (int step = 0; step < window.stepCount(); ++step) {
             QElapsedTimer t;
             t.start();
             window.setStep(step);
