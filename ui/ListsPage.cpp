@@ -10,7 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -111,6 +111,8 @@ void ListsPage::buildColumn(Column &c, QBoxLayout *into, QWidget *parent)
     c.list->setObjectName(QStringLiteral("list_%1").arg(key));
     c.list->setAccessibleName(tr("%1: %2").arg(headingTitle, title));
     c.list->setWordWrap(true);
+    c.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    c.list->setMinimumWidth(120);
     c.list->setMinimumHeight(c.list->fontMetrics().height() * 5);
     c.list->setMaximumHeight(c.list->fontMetrics().height() * 9);
     c.list->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -118,37 +120,41 @@ void ListsPage::buildColumn(Column &c, QBoxLayout *into, QWidget *parent)
     column->addWidget(c.list);
     auto *buttons = new QHBoxLayout;
     const auto button = [&](const QString &text, const QString &name, const QString &tip) {
-        auto *b = new QPushButton(text, parent);
+        auto *b = new QToolButton(parent);
+        b->setText(text);
         b->setObjectName(name + QLatin1Char('_') + key);
         b->setToolTip(tip);
         b->setAccessibleName(tr("%1 (%2: %3)").arg(tip, headingTitle, title));
         buttons->addWidget(b);
         return b;
     };
-    QPushButton *add = button(tr("Add"), QStringLiteral("add"), tr("Add an entry"));
+    // Small buttons: two columns of them fit side by side on a laptop.
+    QToolButton *add = button(tr("Add"), QStringLiteral("add"), tr("Add an entry"));
     add->setEnabled(editable);
     c.remove = button(tr("Remove"), QStringLiteral("remove"), tr("Remove the selected entry"));
     c.up = button(tr("Up"), QStringLiteral("up"), tr("Move the selected entry up"));
+    c.up->setArrowType(Qt::UpArrow);
     c.down = button(tr("Down"), QStringLiteral("down"), tr("Move the selected entry down"));
+    c.down->setArrowType(Qt::DownArrow);
     buttons->addStretch();
     column->addLayout(buttons);
     into->addLayout(column, 1);
 
     // Columns do not move (m_columns is reserved), so the lambdas may keep a pointer to this one.
     const Column *self = &c;
-    connect(add, &QPushButton::clicked, this, [self] {
+    connect(add, &QToolButton::clicked, this, [self] {
         auto *item = new QListWidgetItem(self->list);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         self->list->setCurrentItem(item);
         self->list->setFocus();
         self->list->editItem(item);
     });
-    connect(c.remove, &QPushButton::clicked, this, [this, self] {
+    connect(c.remove, &QToolButton::clicked, this, [this, self] {
         delete self->list->currentItem();
         store(*self);
     });
-    connect(c.up, &QPushButton::clicked, this, [this, self] { move(*self, -1); });
-    connect(c.down, &QPushButton::clicked, this, [this, self] { move(*self, +1); });
+    connect(c.up, &QToolButton::clicked, this, [this, self] { move(*self, -1); });
+    connect(c.down, &QToolButton::clicked, this, [this, self] { move(*self, +1); });
     connect(c.list, &QListWidget::currentRowChanged, this, [this, self] { updateButtons(*self); });
     // After an edit ends (committed or not): store the list, which drops an entry left empty. The
     // view connected to the delegate first, so its editor is closed by the time the list is stored.

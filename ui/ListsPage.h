@@ -11,7 +11,7 @@
 
 class QBoxLayout;
 class QListWidget;
-class QPushButton;
+class QToolButton;
 class QScrollArea;
 
 namespace cxm {
@@ -37,9 +37,9 @@ private:
         std::string heading;
         std::string column;
         QListWidget *list = nullptr;
-        QPushButton *remove = nullptr;
-        QPushButton *up = nullptr;
-        QPushButton *down = nullptr;
+        QToolButton *remove = nullptr;
+        QToolButton *up = nullptr;
+        QToolButton *down = nullptr;
     };
     const Worksheet &worksheet() const;
     void buildColumn(Column &c, QBoxLayout *into, QWidget *parent);

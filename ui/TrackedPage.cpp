@@ -308,8 +308,13 @@ void TrackedPage::update()
             tracked = a->tracked;
             difficulty = a->difficulty;
         }
-        r.yes->setChecked(tracked == Answer::Yes);
-        r.no->setChecked(tracked == Answer::No);
+        // The chosen answer carries a tick as well as the pressed look, which a projector washes out.
+        const auto mark = [](QPushButton *button, bool chosen, const std::string &label) {
+            button->setChecked(chosen);
+            button->setText(chosen ? tr("✓ %1").arg(qs(label)) : qs(label));
+        };
+        mark(r.yes, tracked == Answer::Yes, ws.yesLabel);
+        mark(r.no, tracked == Answer::No, ws.noLabel);
         const QSignalBlocker block(r.difficulty);
         r.difficulty->setCurrentIndex(difficulty.value_or(0));
         if (r.note && !r.note->hasFocus() && r.note->text() != note) {

@@ -131,7 +131,8 @@ int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QStri
     for (const QString &path : window.saveScreenshots(scratch.filePath(QStringLiteral("self")))) {
         const QString name = QFileInfo(path).fileName();
         if (!name.startsWith(QStringLiteral("01-")) && !name.startsWith(QStringLiteral("02-")) &&
-            !name.startsWith(QStringLiteral("07-")) && !name.startsWith(QStringLiteral("09-")))
+            !name.startsWith(QStringLiteral("07-")) && !name.startsWith(QStringLiteral("09-")) &&
+            !name.startsWith(QStringLiteral("10-")))
             continue;
         const QString target = QDir(dir).filePath(QStringLiteral("self-") + name);
         QFile::remove(target);
