@@ -23,6 +23,8 @@ QString stepTitle(const Instrument &instrument, const std::string &step)
     for (const Competency &c : instrument.competencies())
         if (c.id == step)
             return AbsenceButton::tr("Competency %1").arg(c.number);
+    if (const Worksheet *ws = instrument.findWorksheet(step))
+        return qs(ws->title);
     return qs(step);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CompetencyPage.h"
 #include "DemoSession.h"
+#include "ListsPage.h"
 #include "AbsenceButton.h"
 #include "ExportActions.h"
 #include "MaturityMapPage.h"
@@ -14,6 +15,7 @@
 #include "SessionController.h"
 #include "Settings.h"
 #include "SetupPage.h"
+#include "TrackedPage.h"
 #include "UiText.h"
 
 #include <QAction>
@@ -45,6 +47,12 @@
 namespace cxm::ui {
 
 namespace {
+
+int listEntryCount(const Session &session, const Worksheet &worksheet)
+{
+    return static_cast<int>(std::count_if(session.entries.begin(), session.entries.end(),
+                                          [&](const ListEntry &e) { return e.worksheet == worksheet.id; }));
+}
 
 QString documentsDir()
 {
@@ -326,7 +334,7 @@ bool MainWindow::openFile(const QString &path)
     buildSessionView();
     // Pick up where the session left off: the first step that is not complete yet.
     int resume = SetupStep;
-    while (resume < MaturityMapStep && isStepComplete(resume))
+    while (resume < maturityMapStep() && isStepComplete(resume))
         ++resume;
     setStep(resume);
     return true;
@@ -407,19 +415,42 @@ void MainWindow::buildSessionView()
     right->addLayout(nav);
 
     m_stepPages.push_back(new SetupPage(c, m_pages));
-    for (int i = 0; i < 5; ++i) {
-        auto *page = new CompetencyPage(c, i, m_pages);
-        connect(page, &CompetencyPage::privateVotingRequested, this, &MainWindow::openPrivateVoting);
-        m_stepPages.push_back(page);
+    // One page per worksheet, by its kind, in the instrument's order.
+    const Instrument &ins = c->instrument();
+    for (const Worksheet &ws : ins.worksheets) {
+        switch (ws.kind) {
+        case WorksheetKind::Scale: {
+            int competency = 0;
+            for (const Competency &each : ins.competencies()) {
+                if (each.id == ws.id)
+                    break;
+                ++competency;
+            }
+            auto *page = new CompetencyPage(c, competency, m_pages);
+            connect(page, &CompetencyPage::privateVotingRequested, this, &MainWindow::openPrivateVoting);
+            m_stepPages.push_back(page);
+            break;
+        }
+        case WorksheetKind::Ranking:
+            m_stepPages.push_back(new PowerCorePage(c, m_pages));
+            break;
+        case WorksheetKind::Checklist:
+            m_stepPages.push_back(new ReadinessPage(c, m_pages));
+            break;
+        case WorksheetKind::Tracked:
+            m_stepPages.push_back(new TrackedPage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Lists:
+            m_stepPages.push_back(new ListsPage(c, ws.id, m_pages));
+            break;
+        }
     }
-    m_stepPages.push_back(new PowerCorePage(c, m_pages));
-    m_stepPages.push_back(new ReadinessPage(c, m_pages));
     auto *map = new MaturityMapPage(c, m_pages);
     connect(map, &MaturityMapPage::discussItem, this, [this](const QString &itemId) {
         const Competency *competency = Instrument::builtin().competencyOfItem(itemId.toStdString());
         if (!competency)
             return;
-        const int step = FirstCompetencyStep + competency->number - 1;
+        const int step = stepOf(competency->id);
         setStep(step);
         if (auto *page = qobject_cast<CompetencyPage *>(stepPage(step)))
             page->showItem(itemId.toStdString());
@@ -428,7 +459,7 @@ void MainWindow::buildSessionView()
     m_stepPages.push_back(map);
     for (StepPage *page : m_stepPages)
         m_pages->addWidget(page);
-    for (int i = 0; i < StepCount; ++i) {
+    for (int i = 0; i < stepCount(); ++i) {
         auto *item = new QListWidgetItem(stepName(i), m_steps);
         item->setData(Qt::AccessibleTextRole, stepName(i));
     }
@@ -450,19 +481,56 @@ void MainWindow::buildSessionView()
     refresh();
 }
 
+int MainWindow::stepOf(const Instrument &instrument, const std::string &worksheetId)
+{
+    for (std::size_t i = 0; i < instrument.worksheets.size(); ++i)
+        if (instrument.worksheets[i].id == worksheetId)
+            return FirstCompetencyStep + static_cast<int>(i);
+    return -1;
+}
+
+int MainWindow::maturityMapStep(const Instrument &instrument)
+{
+    return FirstCompetencyStep + static_cast<int>(instrument.worksheets.size());
+}
+
+int MainWindow::stepCount(const Instrument &instrument)
+{
+    return maturityMapStep(instrument) + 1;
+}
+
+int MainWindow::stepOf(const std::string &worksheetId) const
+{
+    return m_controller ? stepOf(m_controller->instrument(), worksheetId) : -1;
+}
+
+int MainWindow::maturityMapStep() const
+{
+    return m_controller ? maturityMapStep(m_controller->instrument()) : -1;
+}
+
+int MainWindow::stepCount() const
+{
+    return m_controller ? stepCount(m_controller->instrument()) : 0;
+}
+
 QString MainWindow::stepName(int step) const
 {
     if (step == SetupStep)
         return tr("Setup");
-    if (step >= FirstCompetencyStep && step < PowerCoreStep) {
-        const Competency &c = m_controller->instrument().competencies()[static_cast<std::size_t>(step - 1)];
-        return tr("%1. %2").arg(c.number).arg(qs(c.title));
-    }
-    if (step == PowerCoreStep)
+    const Instrument &ins = m_controller->instrument();
+    const std::string id = answerStep(step);
+    const Worksheet *ws = ins.findWorksheet(id);
+    if (!ws)
+        return tr("Maturity Map");
+    if (ws->kind == WorksheetKind::Scale && ws->number > 0)
+        return tr("%1. %2").arg(ws->number).arg(qs(ws->title));
+    // The two steps the maturity map reads keep the workbook's short names.
+    if (ws == &ins.powerCore())
         return tr("Power Core");
-    if (step == ReadinessStep)
+    if (ws == &ins.readiness())
         return tr("CCO Readiness");
-    return tr("Maturity Map");
+    return qs(ws->title);
 }
 
 StepPage *MainWindow::stepPage(int step) const
@@ -479,7 +547,7 @@ int MainWindow::currentStep() const
 
 void MainWindow::setStep(int step)
 {
-    if (!m_pages || step < 0 || step >= StepCount)
+    if (!m_pages || step < 0 || step >= stepCount())
         return;
     // Refresh before showing: pages that are not visible do not follow every change.
     stepPage(step)->refresh();
@@ -489,7 +557,7 @@ void MainWindow::setStep(int step)
         m_steps->setCurrentRow(step);
     }
     m_back->setEnabled(step > 0);
-    m_next->setEnabled(step + 1 < StepCount);
+    m_next->setEnabled(step + 1 < stepCount());
 }
 
 void MainWindow::focusFirstUnanswered()
@@ -500,15 +568,13 @@ void MainWindow::focusFirstUnanswered()
 
 std::string MainWindow::answerStep(int step) const
 {
-    if (step >= FirstCompetencyStep && step < PowerCoreStep)
-        return m_controller->instrument()
-            .competencies()[static_cast<std::size_t>(step - FirstCompetencyStep)]
-            .id;
-    if (step == PowerCoreStep)
-        return m_controller->instrument().powerCore().id;
-    if (step == ReadinessStep)
-        return m_controller->instrument().readiness().id;
-    return {};
+    if (!m_controller)
+        return {};
+    const auto &worksheets = m_controller->instrument().worksheets;
+    const int index = step - FirstCompetencyStep;
+    if (index < 0 || index >= static_cast<int>(worksheets.size()))
+        return {};
+    return worksheets[static_cast<std::size_t>(index)].id;
 }
 
 bool MainWindow::isStepComplete(int step) const
@@ -522,15 +588,26 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     const Session &s = m_controller->session();
     if (step == SetupStep)
         return !s.info.organization.empty() && !s.participants.empty();
-    if (step == MaturityMapStep) {
-        // The map is complete when every step it rests on is: everyone present has answered.
-        for (int i = FirstCompetencyStep; i < MaturityMapStep; ++i)
-            if (!isStepComplete(i, answers))
-                return false;
-        return true;
+    const Instrument &ins = m_controller->instrument();
+    if (step == maturityMapStep()) {
+        // The map is complete when every step it rests on is (the competencies, the Power Core and
+        // the readiness checklist): everyone present has answered. The other worksheets do not
+        // change it.
+        std::vector<std::string> mapSteps;
+        for (const Competency &c : ins.competencies())
+            mapSteps.push_back(c.id);
+        mapSteps.push_back(ins.powerCore().id);
+        mapSteps.push_back(ins.readiness().id);
+        return std::all_of(mapSteps.begin(), mapSteps.end(),
+                           [&](const std::string &id) { return isStepComplete(stepOf(id), answers); });
     }
+    const std::string id = answerStep(step);
+    const Worksheet *ws = ins.findWorksheet(id);
+    // The team writes a lists worksheet together: it is done once something is written.
+    if (ws && ws->kind == WorksheetKind::Lists)
+        return listEntryCount(s, *ws) > 0;
     // Complete only when everyone not marked absent has answered all of it, not at the first answer.
-    return answers.step(answerStep(step)).complete();
+    return answers.step(id).complete();
 }
 
 void MainWindow::refreshStepList()
@@ -539,13 +616,19 @@ void MainWindow::refreshStepList()
         return;
     const bool workshop = m_controller->isWorkshop();
     const Progress answers(m_controller->session(), m_controller->instrument()); // indexed once
-    for (int i = 0; i < StepCount; ++i) {
+    for (int i = 0; i < stepCount(); ++i) {
         const bool done = isStepComplete(i, answers);
         QListWidgetItem *item = m_steps->item(i);
         QString name = stepName(i);
-        // "Competency 2 (4 of 6 answered)": a step some have answered says how far it is.
+        // "Competency 2 (4 of 6 answered)": a step some have answered says how far it is; a lists
+        // step, which the team writes together, how many entries it has.
         const std::string step = answerStep(i);
-        if (!done && workshop && !step.empty()) {
+        const Worksheet *ws = m_controller->instrument().findWorksheet(step);
+        if (ws && ws->kind == WorksheetKind::Lists) {
+            const int n = listEntryCount(m_controller->session(), *ws);
+            if (n > 0)
+                name = n == 1 ? tr("%1 (1 entry)").arg(name) : tr("%1 (%2 entries)").arg(name).arg(n);
+        } else if (!done && workshop && !step.empty()) {
             const StepProgress p = answers.step(step);
             if (p.answered + p.partly > 0)
                 name = tr("%1 (%2)").arg(name, progressText(p));
@@ -764,7 +847,7 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         refreshRecent();
         save(this, QStringLiteral("00-start"));
         m_stack->setCurrentWidget(m_sessionView);
-        for (int i = 0; i < StepCount; ++i) {
+        for (int i = 0; i < stepCount(); ++i) {
             setStep(i);
             save(this, QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(stepName(i))));
         }

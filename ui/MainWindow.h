@@ -1,9 +1,10 @@
 // The workbench window: a start screen (new workshop, new self-assessment, open, demo, recent files)
-// and, once a session is open, the step list (Setup → five competencies → Power Core → CCO Readiness →
+// and, once a session is open, the step list (Setup → one step per worksheet of the instrument →
 // Maturity Map) beside the current step. The window never holds unsaved state: every change is in
 // the session file before it shows (see SessionController).
 #pragma once
 
+#include "Instrument.h"
 #include "Progress.h"
 #include "Session.h"
 #include "StepPage.h"
@@ -11,6 +12,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 class QAction;
@@ -31,14 +33,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Step {
-        SetupStep = 0,
-        FirstCompetencyStep = 1,
-        PowerCoreStep = 6,
-        ReadinessStep = 7,
-        MaturityMapStep = 8,
-        StepCount = 9
-    };
+    // The steps are built from the instrument: Setup, one step per worksheet in the instrument's
+    // order, then the Maturity Map. The first worksheet's step follows Setup (in the workbook's
+    // instrument, the first competency).
+    enum Step { SetupStep = 0, FirstCompetencyStep = 1 };
+    // A worksheet's step (-1 when the instrument has no such worksheet), the map's, and how many.
+    static int stepOf(const Instrument &instrument, const std::string &worksheetId);
+    static int maturityMapStep(const Instrument &instrument);
+    static int stepCount(const Instrument &instrument);
+    // The same for the open session's instrument (-1 / 0 when no session is open).
+    int stepOf(const std::string &worksheetId) const;
+    int maturityMapStep() const;
+    int stepCount() const;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -62,7 +68,8 @@ public:
     int currentStep() const;
     void setStep(int step);
     QString stepName(int step) const;
-    // The step id of the answers a window step collects (a competency id, …); empty for setup and map.
+    // The worksheet a window step shows (its id, also the step id of its answers); empty for setup
+    // and map.
     std::string answerStep(int step) const;
     // Puts the keys on the first unanswered row of the current step.
     void focusFirstUnanswered();

@@ -80,7 +80,7 @@ int runBench(cxm::ui::MainWindow &window, const QString &file)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
     std::vector<double> switches;
     for (int round = 0; round < 5; ++round) {
-        for (int step = 0; step < cxm::ui::MainWindow::StepCount; ++step) {
+        for (int step = 0; step < window.stepCount(); ++step) {
             QElapsedTimer t;
             t.start();
             window.setStep(step);
@@ -131,7 +131,8 @@ int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QStri
     for (const QString &path : window.saveScreenshots(scratch.filePath(QStringLiteral("self")))) {
         const QString name = QFileInfo(path).fileName();
         if (!name.startsWith(QStringLiteral("01-")) && !name.startsWith(QStringLiteral("02-")) &&
-            !name.startsWith(QStringLiteral("07-")) && !name.startsWith(QStringLiteral("09-")))
+            !name.startsWith(QStringLiteral("07-")) && !name.startsWith(QStringLiteral("09-")) &&
+            !name.startsWith(QStringLiteral("10-")))
             continue;
         const QString target = QDir(dir).filePath(QStringLiteral("self-") + name);
         QFile::remove(target);

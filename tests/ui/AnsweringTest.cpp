@@ -172,8 +172,8 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
     // A click in the step list puts the keys on the first question's first participant.
     auto *steps = find<QListWidget>(window.get(), QStringLiteral("steps"));
     QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
-                      steps->visualItemRect(steps->item(MainWindow::ReadinessStep)).center());
-    REQUIRE(window->currentStep() == MainWindow::ReadinessStep);
+                      steps->visualItemRect(steps->item(stepOf(kReadinessStep))).center());
+    REQUIRE(window->currentStep() == stepOf(kReadinessStep));
     CHECK(keysAt() == rowName(id(0), p1));
 
     // Five letters: both participants of the first two questions, then the third's first.
@@ -251,7 +251,7 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
         for (std::size_t q = 3; q < questions.size(); ++q)
             QTest::keyClick(QApplication::focusWidget(), 'N');
         CHECK(keysAt() == rowName(questions.back().id, p2));
-        CHECK(window->isStepComplete(MainWindow::ReadinessStep));
+        CHECK(window->isStepComplete(stepOf(kReadinessStep)));
     }
 }
 
@@ -282,7 +282,7 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
               .contains(QStringLiteral("1 of 2 answered")));
 
     // The map says which team figures rest on fewer than everyone.
-    window->setStep(MainWindow::MaturityMapStep);
+    window->setStep(mapStep());
     CHECK(find<QLabel>(window.get(), QStringLiteral("mapSummary"))
               ->text()
               .contains(QStringLiteral("Competency 1: 1 of 2 answered")));
@@ -307,15 +307,15 @@ TEST_CASE("a step is complete only when everyone present has answered; absent pe
 
     SECTION("readiness: one person's answers do not complete it; marking the other absent does")
     {
-        window->setStep(MainWindow::ReadinessStep);
+        window->setStep(stepOf(kReadinessStep));
         for (const auto &q : Instrument::builtin().readinessQuestions())
             clickReadiness(window.get(), q.id, p1, "yes");
-        CHECK_FALSE(window->isStepComplete(MainWindow::ReadinessStep));
+        CHECK_FALSE(window->isStepComplete(stepOf(kReadinessStep)));
         QWidget *readiness = window->findChild<QWidget *>(QStringLiteral("readinessPage"));
         CHECK(find<QLabel>(readiness, QStringLiteral("stepProgress"))->text() ==
               QStringLiteral("1 of 2 answered"));
         markAbsent(readiness, p2);
-        CHECK(window->isStepComplete(MainWindow::ReadinessStep));
+        CHECK(window->isStepComplete(stepOf(kReadinessStep)));
     }
 }
 
@@ -330,14 +330,14 @@ TEST_CASE(
     const std::string p1 = participant(path, 0);
     const std::string p2 = participant(path, 1);
     const auto &options = Instrument::builtin().powerCoreOptions();
-    window->setStep(MainWindow::PowerCoreStep);
+    window->setStep(stepOf(kPowerCoreStep));
 
     // Naming "Other" is not a ranking: the untouched default order must not count.
     typeInto(window.get(), QStringLiteral("powerCoreOther"), QStringLiteral("Finance"));
     CHECK(onDisk(path).rankings.empty());
     auto *list = find<QListWidget>(window.get(), QStringLiteral("powerCoreRanking"));
     CHECK_FALSE(list->item(0)->text().startsWith(QStringLiteral("A ")));
-    CHECK_FALSE(window->isStepComplete(MainWindow::PowerCoreStep));
+    CHECK_FALSE(window->isStepComplete(stepOf(kPowerCoreStep)));
 
     // "This order is right" stores the order shown as this participant's ranking.
     click(window.get(), QStringLiteral("powerCoreConfirm"));
@@ -356,7 +356,7 @@ TEST_CASE(
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
     REQUIRE(onDisk(path).findRanking("power_core", p2));
-    CHECK(window->isStepComplete(MainWindow::PowerCoreStep));
+    CHECK(window->isStepComplete(stepOf(kPowerCoreStep)));
     // The team's figures in words a CEO reads: what the points are, and what the agreement means.
     auto *team = find<QTableView>(window.get(), QStringLiteral("teamRanking"));
     CHECK(team->model()->headerData(TeamRankingModel::Points, Qt::Horizontal).toString() ==
@@ -393,12 +393,12 @@ TEST_CASE("a self-assessor confirms the shown Power Core order with 'This order 
     MainWindow window;
     window.show();
     REQUIRE(window.newSession(path, Mode::Self));
-    window.setStep(MainWindow::PowerCoreStep);
+    window.setStep(stepOf(kPowerCoreStep));
     CHECK(onDisk(path).rankings.empty());
-    CHECK_FALSE(window.isStepComplete(MainWindow::PowerCoreStep));
+    CHECK_FALSE(window.isStepComplete(stepOf(kPowerCoreStep)));
     click(&window, QStringLiteral("powerCoreConfirm"));
     CHECK(onDisk(path).rankings.size() == 1);
-    CHECK(window.isStepComplete(MainWindow::PowerCoreStep));
+    CHECK(window.isStepComplete(stepOf(kPowerCoreStep)));
 }
 
 TEST_CASE("a Power Core tie on the map is named, not hidden behind the workbook's order")
@@ -420,12 +420,12 @@ TEST_CASE("a Power Core tie on the map is named, not hidden behind the workbook'
     MainWindow window;
     window.show();
     REQUIRE(window.openFile(path));
-    window.setStep(MainWindow::MaturityMapStep);
+    window.setStep(mapStep());
     // Opposite rankings: every option has the same points; the first and the last option each have
     // one first place, so A and B are tied and the map says so.
     const QString summary = find<QLabel>(&window, QStringLiteral("mapSummary"))->text();
-    CHECK(summary.contains(
-        QStringLiteral("A is tied with %1").arg(QString::fromStdString(ins.powerCoreOptions().back().title))));
+    CHECK(summary.contains(QStringLiteral("A is tied with %1")
+                               .arg(QString::fromStdString(ins.powerCoreOptions().back().title))));
     CHECK_FALSE(summary.contains(QStringLiteral("B is tied")));
 }
 

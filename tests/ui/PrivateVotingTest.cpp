@@ -427,7 +427,7 @@ TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level 
     REQUIRE(window->controller()->votesRevealedAnonymously());
     const Score score = ScoringEngine(ins).score(s);
     const auto checkAnonymous = [&](MainWindow *w) {
-        for (int step = MainWindow::FirstCompetencyStep; step < MainWindow::PowerCoreStep; ++step) {
+        for (int step = MainWindow::FirstCompetencyStep; step < stepOf(kPowerCoreStep); ++step) {
             w->setStep(step);
             QApplication::processEvents();
             const Competency &c = ins.competencies().at(static_cast<std::size_t>(step - 1));
@@ -449,7 +449,7 @@ TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level 
             CHECK(find<QAbstractButton>(page, QStringLiteral("revealAnswers"))->isVisible());
             CHECK_FALSE(find<QAbstractButton>(page, QStringLiteral("revealAnonymously"))->isVisible());
         }
-        w->setStep(MainWindow::MaturityMapStep);
+        w->setStep(mapStep());
         QApplication::processEvents();
         CHECK(namesShown(w, s).isEmpty());
     };

@@ -161,7 +161,7 @@ TEST_CASE("the Maturity Map is not cut off on a laptop or a projector, in a wind
     if (fullScreen)
         QTest::keyClick(window.get(), Qt::Key_F11);
     REQUIRE(window->presentationMode() == fullScreen);
-    window->setStep(MainWindow::MaturityMapStep);
+    window->setStep(MainWindow::maturityMapStep(Instrument::builtin()));
     settle();
     requireFitsScreen(*window);
     // The drawing scrolls down inside its area where it is stacked (on a laptop); the area is in view.
@@ -231,9 +231,9 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
     SECTION("a tip appears without moving a row")
     {
         REQUIRE(window->openDemo());
-        window->setStep(MainWindow::ReadinessStep);
+        window->setStep(MainWindow::stepOf(Instrument::builtin(), kReadinessStep));
         settle();
-        QWidget *page = window->stepPage(MainWindow::ReadinessStep);
+        QWidget *page = window->stepPage(MainWindow::stepOf(Instrument::builtin(), kReadinessStep));
         const Session s = window->controller()->session(); // a copy: each answer reloads the session
         const auto rowPlaces = [&] {
             std::vector<int> ys;
@@ -268,10 +268,10 @@ TEST_CASE("Readiness: no row moves when a tip appears, names stay in view, quest
     SECTION("with 13 people the names stay above the rows and the questions at their left")
     {
         REQUIRE(window->openFile(crowdedWorkshop(dir)));
-        window->setStep(MainWindow::ReadinessStep);
+        window->setStep(MainWindow::stepOf(Instrument::builtin(), kReadinessStep));
         settle();
         requireFitsScreen(*window);
-        QWidget *page = window->stepPage(MainWindow::ReadinessStep);
+        QWidget *page = window->stepPage(MainWindow::stepOf(Instrument::builtin(), kReadinessStep));
         const Session s = window->controller()->session();
         REQUIRE(s.participants.size() == 13);
         auto *rows = find<QScrollArea>(page, QStringLiteral("readinessRows"));
@@ -328,7 +328,7 @@ TEST_CASE("a 200-character name is shortened everywhere, whole in its tooltip; n
     if (fullScreen)
         window->setPresentationMode(true);
     const QRect available = window->screen()->availableGeometry();
-    for (int step = 0; step < MainWindow::StepCount; ++step) {
+    for (int step = 0; step < MainWindow::stepCount(Instrument::builtin()); ++step) {
         window->setStep(step);
         settle();
         INFO("step " << window->stepName(step).toStdString());
@@ -410,7 +410,7 @@ TEST_CASE("a self-assessment has its own setup form, and no page speaks of a tea
         REQUIRE(window->openFile(selfAssessment(dir)));
         const QRegularExpression forbidden(QStringLiteral("\\b(team|borda|kendall)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
-        for (int step = 0; step < MainWindow::StepCount; ++step) {
+        for (int step = 0; step < MainWindow::stepCount(Instrument::builtin()); ++step) {
             window->setStep(step);
             settle();
             INFO("step " << window->stepName(step).toStdString());
@@ -419,7 +419,7 @@ TEST_CASE("a self-assessment has its own setup form, and no page speaks of a tea
                 CHECK_FALSE(text.contains(forbidden));
             }
         }
-        window->setStep(MainWindow::MaturityMapStep);
+        window->setStep(MainWindow::maturityMapStep(Instrument::builtin()));
         const QStringList painted = paintedTexts(find(window.get(), QStringLiteral("maturityMapView")));
         CHECK(painted.join(QLatin1Char(' ')).contains(QStringLiteral("Mature")));
         CHECK_FALSE(painted.join(QLatin1Char(' ')).contains(QStringLiteral("both")));
@@ -428,7 +428,7 @@ TEST_CASE("a self-assessment has its own setup form, and no page speaks of a tea
     SECTION("a workshop's map keeps the disagreement legend")
     {
         REQUIRE(window->openDemo());
-        window->setStep(MainWindow::MaturityMapStep);
+        window->setStep(MainWindow::maturityMapStep(Instrument::builtin()));
         settle();
         const QStringList painted = paintedTexts(find(window.get(), QStringLiteral("maturityMapView")));
         CHECK(painted.join(QLatin1Char(' ')).contains(QStringLiteral("both")));
@@ -454,7 +454,7 @@ TEST_CASE("full screen enlarges every word alike: the disagreement marker, combo
     CHECK(find(window.get(), QStringLiteral("disagreement_c1.culture"))->isVisible());
     CHECK(pixels(QStringLiteral("disagreement_c1.culture")) == text);
     CHECK(pixels(QStringLiteral("consensus_c1.culture")) == text);
-    window->setStep(MainWindow::ReadinessStep);
+    window->setStep(MainWindow::stepOf(Instrument::builtin(), kReadinessStep));
     settle();
     const QString q1 = QString::fromStdString(Instrument::builtin().readinessQuestions().front().id);
     CHECK(pixels(QStringLiteral("readinessConsensus_") + q1) == text);

@@ -82,6 +82,20 @@ struct PromptRecorder
     }
 };
 
+// The window's steps for the workbook's instrument, which the tests open.
+inline int stepOf(const std::string &worksheetId)
+{
+    return MainWindow::stepOf(Instrument::builtin(), worksheetId);
+}
+inline int mapStep()
+{
+    return MainWindow::maturityMapStep(Instrument::builtin());
+}
+inline int stepCount()
+{
+    return MainWindow::stepCount(Instrument::builtin());
+}
+
 template<typename T>
 T *find(QWidget *root, const QString &name)
 {

@@ -1,0 +1,169 @@
+// The tracked and lists worksheets' pages, driven as a person does: names typed into a slot, an
+// answer clicked, entries added and moved; every change is on disk at once and Ctrl+Z takes it back.
+#include "UiTestSupport.h"
+
+#include "SessionController.h"
+#include "UiText.h"
+
+#include <QAbstractItemDelegate>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace cxm;
+using namespace cxm::ui;
+using namespace cxm::ui::test;
+
+namespace {
+
+const std::string kMetrics = "asset_metrics";
+const std::string kLists = "enablers_inhibitors";
+
+// Types one entry into the list's open editor and commits it with Return.
+void typeEntry(QListWidget *list, const QString &text)
+{
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    REQUIRE(editor != list);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits a Return once the editor has seen it
+}
+
+std::vector<std::string> stored(const QString &path, const std::string &heading, const std::string &column)
+{
+    return onDisk(path).listEntries(kLists, heading, column);
+}
+
+} // namespace
+
+TEST_CASE("a tracked worksheet: a behaviour is named, a metric answered, and Ctrl+Z takes it back")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.cxm"));
+    auto window = newWorkshop(path);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    const std::string p1 = onDisk(path).participants.at(0).id;
+    const int step = window->stepOf(kMetrics);
+    REQUIRE(step > MainWindow::SetupStep);
+    window->setStep(step);
+    QWidget *page = window->stepPage(step);
+
+    auto *minimum = find<QLabel>(page, QStringLiteral("namedMinimum"));
+    CHECK(minimum->isVisible());
+    CHECK(minimum->text().contains(QStringLiteral("at least 3")));
+    // An unnamed slot shows no answers yet.
+    CHECK_FALSE(
+        find<QAbstractButton>(page, QStringLiteral("tracked_am.behavior1_%1_yes").arg(qs(p1)))->isVisible());
+
+    typeInto(page, QStringLiteral("name_am.behavior1"), QStringLiteral("Product Usage Increase"));
+    CHECK(onDisk(path).itemName("am.behavior1") == "Product Usage Increase");
+    CHECK(
+        find<QAbstractButton>(page, QStringLiteral("tracked_am.behavior1_%1_yes").arg(qs(p1)))->isVisible());
+
+    click(page, QStringLiteral("tracked_am.new_customers_%1_yes").arg(qs(p1)));
+    auto *difficulty = find<QComboBox>(page, QStringLiteral("difficulty_am.new_customers_%1").arg(qs(p1)));
+    difficulty->setCurrentIndex(4);
+    emit difficulty->activated(4);
+    {
+        const Session s = onDisk(path);
+        const TrackedAnswer *a = s.findTracked(p1, "am.new_customers");
+        REQUIRE(a);
+        CHECK(a->tracked == Answer::Yes);
+        CHECK(a->difficulty == 4);
+    }
+    // The team's answer and its note.
+    click(page, QStringLiteral("tracked_am.new_customers_team_no"));
+    typeInto(page, QStringLiteral("note_am.new_customers"),
+             QStringLiteral("Finance has it, nobody reads it"));
+    {
+        const Session s = onDisk(path);
+        const TrackedConsensus *c = s.findTrackedConsensus("am.new_customers");
+        REQUIRE(c);
+        CHECK(c->tracked == Answer::No);
+        CHECK(c->note == "Finance has it, nobody reads it");
+    }
+
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // the note
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // the team's No
+    CHECK_FALSE(onDisk(path).findTrackedConsensus("am.new_customers"));
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // the difficulty
+    {
+        const Session s = onDisk(path);
+        REQUIRE(s.findTracked(p1, "am.new_customers"));
+        CHECK_FALSE(s.findTracked(p1, "am.new_customers")->difficulty);
+    }
+    CHECK(
+        find<QComboBox>(page, QStringLiteral("difficulty_am.new_customers_%1").arg(qs(p1)))->currentIndex() ==
+        0);
+}
+
+TEST_CASE("a lists worksheet: entries are added, moved and removed, each change undoable")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.cxm"));
+    auto window = newWorkshop(path);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    const int step = window->stepOf(kLists);
+    REQUIRE(step > MainWindow::SetupStep);
+    window->setStep(step);
+    QWidget *page = window->stepPage(step);
+    auto *list = find<QListWidget>(page, QStringLiteral("list_culture_enablers"));
+
+    click(page, QStringLiteral("add_culture_enablers"));
+    typeEntry(list, QStringLiteral("Leaders visit customers"));
+    click(page, QStringLiteral("add_culture_enablers"));
+    typeEntry(list, QStringLiteral("Customer stories at every meeting"));
+    CHECK(stored(path, "culture", "enablers") ==
+          std::vector<std::string>{"Leaders visit customers", "Customer stories at every meeting"});
+    CHECK(stored(path, "culture", "inhibitors").empty());
+
+    // An entry added and left empty is not kept.
+    click(page, QStringLiteral("add_culture_enablers"));
+    typeEntry(list, QString());
+    CHECK(list->count() == 2);
+    CHECK(stored(path, "culture", "enablers").size() == 2);
+
+    list->setCurrentRow(1);
+    click(page, QStringLiteral("up_culture_enablers"));
+    CHECK(stored(path, "culture", "enablers") ==
+          std::vector<std::string>{"Customer stories at every meeting", "Leaders visit customers"});
+    CHECK(list->currentRow() == 0);
+
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stored(path, "culture", "enablers") ==
+          std::vector<std::string>{"Leaders visit customers", "Customer stories at every meeting"});
+    CHECK(list->item(0)->text() == QStringLiteral("Leaders visit customers"));
+
+    // Edited to empty: removed.
+    list->setCurrentRow(0);
+    list->editItem(list->item(0));
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor != list);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(stored(path, "culture", "enablers") ==
+          std::vector<std::string>{"Customer stories at every meeting"});
+
+    list->setCurrentRow(0);
+    click(page, QStringLiteral("remove_culture_enablers"));
+    CHECK(stored(path, "culture", "enablers").empty());
+    // The step list counts what the team wrote.
+    window->controller()->undoStack()->undo();
+    CHECK(find<QListWidget>(window.get(), QStringLiteral("steps"))
+              ->item(step)
+              ->text()
+              .contains(QStringLiteral("1 entry")));
+}
