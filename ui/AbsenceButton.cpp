@@ -16,9 +16,9 @@ QString progressText(const StepProgress &progress)
 
 QString stepTitle(const Instrument &instrument, const std::string &step)
 {
-    if (step == kPowerCoreStep)
+    if (step == instrument.powerCore().id)
         return AbsenceButton::tr("Power Core");
-    if (step == kReadinessStep)
+    if (step == instrument.readiness().id)
         return AbsenceButton::tr("CCO readiness");
     for (const Competency &c : instrument.competencies())
         if (c.id == step)

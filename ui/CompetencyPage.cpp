@@ -354,8 +354,7 @@ void CompetencyPage::refresh()
     else
         m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
 
-    const std::string &step =
-        m_controller->instrument().competencies()[static_cast<std::size_t>(m_index)].id;
+    const std::string &step = m_controller->instrument().competencies()[static_cast<std::size_t>(m_index)].id;
     const Progress answers(s, m_controller->instrument()); // indexed once for the step and its items
     const StepProgress progress = answers.step(step);
     m_absence->setVisible(workshop && people > 1);

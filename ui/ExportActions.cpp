@@ -224,7 +224,7 @@ void ExportActions::importJson()
         chooseOpenFile(m_window, tr("Import a session"), folder, tr("Session JSON (*.json);;All files (*)"));
     if (json.isEmpty())
         return;
-    const Instrument &instrument = Instrument::builtin();
+    const Instrument &instrument = m_window->instrument();
     Session session;
     try {
         session = SessionJson::readFile(json.toStdString(), instrument);

@@ -262,8 +262,7 @@ bool MainWindow::openDemo()
     if (m_controller && m_controller->filePath() == path)
         closeSession();
     try {
-        const Instrument &ins = Instrument::builtin();
-        SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), true);
+        SessionFile::write(path.toStdString(), instrument(), makeDemoSession(instrument()), true);
     } catch (const Error &e) {
         Prompt::warn(this, tr("Cannot create the demo workshop"), qs(e.what()));
         return false;
@@ -281,7 +280,7 @@ bool MainWindow::newSession(const QString &path, Mode mode)
     if (m_controller && m_controller->filePath() == path)
         closeSession();
     try {
-        SessionFile::write(path.toStdString(), Instrument::builtin(), s, true);
+        SessionFile::write(path.toStdString(), instrument(), s, true);
     } catch (const Error &e) {
         Prompt::warn(this, tr("Cannot create %1").arg(QFileInfo(path).fileName()), qs(e.what()));
         return false;
@@ -296,7 +295,7 @@ bool MainWindow::openFile(const QString &path)
 {
     std::unique_ptr<SessionFile> file;
     try {
-        file = SessionFile::open(path.toStdString());
+        file = SessionFile::open(path.toStdString(), SessionFile::Access::ReadWrite, instrument());
     } catch (const FileError &e) {
         Prompt::warn(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                      tr("The file %1 cannot be opened.\n\nReason: %2\n\nNothing in the file was changed.")
@@ -310,7 +309,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     closeSession();
-    m_controller = std::make_unique<SessionController>(std::move(file), Instrument::builtin());
+    m_controller = std::make_unique<SessionController>(std::move(file), instrument());
     connect(m_controller.get(), &SessionController::editFailed, this, &MainWindow::showEditError);
     // Queued: the offer may open another file and so delete this controller, its undo stack and its
     // pages; it must not run inside the edit that noticed the loss.
@@ -432,10 +431,10 @@ void MainWindow::buildSessionView()
             break;
         }
         case WorksheetKind::Ranking:
-            m_stepPages.push_back(new PowerCorePage(c, m_pages));
+            m_stepPages.push_back(new PowerCorePage(c, ws.id, m_pages));
             break;
         case WorksheetKind::Checklist:
-            m_stepPages.push_back(new ReadinessPage(c, m_pages));
+            m_stepPages.push_back(new ReadinessPage(c, ws.id, m_pages));
             break;
         case WorksheetKind::Tracked:
             m_stepPages.push_back(new TrackedPage(c, ws.id, m_pages));
@@ -447,7 +446,7 @@ void MainWindow::buildSessionView()
     }
     auto *map = new MaturityMapPage(c, m_pages);
     connect(map, &MaturityMapPage::discussItem, this, [this](const QString &itemId) {
-        const Competency *competency = Instrument::builtin().competencyOfItem(itemId.toStdString());
+        const Competency *competency = instrument().competencyOfItem(itemId.toStdString());
         if (!competency)
             return;
         const int step = stepOf(competency->id);

@@ -47,6 +47,10 @@ public:
     int stepCount() const;
 
     explicit MainWindow(QWidget *parent = nullptr);
+    // The instrument new and opened sessions use (the built-in one unless cx-workbench --instrument
+    // DIR gave another); it must outlive the window. A session open now stays under its instrument.
+    void setInstrument(const Instrument &instrument) { m_instrument = &instrument; }
+    const Instrument &instrument() const { return *m_instrument; }
     ~MainWindow() override;
 
     // Each returns false (after telling the user why) when the file cannot be opened or made.
@@ -127,6 +131,7 @@ private:
     Qt::WindowStates m_stateBeforeFullScreen;
     QByteArray m_geometryBeforeFullScreen;
     QRect m_normalBeforeFullScreen;
+    const Instrument *m_instrument = &Instrument::builtin();
 };
 
 } // namespace cxm::ui

@@ -149,23 +149,27 @@ void RankingList::keyPressEvent(QKeyEvent *event)
     QListWidget::keyPressEvent(event);
 }
 
-PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
+const Worksheet &PowerCorePage::worksheet() const
+{
+    return *m_controller->instrument().findWorksheet(m_worksheet);
+}
+
+PowerCorePage::PowerCorePage(SessionController *controller, const std::string &worksheetId, QWidget *parent)
     : StepPage(parent)
     , m_controller(controller)
-    , m_worksheet(controller->instrument().powerCore().id)
-    , m_model(new TeamRankingModel(controller, this))
+    , m_worksheet(worksheetId)
+    , m_model(new TeamRankingModel(controller, worksheetId, this))
 {
     setObjectName(QStringLiteral("powerCorePage"));
-    const Instrument &ins = controller->instrument();
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ins.powerCore().title), this);
+    auto *heading = new QLabel(qs(worksheet().title), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     heading->setFont(big);
     layout->addWidget(heading);
-    auto *instruction = new QLabel(qs(ins.powerCore().introduction), this);
+    auto *instruction = new QLabel(qs(worksheet().introduction), this);
     instruction->setWordWrap(true);
     instruction->setTextFormat(Qt::PlainText);
     layout->addWidget(instruction);
@@ -305,7 +309,8 @@ PowerCorePage::PowerCorePage(SessionController *controller, QWidget *parent)
         Session withoutAgreement = m_controller->session();
         std::erase_if(withoutAgreement.rankingConsensus,
                       [this](const RankingConsensus &c) { return c.worksheet == m_worksheet; });
-        agreed.ranking = ScoringEngine(m_controller->instrument()).score(withoutAgreement).powerCore.ranking;
+        agreed.ranking =
+            ScoringEngine(m_controller->instrument()).score(withoutAgreement).rankingOf(m_worksheet).ranking;
         if (!agreed.ranking.empty())
             m_controller->setRankingConsensus(m_worksheet, agreed);
     });
@@ -365,13 +370,12 @@ void PowerCorePage::focusFirstUnanswered()
 
 void PowerCorePage::fillList(RankingList *list, const std::vector<std::string> &order, bool ranked)
 {
-    const Instrument &ins = m_controller->instrument();
     const int current = list->currentRow();
     const QSignalBlocker block(list);
     list->clear();
     const QString other = m_other->text().trimmed();
     for (std::size_t i = 0; i < order.size(); ++i) {
-        const PowerCoreOption *o = ins.findOption(order[i]);
+        const PowerCoreOption *o = worksheet().findItem(order[i]);
         QString title = o ? qs(o->title) : qs(order[i]);
         if (order[i] == kOther && !other.isEmpty())
             title = tr("%1: %2").arg(title, other);
@@ -395,7 +399,6 @@ void PowerCorePage::fillList(RankingList *list, const std::vector<std::string> &
 void PowerCorePage::refresh()
 {
     const Session &s = m_controller->session();
-    const Instrument &ins = m_controller->instrument();
     const Score &score = m_controller->score();
     const bool writable = !m_controller->isReadOnly();
     {
@@ -418,7 +421,7 @@ void PowerCorePage::refresh()
     if (ranking) {
         order = ranking->ranking;
     } else {
-        for (const auto &o : ins.powerCoreOptions())
+        for (const auto &o : worksheet().items)
             order.push_back(o.id);
     }
     fillList(m_list, order, ranking != nullptr);
@@ -443,7 +446,7 @@ void PowerCorePage::refresh()
     m_absence->setVisible(m_controller->isWorkshop() && s.participants.size() > 1);
     m_absence->refresh();
 
-    const PowerCoreScore &pc = score.powerCore;
+    const PowerCoreScore &pc = score.rankingOf(m_worksheet);
     QString agreementLine;
     if (!pc.hasData)
         agreementLine = tr("No rankings yet.");
@@ -460,7 +463,7 @@ void PowerCorePage::refresh()
     if (agreedRanking) {
         QStringList names;
         for (std::size_t i = 0; i < agreedRanking->ranking.size() && i < 2; ++i) {
-            const PowerCoreOption *o = ins.findOption(agreedRanking->ranking[i]);
+            const PowerCoreOption *o = worksheet().findItem(agreedRanking->ranking[i]);
             names << (o ? qs(o->title) : qs(agreedRanking->ranking[i]));
         }
         m_agreed->setText(tr("Agreed ranking recorded: A = %1, B = %2. Drag below to change it.")

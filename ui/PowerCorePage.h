@@ -3,8 +3,10 @@
 // with Borda points and the agreement in plain words, and the facilitator's agreed ranking.
 #pragma once
 
-#include <QListWidget>
+#include "Instrument.h"
 #include "StepPage.h"
+
+#include <QListWidget>
 
 #include <QWidget>
 
@@ -46,7 +48,8 @@ class PowerCorePage : public StepPage
     Q_OBJECT
 
 public:
-    explicit PowerCorePage(SessionController *controller, QWidget *parent = nullptr);
+    explicit PowerCorePage(SessionController *controller, const std::string &worksheetId,
+                           QWidget *parent = nullptr);
     void refresh() override;
     RankingList *rankingList() const { return m_list; }
     // Shows the first participant who is expected and has not ranked yet, with the keys on the list.
@@ -61,6 +64,7 @@ private:
 
     SessionController *m_controller;
     std::string m_worksheet; // the ranking worksheet this page shows
+    const Worksheet &worksheet() const;
     TeamRankingModel *m_model;
     QComboBox *m_participant;
     QGroupBox *m_own;

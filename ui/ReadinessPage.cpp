@@ -51,14 +51,22 @@ constexpr int kMaxQuestionWidth = 460;
 
 } // namespace
 
-ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
+bool ReadinessPage::isReadiness() const
+{
+    return m_worksheet == &m_controller->instrument().readiness();
+}
+
+ReadinessPage::ReadinessPage(SessionController *controller, const std::string &worksheetId, QWidget *parent)
     : StepPage(parent)
     , m_controller(controller)
+    , m_worksheet(controller->instrument().findWorksheet(worksheetId))
 {
-    setObjectName(QStringLiteral("readinessPage"));
-    const Instrument &ins = controller->instrument();
+    Q_ASSERT(m_worksheet && m_worksheet->kind == WorksheetKind::Checklist);
+    // The readiness checklist keeps its name; another checklist (a consultant's) is named by its id.
+    setObjectName(isReadiness() ? QStringLiteral("readinessPage")
+                                : QStringLiteral("checklistPage_") + qs(m_worksheet->id));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ins.readiness().title), this);
+    auto *heading = new QLabel(qs(m_worksheet->title), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     heading->setWordWrap(true);
     QFont big = heading->font();
@@ -66,14 +74,14 @@ ReadinessPage::ReadinessPage(SessionController *controller, QWidget *parent)
     big.setBold(true);
     heading->setFont(big);
     layout->addWidget(heading);
-    auto *intro = new QLabel(qs(ins.readiness().introduction), this);
+    auto *intro = new QLabel(qs(m_worksheet->introduction), this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
     auto *bar = new QHBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("stepProgress"));
-    m_absence = new AbsenceButton(controller, kReadinessStep, this);
+    m_absence = new AbsenceButton(controller, m_worksheet->id, this);
     m_navigator = new AnswerNavigator(this);
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_absence);
@@ -132,7 +140,7 @@ ReadinessPage::~ReadinessPage()
 
 QWidget *ReadinessPage::buildQuestionCell(std::size_t q, QuestionWidgets &w, QWidget *parent)
 {
-    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions()[q];
+    const ReadinessQuestion &question = m_worksheet->items[q];
     auto *cell = new QWidget(parent);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -174,7 +182,7 @@ QWidget *ReadinessPage::buildQuestionCell(std::size_t q, QuestionWidgets &w, QWi
 
 QWidget *ReadinessPage::buildTeamCell(std::size_t q, QuestionWidgets &w, QWidget *parent)
 {
-    const ReadinessQuestion &question = m_controller->instrument().readinessQuestions()[q];
+    const ReadinessQuestion &question = m_worksheet->items[q];
     auto *team = new QWidget(parent);
     auto *teamBox = new QVBoxLayout(team);
     teamBox->setContentsMargins(0, 0, 0, 0);
@@ -213,14 +221,13 @@ void ReadinessPage::rebuild()
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(2);
 
-    const Instrument &ins = m_controller->instrument();
     const Session &s = m_controller->session();
     const auto theme = report::Theme::fromPalette(palette());
     const QStringList labels{tr("Y"), tr("N")};
-    const QStringList names{qs(ins.readiness().yesLabel).isEmpty() ? tr("Yes") : qs(ins.readiness().yesLabel),
-                            qs(ins.readiness().noLabel).isEmpty() ? tr("No") : qs(ins.readiness().noLabel)};
+    const QStringList names{qs(m_worksheet->yesLabel).isEmpty() ? tr("Yes") : qs(m_worksheet->yesLabel),
+                            qs(m_worksheet->noLabel).isEmpty() ? tr("No") : qs(m_worksheet->noLabel)};
     std::vector<std::string> questions;
-    for (const ReadinessQuestion &q : ins.readinessQuestions())
+    for (const ReadinessQuestion &q : m_worksheet->items)
         questions.push_back(q.id);
     std::vector<ReadinessGridModel::Participant> people;
     for (const Participant &p : s.participants)
@@ -243,9 +250,9 @@ void ReadinessPage::rebuild()
     m_questionCells.push_back(m_corner);
     m_teamCells.push_back(m_teamHeading);
 
-    for (std::size_t q = 0; q < ins.readinessQuestions().size(); ++q) {
+    for (std::size_t q = 0; q < m_worksheet->items.size(); ++q) {
         QuestionWidgets w;
-        w.question = ins.readinessQuestions()[q].id;
+        w.question = m_worksheet->items[q].id;
         auto *row = new QWidget(m_content);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 2, 0, 2);
@@ -339,9 +346,11 @@ void ReadinessPage::refresh()
     }
     const Session &s = m_controller->session();
     const Instrument &ins = m_controller->instrument();
-    const ReadinessScore &rs = m_controller->score().readiness;
+    // The readiness checklist's score carries the mandate (scoring.md §3); any checklist its answers.
+    const ReadinessScore &rs =
+        isReadiness() ? m_controller->score().readiness : m_controller->score().checklistOf(m_worksheet->id);
     const bool workshop = m_controller->isWorkshop();
-    const StepProgress progress = stepProgress(s, ins, kReadinessStep);
+    const StepProgress progress = stepProgress(s, ins, m_worksheet->id);
     m_progress->setVisible(workshop);
     m_progress->setText(progress.complete() ? tr("Everyone has answered") : progressText(progress));
     m_absence->setVisible(workshop && s.participants.size() > 1);
@@ -352,9 +361,9 @@ void ReadinessPage::refresh()
     for (std::size_t p = 0; p < s.participants.size(); ++p)
         column.emplace(s.participants[p].id, p);
     std::unordered_map<std::string, std::size_t> row;
-    for (std::size_t q = 0; q < ins.readinessQuestions().size(); ++q)
-        row.emplace(ins.readinessQuestions()[q].id, q);
-    std::vector<std::vector<int>> values(ins.readinessQuestions().size(),
+    for (std::size_t q = 0; q < m_worksheet->items.size(); ++q)
+        row.emplace(m_worksheet->items[q].id, q);
+    std::vector<std::vector<int>> values(m_worksheet->items.size(),
                                          std::vector<int>(s.participants.size(), -1));
     for (const ChecklistAnswer &a : s.checklist) {
         const auto c = column.find(a.participant);
@@ -364,7 +373,7 @@ void ReadinessPage::refresh()
     }
     std::vector<bool> absent;
     for (const Participant &p : s.participants)
-        absent.push_back(workshop && s.isAbsent(p.id, kReadinessStep));
+        absent.push_back(workshop && s.isAbsent(p.id, m_worksheet->id));
     m_model->setAnswers(values, absent, !m_controller->isReadOnly());
 
     for (QuestionWidgets &w : m_questions) {
@@ -397,7 +406,11 @@ void ReadinessPage::refresh()
             w.tip->setText(tr("<a href=\"#tip\">Tip ▸</a>"));
         }
     }
-    m_mandate->setText(mandateText(rs.mandate, rs.gaps()));
+    // The mandate belongs to the readiness checklist; another checklist counts its gaps.
+    m_mandate->setText(
+        isReadiness()
+            ? mandateText(rs.mandate, rs.gaps())
+            : tr("%1 of %2 questions answered No or split.").arg(rs.gaps()).arg(m_worksheet->items.size()));
 }
 
 void ReadinessPage::focusFirstUnanswered()

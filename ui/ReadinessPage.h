@@ -6,6 +6,7 @@
 // answer changes. The answers are one model and a view per question, not a widget per answer.
 #pragma once
 
+#include "Instrument.h"
 #include "StepPage.h"
 
 #include <QWidget>
@@ -33,7 +34,8 @@ class ReadinessPage : public StepPage
     Q_OBJECT
 
 public:
-    explicit ReadinessPage(SessionController *controller, QWidget *parent = nullptr);
+    // The page of one checklist worksheet (the readiness checklist, or a consultant's).
+    ReadinessPage(SessionController *controller, const std::string &worksheetId, QWidget *parent = nullptr);
     ~ReadinessPage() override;
     void refresh() override;
     // Keys go to the first question without an answer (after Next, or a click in the step list).
@@ -58,6 +60,8 @@ private:
     void layOutColumns();
 
     SessionController *m_controller;
+    const Worksheet *m_worksheet; // of the controller's instrument
+    bool isReadiness() const;
     QLabel *m_mandate;
     QLabel *m_progress;
     AbsenceButton *m_absence;

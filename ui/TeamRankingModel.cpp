@@ -7,16 +7,22 @@
 
 namespace cxm::ui {
 
-TeamRankingModel::TeamRankingModel(SessionController *controller, QObject *parent)
+TeamRankingModel::TeamRankingModel(SessionController *controller, std::string worksheetId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_controller(controller)
-    , m_rows(static_cast<int>(controller->score().powerCore.ranking.size()))
+    , m_worksheet(std::move(worksheetId))
+    , m_rows(static_cast<int>(score().ranking.size()))
 {
     connect(m_controller, &SessionController::sessionChanged, this, [this] {
         beginResetModel();
-        m_rows = static_cast<int>(m_controller->score().powerCore.ranking.size());
+        m_rows = static_cast<int>(score().ranking.size());
         endResetModel();
     });
+}
+
+const PowerCoreScore &TeamRankingModel::score() const
+{
+    return m_controller->score().rankingOf(m_worksheet);
 }
 
 int TeamRankingModel::rowCount(const QModelIndex &parent) const
@@ -33,7 +39,7 @@ QVariant TeamRankingModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PowerCoreScore &pc = m_controller->score().powerCore;
+    const PowerCoreScore &pc = score();
     const auto row = static_cast<std::size_t>(index.row());
     if (row >= pc.ranking.size())
         return {};
@@ -51,7 +57,7 @@ QVariant TeamRankingModel::data(const QModelIndex &index, int role) const
     case Rank:
         return row == 0 ? tr("A") : row == 1 ? tr("B") : QString::number(row + 1);
     case Option: {
-        const PowerCoreOption *o = m_controller->instrument().findOption(id);
+        const PowerCoreOption *o = m_controller->instrument().findWorksheet(m_worksheet)->findItem(id);
         return o ? qs(o->title) : qs(id);
     }
     case Points:
@@ -72,8 +78,8 @@ QVariant TeamRankingModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Each person's ranking gives %1 points for a first place, %2 for a second … 0 for the "
                   "last; "
                   "the points are added up (a Borda count).")
-            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions().size()) - 1)
-            .arg(static_cast<int>(m_controller->instrument().powerCoreOptions().size()) - 2);
+            .arg(static_cast<int>(m_controller->instrument().findWorksheet(m_worksheet)->items.size()) - 1)
+            .arg(static_cast<int>(m_controller->instrument().findWorksheet(m_worksheet)->items.size()) - 2);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -2,7 +2,11 @@
 // scoring engine's result. Rows follow the team ranking; A and B mark the top two.
 #pragma once
 
+#include "ScoringEngine.h"
+
 #include <QAbstractTableModel>
+
+#include <string>
 
 namespace cxm::ui {
 
@@ -15,7 +19,8 @@ class TeamRankingModel : public QAbstractTableModel
 public:
     enum Column { Rank, Option, Points, FirstPlaces, ColumnCount };
 
-    explicit TeamRankingModel(SessionController *controller, QObject *parent = nullptr);
+    // The team ranking of one ranking worksheet.
+    TeamRankingModel(SessionController *controller, std::string worksheetId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,7 +28,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const PowerCoreScore &score() const;
+
     SessionController *m_controller;
+    std::string m_worksheet;
     int m_rows = 0;
 };
 

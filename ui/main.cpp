@@ -5,6 +5,7 @@
 // open, and the time to switch steps (for scripts/bench).
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "Prompt.h"
 #include "SessionController.h"
 #include "SessionFile.h"
 
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <vector>
 
@@ -103,9 +105,8 @@ int runBench(cxm::ui::MainWindow &window, const QString &file)
 }
 
 // The demo's first participant on their own, as a finished self-assessment: for the guide's pictures.
-QString writeSelfAssessment(const QString &dir)
+QString writeSelfAssessment(const QString &dir, const cxm::Instrument &ins)
 {
-    const cxm::Instrument &ins = cxm::Instrument::builtin();
     cxm::Session s = cxm::makeSelfDemoSession(ins);
     s.info.title = "My own view before the offsite";
     s.info.notes.clear();
@@ -126,13 +127,16 @@ int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QStri
     if (!file.isEmpty())
         return 0;
     QTemporaryDir scratch;
-    if (!window.openFile(writeSelfAssessment(scratch.path())))
+    if (!window.openFile(writeSelfAssessment(scratch.path(), window.instrument())))
         return 1;
     for (const QString &path : window.saveScreenshots(scratch.filePath(QStringLiteral("self")))) {
         const QString name = QFileInfo(path).fileName();
-        if (!name.startsWith(QStringLiteral("01-")) && !name.startsWith(QStringLiteral("02-")) &&
-            !name.startsWith(QStringLiteral("07-")) && !name.startsWith(QStringLiteral("09-")) &&
-            !name.startsWith(QStringLiteral("10-")))
+        // The steps the guide shows for one leader, found by name: step numbers move with the instrument.
+        static const QStringList kept = {
+            QStringLiteral("-setup.png"),         QStringLiteral("-1-honor-"),
+            QStringLiteral("-power-core.png"),    QStringLiteral("-asset-metrics-"),
+            QStringLiteral("-cco-readiness.png"), QStringLiteral("-maturity-map.png")};
+        if (std::none_of(kept.begin(), kept.end(), [&](const QString &k) { return name.contains(k); }))
             continue;
         const QString target = QDir(dir).filePath(QStringLiteral("self-") + name);
         QFile::remove(target);
@@ -167,12 +171,37 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Print start-up and step-switch times (with FILE: its open time and "
                                         "peak memory) and exit."));
     parser.addOption(bench);
+    const QCommandLineOption instrumentOption(
+        QStringLiteral("instrument"),
+        QApplication::translate("main",
+                                "Use the instrument folder DIR (a modified copy of assessments/) instead "
+                                "of the built-in questions."),
+        QStringLiteral("DIR"));
+    parser.addOption(instrumentOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A session file (.cxm) to open."));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
+    // A folder given with --instrument is checked completely before any window opens; a mistake in it
+    // is named (file, JSON location, what was expected) and nothing starts.
+    std::optional<cxm::Instrument> fromFolder;
+    if (parser.isSet(instrumentOption)) {
+        try {
+            fromFolder = cxm::Instrument::loadDirectory(parser.value(instrumentOption).toStdString());
+        } catch (const cxm::InputError &e) {
+            const QString message =
+                QApplication::translate("main", "The instrument folder cannot be used:\n\n%1")
+                    .arg(QString::fromStdString(e.what()));
+            std::fprintf(stderr, "cx-workbench: %s\n", qPrintable(message));
+            cxm::ui::Prompt::warn(nullptr, QApplication::translate("main", "Cannot start"), message);
+            return 2;
+        }
+    }
+
     cxm::ui::MainWindow window;
+    if (fromFolder)
+        window.setInstrument(*fromFolder);
     if (parser.isSet(bench))
         return runBench(window, files.value(0));
     if (parser.isSet(screenshot))

@@ -60,83 +60,157 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
          "note"});
 
-    // Each participant's answers, found by position rather than by a search through every answer:
-    // the export stays linear in the number of participants.
-    std::unordered_map<std::string, std::size_t> participantIndex;
-    for (std::size_t i = 0; i < session.participants.size(); ++i)
-        participantIndex.emplace(session.participants[i].id, i);
-    const std::size_t items = ins.itemIds().size();
-    const std::size_t questions = ins.readinessQuestions().size();
-    std::vector<const RatingEntry *> ratings(session.participants.size() * items, nullptr);
-    std::vector<const ChecklistAnswer *> answers(session.participants.size() * questions, nullptr);
-    std::vector<const RankingEntry *> rankings(session.participants.size(), nullptr);
-    const auto indexOf = [&](const std::string &id) {
-        const auto it = participantIndex.find(id);
-        return it == participantIndex.end() ? std::optional<std::size_t>() : it->second;
+    // Every answer found by participant and question in one pass, so the export stays linear in the
+    // number of participants. A ranking's question is its worksheet's id.
+    const auto key = [](const std::string &participant, const std::string &question) {
+        return participant + '\n' + question;
     };
-    for (const auto &r : session.ratings) {
-        const auto p = indexOf(r.participant);
-        const int item = ins.itemIndex(r.item);
-        if (p && item >= 0 && !ratings[*p * items + static_cast<std::size_t>(item)])
-            ratings[*p * items + static_cast<std::size_t>(item)] = &r;
-    }
-    for (const auto &a : session.checklist) {
-        const auto p = indexOf(a.participant);
-        const int q = ins.questionIndex(a.question);
-        if (p && q >= 0 && !answers[*p * questions + static_cast<std::size_t>(q)])
-            answers[*p * questions + static_cast<std::size_t>(q)] = &a;
-    }
-    for (const auto &pc : session.rankings)
-        if (const auto p = indexOf(pc.participant); p && pc.worksheet == ins.powerCore().id && !rankings[*p])
-            rankings[*p] = &pc;
+    std::unordered_map<std::string, const RatingEntry *> ratings;
+    std::unordered_map<std::string, const RankingEntry *> rankings;
+    std::unordered_map<std::string, const ChecklistAnswer *> answers;
+    std::unordered_map<std::string, const TrackedAnswer *> tracked;
+    for (const auto &r : session.ratings)
+        if (r.scope.empty())
+            ratings.emplace(key(r.participant, r.item), &r);
+    for (const auto &r : session.rankings)
+        if (r.scope.empty())
+            rankings.emplace(key(r.participant, r.worksheet), &r);
+    for (const auto &a : session.checklist)
+        if (a.scope.empty())
+            answers.emplace(key(a.participant, a.question), &a);
+    for (const auto &t : session.tracked)
+        if (t.scope.empty())
+            tracked.emplace(key(t.participant, t.item), &t);
+    const auto find = [&](const auto &map, const std::string &participant, const std::string &question) {
+        const auto it = map.find(key(participant, question));
+        return it == map.end() ? nullptr : it->second;
+    };
+    // The five competencies keep the section "competency"; every other worksheet is named by its id.
+    const auto section = [&](const Worksheet &w) {
+        return w.kind == WorksheetKind::Scale && ins.competencyOfItem(w.items.front().id)
+                   ? std::string("competency")
+                   : w.id;
+    };
+    // A metric the team names is shown by its name; an unnamed one is no question.
+    const auto titleOf = [&](const Item &item) {
+        return item.named ? session.itemName(item.id) : item.title;
+    };
+    const auto trackedAnswer = [&](const Worksheet &w, const std::optional<Answer> &t,
+                                   const std::optional<double> &d, bool mean) {
+        std::string text = t ? std::string(toString(*t)) : std::string();
+        if (d)
+            text += (text.empty() ? "" : ", ") + std::string("difficulty ") +
+                    (mean ? number(*d) : std::to_string(static_cast<int>(*d))) + " of " +
+                    std::to_string(w.barometer.size());
+        return text;
+    };
 
-    for (std::size_t pi = 0; pi < session.participants.size(); ++pi) {
-        const auto &p = session.participants[pi];
+    for (const auto &p : session.participants) {
         const std::string name = singleLineText(p.name);
         const std::string role = singleLineText(p.role);
-        for (const auto &comp : ins.competencies())
-            for (const auto &item : comp.items)
-                if (const auto *r = ratings[pi * items + static_cast<std::size_t>(ins.itemIndex(item.id))])
-                    row({"participant", p.id, name, role, "competency", item.id, item.title,
-                         std::string(toString(r->rating)), r->note});
-        if (const auto *pc = rankings[pi]) {
-            row({"participant", p.id, name, role, "power_core", "ranking", "Power Core ranking (first = A)",
-                 join(pc->ranking, " > "),
-                 pc->otherLabel.empty() ? "" : "Other: " + singleLineText(pc->otherLabel)});
-        }
-        for (std::size_t qi = 0; qi < questions; ++qi)
-            if (const auto *a = answers[pi * questions + qi]) {
-                const auto &q = ins.readinessQuestions()[qi];
-                row({"participant", p.id, name, role, "readiness", q.id, q.question,
-                     std::string(toString(a->answer)), a->note});
+        const auto answerRow = [&](const Worksheet &w, const std::string &id, const std::string &question,
+                                   const std::string &answer, const std::string &note) {
+            row({"participant", p.id, name, role, section(w), id, question, answer, note});
+        };
+        for (const auto &w : ins.worksheets) {
+            switch (w.kind) {
+            case WorksheetKind::Scale:
+                for (const auto &item : w.items)
+                    if (const auto *r = find(ratings, p.id, item.id))
+                        answerRow(w, item.id, item.title, std::string(toString(r->rating)), r->note);
+                break;
+            case WorksheetKind::Ranking:
+                if (const auto *r = find(rankings, p.id, w.id))
+                    answerRow(w, "ranking",
+                              w.id == ins.powerCore().id ? std::string("Power Core ranking (first = A)")
+                                                         : w.title + " (first = A)",
+                              join(r->ranking, " > "),
+                              r->otherLabel.empty() ? "" : "Other: " + singleLineText(r->otherLabel));
+                break;
+            case WorksheetKind::Checklist:
+                for (const auto &q : w.items)
+                    if (const auto *a = find(answers, p.id, q.id))
+                        answerRow(w, q.id, q.question, std::string(toString(a->answer)), a->note);
+                break;
+            case WorksheetKind::Tracked:
+                for (const auto &item : w.items)
+                    if (const auto *t = find(tracked, p.id, item.id); t && !titleOf(item).empty())
+                        answerRow(w, item.id, titleOf(item),
+                                  trackedAnswer(w, t->tracked,
+                                                t->difficulty ? std::optional<double>(*t->difficulty)
+                                                              : std::nullopt,
+                                                false),
+                                  t->note);
+                break;
+            case WorksheetKind::Lists:
+                break; // the team's: below
             }
+        }
     }
 
     const Score score = ScoringEngine(ins).score(session);
-    for (const auto &comp : ins.competencies())
-        for (const auto &item : comp.items) {
-            const auto *is = score.findItem(item.id);
-            const auto *c = session.findConsensus(item.id);
-            const std::string value = is && is->value ? number(*is->value) : "";
-            row({"team", "", "", "", "competency", item.id, item.title,
-                 c ? std::string(toString(c->rating)) + " (consensus)" : value, c ? c->note : ""});
+    const auto teamRow = [&](const Worksheet &w, const std::string &id, const std::string &question,
+                             const std::string &answer, const std::string &note) {
+        row({"team", "", "", "", section(w), id, question, answer, note});
+    };
+    for (const auto &w : ins.worksheets) {
+        const WorksheetScore *ws = score.findWorksheet(w.id);
+        switch (w.kind) {
+        case WorksheetKind::Scale:
+            for (const auto &item : w.items) {
+                const auto *is = score.findItem(item.id);
+                const auto *c = session.findConsensus(item.id);
+                const std::string value = is && is->value ? number(*is->value) : "";
+                teamRow(w, item.id, item.title, c ? std::string(toString(c->rating)) + " (consensus)" : value,
+                        c ? c->note : "");
+            }
+            break;
+        case WorksheetKind::Ranking:
+            if (ws && ws->ranking && ws->ranking->hasData) {
+                const PowerCoreScore &r = *ws->ranking;
+                std::vector<std::string> ranked;
+                for (const auto &id : r.ranking)
+                    ranked.push_back(id + " (" + std::to_string(r.pointsOf(id)) + ")");
+                const bool powerCore = w.id == ins.powerCore().id;
+                const auto *agreed = session.findRankingConsensus(w.id);
+                teamRow(w, "ranking",
+                        r.fromConsensus ? (powerCore ? "Agreed Power Core ranking" : "Agreed ranking")
+                                        : (powerCore ? "Team Power Core ranking (Borda points)"
+                                                     : "Team ranking (Borda points)"),
+                        join(ranked, " > "), agreed ? agreed->note : "");
+            }
+            break;
+        case WorksheetKind::Checklist:
+            for (const auto &q : w.items) {
+                const auto *c = session.findChecklistConsensus(q.id);
+                teamRow(w, q.id, q.question,
+                        std::string(toString(ws && ws->checklist ? ws->checklist->answerFor(q.id)
+                                                                 : TeamAnswer::Unanswered)),
+                        c ? c->note : "");
+            }
+            break;
+        case WorksheetKind::Tracked:
+            if (ws && ws->tracked)
+                for (const auto &is : ws->tracked->items) {
+                    const Item *item = w.findItem(is.id);
+                    const auto *c = session.findTrackedConsensus(is.id);
+                    const bool agreedDifficulty = c && c->difficulty;
+                    std::string answer = std::string(toString(is.tracked));
+                    if (is.difficulty)
+                        answer +=
+                            ", difficulty " +
+                            (agreedDifficulty ? std::to_string(*c->difficulty) : number(*is.difficulty)) +
+                            " of " + std::to_string(w.barometer.size());
+                    teamRow(w, is.id, item ? titleOf(*item) : is.id, answer, c ? c->note : "");
+                }
+            break;
+        case WorksheetKind::Lists:
+            for (const auto &h : w.headings)
+                for (const auto &c : w.columns)
+                    for (const auto &text : session.listEntries(w.id, h.id, c.id))
+                        teamRow(w, h.id + "." + c.id, h.title + ": " + c.title, text, "");
+            break;
         }
-    if (score.powerCore.hasData) {
-        std::vector<std::string> ranked;
-        for (const auto &id : score.powerCore.ranking)
-            ranked.push_back(id + " (" + std::to_string(score.powerCore.pointsOf(id)) + ")");
-        row({"team", "", "", "", "power_core", "ranking",
-             score.powerCore.fromConsensus ? "Agreed Power Core ranking"
-                                           : "Team Power Core ranking (Borda points)",
-             join(ranked, " > "),
-             session.findRankingConsensus(ins.powerCore().id)
-                 ? session.findRankingConsensus(ins.powerCore().id)->note
-                 : ""});
-    }
-    for (const auto &q : ins.readinessQuestions()) {
-        const auto *c = session.findChecklistConsensus(q.id);
-        row({"team", "", "", "", "readiness", q.id, q.question,
-             std::string(toString(score.readiness.answerFor(q.id))), c ? c->note : ""});
     }
     return out;
 }

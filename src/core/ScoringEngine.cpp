@@ -93,6 +93,20 @@ const WorksheetScore *Score::findWorksheet(const std::string &worksheetId) const
     return nullptr;
 }
 
+const PowerCoreScore &Score::rankingOf(const std::string &worksheetId) const
+{
+    static const PowerCoreScore none;
+    const WorksheetScore *w = findWorksheet(worksheetId);
+    return w && w->ranking ? *w->ranking : none;
+}
+
+const ReadinessScore &Score::checklistOf(const std::string &worksheetId) const
+{
+    static const ReadinessScore none;
+    const WorksheetScore *w = findWorksheet(worksheetId);
+    return w && w->checklist ? *w->checklist : none;
+}
+
 const ItemScore *Score::findItem(const std::string &itemId) const
 {
     for (const auto &c : competencies)

@@ -120,6 +120,9 @@ struct Score
     ReadinessScore readiness;               // the instrument's readiness checklist (scoring.md §3)
     std::vector<WorksheetScore> worksheets; // every ranking, checklist, tracked and lists worksheet
     const WorksheetScore *findWorksheet(const std::string &worksheetId) const;
+    // A ranking's or a checklist's score by worksheet id; an empty score for an unknown id.
+    const PowerCoreScore &rankingOf(const std::string &worksheetId) const;
+    const ReadinessScore &checklistOf(const std::string &worksheetId) const;
     int disagreements() const;
     const CompetencyScore *strongest() const; // highest percent among scored competencies
     const CompetencyScore *weakest() const;   // lowest percent among scored competencies

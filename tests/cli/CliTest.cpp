@@ -2,6 +2,8 @@
 #include "ScoringEngine.h"
 #include "SessionJson.h"
 #include "SessionFile.h"
+
+#include <nlohmann/json.hpp>
 #include "../core/TempDir.h"
 #include "../core/TestSessions.h"
 
@@ -116,7 +118,8 @@ TEST_CASE("cxm demo, score --json and the readable summary agree with the scorin
 TEST_CASE("cxm import, export json|csv and score of a JSON document")
 {
     TempDir dir;
-    writeBytes(dir / "demo.json", SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
+    writeBytes(dir / "demo.json",
+               SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
     REQUIRE(runCxm(dir, "import demo.json -o s.cxm").status == 0);
     const auto exported = runCxm(dir, "export s.cxm --format json");
     REQUIRE(exported.status == 0);
@@ -264,7 +267,8 @@ TEST_CASE("cxm import and demo refuse a session that a window has open for editi
 {
     TempDir dir;
     REQUIRE(runCxm(dir, "demo -o S.cxm").status == 0);
-    writeBytes(dir / "x.json", SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
+    writeBytes(dir / "x.json",
+               SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
     auto window = SessionFile::open(dir / "S.cxm"); // the writer's lock, as the window holds it
     REQUIRE_FALSE(window->isReadOnly());
     window->setRating("p1", "c1.culture", Rating::Mature, "acknowledged in the window");
@@ -487,4 +491,71 @@ TEST_CASE("cxm report --appendix takes full or short, and refuses anything else"
     const std::string fullText = runIn(dir.path(), "pdftotext full.pdf -").out;
     CHECK(shortText.find("Each participant at a glance") != std::string::npos);
     CHECK(fullText.find("Each participant at a glance") == std::string::npos);
+}
+
+// The consultant's path of docs/worksheets.md: a copy of readiness.json under a new id, with new
+// question ids, in a copy of the instrument folder; no C++ and no rebuild.
+TEST_CASE("a worksheet copied under a new id appears in the JSON, the CSV, the score and the report")
+{
+    TempDir dir;
+    const fs::path folder = dir / "acme";
+    fs::create_directories(folder);
+    for (const auto &entry : fs::directory_iterator(fs::path(CXM_SOURCE_DIR) / "assessments"))
+        if (entry.path().extension() == ".json")
+            fs::copy_file(entry.path(), folder / entry.path().filename());
+    nlohmann::ordered_json governance = nlohmann::ordered_json::parse(readBytes(folder / "readiness.json"));
+    governance["id"] = "governance";
+    governance["title"] = "Customer Governance at Acme";
+    governance["items"] = nlohmann::ordered_json::array(
+        {{{"id", "g1"}, {"question", "A board member owns the customer agenda."}},
+         {{"id", "g2"}, {"question", "Customer losses are reviewed every quarter."}},
+         {{"id", "g3"}, {"question", "Budgets follow customer journeys, not departments."}}});
+    writeBytes(folder / "governance.json", governance.dump(2));
+    REQUIRE(runCxm(dir, "validate acme").status == 0);
+
+    // A session that answers it, as a document of version 2.
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(
+        SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
+    doc["worksheets"]["governance"] = {
+        {"answers",
+         {{{"participant", "p1"}, {"item", "g1"}, {"answer", "yes"}},
+          {{"participant", "p1"}, {"item", "g2"}, {"answer", "no"}, {"note", "only once a year"}},
+          {{"participant", "p2"}, {"item", "g1"}, {"answer", "yes"}}}},
+        {"team", {{{"item", "g3"}, {"answer", "no"}, {"note", "budgets are per silo"}}}}};
+    writeBytes(dir / "s.json", doc.dump(2));
+    // The built-in instrument has no such worksheet: the document is refused, and says where.
+    const auto refused = runCxm(dir, "import s.json -o s.cxm");
+    CHECK(refused.status == 2);
+    CHECK_THAT(refused.err, Catch::Contains("/worksheets/governance"));
+    CHECK_FALSE(fs::exists(dir / "s.cxm"));
+
+    REQUIRE(runCxm(dir, "--instrument acme import s.json -o s.cxm").status == 0);
+    const auto json = runCxm(dir, "--instrument acme export s.cxm --format json");
+    REQUIRE(json.status == 0);
+    CHECK(json.out == doc.dump(2) + "\n"); // the document (in canonical order) comes back byte for byte
+    const auto csv = runCxm(dir, "--instrument acme export s.cxm --format csv");
+    CHECK_THAT(csv.out,
+               Catch::Contains("participant,p1,Ana Ortiz,Chief Executive Officer,governance,g2,"
+                               "Customer losses are reviewed every quarter.,no,only once a year\r\n"));
+    CHECK_THAT(csv.out,
+               Catch::Contains("team,,,,governance,g1,A board member owns the customer agenda.,yes,\r\n"));
+    const auto score = runCxm(dir, "--instrument acme score s.cxm --json");
+    REQUIRE(score.status == 0);
+    const auto scored = nlohmann::json::parse(score.out)["worksheets"]["governance"];
+    CHECK(scored["kind"] == "checklist");
+    CHECK(scored["yes"] == 1);
+    CHECK(scored["no"] == 2); // g2 by the only answer, g3 by the team's decision
+    CHECK(scored["unanswered"] == 0);
+    REQUIRE(runCxm(dir, "--instrument acme report s.cxm -o r.pdf").status == 0);
+    const std::string text = runIn(dir.path(), "pdftotext r.pdf -").out;
+    CHECK_THAT(text, Catch::Contains("Customer Governance at Acme"));
+    CHECK_THAT(text, Catch::Contains("Budgets follow customer journeys"));
+
+    // Without its instrument the session file is refused, named and left as it is.
+    const std::string bytes = readBytes(dir / "s.cxm");
+    const auto without = runCxm(dir, "score s.cxm");
+    CHECK(without.status == 2);
+    CHECK_THAT(without.err, Catch::Contains("governance"));
+    CHECK_THAT(without.err, Catch::Contains("--instrument"));
+    CHECK(readBytes(dir / "s.cxm") == bytes);
 }

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 using namespace cxm;
 using namespace std::string_literals;
@@ -79,9 +81,10 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
         REQUIRE(rows[i].size() == 9);
         (rows[i][0] == "participant" ? participantRows : teamRows)++;
     }
-    // 6 people × (15 ratings + 1 Power Core ranking + 11 readiness answers); 15 + 1 + 11 team rows.
-    CHECK(participantRows == 6 * 27);
-    CHECK(teamRows == 27);
+    // 6 people × (15 ratings + 1 Power Core ranking + 7 asset metrics + 11 readiness answers); team
+    // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11.
+    CHECK(participantRows == 6 * 34);
+    CHECK(teamRows == 15 + 1 + 10 + 7 + 11);
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.
@@ -127,4 +130,30 @@ TEST_CASE("one-line and multi-line text are neutralised as documented")
     const std::string rtl = "\u05E9\u05DC\u05D5\u05DD \u200F\u200E \U0001F600 \u00e9";
     CHECK(singleLineText(rtl) == rtl);
     CHECK(multiLineText("one\ntwo\r\nthree\tfour\u2029five\u202E") == "one\ntwo\r\nthree\tfour\nfive");
+}
+
+// The demo, which fills a worksheet of every kind, exported byte for byte as tests/data/csv/demo.csv
+// (regenerate with: cxm demo -o d.cxm && cxm export d.cxm --format csv -o tests/data/csv/demo.csv, and
+// read the difference before committing it).
+TEST_CASE("the CSV of every worksheet kind matches its golden file")
+{
+    const Instrument &ins = Instrument::builtin();
+    std::ifstream in(std::string(CXM_TEST_DATA_DIR) + "/csv/demo.csv", std::ios::binary);
+    REQUIRE(in);
+    const std::string golden((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string csv = CsvExport::toCsv(makeDemoSession(ins), ins);
+    CHECK(csv == golden);
+    // One row of each kind, as a spreadsheet user reads it.
+    for (const char *line :
+         {"participant,p1,Ana Ortiz,Chief Executive Officer,competency,c1.culture,Culture,advanced,\r\n",
+          "participant,p1,Ana Ortiz,Chief Executive Officer,asset_metrics,am.behavior4,Move-ins who never "
+          "set up "
+          "online billing,\"no, difficulty 3 of 5\",\r\n",
+          "team,,,,asset_metrics,am.new_customers,New Customers Volume and Value,\"yes, difficulty 1.67 of "
+          "5\",\r\n",
+          "team,,,,enablers_inhibitors,process.inhibitors,Process: Inhibitors,Move-in process spread over "
+          "four "
+          "departments,\r\n",
+          "team,,,,readiness,r6,People really participate and care about the customer work.,yes,\r\n"})
+        CHECK(csv.find(line) != std::string::npos);
 }

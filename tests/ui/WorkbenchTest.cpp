@@ -394,7 +394,7 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     SessionFile::write(path.toStdString(), ins, makeDemoSession(ins), false);
     SessionController controller(SessionFile::open(path.toStdString()), ins);
     ParticipantsModel participants(&controller);
-    TeamRankingModel ranking(&controller);
+    TeamRankingModel ranking(&controller, ins.powerCore().id);
     QAbstractItemModelTester t1(&participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&ranking, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The demo's first participant answered everything: 15 ratings, a ranking, 11 readiness answers

@@ -5,6 +5,10 @@
 #include "SessionController.h"
 #include "UiText.h"
 
+#include "SessionFile.h"
+
+#include <nlohmann/json.hpp>
+
 #include <QAbstractItemDelegate>
 #include <QComboBox>
 #include <QLabel>
@@ -13,6 +17,9 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
 
 using namespace cxm;
 using namespace cxm::ui;
@@ -166,4 +173,62 @@ TEST_CASE("a lists worksheet: entries are added, moved and removed, each change 
               ->item(step)
               ->text()
               .contains(QStringLiteral("1 entry")));
+}
+
+// A consultant's copy of the readiness checklist, in a copy of the instrument folder, is a step of its
+// own in the window: its own title and questions, answered with a click, stored under its id.
+TEST_CASE("a checklist copied under a new id is a step of its own in the window")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const std::filesystem::path folder = dir.filePath(QStringLiteral("acme")).toStdString();
+    std::filesystem::create_directories(folder);
+    for (const auto &entry :
+         std::filesystem::directory_iterator(std::filesystem::path(CXM_SOURCE_DIR) / "assessments"))
+        if (entry.path().extension() == ".json")
+            std::filesystem::copy_file(entry.path(), folder / entry.path().filename());
+    {
+        std::ifstream in(folder / "readiness.json");
+        nlohmann::ordered_json j = nlohmann::ordered_json::parse(in);
+        j["id"] = "governance";
+        j["title"] = "Customer Governance at Acme";
+        j["items"] = nlohmann::ordered_json::array(
+            {{{"id", "g1"}, {"question", "A board member owns the customer agenda."}},
+             {{"id", "g2"}, {"question", "Customer losses are reviewed every quarter."}}});
+        std::ofstream(folder / "governance.json") << j.dump(2);
+    }
+    const Instrument acme = Instrument::loadDirectory(folder);
+
+    const QString path = dir.filePath(QStringLiteral("acme.cxm"));
+    MainWindow window;
+    window.setInstrument(acme);
+    window.show();
+    REQUIRE(window.newSession(path, Mode::Workshop));
+    click(&window, QStringLiteral("addParticipant"));
+    const int step = MainWindow::stepOf(acme, "governance");
+    REQUIRE(step == MainWindow::maturityMapStep(acme) - 1); // after the declared worksheets
+    auto *steps = find<QListWidget>(&window, QStringLiteral("steps"));
+    CHECK(steps->item(step)->text().contains(QStringLiteral("Customer Governance at Acme")));
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                      steps->visualItemRect(steps->item(step)).center());
+    REQUIRE(window.currentStep() == step);
+    QWidget *page = find<QWidget>(&window, QStringLiteral("checklistPage_governance"));
+    CHECK(find<QLabel>(page, QStringLiteral("pageHeading"))->text() ==
+          QStringLiteral("Customer Governance at Acme"));
+    // The readiness checklist is still there, with its own page and questions.
+    CHECK(window.findChild<QWidget *>(QStringLiteral("readinessPage")) != nullptr);
+
+    const std::string p1 = SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, acme)
+                               ->load()
+                               .participants.front()
+                               .id;
+    clickReadiness(page, "g2", p1, "no");
+    const Session stored = SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, acme)->load();
+    REQUIRE(stored.findChecklist(p1, "g2"));
+    CHECK(stored.findChecklist(p1, "g2")->answer == Answer::No);
+    CHECK(readinessShown(page, "g2", p1) == QStringLiteral("no"));
+    // The mandate is the readiness checklist's; this one counts its gaps.
+    CHECK(find<QLabel>(page, QStringLiteral("mandate"))->text() ==
+          QStringLiteral("1 of 2 questions answered No or split."));
 }
