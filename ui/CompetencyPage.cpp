@@ -61,15 +61,18 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 
 } // namespace
 
-CompetencyPage::CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent)
+CompetencyPage::CompetencyPage(SessionController *controller, const std::string &worksheetId, QWidget *parent)
     : StepPage(parent)
     , m_controller(controller)
-    , m_index(competencyIndex)
+    , m_worksheet(controller->instrument().findWorksheet(worksheetId))
 {
-    const Competency &c = controller->instrument().competencies()[static_cast<std::size_t>(competencyIndex)];
+    Q_ASSERT(m_worksheet && m_worksheet->kind == WorksheetKind::Scale);
+    const Worksheet &c = *m_worksheet;
     setObjectName(QStringLiteral("competencyPage_%1").arg(qs(c.id)));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Competency %1: %2").arg(c.number).arg(qs(c.title)), this);
+    // One of the five competencies carries its number; a consultant's own scale worksheet its title.
+    auto *heading =
+        new QLabel(c.number > 0 ? tr("Competency %1: %2").arg(c.number).arg(qs(c.title)) : qs(c.title), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     heading->setTextFormat(Qt::PlainText);
     QFont big = heading->font();
@@ -82,10 +85,13 @@ CompetencyPage::CompetencyPage(SessionController *controller, int competencyInde
     QFont italic = tagline->font();
     italic.setItalic(true);
     tagline->setFont(italic);
+    tagline->setVisible(!c.tagline.empty());
     layout->addWidget(tagline);
-    // The workbook's summary of the competency, as on its "#n" page.
-    auto *summary = wrapped(qs(c.summary), this);
+    // The workbook's summary of the competency, as on its "#n" page (another scale worksheet shows
+    // its introduction there).
+    auto *summary = wrapped(qs(c.summary.empty() ? c.introduction : c.summary), this);
     summary->setObjectName(QStringLiteral("competencySummary"));
+    summary->setVisible(!c.summary.empty() || !c.introduction.empty());
     layout->addWidget(summary);
 
     auto *bar = new QHBoxLayout;
@@ -155,9 +161,8 @@ void CompetencyPage::rebuild()
         retire(item->widget());
         delete item;
     }
-    const Instrument &ins = m_controller->instrument();
     const Session &s = m_controller->session();
-    const Competency &c = ins.competencies()[static_cast<std::size_t>(m_index)];
+    const Worksheet &c = *m_worksheet;
     const bool workshop = m_controller->isWorkshop();
     const bool hidden = m_controller->votesHidden();
     const bool anonymous = m_controller->votesRevealedAnonymously();
@@ -354,7 +359,7 @@ void CompetencyPage::refresh()
     else
         m_votingStatus->setText(tr("Click E, A or M for each person, or type E, A or M to fill a row."));
 
-    const std::string &step = m_controller->instrument().competencies()[static_cast<std::size_t>(m_index)].id;
+    const std::string &step = m_worksheet->id;
     const Progress answers(s, m_controller->instrument()); // indexed once for the step and its items
     const StepProgress progress = answers.step(step);
     m_absence->setVisible(workshop && people > 1);

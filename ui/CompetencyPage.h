@@ -5,6 +5,7 @@
 // self-assessment, one choice and a note per item. A title the workbook leaves out is marked as the app's.
 #pragma once
 
+#include "Instrument.h"
 #include "StepPage.h"
 
 #include <QWidget>
@@ -34,9 +35,9 @@ class CompetencyPage : public StepPage
     Q_OBJECT
 
 public:
-    CompetencyPage(SessionController *controller, int competencyIndex, QWidget *parent = nullptr);
+    // The page of one scale worksheet: one of the five competencies, or a consultant's own.
+    CompetencyPage(SessionController *controller, const std::string &worksheetId, QWidget *parent = nullptr);
     void refresh() override;
-    int competencyIndex() const { return m_index; }
     // Scrolls the item into view and puts the focus on its first control.
     void showItem(const std::string &itemId);
     // Keys go to the first row without an answer (after Next, or a click in the step list).
@@ -64,7 +65,7 @@ private:
     void commitConsensus(const std::string &item);
 
     SessionController *m_controller;
-    int m_index;
+    const Worksheet *m_worksheet; // of the controller's instrument
     QLabel *m_votingStatus;
     QPushButton *m_privateVoting;
     QPushButton *m_reveal;

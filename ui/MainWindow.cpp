@@ -419,13 +419,7 @@ void MainWindow::buildSessionView()
     for (const Worksheet &ws : ins.worksheets) {
         switch (ws.kind) {
         case WorksheetKind::Scale: {
-            int competency = 0;
-            for (const Competency &each : ins.competencies()) {
-                if (each.id == ws.id)
-                    break;
-                ++competency;
-            }
-            auto *page = new CompetencyPage(c, competency, m_pages);
+            auto *page = new CompetencyPage(c, ws.id, m_pages);
             connect(page, &CompetencyPage::privateVotingRequested, this, &MainWindow::openPrivateVoting);
             m_stepPages.push_back(page);
             break;

@@ -153,53 +153,12 @@ Score ScoringEngine::scoreParticipant(const Session &session, const std::string 
 Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) const
 {
     const auto &rules = m_instrument.scoring;
-    const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
     Score score;
 
     // 1. Competencies
-    for (const auto &comp : m_instrument.competencies()) {
-        CompetencyScore cs;
-        cs.id = comp.id;
-        double sum = 0;
-        int valued = 0;
-        for (const auto &item : comp.items) {
-            ItemScore is;
-            is.id = item.id;
-            int lo = 4, hi = 0, total = 0;
-            for (const auto &r : session.ratings) {
-                if (r.item != item.id || !counts(r.participant))
-                    continue;
-                const int v = ratingValue(r.rating);
-                ++is.counts[static_cast<std::size_t>(v - 1)];
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-                total += v;
-            }
-            const int n = is.answered();
-            is.spread = n >= 2 ? hi - lo : 0;
-            is.disagreement = is.spread >= rules.disagreementSpread;
-            if (!only) {
-                if (const auto *c = session.findConsensus(item.id))
-                    is.consensus = c->rating;
-            }
-            if (is.consensus)
-                is.value = ratingValue(*is.consensus);
-            else if (n > 0)
-                is.value = static_cast<double>(total) / n;
-            if (is.value) {
-                sum += *is.value;
-                ++valued;
-            }
-            cs.items.push_back(std::move(is));
-        }
-        cs.complete = valued == static_cast<int>(comp.items.size());
-        if (valued > 0) {
-            cs.mean = sum / valued;
-            cs.percent = (*cs.mean - 1.0) / 2.0 * 100.0;
-            cs.level = levelFor(*cs.mean);
-        }
-        score.competencies.push_back(std::move(cs));
-    }
+    for (const auto &comp : m_instrument.competencies())
+        score.competencies.push_back(scoreScale(comp, session, only));
+
     score.complete = std::all_of(score.competencies.begin(), score.competencies.end(),
                                  [](const CompetencyScore &c) { return c.complete; });
     if (score.complete && !score.competencies.empty()) {
@@ -222,7 +181,10 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         ws.kind = w.kind;
         switch (w.kind) {
         case WorksheetKind::Scale:
-            continue; // the competencies above; other scale worksheets are not part of the map
+            if (m_instrument.competencyOfItem(w.items.front().id))
+                continue; // a competency, scored above
+            ws.scale = scoreScale(w, session, only);
+            break;
         case WorksheetKind::Ranking:
             ws.ranking = scoreRanking(w, session, only);
             break;
@@ -250,6 +212,56 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         }
     }
     return score;
+}
+
+// A scale worksheet's items (the mean of the ratings, or the team's agreed rating) and its mean,
+// percent and level: scoring.md §1 for a competency, the same for any other scale worksheet.
+CompetencyScore ScoringEngine::scoreScale(const Worksheet &comp, const Session &session,
+                                          const std::string *only) const
+{
+    const auto &rules = m_instrument.scoring;
+    const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
+    CompetencyScore cs;
+    cs.id = comp.id;
+    double sum = 0;
+    int valued = 0;
+    for (const auto &item : comp.items) {
+        ItemScore is;
+        is.id = item.id;
+        int lo = 4, hi = 0, total = 0;
+        for (const auto &r : session.ratings) {
+            if (r.item != item.id || !r.scope.empty() || !counts(r.participant))
+                continue;
+            const int v = ratingValue(r.rating);
+            ++is.counts[static_cast<std::size_t>(v - 1)];
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+            total += v;
+        }
+        const int n = is.answered();
+        is.spread = n >= 2 ? hi - lo : 0;
+        is.disagreement = is.spread >= rules.disagreementSpread;
+        if (!only) {
+            if (const auto *c = session.findConsensus(item.id))
+                is.consensus = c->rating;
+        }
+        if (is.consensus)
+            is.value = ratingValue(*is.consensus);
+        else if (n > 0)
+            is.value = static_cast<double>(total) / n;
+        if (is.value) {
+            sum += *is.value;
+            ++valued;
+        }
+        cs.items.push_back(std::move(is));
+    }
+    cs.complete = valued == static_cast<int>(comp.items.size());
+    if (valued > 0) {
+        cs.mean = sum / valued;
+        cs.percent = (*cs.mean - 1.0) / 2.0 * 100.0;
+        cs.level = levelFor(*cs.mean);
+    }
+    return cs;
 }
 
 namespace {
@@ -444,8 +456,7 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
     out["complete"] = score.complete;
     out["overall"] = opt(score.overall);
     out["milestone"] = opt(score.milestone);
-    json comps = json::array();
-    for (const auto &c : score.competencies) {
+    const auto scaleJson = [&](const CompetencyScore &c) {
         json cj;
         cj["id"] = c.id;
         cj["mean"] = opt(c.mean);
@@ -464,8 +475,11 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
             items.push_back(std::move(ij));
         }
         cj["items"] = std::move(items);
-        comps.push_back(std::move(cj));
-    }
+        return cj;
+    };
+    json comps = json::array();
+    for (const auto &c : score.competencies)
+        comps.push_back(scaleJson(c));
     out["competencies"] = std::move(comps);
 
     const auto &pc = score.powerCore;
@@ -503,6 +517,12 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
     for (const auto &w : score.worksheets) {
         json wj;
         wj["kind"] = std::string(toString(w.kind));
+        if (w.scale) {
+            const json scale = scaleJson(*w.scale); // kept alive: items() only refers to it
+            for (const auto &field : scale.items())
+                if (field.key() != "id")
+                    wj[field.key()] = field.value();
+        }
         if (w.ranking) {
             const auto &r = *w.ranking;
             wj["ranking"] = r.hasData ? json(r.ranking) : json(nullptr);

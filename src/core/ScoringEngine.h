@@ -98,11 +98,12 @@ struct TrackedScore
     std::optional<double> meanUntrackedDifficulty; // of the metrics the team does not track
 };
 
-// One worksheet's score, by its kind (scale worksheets score as the competencies above).
+// One worksheet's score, by its kind (the five competencies are in Score::competencies).
 struct WorksheetScore
 {
     std::string id;
     WorksheetKind kind = WorksheetKind::Checklist;
+    std::optional<CompetencyScore> scale; // a scale worksheet other than the five competencies
     std::optional<PowerCoreScore> ranking;
     std::optional<ReadinessScore> checklist;
     std::optional<TrackedScore> tracked;
@@ -148,6 +149,7 @@ public:
 
 private:
     Score scoreImpl(const Session &session, const std::string *onlyParticipant) const;
+    CompetencyScore scoreScale(const Worksheet &w, const Session &session, const std::string *only) const;
     PowerCoreScore scoreRanking(const Worksheet &w, const Session &session, const std::string *only) const;
     ReadinessScore scoreChecklist(const Worksheet &w, const Session &session, const std::string *only) const;
     TrackedScore scoreTracked(const Worksheet &w, const Session &session, const std::string *only) const;

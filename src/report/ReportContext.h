@@ -86,6 +86,8 @@ void paintCover(Context &cx, QPainter &painter, const Theme &theme);
 void writeSummary(Context &cx, const Theme &theme);
 void writeMap(Context &cx, const Theme &theme);
 void writeCompetencies(Context &cx);
+// A scale worksheet other than the five competencies (a consultant's own).
+void writeScale(Context &cx, const Worksheet &worksheet, const CompetencyScore *score);
 // A ranking worksheet (the Power Core in the workbook's words) and a checklist (the readiness one
 // with its CCO mandate), each with the score to show.
 void writePowerCore(Context &cx, const Worksheet &worksheet, const PowerCoreScore &score);

@@ -7,19 +7,21 @@
 
 namespace cxm::report {
 
-void writeCompetencies(Context &cx)
+namespace {
+
+// One scale worksheet's score and items: a competency under its "C1 …" heading, or a consultant's
+// own scale worksheet under its section.
+void writeScaleBody(Context &cx, const Worksheet &c, const CompetencyScore *cs)
 {
     Flow &flow = cx.flow;
-    flow.section(QString::fromStdString(cx.instrument.competencyTitle.empty()
-                                            ? std::string("The five competencies")
-                                            : cx.instrument.competencyTitle),
-                 true);
-    for (const auto &c : cx.instrument.competencies()) {
-        const CompetencyScore *cs = nullptr;
-        for (const auto &x : cx.score.competencies)
-            if (x.id == c.id)
-                cs = &x;
-        flow.subsection(QStringLiteral("C%1 %2").arg(c.number).arg(QString::fromStdString(c.title)));
+    {
+        const auto itemScore = [&](const std::string &id) -> const ItemScore * {
+            if (cs)
+                for (const auto &i : cs->items)
+                    if (i.id == id)
+                        return &i;
+            return nullptr;
+        };
         QString intro;
         if (!c.tagline.empty())
             intro += QStringLiteral("<p><i>%1</i></p>").arg(cx.workbook(c.tagline));
@@ -28,14 +30,14 @@ void writeCompetencies(Context &cx)
                          .arg(cx.self() ? tr("Score:") : tr("Team score:"), formatPercent(*cs->percent),
                               tr("level"), cx.levelLabel(*cs->level),
                               cs->complete ? QString() : tr(" (not every item is rated yet)"),
-                              cx.self() ? QString() : cx.answeredNote(cx.counter.competency(c)));
+                              cx.self() ? QString() : cx.answeredNote(cx.counter.worksheet(c.id)));
         else
             intro +=
                 QStringLiteral("<p class='muted'>%1</p>").arg(tr("Not scored yet: no item has a rating."));
         flow.html(intro, true);
 
         for (const auto &item : c.items) {
-            const ItemScore *is = cx.score.findItem(item.id);
+            const ItemScore *is = itemScore(item.id);
             // A title the workbook leaves out is the app's: in italics, and said so.
             const QString title =
                 item.titleSource == TextSource::App
@@ -78,6 +80,33 @@ void writeCompetencies(Context &cx)
         }
         flow.space(flow.mm(3));
     }
+}
+
+} // namespace
+
+void writeCompetencies(Context &cx)
+{
+    Flow &flow = cx.flow;
+    flow.section(QString::fromStdString(cx.instrument.competencyTitle.empty()
+                                            ? std::string("The five competencies")
+                                            : cx.instrument.competencyTitle),
+                 true);
+    for (const auto &c : cx.instrument.competencies()) {
+        const CompetencyScore *cs = nullptr;
+        for (const auto &x : cx.score.competencies)
+            if (x.id == c.id)
+                cs = &x;
+        flow.subsection(QStringLiteral("C%1 %2").arg(c.number).arg(QString::fromStdString(c.title)));
+        writeScaleBody(cx, c, cs);
+    }
+}
+
+void writeScale(Context &cx, const Worksheet &w, const CompetencyScore *score)
+{
+    cx.flow.section(QString::fromStdString(w.title), false);
+    if (!w.introduction.empty())
+        cx.flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
+    writeScaleBody(cx, w, score);
 }
 
 namespace {

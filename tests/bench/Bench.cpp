@@ -115,24 +115,30 @@ std::pair<std::vector<double>, std::vector<double>> timeRatings(const fs::path &
     check(db,
           sqlite3_exec(
               db,
+              // The floor has the generic store's table (schema 4), so the ratio is what the store's
+              // code adds: look-ups, the check that the file is still in place, the transaction.
               "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-              "CREATE TABLE rating(participant INTEGER NOT NULL, item TEXT NOT NULL,"
-              " rating INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (participant, item)) WITHOUT ROWID;",
+              "CREATE TABLE answer(participant INTEGER NOT NULL, worksheet TEXT NOT NULL, item TEXT NOT NULL,"
+              " scope TEXT NOT NULL, value TEXT NOT NULL, level INTEGER, label TEXT NOT NULL, note TEXT NOT "
+              "NULL,"
+              " PRIMARY KEY (participant, worksheet, item, scope)) WITHOUT ROWID;",
               nullptr, nullptr, nullptr),
           "create");
     sqlite3_stmt *st = nullptr;
-    check(db,
-          sqlite3_prepare_v2(db,
-                             "INSERT INTO rating(participant, item, rating, note) VALUES (?1, ?2, ?3, '')"
-                             " ON CONFLICT(participant, item) DO UPDATE SET rating = excluded.rating,"
-                             " note = excluded.note",
-                             -1, &st, nullptr),
-          "prepare");
+    check(
+        db,
+        sqlite3_prepare_v2(db,
+                           "INSERT OR REPLACE INTO answer(participant, worksheet, item, scope, value, level,"
+                           " label, note) VALUES (?1, ?2, ?3, '', ?4, NULL, '', '')",
+                           -1, &st, nullptr),
+        "prepare");
     const auto bareWrite = [&](int participant, const std::string &item, Rating rating) {
         check(db, sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
+        const std::string worksheet = item.substr(0, item.find('.'));
         sqlite3_bind_int(st, 1, participant);
-        sqlite3_bind_text(st, 2, item.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(st, 3, ratingValue(rating));
+        sqlite3_bind_text(st, 2, worksheet.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 3, item.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, std::string(toString(rating)).c_str(), -1, SQLITE_TRANSIENT);
         check(db, sqlite3_step(st), "insert");
         sqlite3_reset(st);
         check(db, sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "commit");
@@ -188,8 +194,21 @@ int runFoundation(const fs::path &dir)
     const int n = 1000;
     const auto [store, bare] = timeRatings(dir, ins, n);
 
+    // Fifty participants with every worksheet answered: the demo's ratings, rankings, checklist and
+    // asset metrics, its named behaviours and its enablers and inhibitors.
     SessionFile::write(dir / "fifty.cxm", ins, bench::makeBenchSession(ins, 50), true);
     const double openScore = timeOpenScore(dir / "fifty.cxm", ins, 30);
+    // Loading the instrument folder from disk, as --instrument DIR does (every file read and checked).
+    const fs::path folder = fs::path(CXM_SOURCE_DIR) / "assessments";
+    std::vector<double> loads;
+    for (int i = 0; i < 30; ++i) {
+        const auto t = SteadyClock::now();
+        const Instrument loaded = Instrument::loadDirectory(folder);
+        loads.push_back(msSince(t));
+        if (loaded.worksheets.size() != ins.worksheets.size())
+            fail("the instrument folder did not load as the built-in one");
+    }
+    const double loadMs = median(loads);
 
     const double storeMs = median(store), bareMs = median(bare);
     const double ratio = bareMs > 0 ? storeMs / bareMs : 0.0;
@@ -197,9 +216,11 @@ int runFoundation(const fs::path &dir)
          fixed(storeMs, 3, " ms"));
     line("bare SQLite upsert + COMMIT, same pragmas and disk (median of " + std::to_string(n) + ")",
          fixed(bareMs, 3, " ms"));
-    line("  ratio of the two", fixed(ratio, 2, "x"), "<= 1.50x", verdict(ratio <= 1.5));
-    line("open + score a 50-participant session (median of 30)", fixed(openScore, 2, " ms"), "< 20 ms",
-         verdict(openScore < 20));
+    line("  ratio of the two", fixed(ratio, 2, "x"), "<= 1.10x", verdict(ratio <= 1.10));
+    line("open + score a 50-participant session, every worksheet answered (median of 30)",
+         fixed(openScore, 2, " ms"), "< 5 ms", verdict(openScore < 5));
+    line("load the instrument folder assessments/ (median of 30)", fixed(loadMs, 2, " ms"), "< 5 ms",
+         verdict(loadMs < 5));
     line("peak memory of the above (max RSS)", fixed(peakMiB(), 1, " MiB"));
     fs::remove_all(dir);
     return 0;

@@ -511,11 +511,30 @@ TEST_CASE("a worksheet copied under a new id appears in the JSON, the CSV, the s
          {{"id", "g2"}, {"question", "Customer losses are reviewed every quarter."}},
          {{"id", "g3"}, {"question", "Budgets follow customer journeys, not departments."}}});
     writeBytes(folder / "governance.json", governance.dump(2));
+    // And a scale worksheet of its own, rated Early / Advanced / Mature like a competency.
+    nlohmann::ordered_json culture = {{"schemaVersion", 3},
+                                      {"id", "culture_check"},
+                                      {"kind", "scale"},
+                                      {"title", "Acme Culture Check"},
+                                      {"introduction", "Rate where Acme is now."},
+                                      {"items",
+                                       {{{"id", "cc.meetings"},
+                                         {"title", "Meetings"},
+                                         {"question", "Do our meetings start with a customer?"}},
+                                        {{"id", "cc.rewards"},
+                                         {"title", "Rewards"},
+                                         {"question", "Are rewards tied to customer outcomes?"}}}}};
+    writeBytes(folder / "culture_check.json", culture.dump(2));
     REQUIRE(runCxm(dir, "validate acme").status == 0);
 
     // A session that answers it, as a document of version 2.
     nlohmann::ordered_json doc = nlohmann::ordered_json::parse(
         SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin()));
+    doc["worksheets"]["culture_check"] = {
+        {"answers",
+         {{{"participant", "p1"}, {"item", "cc.meetings"}, {"rating", "early"}},
+          {{"participant", "p2"}, {"item", "cc.meetings"}, {"rating", "mature"}}}},
+        {"team", {{{"item", "cc.rewards"}, {"rating", "advanced"}}}}};
     doc["worksheets"]["governance"] = {
         {"answers",
          {{{"participant", "p1"}, {"item", "g1"}, {"answer", "yes"}},
@@ -526,7 +545,7 @@ TEST_CASE("a worksheet copied under a new id appears in the JSON, the CSV, the s
     // The built-in instrument has no such worksheet: the document is refused, and says where.
     const auto refused = runCxm(dir, "import s.json -o s.cxm");
     CHECK(refused.status == 2);
-    CHECK_THAT(refused.err, Catch::Contains("/worksheets/governance"));
+    CHECK_THAT(refused.err, Catch::Contains("/worksheets/culture_check: expected the id of a worksheet"));
     CHECK_FALSE(fs::exists(dir / "s.cxm"));
 
     REQUIRE(runCxm(dir, "--instrument acme import s.json -o s.cxm").status == 0);
@@ -540,16 +559,26 @@ TEST_CASE("a worksheet copied under a new id appears in the JSON, the CSV, the s
     CHECK_THAT(csv.out,
                Catch::Contains("team,,,,governance,g1,A board member owns the customer agenda.,yes,\r\n"));
     const auto score = runCxm(dir, "--instrument acme score s.cxm --json");
+    INFO(score.err);
     REQUIRE(score.status == 0);
     const auto scored = nlohmann::json::parse(score.out)["worksheets"]["governance"];
     CHECK(scored["kind"] == "checklist");
     CHECK(scored["yes"] == 1);
     CHECK(scored["no"] == 2); // g2 by the only answer, g3 by the team's decision
     CHECK(scored["unanswered"] == 0);
+    const auto scale = nlohmann::json::parse(score.out)["worksheets"]["culture_check"];
+    CHECK(scale["kind"] == "scale");
+    CHECK(scale["items"][0]["value"] == 2.0); // early and mature
+    CHECK(scale["items"][1]["consensus"] == "advanced");
+    CHECK(scale["mean"] == 2.0);
+    CHECK_THAT(csv.out,
+               Catch::Contains("team,,,,culture_check,cc.rewards,Rewards,advanced (consensus),\r\n"));
     REQUIRE(runCxm(dir, "--instrument acme report s.cxm -o r.pdf").status == 0);
     const std::string text = runIn(dir.path(), "pdftotext r.pdf -").out;
     CHECK_THAT(text, Catch::Contains("Customer Governance at Acme"));
     CHECK_THAT(text, Catch::Contains("Budgets follow customer journeys"));
+    CHECK_THAT(text, Catch::Contains("Acme Culture Check"));
+    CHECK_THAT(text, Catch::Contains("Do our meetings start with a customer?"));
 
     // Without its instrument the session file is refused, named and left as it is.
     const std::string bytes = readBytes(dir / "s.cxm");

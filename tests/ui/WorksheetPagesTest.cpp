@@ -197,6 +197,16 @@ TEST_CASE("a checklist copied under a new id is a step of its own in the window"
             {{{"id", "g1"}, {"question", "A board member owns the customer agenda."}},
              {{"id", "g2"}, {"question", "Customer losses are reviewed every quarter."}}});
         std::ofstream(folder / "governance.json") << j.dump(2);
+        // A scale worksheet of the consultant's own, outside the maturity map's five competencies.
+        nlohmann::ordered_json culture = {{"schemaVersion", 3},
+                                          {"id", "culture_check"},
+                                          {"kind", "scale"},
+                                          {"title", "Acme Culture Check"},
+                                          {"items",
+                                           {{{"id", "cc.meetings"},
+                                             {"title", "Meetings"},
+                                             {"question", "Do our meetings start with a customer?"}}}}};
+        std::ofstream(folder / "culture_check.json") << culture.dump(2);
     }
     const Instrument acme = Instrument::loadDirectory(folder);
 
@@ -207,7 +217,9 @@ TEST_CASE("a checklist copied under a new id is a step of its own in the window"
     REQUIRE(window.newSession(path, Mode::Workshop));
     click(&window, QStringLiteral("addParticipant"));
     const int step = MainWindow::stepOf(acme, "governance");
-    REQUIRE(step == MainWindow::maturityMapStep(acme) - 1); // after the declared worksheets
+    // After the declared worksheets, in file-name order: culture_check.json, governance.json.
+    REQUIRE(step == MainWindow::maturityMapStep(acme) - 1);
+    REQUIRE(MainWindow::stepOf(acme, "culture_check") == step - 1);
     auto *steps = find<QListWidget>(&window, QStringLiteral("steps"));
     CHECK(steps->item(step)->text().contains(QStringLiteral("Customer Governance at Acme")));
     QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
@@ -231,4 +243,14 @@ TEST_CASE("a checklist copied under a new id is a step of its own in the window"
     // The mandate is the readiness checklist's; this one counts its gaps.
     CHECK(find<QLabel>(page, QStringLiteral("mandate"))->text() ==
           QStringLiteral("1 of 2 questions answered No or split."));
+
+    // The scale worksheet is rated like a competency, without a competency's number.
+    window.setStep(step - 1);
+    QWidget *scale = find<QWidget>(&window, QStringLiteral("competencyPage_culture_check"));
+    CHECK(find<QLabel>(scale, QStringLiteral("pageHeading"))->text() == QStringLiteral("Acme Culture Check"));
+    clickAnswer(scale, "cc.meetings", p1, "mature");
+    const Session rated = SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, acme)->load();
+    REQUIRE(rated.findRating(p1, "cc.meetings"));
+    CHECK(rated.findRating(p1, "cc.meetings")->rating == Rating::Mature);
+    CHECK(window.isStepComplete(step - 1));
 }
