@@ -587,6 +587,11 @@ Instrument Instrument::loadDirectory(const std::filesystem::path &dir)
     if (ec)
         throw InputError(dir.string(), "cannot be read (" + ec.message() + ")");
     std::sort(paths.begin(), paths.end());
+    for (const char *required : {"instrument.json", "maturity_map.json", "scoring.json"})
+        if (std::find(paths.begin(), paths.end(), dir / required) == paths.end())
+            throw InputError((dir / required).string(),
+                             "is missing: an instrument folder needs instrument.json, maturity_map.json, "
+                             "scoring.json and one file per worksheet");
     std::vector<Source> files;
     // Read once and capped, like every input: a named pipe or a device in the folder cannot hang or
     // exhaust the program.
