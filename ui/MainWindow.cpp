@@ -15,6 +15,7 @@
 #include "SessionController.h"
 #include "Settings.h"
 #include "SetupPage.h"
+#include "StagesPage.h"
 #include "TrackedPage.h"
 #include "UiText.h"
 
@@ -433,6 +434,9 @@ void MainWindow::buildSessionView()
         case WorksheetKind::Tracked:
             m_stepPages.push_back(new TrackedPage(c, ws.id, m_pages));
             break;
+        case WorksheetKind::Stages:
+            m_stepPages.push_back(new StagesPage(c, ws.id, m_pages));
+            break;
         case WorksheetKind::Lists:
             m_stepPages.push_back(new ListsPage(c, ws.id, m_pages));
             break;
@@ -599,6 +603,9 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     // The team writes a lists worksheet together: it is done once something is written.
     if (ws && ws->kind == WorksheetKind::Lists)
         return listEntryCount(s, *ws) > 0;
+    // The journey is defined once it has as many stages as the workbook asks for at least.
+    if (ws && ws->kind == WorksheetKind::Stages)
+        return static_cast<int>(s.stages.size()) >= ws->stageMinimum;
     // Complete only when everyone not marked absent has answered all of it, not at the first answer.
     return answers.step(id).complete();
 }
@@ -621,6 +628,10 @@ void MainWindow::refreshStepList()
             const int n = listEntryCount(m_controller->session(), *ws);
             if (n > 0)
                 name = n == 1 ? tr("%1 (1 entry)").arg(name) : tr("%1 (%2 entries)").arg(name).arg(n);
+        } else if (ws && ws->kind == WorksheetKind::Stages) {
+            const auto n = m_controller->session().stages.size();
+            if (n > 0)
+                name = n == 1 ? tr("%1 (1 stage)").arg(name) : tr("%1 (%2 stages)").arg(name).arg(n);
         } else if (!done && workshop && !step.empty()) {
             const StepProgress p = answers.step(step);
             if (p.answered + p.partly > 0)

@@ -66,6 +66,12 @@ public:
     // Absent for a step: the step is complete without this participant's answers.
     bool setAbsent(const std::string &participant, const std::string &step, bool absent);
     bool setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note);
+    // The journey's stages; each is one undoable edit (removing a stage takes its answers, undo
+    // returns both).
+    bool addStages(const std::vector<StageTemplate> &stages);
+    bool updateStage(const Stage &stage);
+    bool moveStage(const std::string &id, int delta);
+    bool removeStage(const std::string &id);
     bool setRanking(const std::string &worksheet, const std::string &participant,
                     const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel);
     bool setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus);
@@ -74,7 +80,7 @@ public:
     bool setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer);
     bool setItemName(const std::string &item, const std::string &name);
     bool setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
-                        const std::vector<std::string> &entries);
+                        const std::vector<std::string> &entries, const std::string &scope = {});
     bool setChecklist(const std::string &participant, const std::string &question,
                       std::optional<Answer> answer, const std::string &note);
     bool setChecklistConsensus(const std::string &question, std::optional<Answer> answer,

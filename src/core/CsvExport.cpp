@@ -143,6 +143,7 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                                   t->note);
                 break;
             case WorksheetKind::Lists:
+            case WorksheetKind::Stages:
                 break; // the team's: below
             }
         }
@@ -203,6 +204,20 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                             " of " + std::to_string(w.barometer.size());
                     teamRow(w, is.id, item ? titleOf(*item) : is.id, answer, c ? c->note : "");
                 }
+            break;
+        case WorksheetKind::Stages:
+            // The journey: per stage its name, what it replaces and the customer's questions.
+            for (std::size_t i = 0; i < session.stages.size(); ++i) {
+                const Stage &stage = session.stages[i];
+                const std::string which = "Stage " + std::to_string(i + 1);
+                teamRow(w, stage.id + ".name", which + ", as customers live it", stage.name, "");
+                if (!stage.replaces.empty())
+                    teamRow(w, stage.id + ".replaces", which + ", the company-centric stage it replaces",
+                            stage.replaces, "");
+                for (const auto &q : stage.questions)
+                    teamRow(w, stage.id + ".question", which + ", a question the customer needs answered", q,
+                            "");
+            }
             break;
         case WorksheetKind::Lists:
             for (const auto &h : w.headings)

@@ -1,5 +1,6 @@
 #include "DemoSession.h"
 
+#include <algorithm>
 #include <array>
 
 namespace cxm {
@@ -129,6 +130,24 @@ Session makeDemoSession(const Instrument &ins)
             {"am.lost_customers", Answer::No, 4, "Only service looks at lost customers, and not by value."},
             {"am.net_growth", Answer::No, 3,
              "Finance could report it monthly once we agree who a customer is."}};
+    }
+
+    // The team's customer journey: six stages as a Northwind customer lives them.
+    if (std::any_of(ins.worksheets.begin(), ins.worksheets.end(),
+                    [](const Worksheet &w) { return w.kind == WorksheetKind::Stages; })) {
+        s.stages = {
+            {"s1", "I'm moving and need power", "Prospect", {"Did they make me smarter about my choices?"}},
+            {"s2", "I choose a plan", "Pitch", {"How will they help me?", "Can I trust them?"}},
+            {"s3", "I sign up", "Close", {"Will they help me pick out the right plan for my family?"}},
+            {"s4",
+             "My power is on when I move in",
+             "Service",
+             {"Do they install per my needs and time?", "Do they get it right the first time?"}},
+            {"s5",
+             "I live with the service and pay my bills",
+             "Service",
+             {"Are they reliable?", "Do they show up when things go wrong?"}},
+            {"s6", "They know me and help me save", "Resell", {"Do they know me and help me proactively?"}}};
     }
 
     // Enablers and inhibitors the team wrote during the session.

@@ -179,7 +179,8 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
     Worksheet ws;
     ws.file = file;
     ws.id = plainId(root["id"]);
-    const std::string kind = root["kind"].oneOf({"scale", "ranking", "checklist", "tracked", "lists"});
+    const std::string kind =
+        root["kind"].oneOf({"scale", "ranking", "checklist", "tracked", "lists", "stages"});
     const std::vector<std::string_view> common = {
         "schemaVersion", "id", "kind", "scope", "title", "titleSource", "introduction", "introductionSource"};
     const auto allow = [&](std::initializer_list<std::string_view> more) {
@@ -257,6 +258,30 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
             if (named.has("suggestions"))
                 ws.suggestions = stringList(named["suggestions"]);
         }
+    } else if (kind == "stages") {
+        allow({"stages"});
+        ws.kind = WorksheetKind::Stages;
+        const auto stages = root["stages"];
+        stages.allowOnly({"minimum", "maximum", "nameLabel", "replacesLabel", "questionsLabel", "template"});
+        ws.stageMinimum = static_cast<int>(stages["minimum"].integer());
+        ws.stageMaximum = static_cast<int>(stages["maximum"].integer());
+        if (ws.stageMinimum < 1 || ws.stageMaximum < ws.stageMinimum || ws.stageMaximum > 20)
+            stages["maximum"].fail("expected 1 <= minimum <= maximum <= 20");
+        ws.nameLabel = stages["nameLabel"].nonEmptyString();
+        ws.replacesLabel = stages["replacesLabel"].nonEmptyString();
+        ws.questionsLabel = stages["questionsLabel"].nonEmptyString();
+        const auto list = stages["template"];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto t = list.at(i);
+            t.allowOnly({"name", "replaces", "questions"});
+            StageTemplate stage{
+                t["name"].nonEmptyString(), t.has("replaces") ? t["replaces"].string() : "", {}};
+            if (t.has("questions"))
+                stage.questions = stringList(t["questions"]);
+            ws.templateStages.push_back(std::move(stage));
+        }
+        if (ws.templateStages.size() > static_cast<std::size_t>(ws.stageMaximum))
+            list.fail("expected at most " + std::to_string(ws.stageMaximum) + " stages");
     } else {
         allow({"headings", "columns"});
         ws.kind = WorksheetKind::Lists;
@@ -613,6 +638,8 @@ std::string_view toString(WorksheetKind kind)
         return "tracked";
     case WorksheetKind::Lists:
         return "lists";
+    case WorksheetKind::Stages:
+        return "stages";
     }
     return "scale";
 }

@@ -34,6 +34,7 @@ enum class WorksheetKind {
     Checklist, // yes / no per question, with tips
     Tracked,   // yes / no (do we track it?) plus a difficulty on the worksheet's barometer
     Lists,     // free-text entries the team writes under headings, in columns
+    Stages,    // the team's customer journey: its stages, what each replaces, the customer's questions
 };
 std::string_view toString(WorksheetKind kind);
 
@@ -52,6 +53,14 @@ struct Item
     std::string tip;         // checklist: the workbook's advice; may be empty
     TextSource titleSource = TextSource::Workbook;
     bool named = false; // tracked: the team names the item itself (title is the app's placeholder)
+};
+
+// A stage of the workbook's example journey, offered as a template to start from.
+struct StageTemplate
+{
+    std::string name;
+    std::string replaces;
+    std::vector<std::string> questions;
 };
 
 // A column or heading of a lists worksheet (e.g. Culture; Enablers).
@@ -91,6 +100,14 @@ struct Worksheet
     // lists: the headings (rows) and the columns each heading has.
     std::vector<Heading> headings;
     std::vector<Heading> columns;
+    // stages: how many the team defines, the workbook's headings for a stage's name, what it
+    // replaces and its questions, and the example journey offered as a template.
+    int stageMinimum = 0;
+    int stageMaximum = 0;
+    std::string nameLabel;
+    std::string replacesLabel;
+    std::string questionsLabel;
+    std::vector<StageTemplate> templateStages;
 
     const Item *findItem(const std::string &itemId) const;
     int itemIndex(const std::string &itemId) const;

@@ -194,6 +194,8 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         case WorksheetKind::Tracked:
             ws.tracked = scoreTracked(w, session, only);
             break;
+        case WorksheetKind::Stages:
+            continue; // the journey's stages are what the per-stage worksheets are scored by
         case WorksheetKind::Lists:
             for (const auto &e : session.entries)
                 ws.entries += e.worksheet == w.id && e.scope.empty() ? 1 : 0;

@@ -80,70 +80,94 @@ const Participant *Session::findParticipant(const std::string &id) const
     return findIn(participants, [&](const Participant &p) { return p.id == id; });
 }
 
-const RatingEntry *Session::findRating(const std::string &participant, const std::string &item) const
+const Stage *Session::findStage(const std::string &id) const
+{
+    return findIn(stages, [&](const Stage &s) { return s.id == id; });
+}
+
+std::string Session::nextStageId() const
+{
+    long long highest = 0;
+    for (const auto &s : stages)
+        if (s.id.size() > 1 && s.id[0] == 's') {
+            long long n = 0;
+            const auto [ptr, ec] = std::from_chars(s.id.data() + 1, s.id.data() + s.id.size(), n);
+            if (ec == std::errc() && ptr == s.id.data() + s.id.size() &&
+                n < std::numeric_limits<long long>::max())
+                highest = std::max(highest, n);
+        }
+    return "s" + std::to_string(highest + 1);
+}
+
+const RatingEntry *Session::findRating(const std::string &participant, const std::string &item,
+                                       const std::string &scope) const
 {
     return findIn(ratings, [&](const RatingEntry &r) {
-        return r.participant == participant && r.item == item && r.scope.empty();
+        return r.participant == participant && r.item == item && r.scope == scope;
     });
 }
 
-const ConsensusRating *Session::findConsensus(const std::string &item) const
+const ConsensusRating *Session::findConsensus(const std::string &item, const std::string &scope) const
 {
-    return findIn(consensus, [&](const ConsensusRating &c) { return c.item == item && c.scope.empty(); });
+    return findIn(consensus, [&](const ConsensusRating &c) { return c.item == item && c.scope == scope; });
 }
 
-const RankingEntry *Session::findRanking(const std::string &worksheet, const std::string &participant) const
+const RankingEntry *Session::findRanking(const std::string &worksheet, const std::string &participant,
+                                         const std::string &scope) const
 {
     return findIn(rankings, [&](const RankingEntry &r) {
-        return r.participant == participant && r.worksheet == worksheet && r.scope.empty();
+        return r.participant == participant && r.worksheet == worksheet && r.scope == scope;
     });
 }
 
-const RankingConsensus *Session::findRankingConsensus(const std::string &worksheet) const
+const RankingConsensus *Session::findRankingConsensus(const std::string &worksheet,
+                                                      const std::string &scope) const
 {
     return findIn(rankingConsensus,
-                  [&](const RankingConsensus &c) { return c.worksheet == worksheet && c.scope.empty(); });
+                  [&](const RankingConsensus &c) { return c.worksheet == worksheet && c.scope == scope; });
 }
 
-const ChecklistAnswer *Session::findChecklist(const std::string &participant,
-                                              const std::string &question) const
+const ChecklistAnswer *Session::findChecklist(const std::string &participant, const std::string &question,
+                                              const std::string &scope) const
 {
     return findIn(checklist, [&](const ChecklistAnswer &a) {
-        return a.participant == participant && a.question == question && a.scope.empty();
+        return a.participant == participant && a.question == question && a.scope == scope;
     });
 }
 
-const ChecklistConsensus *Session::findChecklistConsensus(const std::string &question) const
+const ChecklistConsensus *Session::findChecklistConsensus(const std::string &question,
+                                                          const std::string &scope) const
 {
     return findIn(checklistConsensus,
-                  [&](const ChecklistConsensus &c) { return c.question == question && c.scope.empty(); });
+                  [&](const ChecklistConsensus &c) { return c.question == question && c.scope == scope; });
 }
 
-const TrackedAnswer *Session::findTracked(const std::string &participant, const std::string &item) const
+const TrackedAnswer *Session::findTracked(const std::string &participant, const std::string &item,
+                                          const std::string &scope) const
 {
     return findIn(tracked, [&](const TrackedAnswer &a) {
-        return a.participant == participant && a.item == item && a.scope.empty();
+        return a.participant == participant && a.item == item && a.scope == scope;
     });
 }
 
-const TrackedConsensus *Session::findTrackedConsensus(const std::string &item) const
+const TrackedConsensus *Session::findTrackedConsensus(const std::string &item, const std::string &scope) const
 {
     return findIn(trackedConsensus,
-                  [&](const TrackedConsensus &c) { return c.item == item && c.scope.empty(); });
+                  [&](const TrackedConsensus &c) { return c.item == item && c.scope == scope; });
 }
 
-std::string Session::itemName(const std::string &item) const
+std::string Session::itemName(const std::string &item, const std::string &scope) const
 {
-    const auto *n = findIn(itemNames, [&](const ItemName &i) { return i.item == item && i.scope.empty(); });
+    const auto *n = findIn(itemNames, [&](const ItemName &i) { return i.item == item && i.scope == scope; });
     return n ? n->name : std::string();
 }
 
 std::vector<std::string> Session::listEntries(const std::string &worksheet, const std::string &heading,
-                                              const std::string &column) const
+                                              const std::string &column, const std::string &scope) const
 {
     std::vector<std::string> out;
     for (const auto &e : entries)
-        if (e.worksheet == worksheet && e.heading == heading && e.column == column && e.scope.empty())
+        if (e.worksheet == worksheet && e.heading == heading && e.column == column && e.scope == scope)
             out.push_back(e.text);
     return out;
 }

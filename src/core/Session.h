@@ -44,6 +44,19 @@ struct Participant
     bool operator==(const Participant &) const = default;
 };
 
+// A stage of the team's customer journey, as customers live it: its customer-centric name ("I have a
+// need to be filled"), the company-centric stage it replaces ("Prospect"), and the questions the
+// customer needs answered there. Its id ("s1", …) never changes, so every answer about the stage
+// (scope = the id) stays with it through renaming and reordering.
+struct Stage
+{
+    std::string id;
+    std::string name;
+    std::string replaces;
+    std::vector<std::string> questions;
+    bool operator==(const Stage &) const = default;
+};
+
 // The answers of each kind of worksheet (see WorksheetKind). An item's id names its worksheet (ids
 // are unique across the instrument); a ranking or a list names it. `scope` is empty for an answer
 // about the whole company, or names the journey stage it is about.
@@ -170,6 +183,7 @@ struct Session
 {
     SessionInfo info;
     std::vector<Participant> participants;
+    std::vector<Stage> stages; // the journey, in order; empty until the team defines it
     std::vector<RatingEntry> ratings;
     std::vector<ConsensusRating> consensus;
     std::vector<RankingEntry> rankings;
@@ -184,19 +198,30 @@ struct Session
     bool operator==(const Session &) const = default;
 
     const Participant *findParticipant(const std::string &id) const;
-    const RatingEntry *findRating(const std::string &participant, const std::string &item) const;
-    const ConsensusRating *findConsensus(const std::string &item) const;
-    const RankingEntry *findRanking(const std::string &worksheet, const std::string &participant) const;
-    const RankingConsensus *findRankingConsensus(const std::string &worksheet) const;
-    const ChecklistAnswer *findChecklist(const std::string &participant, const std::string &question) const;
-    const ChecklistConsensus *findChecklistConsensus(const std::string &question) const;
-    const TrackedAnswer *findTracked(const std::string &participant, const std::string &item) const;
-    const TrackedConsensus *findTrackedConsensus(const std::string &item) const;
+    const Stage *findStage(const std::string &id) const;
+    // The next free stage id of the form "sN" (never one a removed stage had while undo can return it).
+    std::string nextStageId() const;
+    const RatingEntry *findRating(const std::string &participant, const std::string &item,
+                                  const std::string &scope = {}) const;
+    const ConsensusRating *findConsensus(const std::string &item, const std::string &scope = {}) const;
+    const RankingEntry *findRanking(const std::string &worksheet, const std::string &participant,
+                                    const std::string &scope = {}) const;
+    const RankingConsensus *findRankingConsensus(const std::string &worksheet,
+                                                 const std::string &scope = {}) const;
+    const ChecklistAnswer *findChecklist(const std::string &participant, const std::string &question,
+                                         const std::string &scope = {}) const;
+    const ChecklistConsensus *findChecklistConsensus(const std::string &question,
+                                                     const std::string &scope = {}) const;
+    const TrackedAnswer *findTracked(const std::string &participant, const std::string &item,
+                                     const std::string &scope = {}) const;
+    const TrackedConsensus *findTrackedConsensus(const std::string &item,
+                                                 const std::string &scope = {}) const;
+    // Look-ups of answers about the whole company, or (scope) about one stage of the journey.
     // The team's name for an item it names itself; empty when not named.
-    std::string itemName(const std::string &item) const;
+    std::string itemName(const std::string &item, const std::string &scope = {}) const;
     // The entries of one heading and column, in their order.
     std::vector<std::string> listEntries(const std::string &worksheet, const std::string &heading,
-                                         const std::string &column) const;
+                                         const std::string &column, const std::string &scope = {}) const;
     bool isAbsent(const std::string &participant, const std::string &step) const;
     // Every answer stored for the participant, a half-given one too (what removing them would take).
     int answersStored(const std::string &participant) const;

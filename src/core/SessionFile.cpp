@@ -399,34 +399,8 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             if (int r = ins.step(); r != SQLITE_DONE)
                 file->raise(r, "writing");
         }
-        for (const auto &r : session.ratings)
-            file->setRating(r.participant, r.item, r.rating, r.note);
-        for (const auto &c : session.consensus)
-            file->setConsensus(c.item, c.rating, c.note);
-        for (const auto &r : session.rankings)
-            file->setRanking(r.worksheet, r.participant, r.ranking, r.otherLabel);
-        for (const auto &c : session.rankingConsensus)
-            file->setRankingConsensus(c.worksheet, c);
-        for (const auto &a : session.checklist)
-            file->setChecklist(a.participant, a.question, a.answer, a.note);
-        for (const auto &c : session.checklistConsensus)
-            file->setChecklistConsensus(c.question, c.answer, c.note);
-        for (const auto &a : session.tracked)
-            file->setTracked(a.participant, a.item, a);
-        for (const auto &c : session.trackedConsensus)
-            file->setTrackedConsensus(c.item, c);
-        for (const auto &n : session.itemNames)
-            file->setItemName(n.item, n.name);
-        {
-            // One list at a time, each in its order.
-            std::vector<std::tuple<std::string, std::string, std::string>> lists;
-            for (const auto &e : session.entries)
-                if (std::find(lists.begin(), lists.end(), std::tuple(e.worksheet, e.heading, e.column)) ==
-                    lists.end())
-                    lists.emplace_back(e.worksheet, e.heading, e.column);
-            for (const auto &[w, h, c] : lists)
-                file->setListEntries(w, h, c, session.listEntries(w, h, c));
-        }
+        file->putStages(session.stages);
+        file->putAnswers(session);
         for (const auto &a : session.absences)
             file->setAbsent(a.participant, a.step, true);
         file->m_inBulk = false;

@@ -33,6 +33,14 @@ namespace cxm {
 using Clock = std::function<std::string()>;
 std::string systemClock();
 
+// A stage and every answer about it, so a removal can be undone exactly.
+struct StageRecord
+{
+    Stage stage;
+    int position = 0;
+    Session answers; // only the answers scoped to the stage (ratings, rankings, …, entries)
+};
+
 // Everything a participant contributed, so a removal can be undone exactly.
 struct ParticipantRecord
 {
@@ -49,7 +57,7 @@ class SessionFile
 {
 public:
     static constexpr int kApplicationId = 0x43584d31; // "CXM1"
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     enum class Access { ReadWrite, ReadOnly };
 
@@ -98,24 +106,38 @@ public:
     // The answers, one setter per kind of worksheet; an empty optional clears. Every one goes
     // through the one generic store (answer, team_answer, item_name and entry tables).
     void setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
-                   const std::string &note = {});
-    void setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note = {});
+                   const std::string &note = {}, const std::string &scope = {});
+    void setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note = {},
+                      const std::string &scope = {});
     void setRanking(const std::string &worksheet, const std::string &participant,
                     const std::optional<std::vector<std::string>> &ranking,
-                    const std::string &otherLabel = {});
-    void setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus);
+                    const std::string &otherLabel = {}, const std::string &scope = {});
+    void setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus,
+                             const std::string &scope = {});
     void setChecklist(const std::string &participant, const std::string &question,
-                      std::optional<Answer> answer, const std::string &note = {});
+                      std::optional<Answer> answer, const std::string &note = {},
+                      const std::string &scope = {});
     void setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
-                               const std::string &note = {});
+                               const std::string &note = {}, const std::string &scope = {});
     void setTracked(const std::string &participant, const std::string &item,
-                    const std::optional<TrackedAnswer> &answer);
-    void setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer);
+                    const std::optional<TrackedAnswer> &answer, const std::string &scope = {});
+    void setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer,
+                             const std::string &scope = {});
     // The team's name for an item it names itself; an empty name clears it.
-    void setItemName(const std::string &item, const std::string &name);
+    void setItemName(const std::string &item, const std::string &name, const std::string &scope = {});
     // Replaces the entries of one heading and column of a lists worksheet (in their new order).
     void setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
-                        const std::vector<std::string> &entries);
+                        const std::vector<std::string> &entries, const std::string &scope = {});
+    // The journey's stages. addStage appends one and returns its new id ("sN", never the id of a
+    // stage removed before, so undoing that removal cannot collide); updateStage renames it and
+    // changes what it replaces and its questions; setStageOrder puts the stages in this order (every
+    // id once). removeStage takes the stage and every answer about it; restoreStage puts both back.
+    std::string addStage(const std::string &name, const std::string &replaces,
+                         const std::vector<std::string> &questions);
+    void updateStage(const Stage &stage);
+    void setStageOrder(const std::vector<std::string> &ids);
+    StageRecord removeStage(const std::string &id);
+    void restoreStage(const StageRecord &record);
     // Marks a participant absent for a step (a worksheet id), or present.
     void setAbsent(const std::string &participant, const std::string &step, bool absent);
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
@@ -155,6 +177,12 @@ private:
                                             const Worksheet &w);
     const Worksheet &worksheetOf(const std::string &item, WorksheetKind kind) const;
     const Worksheet &worksheetNamed(const std::string &worksheet, WorksheetKind kind) const;
+    // Refuses a scope the worksheet cannot take: a stage for a company worksheet, no stage or an
+    // unknown one for a per-stage worksheet.
+    void checkScope(const Worksheet &worksheet, const std::string &scope) const;
+    // Writes the stages as they are (ids kept), and every answer of a session (with its scope).
+    void putStages(const std::vector<Stage> &stages);
+    void putAnswers(const Session &answers);
     int participantRow(const std::string &id) const;
 
     // The file as this connection last left it; an edit that finds it otherwise stops (see

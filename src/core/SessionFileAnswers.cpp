@@ -21,8 +21,6 @@ using namespace detail;
 
 namespace {
 
-const std::string kCompany; // the scope of an answer about the whole company
-
 std::string levelId(const Instrument &ins, Rating rating)
 {
     return ins.levels.at(static_cast<std::size_t>(ratingValue(rating) - 1)).id;
@@ -46,10 +44,25 @@ const Worksheet &SessionFile::worksheetNamed(const std::string &worksheet, Works
     return *w;
 }
 
+void SessionFile::checkScope(const Worksheet &w, const std::string &scope) const
+{
+    if (w.scope == WorksheetScope::Company) {
+        if (!scope.empty())
+            throw Error("\"" + w.id + "\" is about the whole company, not a stage");
+        return;
+    }
+    auto st = statement("SELECT 1 FROM stage WHERE id = ?1");
+    st.bind(1, scope);
+    if (scope.empty() || st.step() != SQLITE_ROW)
+        throw Error("\"" + w.id + "\" is answered per stage of the journey, and \"" + scope +
+                    "\" is not a stage of it");
+}
+
 void SessionFile::putAnswer(const std::string &participant, const std::string &worksheet,
                             const std::string &item, const std::string &scope,
                             const std::optional<Stored> &answer)
 {
+    checkScope(*m_instrument->findWorksheet(worksheet), scope);
     transaction([&] {
         if (participant.empty()) {
             if (answer) {
@@ -88,57 +101,60 @@ void SessionFile::putAnswer(const std::string &participant, const std::string &w
 }
 
 void SessionFile::setRating(const std::string &participant, const std::string &item,
-                            std::optional<Rating> rating, const std::string &note)
+                            std::optional<Rating> rating, const std::string &note, const std::string &scope)
 {
     if (participant.empty())
         throw Error("a rating needs a participant");
     const auto &w = worksheetOf(item, WorksheetKind::Scale);
-    putAnswer(participant, w.id, item, kCompany,
+    putAnswer(participant, w.id, item, scope,
               rating ? std::optional(Stored{levelId(*m_instrument, *rating), {}, {}, note}) : std::nullopt);
 }
 
-void SessionFile::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note)
+void SessionFile::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note,
+                               const std::string &scope)
 {
     const auto &w = worksheetOf(item, WorksheetKind::Scale);
-    putAnswer({}, w.id, item, kCompany,
+    putAnswer({}, w.id, item, scope,
               rating ? std::optional(Stored{levelId(*m_instrument, *rating), {}, {}, note}) : std::nullopt);
 }
 
 void SessionFile::setRanking(const std::string &worksheet, const std::string &participant,
                              const std::optional<std::vector<std::string>> &ranking,
-                             const std::string &otherLabel)
+                             const std::string &otherLabel, const std::string &scope)
 {
     if (participant.empty())
         throw Error("a ranking needs a participant");
     const auto &w = worksheetNamed(worksheet, WorksheetKind::Ranking);
-    putAnswer(participant, w.id, {}, kCompany,
+    putAnswer(participant, w.id, {}, scope,
               ranking ? std::optional(Stored{join(*ranking, ","), {}, otherLabel, {}}) : std::nullopt);
 }
 
 void SessionFile::setRankingConsensus(const std::string &worksheet,
-                                      const std::optional<RankingConsensus> &consensus)
+                                      const std::optional<RankingConsensus> &consensus,
+                                      const std::string &scope)
 {
     const auto &w = worksheetNamed(worksheet, WorksheetKind::Ranking);
-    putAnswer({}, w.id, {}, kCompany,
+    putAnswer({}, w.id, {}, scope,
               consensus ? std::optional(Stored{join(consensus->ranking, ","), {}, {}, consensus->note})
                         : std::nullopt);
 }
 
 void SessionFile::setChecklist(const std::string &participant, const std::string &question,
-                               std::optional<Answer> answer, const std::string &note)
+                               std::optional<Answer> answer, const std::string &note,
+                               const std::string &scope)
 {
     if (participant.empty())
         throw Error("an answer needs a participant");
     const auto &w = worksheetOf(question, WorksheetKind::Checklist);
-    putAnswer(participant, w.id, question, kCompany,
+    putAnswer(participant, w.id, question, scope,
               answer ? std::optional(Stored{std::string(toString(*answer)), {}, {}, note}) : std::nullopt);
 }
 
 void SessionFile::setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
-                                        const std::string &note)
+                                        const std::string &note, const std::string &scope)
 {
     const auto &w = worksheetOf(question, WorksheetKind::Checklist);
-    putAnswer({}, w.id, question, kCompany,
+    putAnswer({}, w.id, question, scope,
               answer ? std::optional(Stored{std::string(toString(*answer)), {}, {}, note}) : std::nullopt);
 }
 
@@ -160,54 +176,58 @@ std::optional<SessionFile::Stored> SessionFile::trackedRow(const std::optional<A
 }
 
 void SessionFile::setTracked(const std::string &participant, const std::string &item,
-                             const std::optional<TrackedAnswer> &answer)
+                             const std::optional<TrackedAnswer> &answer, const std::string &scope)
 {
     if (participant.empty())
         throw Error("an answer needs a participant");
     const auto &w = worksheetOf(item, WorksheetKind::Tracked);
-    putAnswer(participant, w.id, item, kCompany,
+    putAnswer(participant, w.id, item, scope,
               answer ? trackedRow(answer->tracked, answer->difficulty, answer->note, w) : std::nullopt);
 }
 
-void SessionFile::setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer)
+void SessionFile::setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer,
+                                      const std::string &scope)
 {
     const auto &w = worksheetOf(item, WorksheetKind::Tracked);
-    putAnswer({}, w.id, item, kCompany,
+    putAnswer({}, w.id, item, scope,
               answer ? trackedRow(answer->tracked, answer->difficulty, answer->note, w) : std::nullopt);
 }
 
-void SessionFile::setItemName(const std::string &item, const std::string &name)
+void SessionFile::setItemName(const std::string &item, const std::string &name, const std::string &scope)
 {
     const auto &w = worksheetOf(item, WorksheetKind::Tracked);
     if (!w.findItem(item)->named)
         throw Error("\"" + item + "\" is not an item the team names");
     const std::string clean = singleLineText(name);
+    checkScope(w, scope);
     transaction([&] {
         if (clean.empty()) {
             auto st = statement("DELETE FROM item_name WHERE worksheet = ?1 AND item = ?2 AND scope = ?3");
-            st.bind(1, w.id).bind(2, item).bind(3, kCompany);
+            st.bind(1, w.id).bind(2, item).bind(3, scope);
             done(st);
         } else {
             auto st = statement(
                 "INSERT OR REPLACE INTO item_name(worksheet, item, scope, name) VALUES (?1, ?2, ?3, ?4)");
-            st.bind(1, w.id).bind(2, item).bind(3, kCompany).bind(4, clean);
+            st.bind(1, w.id).bind(2, item).bind(3, scope).bind(4, clean);
             done(st);
         }
     });
 }
 
 void SessionFile::setListEntries(const std::string &worksheet, const std::string &heading,
-                                 const std::string &column, const std::vector<std::string> &entries)
+                                 const std::string &column, const std::vector<std::string> &entries,
+                                 const std::string &scope)
 {
     const auto &w = worksheetNamed(worksheet, WorksheetKind::Lists);
     if (!w.findHeading(heading) || !w.findColumn(column))
         throw Error("\"" + heading + "\" / \"" + column + "\" is not a list of the worksheet \"" + worksheet +
                     "\"");
+    checkScope(w, scope);
     transaction([&] {
         {
             auto st = statement(
                 "DELETE FROM entry WHERE worksheet = ?1 AND scope = ?2 AND heading = ?3 AND list = ?4");
-            st.bind(1, w.id).bind(2, kCompany).bind(3, heading).bind(4, column);
+            st.bind(1, w.id).bind(2, scope).bind(3, heading).bind(4, column);
             done(st);
         }
         long long position = 0;
@@ -218,7 +238,7 @@ void SessionFile::setListEntries(const std::string &worksheet, const std::string
             auto st = statement("INSERT INTO entry(worksheet, scope, heading, list, position, text)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             st.bind(1, w.id)
-                .bind(2, kCompany)
+                .bind(2, scope)
                 .bind(3, heading)
                 .bind(4, column)
                 .bind(5, ++position)
@@ -331,9 +351,24 @@ Session SessionFile::load() const
         }
         return out;
     };
+    {
+        auto st = statement("SELECT id, name, replaces, questions FROM stage ORDER BY position, id");
+        while (st.step() == SQLITE_ROW) {
+            Stage stage{text(st, 0), text(st, 1), text(st, 2), {}};
+            if (stage.id.empty() || s.findStage(stage.id))
+                corrupt("a stage without an id of its own");
+            for (auto &q : split(text(st, 3), '\n'))
+                if (!q.empty())
+                    stage.questions.push_back(std::move(q));
+            s.stages.push_back(std::move(stage));
+        }
+    }
     const auto scoped = [&](const Worksheet &w, const std::string &scope) {
-        if (!scope.empty() && w.scope != WorksheetScope::Stage)
+        if (w.scope == WorksheetScope::Company && !scope.empty())
             corrupt("an answer to \"" + w.id + "\" about a stage, which the worksheet does not have");
+        if (w.scope == WorksheetScope::Stage && !s.findStage(scope))
+            corrupt("an answer to \"" + w.id + "\" about a stage \"" + scope +
+                    "\" that the journey does not have");
         return scope;
     };
 
@@ -385,7 +420,8 @@ Session SessionFile::load() const
                 break;
             }
             case WorksheetKind::Lists:
-                corrupt("an answer to the lists worksheet \"" + w->id + "\"");
+            case WorksheetKind::Stages:
+                corrupt("an answer to the worksheet \"" + w->id + "\", which takes no answers of this kind");
             }
         }
     }

@@ -74,6 +74,10 @@ const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
     " NULL, '', note FROM readiness_consensus;"
     "DROP TABLE rating; DROP TABLE consensus; DROP TABLE power_core; DROP TABLE power_core_consensus;"
     "DROP TABLE readiness; DROP TABLE readiness_consensus;",
+    // 5: the team's customer journey: its stages in order, each with a stable id that the answers
+    // about it carry as their scope. `questions` holds one question per line.
+    "CREATE TABLE stage(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " replaces TEXT NOT NULL, questions TEXT NOT NULL) WITHOUT ROWID;",
 };
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;

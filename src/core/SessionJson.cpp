@@ -100,102 +100,134 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
                 return std::nullopt;
             return *parseAnswer(e["tracked"].oneOf({"yes", "no"}));
         };
-        std::set<std::pair<std::string, std::string>> seen;
-        const auto once = [&](const JsonReader &e, const std::string &who, const std::string &what) {
-            if (!seen.insert({who, what}).second)
+        // The stage an answer is about: required on a per-stage worksheet, refused on another.
+        const bool perStage = w->scope == WorksheetScope::Stage;
+        const auto stageOf = [&](const JsonReader &e) -> std::string {
+            if (!e.has("stage")) {
+                if (perStage)
+                    e.fail("expected a \"stage\": \"" + id + "\" is answered per stage of the journey");
+                return {};
+            }
+            if (!perStage)
+                e["stage"].fail("unknown field: \"" + id + "\" is about the whole company, not a stage");
+            const std::string stage = e["stage"].string();
+            if (!s.findStage(stage))
+                e["stage"].fail("expected the id of a stage of the journey, found \"" + stage + "\"");
+            return stage;
+        };
+        std::set<std::tuple<std::string, std::string, std::string>> seen;
+        const auto once = [&](const JsonReader &e, const std::string &who, const std::string &what,
+                              const std::string &stage) {
+            if (!seen.insert({who, what, stage}).second)
                 e.fail("a second answer of \"" + (who.empty() ? std::string("the team") : who) + "\" to \"" +
-                       what + "\"");
+                       what + "\"" + (stage.empty() ? std::string() : " about the stage \"" + stage + "\""));
         };
         switch (w->kind) {
         case WorksheetKind::Scale:
             ws.allowOnly({"answers", "team"});
             each("answers", [&](const JsonReader &e) {
-                e.allowOnly({"participant", "item", "rating", "note"});
+                e.allowOnly({"participant", "item", "rating", "note", "stage"});
                 RatingEntry r{participantRef(e["participant"]), itemOf(e["item"]),
                               *parseRating(e["rating"].oneOf({"early", "advanced", "mature"})),
-                              optionalNote(e)};
-                once(e, r.participant, r.item);
+                              optionalNote(e), stageOf(e)};
+                once(e, r.participant, r.item, r.scope);
                 s.ratings.push_back(std::move(r));
             });
             each("team", [&](const JsonReader &e) {
-                e.allowOnly({"item", "rating", "note"});
+                e.allowOnly({"item", "rating", "note", "stage"});
                 ConsensusRating c{itemOf(e["item"]),
                                   *parseRating(e["rating"].oneOf({"early", "advanced", "mature"})),
-                                  optionalNote(e)};
-                once(e, {}, c.item);
+                                  optionalNote(e), stageOf(e)};
+                once(e, {}, c.item, c.scope);
                 s.consensus.push_back(std::move(c));
             });
             break;
         case WorksheetKind::Ranking:
             ws.allowOnly({"answers", "team"});
             each("answers", [&](const JsonReader &e) {
-                e.allowOnly({"participant", "ranking", "other_label"});
+                e.allowOnly({"participant", "ranking", "other_label", "stage"});
                 RankingEntry r{participantRef(e["participant"]), readRanking(e["ranking"], *w),
-                               optionalLine(e, "other_label"), w->id};
-                once(e, r.participant, id);
+                               optionalLine(e, "other_label"), w->id, stageOf(e)};
+                once(e, r.participant, id, r.scope);
                 s.rankings.push_back(std::move(r));
             });
-            if (ws.has("team")) {
+            // The team's order: one object, or one per stage (an array) on a per-stage worksheet.
+            if (ws.has("team") && !perStage) {
                 const auto t = ws["team"].expectObject();
                 t.allowOnly({"ranking", "note"});
                 s.rankingConsensus.push_back({readRanking(t["ranking"], *w), optionalNote(t), w->id});
+            } else {
+                each("team", [&](const JsonReader &t) {
+                    t.allowOnly({"ranking", "note", "stage"});
+                    RankingConsensus c{readRanking(t["ranking"], *w), optionalNote(t), w->id, stageOf(t)};
+                    once(t, {}, id, c.scope);
+                    s.rankingConsensus.push_back(std::move(c));
+                });
             }
             break;
         case WorksheetKind::Checklist:
             ws.allowOnly({"answers", "team"});
             each("answers", [&](const JsonReader &e) {
-                e.allowOnly({"participant", "item", "answer", "note"});
+                e.allowOnly({"participant", "item", "answer", "note", "stage"});
                 ChecklistAnswer a{participantRef(e["participant"]), itemOf(e["item"]),
-                                  *parseAnswer(e["answer"].oneOf({"yes", "no"})), optionalNote(e)};
-                once(e, a.participant, a.question);
+                                  *parseAnswer(e["answer"].oneOf({"yes", "no"})), optionalNote(e),
+                                  stageOf(e)};
+                once(e, a.participant, a.question, a.scope);
                 s.checklist.push_back(std::move(a));
             });
             each("team", [&](const JsonReader &e) {
-                e.allowOnly({"item", "answer", "note"});
+                e.allowOnly({"item", "answer", "note", "stage"});
                 ChecklistConsensus c{itemOf(e["item"]), *parseAnswer(e["answer"].oneOf({"yes", "no"})),
-                                     optionalNote(e)};
-                once(e, {}, c.question);
+                                     optionalNote(e), stageOf(e)};
+                once(e, {}, c.question, c.scope);
                 s.checklistConsensus.push_back(std::move(c));
             });
             break;
         case WorksheetKind::Tracked:
             ws.allowOnly({"names", "answers", "team"});
             each("names", [&](const JsonReader &e) {
-                e.allowOnly({"item", "name"});
+                e.allowOnly({"item", "name", "stage"});
                 const std::string item = itemOf(e["item"]);
                 if (!w->findItem(item)->named)
                     e["item"].fail("expected an item the team names, \"" + item + "\" has its own title");
-                once(e, "name", item);
+                const std::string stage = stageOf(e);
+                once(e, "name", item, stage);
                 const std::string name = singleLineText(e["name"].nonEmptyString());
-                s.itemNames.push_back({item, name});
+                s.itemNames.push_back({item, name, stage});
             });
             each("answers", [&](const JsonReader &e) {
-                e.allowOnly({"participant", "item", "tracked", "difficulty", "note"});
-                TrackedAnswer a{participantRef(e["participant"]), itemOf(e["item"]), tracked(e),
-                                difficulty(e), optionalNote(e)};
-                once(e, a.participant, a.item);
+                e.allowOnly({"participant", "item", "tracked", "difficulty", "note", "stage"});
+                TrackedAnswer a{participantRef(e["participant"]),
+                                itemOf(e["item"]),
+                                tracked(e),
+                                difficulty(e),
+                                optionalNote(e),
+                                stageOf(e)};
+                once(e, a.participant, a.item, a.scope);
                 s.tracked.push_back(std::move(a));
             });
             each("team", [&](const JsonReader &e) {
-                e.allowOnly({"item", "tracked", "difficulty", "note"});
-                TrackedConsensus c{itemOf(e["item"]), tracked(e), difficulty(e), optionalNote(e)};
-                once(e, {}, c.item);
+                e.allowOnly({"item", "tracked", "difficulty", "note", "stage"});
+                TrackedConsensus c{itemOf(e["item"]), tracked(e), difficulty(e), optionalNote(e), stageOf(e)};
+                once(e, {}, c.item, c.scope);
                 s.trackedConsensus.push_back(std::move(c));
             });
             break;
         case WorksheetKind::Lists:
             ws.allowOnly({"entries"});
             each("entries", [&](const JsonReader &e) {
-                e.allowOnly({"heading", "list", "text"});
+                e.allowOnly({"heading", "list", "text", "stage"});
                 const std::string heading = e["heading"].string(), list = e["list"].string();
                 if (!w->findHeading(heading))
                     e["heading"].fail("expected a heading of \"" + id + "\", found \"" + heading + "\"");
                 if (!w->findColumn(list))
                     e["list"].fail("expected a list of \"" + id + "\", found \"" + list + "\"");
                 const std::string text = multiLineText(e["text"].nonEmptyString());
-                s.entries.push_back({w->id, heading, list, text});
+                s.entries.push_back({w->id, heading, list, text, stageOf(e)});
             });
             break;
+        case WorksheetKind::Stages:
+            ws.fail("expected the journey's stages in the document's \"stages\", not under worksheets");
         }
     }
 }
@@ -223,7 +255,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
                         "power_core_consensus", "readiness", "readiness_consensus"});
     else
         root.allowOnly({"format", "version", "instrument", "session", "participants", "ratings", "consensus",
-                        "power_core", "power_core_consensus", "readiness", "readiness_consensus",
+                        "power_core", "power_core_consensus", "readiness", "readiness_consensus", "stages",
                         "worksheets", "absences"});
     if (number == 2) {
         const auto id = root["instrument"];
@@ -349,6 +381,30 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
         s.checklistConsensus.push_back(std::move(e));
     });
     if (number == 2) {
+        if (root.has("stages")) {
+            const auto list = root["stages"];
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const auto st = list.at(i).expectObject();
+                st.allowOnly({"id", "name", "replaces", "questions"});
+                Stage stage{st["id"].nonEmptyString(),
+                            singleLineText(st["name"].string()),
+                            optionalLine(st, "replaces"),
+                            {}};
+                if (stage.id.size() < 2 || stage.id[0] != 's' ||
+                    stage.id.find_first_not_of("0123456789", 1) != std::string::npos || stage.id.size() > 12)
+                    st["id"].fail("expected a stage id of the form \"s1\", \"s2\", …, found \"" + stage.id +
+                                  "\"");
+                if (s.findStage(stage.id))
+                    st["id"].fail("duplicate stage id \"" + stage.id + "\"");
+                if (st.has("questions")) {
+                    const auto qs = st["questions"];
+                    for (std::size_t q = 0; q < qs.size(); ++q)
+                        if (std::string question = singleLineText(qs.at(q).string()); !question.empty())
+                            stage.questions.push_back(std::move(question));
+                }
+                s.stages.push_back(std::move(stage));
+            }
+        }
         readWorksheets(root, ins, s, participantRef);
         if (root.has("absences")) {
             const auto list = root["absences"];
@@ -465,13 +521,26 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
     if (!beyond1)
         return out;
 
+    if (!s.stages.empty()) {
+        out["stages"] = json::array();
+        for (const auto &stage : s.stages) {
+            json j = {{"id", stage.id}, {"name", stage.name}};
+            if (!stage.replaces.empty())
+                j["replaces"] = stage.replaces;
+            j["questions"] = stage.questions;
+            out["stages"].push_back(std::move(j));
+        }
+    }
     json worksheets = json::object();
     for (const auto &w : ins.worksheets) {
         if (inVersion1(ins, w))
             continue;
         json wj = json::object();
         const auto mine = [&](const std::string &item) { return w.itemIndex(item) >= 0; };
-        const auto add = [&](const char *key, json entry) {
+        // Every answer about a stage names it ("stage"); one about the whole company does not.
+        const auto add = [&](const char *key, json entry, const std::string &scope) {
+            if (!scope.empty())
+                entry["stage"] = scope;
             if (!wj.contains(key))
                 wj[key] = json::array();
             wj[key].push_back(std::move(entry));
@@ -480,13 +549,16 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
         case WorksheetKind::Scale:
             for (const auto &r : s.ratings)
                 if (mine(r.item))
-                    add("answers", withNote({{"participant", r.participant},
-                                             {"item", r.item},
-                                             {"rating", cxm::toString(r.rating)}},
-                                            r.note));
+                    add("answers",
+                        withNote({{"participant", r.participant},
+                                  {"item", r.item},
+                                  {"rating", cxm::toString(r.rating)}},
+                                 r.note),
+                        r.scope);
             for (const auto &c : s.consensus)
                 if (mine(c.item))
-                    add("team", withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note));
+                    add("team", withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note),
+                        c.scope);
             break;
         case WorksheetKind::Ranking:
             for (const auto &r : s.rankings)
@@ -494,22 +566,30 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
                     json j = {{"participant", r.participant}, {"ranking", r.ranking}};
                     if (!r.otherLabel.empty())
                         j["other_label"] = r.otherLabel;
-                    add("answers", std::move(j));
+                    add("answers", std::move(j), r.scope);
                 }
-            if (const auto *agreed = s.findRankingConsensus(w.id))
-                wj["team"] = withNote({{"ranking", agreed->ranking}}, agreed->note);
+            if (w.scope == WorksheetScope::Company) {
+                if (const auto *agreed = s.findRankingConsensus(w.id))
+                    wj["team"] = withNote({{"ranking", agreed->ranking}}, agreed->note);
+            } else {
+                for (const auto &c : s.rankingConsensus)
+                    if (c.worksheet == w.id)
+                        add("team", withNote({{"ranking", c.ranking}}, c.note), c.scope);
+            }
             break;
         case WorksheetKind::Checklist:
             for (const auto &a : s.checklist)
                 if (mine(a.question))
-                    add("answers", withNote({{"participant", a.participant},
-                                             {"item", a.question},
-                                             {"answer", cxm::toString(a.answer)}},
-                                            a.note));
+                    add("answers",
+                        withNote({{"participant", a.participant},
+                                  {"item", a.question},
+                                  {"answer", cxm::toString(a.answer)}},
+                                 a.note),
+                        a.scope);
             for (const auto &c : s.checklistConsensus)
                 if (mine(c.question))
-                    add("team",
-                        withNote({{"item", c.question}, {"answer", cxm::toString(c.answer)}}, c.note));
+                    add("team", withNote({{"item", c.question}, {"answer", cxm::toString(c.answer)}}, c.note),
+                        c.scope);
             break;
         case WorksheetKind::Tracked: {
             const auto answer = [&](json j, const std::optional<Answer> &t, const std::optional<int> &d,
@@ -522,21 +602,25 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
             };
             for (const auto &n : s.itemNames)
                 if (mine(n.item))
-                    add("names", {{"item", n.item}, {"name", n.name}});
+                    add("names", {{"item", n.item}, {"name", n.name}}, n.scope);
             for (const auto &a : s.tracked)
                 if (mine(a.item))
-                    add("answers", answer({{"participant", a.participant}, {"item", a.item}}, a.tracked,
-                                          a.difficulty, a.note));
+                    add("answers",
+                        answer({{"participant", a.participant}, {"item", a.item}}, a.tracked, a.difficulty,
+                               a.note),
+                        a.scope);
             for (const auto &c : s.trackedConsensus)
                 if (mine(c.item))
-                    add("team", answer({{"item", c.item}}, c.tracked, c.difficulty, c.note));
+                    add("team", answer({{"item", c.item}}, c.tracked, c.difficulty, c.note), c.scope);
             break;
         }
         case WorksheetKind::Lists:
             for (const auto &e : s.entries)
                 if (e.worksheet == w.id)
-                    add("entries", {{"heading", e.heading}, {"list", e.column}, {"text", e.text}});
+                    add("entries", {{"heading", e.heading}, {"list", e.column}, {"text", e.text}}, e.scope);
             break;
+        case WorksheetKind::Stages:
+            break; // the stages themselves: "stages" above
         }
         if (!wj.empty())
             worksheets[w.id] = std::move(wj);

@@ -96,6 +96,8 @@ void writeReadiness(Context &cx, const Worksheet &worksheet, const ReadinessScor
 // barometer) and a lists worksheet (entries under headings, in columns).
 void writeTracked(Context &cx, const Worksheet &worksheet);
 void writeLists(Context &cx, const Worksheet &worksheet);
+// The team's customer journey: its stages, what each replaces, the customer's questions.
+void writeStages(Context &cx, const Worksheet &worksheet);
 void writeNextSteps(Context &cx);
 void writeAppendix(Context &cx);
 void writeMethod(Context &cx);

@@ -133,6 +133,32 @@ void writeTracked(Context &cx, const Worksheet &w)
     flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p>").arg(summary), true);
 }
 
+void writeStages(Context &cx, const Worksheet &w)
+{
+    Flow &flow = cx.flow;
+    flow.section(QString::fromStdString(w.title), false);
+    if (!w.introduction.empty())
+        flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
+    if (cx.session.stages.empty()) {
+        flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+        return;
+    }
+    // The team's words: plain text, masked in an anonymous report.
+    std::vector<QStringList> rows;
+    for (std::size_t i = 0; i < cx.session.stages.size(); ++i) {
+        const Stage &stage = cx.session.stages[i];
+        QStringList questions;
+        for (const auto &q : stage.questions)
+            questions << cx.plain(q);
+        rows.push_back({QString::number(i + 1), cx.plain(stage.name), cx.plain(stage.replaces),
+                        questions.join(QLatin1Char('\n'))});
+    }
+    flow.table({0.06, 0.30, 0.22, 0.42},
+               {tr("Stage"), tr("As customers live it"), tr("Replaces"), tr("The customer's questions")},
+               rows);
+    flow.space(flow.mm(2));
+}
+
 void writeLists(Context &cx, const Worksheet &w)
 {
     Flow &flow = cx.flow;

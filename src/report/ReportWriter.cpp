@@ -118,6 +118,9 @@ void writeWorksheets(Context &cx)
         case WorksheetKind::Tracked:
             writeTracked(cx, w);
             break;
+        case WorksheetKind::Stages:
+            writeStages(cx, w);
+            break;
         case WorksheetKind::Lists:
             writeLists(cx, w);
             break;

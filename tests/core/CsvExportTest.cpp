@@ -82,9 +82,10 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
         (rows[i][0] == "participant" ? participantRows : teamRows)++;
     }
     // 6 people × (15 ratings + 1 Power Core ranking + 7 asset metrics + 11 readiness answers); team
-    // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11.
+    // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11, then the journey: 6 stages with
+    // a name and what each replaces, and their 9 questions.
     CHECK(participantRows == 6 * 34);
-    CHECK(teamRows == 15 + 1 + 10 + 7 + 11);
+    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9);
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.
@@ -154,6 +155,7 @@ TEST_CASE("the CSV of every worksheet kind matches its golden file")
           "team,,,,enablers_inhibitors,process.inhibitors,Process: Inhibitors,Move-in process spread over "
           "four "
           "departments,\r\n",
-          "team,,,,readiness,r6,People really participate and care about the customer work.,yes,\r\n"})
+          "team,,,,readiness,r6,People really participate and care about the customer work.,yes,\r\n",
+          "team,,,,journey_stages,s4.name,\"Stage 4, as customers live it\",My power is on when I move in,\r\n"})
         CHECK(csv.find(line) != std::string::npos);
 }

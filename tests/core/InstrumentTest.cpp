@@ -254,7 +254,9 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "asset_metrics.json: am.behavior3 title",
                                           "asset_metrics.json: am.behavior4 title",
                                           "asset_metrics.json: am.behavior5 title",
-                                          "asset_metrics.json: barometer labels"};
+                                          "asset_metrics.json: barometer labels",
+                                          "journey_stages.json: title",
+                                          "journey_stages.json: introduction"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);

@@ -13,6 +13,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextCursor>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -253,4 +256,93 @@ TEST_CASE("a checklist copied under a new id is a step of its own in the window"
     REQUIRE(rated.findRating(p1, "cc.meetings"));
     CHECK(rated.findRating(p1, "cc.meetings")->rating == Rating::Mature);
     CHECK(window.isStepComplete(step - 1));
+}
+
+namespace cxm::detail {
+std::vector<Instrument::Source> builtinInstrumentSources();
+}
+
+// The journey's stages, defined as a facilitator does: the workbook's example as the start, a stage
+// renamed, moved and removed, every change on disk and undone with Ctrl+Z; a stage with answers is
+// removed only after asking, and undo brings its answers back.
+TEST_CASE("the journey's stages: the workbook's example, renamed, moved, removed and restored")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journey.cxm"));
+    // The built-in worksheets plus one answered per stage, so a stage can have answers.
+    auto files = cxm::detail::builtinInstrumentSources();
+    files.push_back({"assessments/always_never.json", R"({"schemaVersion": 3, "id": "always_never",
+        "kind": "lists", "scope": "stage", "title": "ALWAYS / NEVER",
+        "headings": [{"id": "customers", "title": "Customers"}],
+        "columns": [{"id": "always", "title": "ALWAYS"}, {"id": "never", "title": "NEVER"}]})"});
+    const Instrument ins = Instrument::load(files);
+    const auto stored = [&] {
+        return SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, ins)->load();
+    };
+    const auto names = [&] {
+        std::vector<std::string> out;
+        for (const auto &s : stored().stages)
+            out.push_back(s.name);
+        return out;
+    };
+
+    MainWindow window;
+    window.setInstrument(ins);
+    window.show();
+    REQUIRE(window.newSession(path, Mode::Workshop));
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.setStep(MainWindow::stepOf(ins, "journey_stages"));
+    QWidget *page = find<QWidget>(&window, QStringLiteral("stagesPage_journey_stages"));
+    CHECK(find<QLabel>(page, QStringLiteral("stagesHint"))->text().contains(QStringLiteral("at least 3")));
+
+    click(page, QStringLiteral("useTemplate"));
+    CHECK(names() == std::vector<std::string>{"Research", "Decision", "Selection", "Installation", "Usage",
+                                              "Relationship"});
+    CHECK(stored().findStage("s2")->questions ==
+          std::vector<std::string>{"How will they help me?", "Can I trust them?"});
+    CHECK_FALSE(find<QPushButton>(page, QStringLiteral("useTemplate"))->isVisible());
+    CHECK(window.isStepComplete(MainWindow::stepOf(ins, "journey_stages")));
+
+    typeInto(page, QStringLiteral("stageName_s1"), QStringLiteral("I have a need to be filled"));
+    typeInto(page, QStringLiteral("stageReplaces_s1"), QStringLiteral("Prospect"));
+    CHECK(stored().findStage("s1")->name == "I have a need to be filled");
+    CHECK(stored().findStage("s1")->replaces == "Prospect");
+    // Questions: one per line, stored when the box is left.
+    auto *questions = find<QPlainTextEdit>(page, QStringLiteral("stageQuestions_s3"));
+    questions->setFocus();
+    questions->moveCursor(QTextCursor::End);
+    QTest::keyClick(questions, Qt::Key_Return);
+    QTest::keyClicks(questions, QStringLiteral("Do they listen?"));
+    QTest::keyClick(questions, Qt::Key_Tab); // Tab leaves the box
+    CHECK(stored().findStage("s3")->questions ==
+          std::vector<std::string>{"Will they help me pick out the right plan for my family?",
+                                   "Do they listen?"});
+
+    click(page, QStringLiteral("stageDown_s1"));
+    CHECK(stored().stages[1].id == "s1");
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stored().stages[0].id == "s1");
+
+    // A stage with answers: removing it asks, and undo returns the stage with its answers.
+    window.controller()->setListEntries("always_never", "customers", "always", {"Call back the same day"},
+                                        "s2");
+    const Session withAnswers = stored();
+    prompts.answer = false;
+    click(page, QStringLiteral("stageRemove_s2"));
+    CHECK(prompts.questions == 1);
+    CHECK(stored().findStage("s2"));
+    prompts.answer = true;
+    click(page, QStringLiteral("stageRemove_s2"));
+    CHECK(prompts.questions == 2);
+    CHECK_FALSE(stored().findStage("s2"));
+    CHECK(stored().entries.empty());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stored() == withAnswers);
+    // A stage without answers goes without asking.
+    click(page, QStringLiteral("stageRemove_s6"));
+    CHECK(prompts.questions == 2);
+    CHECK(names().size() == 5);
+    CHECK(prompts.warnings.isEmpty());
 }
