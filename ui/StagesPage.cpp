@@ -85,6 +85,16 @@ StagesPage::StagesPage(SessionController *controller, const std::string &workshe
         intro->setTextFormat(Qt::PlainText);
         layout->addWidget(intro);
     }
+    // The workbook's three headings once, in its words; each stage's fields carry short labels.
+    auto *legend =
+        new QLabel(tr("<b>As customers live it</b>: %1<br><b>Replaces</b>: %2<br><b>Questions</b>: %3")
+                       .arg(qs(ws.nameLabel).toHtmlEscaped(), qs(ws.replacesLabel).toHtmlEscaped(),
+                            qs(ws.questionsLabel).toHtmlEscaped()),
+                   this);
+    legend->setObjectName(QStringLiteral("stagesLegend"));
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+    layout->addWidget(legend);
     auto *bar = new QHBoxLayout;
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("stagesHint"));
@@ -136,7 +146,6 @@ void StagesPage::rebuild()
     for (Row &row : m_stageRows)
         retire(row.name->parentWidget());
     m_stageRows.clear();
-    const Worksheet &ws = worksheet();
     const auto &stages = m_controller->session().stages;
     for (std::size_t i = 0; i < stages.size(); ++i) {
         const Stage &stage = stages[i];
@@ -151,14 +160,14 @@ void StagesPage::rebuild()
         bold.setBold(true);
         row.number->setFont(bold);
         grid->addWidget(row.number, 0, 0);
-        auto *nameLabel = new QLabel(qs(ws.nameLabel), box);
+        auto *nameLabel = new QLabel(tr("As customers live it"), box);
         nameLabel->setWordWrap(true);
         grid->addWidget(nameLabel, 0, 1);
         row.name = new QLineEdit(box);
         row.name->setObjectName(QStringLiteral("stageName_") + id);
         nameLabel->setBuddy(row.name);
         grid->addWidget(row.name, 1, 1);
-        auto *replacesLabel = new QLabel(qs(ws.replacesLabel), box);
+        auto *replacesLabel = new QLabel(tr("Replaces (company-centric)"), box);
         replacesLabel->setWordWrap(true);
         grid->addWidget(replacesLabel, 0, 2);
         row.replaces = new QLineEdit(box);
@@ -166,13 +175,13 @@ void StagesPage::rebuild()
         row.replaces->setPlaceholderText(tr("e.g. Prospect, Pitch, Close, Service, Resell"));
         replacesLabel->setBuddy(row.replaces);
         grid->addWidget(row.replaces, 1, 2);
-        auto *questionsLabel = new QLabel(qs(ws.questionsLabel) + tr(" (one per line)"), box);
+        auto *questionsLabel = new QLabel(tr("The customer's questions (one per line)"), box);
         questionsLabel->setWordWrap(true);
         grid->addWidget(questionsLabel, 2, 1, 1, 2);
         row.questions = new QPlainTextEdit(box);
         row.questions->setObjectName(QStringLiteral("stageQuestions_") + id);
         row.questions->setTabChangesFocus(true);
-        row.questions->setFixedHeight(row.questions->fontMetrics().lineSpacing() * 4 + 12);
+        row.questions->setFixedHeight(row.questions->fontMetrics().lineSpacing() * 3 + 12);
         row.questions->installEventFilter(this);
         questionsLabel->setBuddy(row.questions);
         grid->addWidget(row.questions, 3, 1, 1, 2);

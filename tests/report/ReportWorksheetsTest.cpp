@@ -186,3 +186,29 @@ TEST_CASE("a second checklist in the instrument folder gets its own section afte
     CHECK(hasText(r, flow, "Mandate for a Chief Customer Officer"));
     CHECK(flow.find(squeeze(ins.readiness().title)) < flow.find("Governance: Who Decides"));
 }
+
+TEST_CASE("the report shows the team's journey: its stages in order, what each replaces, its questions")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    REQUIRE(s.stages.size() == 6);
+    s.stages[3].name = "<b>My power</b> is on & working"; // the team's words print as typed
+    const Rendered r = render(dir, "journey", s);
+    const std::string flow = readingOrder(r);
+    CHECK(hasText(r, flow, ins.findWorksheet("journey_stages")->title));
+    CHECK(hasText(r, flow, "<b>My power</b> is on & working"));
+    CHECK(hasText(r, flow, "Do they get it right the first time?"));
+    CHECK(hasText(r, flow, "Resell"));
+    // In the journey's order: stage 2 before stage 5.
+    const auto second = flow.find(squeeze("I choose a plan"));
+    const auto fifth = flow.find(squeeze("I live with the service")); // the cell wraps after it
+    REQUIRE(second != std::string::npos);
+    REQUIRE(fifth != std::string::npos);
+    CHECK(second < fifth);
+
+    // Without stages the section says so.
+    s.stages.clear();
+    const Rendered empty = render(dir, "nojourney", s);
+    CHECK(hasText(empty, readingOrder(empty), "The journey's stages are not defined yet."));
+}
