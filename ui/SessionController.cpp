@@ -263,11 +263,12 @@ bool SessionController::removeParticipant(const std::string &id)
 }
 
 bool SessionController::setRating(const std::string &participant, const std::string &item,
-                                  std::optional<Rating> rating, const std::string &note)
+                                  std::optional<Rating> rating, const std::string &note,
+                                  const std::string &scope)
 {
     std::optional<Rating> beforeRating;
     std::string beforeNote;
-    if (const RatingEntry *r = m_session.findRating(participant, item)) {
+    if (const RatingEntry *r = m_session.findRating(participant, item, scope)) {
         beforeRating = r->rating;
         beforeNote = r->note;
     }
@@ -275,9 +276,11 @@ bool SessionController::setRating(const std::string &participant, const std::str
         return true;
     return edit(
         tr("Set rating"),
-        [this, participant, item, rating, note] { m_file->setRating(participant, item, rating, note); },
-        [this, participant, item, beforeRating, beforeNote] {
-            m_file->setRating(participant, item, beforeRating, beforeNote);
+        [this, participant, item, rating, note, scope] {
+            m_file->setRating(participant, item, rating, note, scope);
+        },
+        [this, participant, item, beforeRating, beforeNote, scope] {
+            m_file->setRating(participant, item, beforeRating, beforeNote, scope);
         });
 }
 
@@ -292,19 +295,22 @@ bool SessionController::setAbsent(const std::string &participant, const std::str
 }
 
 bool SessionController::setConsensus(const std::string &item, std::optional<Rating> rating,
-                                     const std::string &note)
+                                     const std::string &note, const std::string &scope)
 {
     std::optional<Rating> beforeRating;
     std::string beforeNote;
-    if (const ConsensusRating *c = m_session.findConsensus(item)) {
+    if (const ConsensusRating *c = m_session.findConsensus(item, scope)) {
         beforeRating = c->rating;
         beforeNote = c->note;
     }
     if (beforeRating == rating && beforeNote == note)
         return true;
     return edit(
-        tr("Set consensus"), [this, item, rating, note] { m_file->setConsensus(item, rating, note); },
-        [this, item, beforeRating, beforeNote] { m_file->setConsensus(item, beforeRating, beforeNote); });
+        tr("Set consensus"),
+        [this, item, rating, note, scope] { m_file->setConsensus(item, rating, note, scope); },
+        [this, item, beforeRating, beforeNote, scope] {
+            m_file->setConsensus(item, beforeRating, beforeNote, scope);
+        });
 }
 
 bool SessionController::setRanking(const std::string &worksheet, const std::string &participant,

@@ -61,11 +61,13 @@ public:
     std::optional<std::string> addParticipant(const std::string &name, const std::string &role);
     bool updateParticipant(const std::string &id, const std::string &name, const std::string &role);
     bool removeParticipant(const std::string &id);
+    // scope: empty for an answer about the whole company, else the stage of the journey it is about.
     bool setRating(const std::string &participant, const std::string &item, std::optional<Rating> rating,
-                   const std::string &note);
+                   const std::string &note, const std::string &scope = {});
     // Absent for a step: the step is complete without this participant's answers.
     bool setAbsent(const std::string &participant, const std::string &step, bool absent);
-    bool setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note);
+    bool setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note,
+                      const std::string &scope = {});
     // The journey's stages; each is one undoable edit (removing a stage takes its answers, undo
     // returns both).
     bool addStages(const std::vector<StageTemplate> &stages);
