@@ -15,6 +15,7 @@
 #include "SessionController.h"
 #include "Settings.h"
 #include "SetupPage.h"
+#include "StageScalePage.h"
 #include "StagesPage.h"
 #include "TrackedPage.h"
 #include "UiText.h"
@@ -420,6 +421,11 @@ void MainWindow::buildSessionView()
     for (const Worksheet &ws : ins.worksheets) {
         switch (ws.kind) {
         case WorksheetKind::Scale: {
+            if (ws.scope == WorksheetScope::Stage) {
+                // Asked once per stage of the journey: a group of the items for each stage.
+                m_stepPages.push_back(new StageScalePage(c, ws.id, m_pages));
+                break;
+            }
             auto *page = new CompetencyPage(c, ws.id, m_pages);
             connect(page, &CompetencyPage::privateVotingRequested, this, &MainWindow::openPrivateVoting);
             m_stepPages.push_back(page);

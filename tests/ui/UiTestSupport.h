@@ -137,10 +137,9 @@ inline AnswerGridView *answerGrid(QWidget *root, const std::string &item)
     return find<AnswerGridView>(root, QStringLiteral("answers_") + QString::fromStdString(item));
 }
 
-inline QModelIndex answerCell(QWidget *root, const std::string &item, const std::string &pid,
-                              const char *level)
+// The cell of a grid named by its objectName (a per-stage grid is "answers_<item>@<stage>").
+inline QModelIndex answerCell(AnswerGridView *grid, const std::string &pid, const char *level)
 {
-    AnswerGridView *grid = answerGrid(root, item);
     const int row = grid->answers()->rowOf(pid);
     INFO(pid);
     REQUIRE(row >= 0);
@@ -149,18 +148,41 @@ inline QModelIndex answerCell(QWidget *root, const std::string &item, const std:
     return grid->model()->index(row, column);
 }
 
-// Clicks a participant's Early / Advanced / Mature cell, as a person does with the mouse.
-inline void clickAnswer(QWidget *root, const std::string &item, const std::string &pid, const char *level)
+inline QModelIndex answerCell(QWidget *root, const std::string &item, const std::string &pid,
+                              const char *level)
 {
-    AnswerGridView *grid = answerGrid(root, item);
-    const QModelIndex cell = answerCell(root, item, pid, level);
+    return answerCell(answerGrid(root, item), pid, level);
+}
+
+// Clicks a participant's Early / Advanced / Mature cell, as a person does with the mouse.
+inline void clickAnswer(AnswerGridView *grid, const std::string &pid, const char *level)
+{
+    const QModelIndex cell = answerCell(grid, pid, level);
     grid->scrollTo(cell);
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(cell).center());
+}
+
+inline void clickAnswer(QWidget *root, const std::string &item, const std::string &pid, const char *level)
+{
+    clickAnswer(answerGrid(root, item), pid, level);
+}
+
+// The same, for a grid named by its objectName (a per-stage grid: "answers_<item>@<stage>").
+inline void clickAnswerIn(QWidget *root, const QString &gridName, const std::string &pid, const char *level)
+{
+    clickAnswer(find<AnswerGridView>(root, gridName), pid, level);
 }
 
 inline bool isChosen(QWidget *root, const std::string &item, const std::string &pid, const char *level)
 {
     return answerCell(root, item, pid, level).data(AnswerGridModel::ChosenRole).toBool();
+}
+
+inline bool isChosenIn(QWidget *root, const QString &gridName, const std::string &pid, const char *level)
+{
+    return answerCell(find<AnswerGridView>(root, gridName), pid, level)
+        .data(AnswerGridModel::ChosenRole)
+        .toBool();
 }
 
 // Where the keys are: "item/participant" when on an answer grid's row ("question/participant" on a
