@@ -109,27 +109,31 @@ void StageScalePage::rebuild()
 {
     m_cells.clear();
     m_navigator->clear();
-    while (QLayoutItem *item = m_contentLayout->takeAt(0)) {
-        retire(item->widget());
-        delete item;
-    }
+    // A new content widget each time: the scroll area then sizes it afresh (rows rebuilt inside a
+    // shown one kept its old height and were squeezed). The old one goes once its events are done.
+    retire(m_scroll->takeWidget());
+    m_content = new QWidget;
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout->setContentsMargins(0, 0, 8, 0);
     const Session &s = m_controller->session();
     const bool hidden = m_controller->votesHidden();
     const bool anonymous = m_controller->votesRevealedAnonymously();
     const bool writable = !m_controller->isReadOnly();
     const auto theme = report::Theme::fromPalette(palette());
     const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
-    const QStringList labels{tr("E"), tr("A"), tr("M")};
-    const QStringList names{tr("Early"), tr("Advanced"), tr("Mature")};
+    // The worksheet's own levels (e.g. Frequently UNRELIABLE … ALWAYS Reliable), a letter for each
+    // cell from its id.
+    QStringList labels, names;
+    for (const Level &level : m_controller->instrument().levelsOf(*m_worksheet)) {
+        labels << qs(level.id).left(1).toUpper();
+        names << qs(level.label);
+    }
 
     m_noStages->setVisible(s.stages.empty());
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const Stage &stage = s.stages[i];
         auto *group = new QGroupBox(tr("Stage %1: %2").arg(i + 1).arg(qs(stage.name)), m_content);
         group->setObjectName(QStringLiteral("stage_%1").arg(qs(stage.id)));
-        QFont bold = group->font();
-        bold.setBold(true);
-        group->setFont(bold);
         auto *groupBox = new QVBoxLayout(group);
         for (const Item &item : m_worksheet->items) {
             Cell cell;
@@ -187,7 +191,8 @@ void StageScalePage::rebuild()
             cell.distribution = new QLabel(frame);
             cell.distribution->setObjectName(QStringLiteral("distribution_%1").arg(key));
             side->addWidget(cell.distribution);
-            cell.disagreement = new QLabel(tr("⚠ Disagreement: Early and Mature both given"), frame);
+            cell.disagreement = new QLabel(
+                tr("⚠ Disagreement: %1 and %2 both given").arg(names.value(0), names.value(2)), frame);
             cell.disagreement->setObjectName(QStringLiteral("disagreement_%1").arg(key));
             QPalette warning = cell.disagreement->palette();
             warning.setColor(QPalette::WindowText, theme.disagreement);
@@ -199,7 +204,7 @@ void StageScalePage::rebuild()
             cell.consensus = new QComboBox(frame);
             cell.consensus->setObjectName(QStringLiteral("consensus_%1").arg(key));
             cell.consensus->setAccessibleName(tr("Team answer for %1").arg(subject));
-            cell.consensus->addItems({tr("—"), tr("Early"), tr("Advanced"), tr("Mature")});
+            cell.consensus->addItems(QStringList{tr("—")} + names);
             cell.consensus->setEnabled(writable);
             AnswerNavigator::refuseTypeAhead(cell.consensus);
             consensusLabel->setBuddy(cell.consensus);
@@ -212,6 +217,10 @@ void StageScalePage::rebuild()
             cell.why->setPlaceholderText(tr("Why this answer?"));
             cell.why->setEnabled(writable);
             side->addWidget(cell.why);
+            // On one's own there is no team to agree with: one's answer is the answer.
+            consensusLabel->setVisible(m_controller->isWorkshop());
+            cell.consensus->setVisible(m_controller->isWorkshop());
+            cell.why->setVisible(m_controller->isWorkshop());
             side->addStretch();
             row->addWidget(sideBox);
             connect(cell.consensus, &QComboBox::activated, this,
@@ -224,6 +233,7 @@ void StageScalePage::rebuild()
         m_contentLayout->addWidget(group);
     }
     m_contentLayout->addStretch();
+    m_scroll->setWidget(m_content);
 }
 
 void StageScalePage::commitConsensus(const std::string &stage, const std::string &item)
@@ -241,6 +251,8 @@ void StageScalePage::commitConsensus(const std::string &stage, const std::string
 
 void StageScalePage::refresh()
 {
+    const auto &levels = m_controller->instrument().levelsOf(*m_worksheet);
+    const auto levelName = [&](std::size_t i) { return i < levels.size() ? qs(levels[i].label) : QString(); };
     const QString key = structureKey();
     if (key != m_structure) {
         m_structure = key;
@@ -294,8 +306,13 @@ void StageScalePage::refresh()
         if (cell.bars)
             cell.bars->setCounts(counts, expected);
         cell.distribution->setVisible(!hidden);
-        cell.distribution->setText(
-            tr("Early %1 · Advanced %2 · Mature %3").arg(counts[0]).arg(counts[1]).arg(counts[2]));
+        cell.distribution->setText(tr("%1 %2 · %3 %4 · %5 %6")
+                                       .arg(levelName(0))
+                                       .arg(counts[0])
+                                       .arg(levelName(1))
+                                       .arg(counts[1])
+                                       .arg(levelName(2))
+                                       .arg(counts[2]));
         cell.disagreement->setVisible(!hidden && counts[0] > 0 && counts[2] > 0);
         const ConsensusRating *c = s.findConsensus(cell.item, cell.stage);
         {

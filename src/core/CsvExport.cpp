@@ -69,9 +69,8 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     std::unordered_map<std::string, const RankingEntry *> rankings;
     std::unordered_map<std::string, const ChecklistAnswer *> answers;
     std::unordered_map<std::string, const TrackedAnswer *> tracked;
-    for (const auto &r : session.ratings)
-        if (r.scope.empty())
-            ratings.emplace(key(r.participant, r.item), &r);
+    for (const auto &r : session.ratings) // a rating about a stage: its item and stage, "item@s2"
+        ratings.emplace(key(r.participant, r.scope.empty() ? r.item : r.item + '@' + r.scope), &r);
     for (const auto &r : session.rankings)
         if (r.scope.empty())
             rankings.emplace(key(r.participant, r.worksheet), &r);
@@ -90,6 +89,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         return w.kind == WorksheetKind::Scale && ins.competencyOfItem(w.items.front().id)
                    ? std::string("competency")
                    : w.id;
+    };
+    const auto levelIdOf = [&](const Worksheet &w, Rating r) {
+        return ins.levelsOf(w).at(static_cast<std::size_t>(ratingValue(r) - 1)).id;
     };
     // A metric the team names is shown by its name; an unnamed one is no question.
     const auto titleOf = [&](const Item &item) {
@@ -115,9 +117,20 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         for (const auto &w : ins.worksheets) {
             switch (w.kind) {
             case WorksheetKind::Scale:
+                if (w.scope == WorksheetScope::Stage) {
+                    // Per stage of the journey: "s2:reliability.customer", the stage's name first.
+                    for (std::size_t st = 0; st < session.stages.size(); ++st)
+                        for (const auto &item : w.items)
+                            if (const auto *r = find(ratings, p.id, item.id + '@' + session.stages[st].id))
+                                answerRow(w, session.stages[st].id + ":" + item.id,
+                                          "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
+                                              "): " + item.title,
+                                          levelIdOf(w, r->rating), r->note);
+                    break;
+                }
                 for (const auto &item : w.items)
                     if (const auto *r = find(ratings, p.id, item.id))
-                        answerRow(w, item.id, item.title, std::string(toString(r->rating)), r->note);
+                        answerRow(w, item.id, item.title, levelIdOf(w, r->rating), r->note);
                 break;
             case WorksheetKind::Ranking:
                 if (const auto *r = find(rankings, p.id, w.id))
@@ -158,11 +171,28 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         const WorksheetScore *ws = score.findWorksheet(w.id);
         switch (w.kind) {
         case WorksheetKind::Scale:
+            if (w.scope == WorksheetScope::Stage && ws) {
+                for (std::size_t st = 0; st < ws->stages.size() && st < session.stages.size(); ++st) {
+                    const auto &[stageId, cs] = ws->stages[st];
+                    for (const auto &is : cs.items) {
+                        const Item *item = w.findItem(is.id);
+                        const auto *c = session.findConsensus(is.id, stageId);
+                        teamRow(w, stageId + ":" + is.id,
+                                "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
+                                    "): " + (item ? item->title : is.id),
+                                c          ? levelIdOf(w, c->rating) + " (consensus)"
+                                : is.value ? number(*is.value)
+                                           : "",
+                                c ? c->note : "");
+                    }
+                }
+                break;
+            }
             for (const auto &item : w.items) {
                 const auto *is = score.findItem(item.id);
                 const auto *c = session.findConsensus(item.id);
                 const std::string value = is && is->value ? number(*is->value) : "";
-                teamRow(w, item.id, item.title, c ? std::string(toString(c->rating)) + " (consensus)" : value,
+                teamRow(w, item.id, item.title, c ? levelIdOf(w, c->rating) + " (consensus)" : value,
                         c ? c->note : "");
             }
             break;

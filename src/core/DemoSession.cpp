@@ -148,6 +148,31 @@ Session makeDemoSession(const Instrument &ins)
              "Service",
              {"Are they reliable?", "Do they show up when things go wrong?"}},
             {"s6", "They know me and help me save", "Resell", {"Do they know me and help me proactively?"}}};
+        // Reliability per stage, customer then employee, one letter per participant p1…p6: U
+        // (frequently unreliable), S (sometimes), A (always). Stage 4, move-in, splits the team:
+        // sales sees it as always reliable, service as frequently unreliable.
+        if (const Worksheet *rel = ins.findWorksheet("reliability");
+            rel && rel->kind == WorksheetKind::Scale && rel->items.size() == 2) {
+            const std::array<std::array<const char *, 2>, 6> relGrid = {{{"SSSASS", "SUSSUS"},
+                                                                         {"SASSSA", "SSSSSS"},
+                                                                         {"ASSASA", "SSASSS"},
+                                                                         {"SAUSUS", "USUUUS"},
+                                                                         {"SSUSSS", "USUSUU"},
+                                                                         {"UUUSUU", "UUSUUU"}}};
+            for (std::size_t st = 0; st < relGrid.size(); ++st)
+                for (std::size_t audience = 0; audience < 2; ++audience)
+                    for (std::size_t p = 0; p < s.participants.size(); ++p) {
+                        const char c = relGrid[st][audience][p];
+                        const Rating r = c == 'A'   ? Rating::Mature
+                                         : c == 'S' ? Rating::Advanced
+                                                    : Rating::Early;
+                        s.ratings.push_back(
+                            {s.participants[p].id, rel->items[audience].id, r, {}, s.stages[st].id});
+                    }
+            s.consensus.push_back({rel->items[0].id, Rating::Early,
+                                   "Move-in fails whenever billing and field service disagree on the date.",
+                                   "s4"});
+        }
     }
 
     // Enablers and inhibitors the team wrote during the session.
@@ -187,7 +212,7 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
         s.participants.push_back({id, from.name + " " + std::to_string(p + 1), from.role});
         for (const auto &r : demo.ratings)
             if (r.participant == from.id)
-                s.ratings.push_back({id, r.item, r.rating, r.note});
+                s.ratings.push_back({id, r.item, r.rating, r.note, r.scope});
         for (const auto &r : demo.rankings)
             if (r.participant == from.id)
                 s.rankings.push_back({id, r.ranking, r.otherLabel, r.worksheet, r.scope});

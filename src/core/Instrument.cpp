@@ -202,8 +202,23 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
         ws.scope = root["scope"].oneOf({"company", "stage"}) == "stage" ? WorksheetScope::Stage
                                                                         : WorksheetScope::Company;
     if (kind == "scale") {
-        allow({"number", "tagline", "summary", "items"});
+        allow({"number", "tagline", "summary", "items", "levels"});
         ws.kind = WorksheetKind::Scale;
+        if (root.has("levels")) {
+            const auto levels = root["levels"];
+            requireCount(levels, 3, "levels (from the lowest, value 1, to the highest, value 3)");
+            std::set<std::string> ids;
+            for (std::size_t i = 0; i < 3; ++i) {
+                const auto l = levels.at(i);
+                l.allowOnly({"id", "label", "value"});
+                Level level{plainId(l["id"]), l["label"].nonEmptyString(),
+                            static_cast<int>(l["value"].integer())};
+                if (level.value != static_cast<int>(i) + 1)
+                    l["value"].fail("expected " + std::to_string(i + 1));
+                requireUnique(ids, l["id"], level.id);
+                ws.levels.push_back(std::move(level));
+            }
+        }
         if (root.has("number"))
             ws.number = static_cast<int>(root["number"].integer());
         if (root.has("tagline"))
@@ -568,6 +583,9 @@ Instrument Instrument::load(const std::vector<Source> &files)
                       ws.id + "\" has number " + std::to_string(ws.number));
         if (ws.tagline.empty() || ws.summary.empty())
             node.fail("expected a competency with a \"tagline\" and a \"summary\" (" + ws.file + ")");
+        if (!ws.levels.empty())
+            node.fail("expected a competency rated on the instrument's levels; \"" + ws.id +
+                      "\" has its own");
         ins.competencyIndexes.push_back(index);
     }
     ins.powerCoreIndex = role(declared.powerCore, WorksheetKind::Ranking, instrumentRoot["powerCore"]);

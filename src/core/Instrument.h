@@ -80,6 +80,9 @@ struct Worksheet
     std::string introduction; // may be empty
     TextSource titleSource = TextSource::Workbook;
     TextSource introductionSource = TextSource::Workbook;
+    // scale: its own three levels (e.g. Frequently UNRELIABLE … ALWAYS Reliable), values 1 to 3; empty
+    // for the instrument's Early / Advanced / Mature (see Instrument::levelsOf).
+    std::vector<Level> levels;
     // scale: the competency's number, tagline and summary, when it is one of the map's competencies.
     int number = 0;
     std::string tagline;
@@ -272,6 +275,11 @@ public:
         const std::vector<std::size_t> *m_picked;
     };
     WorksheetList competencies() const { return {worksheets, competencyIndexes}; }
+    // The three levels a scale worksheet is rated on: its own, or the instrument's.
+    const std::vector<Level> &levelsOf(const Worksheet &worksheet) const
+    {
+        return worksheet.levels.empty() ? levels : worksheet.levels;
+    }
     const Worksheet &powerCore() const { return worksheets[powerCoreIndex]; }
     const Worksheet &readiness() const { return worksheets[readinessIndex]; }
     const std::vector<Item> &powerCoreOptions() const { return powerCore().items; }

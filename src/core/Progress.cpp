@@ -16,6 +16,13 @@ std::vector<std::string> stepQuestions(const Session &session, const Worksheet &
     case WorksheetKind::Lists:
         break; // the team writes it together: nobody's own answers
     default:
+        if (w.scope == WorksheetScope::Stage) {
+            // Per stage: every item about every stage of the journey, "item@s2".
+            for (const auto &stage : session.stages)
+                for (const auto &item : w.items)
+                    ids.push_back(item.id + '@' + stage.id);
+            break;
+        }
         for (const auto &item : w.items)
             if (!item.named || !session.itemName(item.id).empty())
                 ids.push_back(item.id);
@@ -36,8 +43,7 @@ Progress::Progress(const Session &session, const Instrument &instrument)
     , m_instrument(instrument)
 {
     for (const auto &r : session.ratings)
-        if (r.scope.empty())
-            m_answers.emplace(r.participant, r.item);
+        m_answers.emplace(r.participant, r.scope.empty() ? r.item : r.item + '@' + r.scope);
     for (const auto &a : session.checklist)
         if (a.scope.empty())
             m_answers.emplace(a.participant, a.question);
@@ -83,10 +89,10 @@ StepProgress Progress::step(const std::string &step) const
 StepProgress Progress::question(const std::string &question) const
 {
     StepProgress progress;
-    // A question is an item's id, or a ranking worksheet's id (its one question).
+    // A question is an item's id ("item@s2" about a stage), or a ranking worksheet's id.
     const Worksheet *w = m_instrument.findWorksheet(question);
     if (!w)
-        w = m_instrument.worksheetOfItem(question);
+        w = m_instrument.worksheetOfItem(question.substr(0, question.find('@')));
     if (!w)
         return progress;
     for (const auto &p : m_session.participants) {

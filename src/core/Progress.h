@@ -24,8 +24,8 @@ struct StepProgress
 };
 
 // What a participant answers on a worksheet: its items (a tracked worksheet's named items once the
-// team has named them), or, for a ranking, its one ranking (the worksheet's id); nothing on a lists
-// worksheet, which the team writes together.
+// team has named them; a per-stage worksheet's items once per stage, "item@s2"), or, for a ranking,
+// its one ranking (the worksheet's id); nothing on a lists worksheet, which the team writes together.
 std::vector<std::string> stepQuestions(const Session &session, const Worksheet &worksheet);
 
 // The steps that take answers, in the window's order: the instrument's worksheets.

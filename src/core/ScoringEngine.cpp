@@ -183,6 +183,11 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         case WorksheetKind::Scale:
             if (m_instrument.competencyOfItem(w.items.front().id))
                 continue; // a competency, scored above
+            if (w.scope == WorksheetScope::Stage) {
+                for (const auto &stage : session.stages)
+                    ws.stages.emplace_back(stage.id, scoreScale(w, session, only, stage.id));
+                break;
+            }
             ws.scale = scoreScale(w, session, only);
             break;
         case WorksheetKind::Ranking:
@@ -198,11 +203,17 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
             continue; // the journey's stages are what the per-stage worksheets are scored by
         case WorksheetKind::Lists:
             for (const auto &e : session.entries)
-                ws.entries += e.worksheet == w.id && e.scope.empty() ? 1 : 0;
+                if (e.worksheet == w.id) {
+                    ws.entries += e.scope.empty() ? 1 : 0;
+                    if (!e.scope.empty())
+                        ++ws.entriesByStage[e.scope][e.heading + "." + e.column];
+                }
             break;
         }
         score.worksheets.push_back(std::move(ws));
     }
+    for (const auto &stage : session.stages)
+        score.journey.emplace_back(stage.id, stage.name);
     if (const auto *pc = score.findWorksheet(m_instrument.powerCore().id))
         score.powerCore = *pc->ranking;
     if (const auto *rd = score.findWorksheet(m_instrument.readiness().id)) {
@@ -219,12 +230,15 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
 // A scale worksheet's items (the mean of the ratings, or the team's agreed rating) and its mean,
 // percent and level: scoring.md §1 for a competency, the same for any other scale worksheet.
 CompetencyScore ScoringEngine::scoreScale(const Worksheet &comp, const Session &session,
-                                          const std::string *only) const
+                                          const std::string *only, const std::string &scope) const
 {
     const auto &rules = m_instrument.scoring;
     const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
     CompetencyScore cs;
     cs.id = comp.id;
+    const auto &levels = m_instrument.levelsOf(comp);
+    for (std::size_t i = 0; i < cs.levelIds.size() && i < levels.size(); ++i)
+        cs.levelIds[i] = levels[i].id;
     double sum = 0;
     int valued = 0;
     for (const auto &item : comp.items) {
@@ -232,7 +246,7 @@ CompetencyScore ScoringEngine::scoreScale(const Worksheet &comp, const Session &
         is.id = item.id;
         int lo = 4, hi = 0, total = 0;
         for (const auto &r : session.ratings) {
-            if (r.item != item.id || !r.scope.empty() || !counts(r.participant))
+            if (r.item != item.id || r.scope != scope || !counts(r.participant))
                 continue;
             const int v = ratingValue(r.rating);
             ++is.counts[static_cast<std::size_t>(v - 1)];
@@ -244,7 +258,7 @@ CompetencyScore ScoringEngine::scoreScale(const Worksheet &comp, const Session &
         is.spread = n >= 2 ? hi - lo : 0;
         is.disagreement = is.spread >= rules.disagreementSpread;
         if (!only) {
-            if (const auto *c = session.findConsensus(item.id))
+            if (const auto *c = session.findConsensus(item.id, scope))
                 is.consensus = c->rating;
         }
         if (is.consensus)
@@ -261,7 +275,12 @@ CompetencyScore ScoringEngine::scoreScale(const Worksheet &comp, const Session &
     if (valued > 0) {
         cs.mean = sum / valued;
         cs.percent = (*cs.mean - 1.0) / 2.0 * 100.0;
-        cs.level = levelFor(*cs.mean);
+        // The level of the mean, named in the worksheet's own levels where it has them.
+        const std::string level = levelFor(*cs.mean);
+        cs.level = level;
+        for (std::size_t i = 0; i < rules.competencyLevels.size() && i < comp.levels.size(); ++i)
+            if (rules.competencyLevels[i].id == level)
+                cs.level = comp.levels[i].id;
     }
     return cs;
 }
@@ -470,10 +489,13 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
             json ij;
             ij["id"] = i.id;
             ij["value"] = opt(i.value);
-            ij["ratings"] = {{"early", i.counts[0]}, {"advanced", i.counts[1]}, {"mature", i.counts[2]}};
+            ij["ratings"] = {
+                {c.levelIds[0], i.counts[0]}, {c.levelIds[1], i.counts[1]}, {c.levelIds[2], i.counts[2]}};
             ij["spread"] = i.spread;
             ij["disagreement"] = i.disagreement;
-            ij["consensus"] = i.consensus ? json(std::string(toString(*i.consensus))) : json(nullptr);
+            ij["consensus"] = i.consensus
+                                  ? json(c.levelIds[static_cast<std::size_t>(ratingValue(*i.consensus) - 1)])
+                                  : json(nullptr);
             items.push_back(std::move(ij));
         }
         cj["items"] = std::move(items);
@@ -568,6 +590,44 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
         worksheets[w.id] = std::move(wj);
     }
     out["worksheets"] = std::move(worksheets);
+
+    // The journey, stage by stage: each per-stage scale worksheet's items (distribution, team value
+    // and level, agreed answer, and whether the lowest and the highest level were both given), and
+    // each per-stage lists worksheet's entry counts.
+    json stages = json::array();
+    for (const auto &[stageId, stageName] : score.journey) {
+        json sj;
+        sj["id"] = stageId;
+        sj["name"] = stageName;
+        json byWorksheet = json::object();
+        for (const auto &w : score.worksheets) {
+            for (const auto &[scope, cs] : w.stages)
+                if (scope == stageId) {
+                    json items = json::object();
+                    for (const auto &i : cs.items) {
+                        json ij;
+                        ij["ratings"] = {{cs.levelIds[0], i.counts[0]},
+                                         {cs.levelIds[1], i.counts[1]},
+                                         {cs.levelIds[2], i.counts[2]}};
+                        ij["value"] = opt(i.value);
+                        ij["consensus"] =
+                            i.consensus
+                                ? json(cs.levelIds[static_cast<std::size_t>(ratingValue(*i.consensus) - 1)])
+                                : json(nullptr);
+                        ij["both_extremes"] = i.counts[0] > 0 && i.counts[2] > 0;
+                        items[i.id] = std::move(ij);
+                    }
+                    byWorksheet[w.id] = {{"items", std::move(items)}};
+                }
+            if (const auto it = w.entriesByStage.find(stageId); it != w.entriesByStage.end())
+                byWorksheet[w.id] = {{"entries", it->second}};
+            else if (w.kind == WorksheetKind::Lists && !w.entriesByStage.empty())
+                byWorksheet[w.id] = {{"entries", json::object()}};
+        }
+        sj["worksheets"] = std::move(byWorksheet);
+        stages.push_back(std::move(sj));
+    }
+    out["journey"] = {{"stages", std::move(stages)}};
     return out;
 }
 

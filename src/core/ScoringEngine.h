@@ -30,6 +30,7 @@ struct ItemScore
 struct CompetencyScore
 {
     std::string id;
+    std::array<std::string, 3> levelIds{"early", "advanced", "mature"}; // the worksheet's levels, 1 … 3
     std::optional<double> mean;
     std::optional<double> percent;
     std::optional<std::string> level; // early, advanced, mature
@@ -104,6 +105,8 @@ struct WorksheetScore
     std::string id;
     WorksheetKind kind = WorksheetKind::Checklist;
     std::optional<CompetencyScore> scale; // a scale worksheet other than the five competencies
+    std::vector<std::pair<std::string, CompetencyScore>> stages; // a per-stage scale: by stage id, in order
+    std::map<std::string, std::map<std::string, int>> entriesByStage; // per-stage lists: stage -> list -> n
     std::optional<PowerCoreScore> ranking;
     std::optional<ReadinessScore> checklist;
     std::optional<TrackedScore> tracked;
@@ -120,6 +123,7 @@ struct Score
     PowerCoreScore powerCore;               // the instrument's Power Core worksheet (scoring.md §2)
     ReadinessScore readiness;               // the instrument's readiness checklist (scoring.md §3)
     std::vector<WorksheetScore> worksheets; // every ranking, checklist, tracked and lists worksheet
+    std::vector<std::pair<std::string, std::string>> journey; // the stages (id, name) in order
     const WorksheetScore *findWorksheet(const std::string &worksheetId) const;
     // A ranking's or a checklist's score by worksheet id; an empty score for an unknown id.
     const PowerCoreScore &rankingOf(const std::string &worksheetId) const;
@@ -149,7 +153,8 @@ public:
 
 private:
     Score scoreImpl(const Session &session, const std::string *onlyParticipant) const;
-    CompetencyScore scoreScale(const Worksheet &w, const Session &session, const std::string *only) const;
+    CompetencyScore scoreScale(const Worksheet &w, const Session &session, const std::string *only,
+                               const std::string &scope = {}) const;
     PowerCoreScore scoreRanking(const Worksheet &w, const Session &session, const std::string *only) const;
     ReadinessScore scoreChecklist(const Worksheet &w, const Session &session, const std::string *only) const;
     TrackedScore scoreTracked(const Worksheet &w, const Session &session, const std::string *only) const;

@@ -21,9 +21,9 @@ using namespace detail;
 
 namespace {
 
-std::string levelId(const Instrument &ins, Rating rating)
+std::string levelId(const Instrument &ins, const Worksheet &w, Rating rating)
 {
-    return ins.levels.at(static_cast<std::size_t>(ratingValue(rating) - 1)).id;
+    return ins.levelsOf(w).at(static_cast<std::size_t>(ratingValue(rating) - 1)).id;
 }
 
 } // namespace
@@ -107,7 +107,8 @@ void SessionFile::setRating(const std::string &participant, const std::string &i
         throw Error("a rating needs a participant");
     const auto &w = worksheetOf(item, WorksheetKind::Scale);
     putAnswer(participant, w.id, item, scope,
-              rating ? std::optional(Stored{levelId(*m_instrument, *rating), {}, {}, note}) : std::nullopt);
+              rating ? std::optional(Stored{levelId(*m_instrument, w, *rating), {}, {}, note})
+                     : std::nullopt);
 }
 
 void SessionFile::setConsensus(const std::string &item, std::optional<Rating> rating, const std::string &note,
@@ -115,7 +116,8 @@ void SessionFile::setConsensus(const std::string &item, std::optional<Rating> ra
 {
     const auto &w = worksheetOf(item, WorksheetKind::Scale);
     putAnswer({}, w.id, item, scope,
-              rating ? std::optional(Stored{levelId(*m_instrument, *rating), {}, {}, note}) : std::nullopt);
+              rating ? std::optional(Stored{levelId(*m_instrument, w, *rating), {}, {}, note})
+                     : std::nullopt);
 }
 
 void SessionFile::setRanking(const std::string &worksheet, const std::string &participant,
@@ -314,8 +316,8 @@ Session SessionFile::load() const
         if (rc != SQLITE_DONE)
             raise(rc, "reading");
     }
-    const auto rating = [&](const std::string &value) {
-        for (const auto &l : ins.levels)
+    const auto rating = [&](const Worksheet &w, const std::string &value) {
+        for (const auto &l : ins.levelsOf(w))
             if (l.id == value)
                 return static_cast<Rating>(l.value);
         corrupt("a rating \"" + value + "\" that is not one of the levels");
@@ -395,9 +397,9 @@ Session SessionFile::load() const
             switch (w->kind) {
             case WorksheetKind::Scale:
                 if (team)
-                    s.consensus.push_back({item, rating(value), note, scope});
+                    s.consensus.push_back({item, rating(*w, value), note, scope});
                 else
-                    s.ratings.push_back({p, item, rating(value), note, scope});
+                    s.ratings.push_back({p, item, rating(*w, value), note, scope});
                 break;
             case WorksheetKind::Ranking:
                 if (team)

@@ -167,13 +167,13 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
         m_inBulk = true; // the answers below join this transaction
         try {
             for (const auto &r : record.ratings)
-                setRating(r.participant, r.item, r.rating, r.note);
+                setRating(r.participant, r.item, r.rating, r.note, r.scope);
             for (const auto &r : record.rankings)
-                setRanking(r.worksheet, r.participant, r.ranking, r.otherLabel);
+                setRanking(r.worksheet, r.participant, r.ranking, r.otherLabel, r.scope);
             for (const auto &a : record.checklist)
-                setChecklist(a.participant, a.question, a.answer, a.note);
+                setChecklist(a.participant, a.question, a.answer, a.note, a.scope);
             for (const auto &a : record.tracked)
-                setTracked(a.participant, a.item, a);
+                setTracked(a.participant, a.item, a, a.scope);
             for (const auto &step : record.absences)
                 setAbsent(record.participant.id, step, true);
         } catch (...) {

@@ -79,6 +79,17 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
                 node.fail("expected an item of \"" + id + "\", found \"" + item + "\"");
             return item;
         };
+        // A rating on the worksheet's own levels (or the instrument's Early / Advanced / Mature).
+        const auto levelOf = [&](const JsonReader &node) {
+            const std::string value = node.string();
+            std::string expected;
+            for (const auto &l : ins.levelsOf(*w)) {
+                if (l.id == value)
+                    return static_cast<Rating>(l.value);
+                expected += (expected.empty() ? "" : ", ") + ("\"" + l.id + "\"");
+            }
+            node.fail("expected one of " + expected + ", found \"" + value + "\"");
+        };
         const auto each = [&](const char *key, auto &&body) {
             if (!ws.has(key))
                 return;
@@ -127,17 +138,14 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
             ws.allowOnly({"answers", "team"});
             each("answers", [&](const JsonReader &e) {
                 e.allowOnly({"participant", "item", "rating", "note", "stage"});
-                RatingEntry r{participantRef(e["participant"]), itemOf(e["item"]),
-                              *parseRating(e["rating"].oneOf({"early", "advanced", "mature"})),
+                RatingEntry r{participantRef(e["participant"]), itemOf(e["item"]), levelOf(e["rating"]),
                               optionalNote(e), stageOf(e)};
                 once(e, r.participant, r.item, r.scope);
                 s.ratings.push_back(std::move(r));
             });
             each("team", [&](const JsonReader &e) {
                 e.allowOnly({"item", "rating", "note", "stage"});
-                ConsensusRating c{itemOf(e["item"]),
-                                  *parseRating(e["rating"].oneOf({"early", "advanced", "mature"})),
-                                  optionalNote(e), stageOf(e)};
+                ConsensusRating c{itemOf(e["item"]), levelOf(e["rating"]), optionalNote(e), stageOf(e)};
                 once(e, {}, c.item, c.scope);
                 s.consensus.push_back(std::move(c));
             });
@@ -537,6 +545,9 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
             continue;
         json wj = json::object();
         const auto mine = [&](const std::string &item) { return w.itemIndex(item) >= 0; };
+        const auto levelIdOf = [&](Rating r) {
+            return ins.levelsOf(w).at(static_cast<std::size_t>(ratingValue(r) - 1)).id;
+        };
         // Every answer about a stage names it ("stage"); one about the whole company does not.
         const auto add = [&](const char *key, json entry, const std::string &scope) {
             if (!scope.empty())
@@ -552,12 +563,12 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
                     add("answers",
                         withNote({{"participant", r.participant},
                                   {"item", r.item},
-                                  {"rating", cxm::toString(r.rating)}},
+                                  {"rating", levelIdOf(r.rating)}},
                                  r.note),
                         r.scope);
             for (const auto &c : s.consensus)
                 if (mine(c.item))
-                    add("team", withNote({{"item", c.item}, {"rating", cxm::toString(c.rating)}}, c.note),
+                    add("team", withNote({{"item", c.item}, {"rating", levelIdOf(c.rating)}}, c.note),
                         c.scope);
             break;
         case WorksheetKind::Ranking:

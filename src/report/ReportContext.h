@@ -98,6 +98,8 @@ void writeTracked(Context &cx, const Worksheet &worksheet);
 void writeLists(Context &cx, const Worksheet &worksheet);
 // The team's customer journey: its stages, what each replaces, the customer's questions.
 void writeStages(Context &cx, const Worksheet &worksheet);
+// A scale worksheet rated per stage (experience reliability): a row per stage of the journey.
+void writeStageScale(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
 void writeNextSteps(Context &cx);
 void writeAppendix(Context &cx);
 void writeMethod(Context &cx);

@@ -133,6 +133,67 @@ void writeTracked(Context &cx, const Worksheet &w)
     flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p>").arg(summary), true);
 }
 
+void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *score)
+{
+    Flow &flow = cx.flow;
+    flow.section(QString::fromStdString(w.title), false);
+    if (!w.introduction.empty())
+        flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
+    if (!score || score->stages.empty()) {
+        flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+        return;
+    }
+    const auto &levels = cx.instrument.levelsOf(w);
+    QStringList legend;
+    for (const auto &l : levels)
+        legend << QStringLiteral("%1 = %2").arg(QString::number(l.value), esc(l.label));
+    flow.html(
+        QStringLiteral("<p class='muted'>%1 %2</p>")
+            .arg(legend.join(QStringLiteral(" · ")),
+                 cx.self()
+                     ? QString()
+                     : tr("▲ marks a stage where someone gave the lowest level and someone the highest.")));
+    std::vector<qreal> widths{0.28};
+    QStringList headings{tr("Stage")};
+    for (const auto &item : w.items) {
+        widths.push_back(0.72 / static_cast<qreal>(w.items.size()));
+        headings << QString::fromStdString(item.title);
+    }
+    std::vector<QStringList> rows;
+    for (std::size_t st = 0; st < score->stages.size() && st < cx.session.stages.size(); ++st) {
+        const auto &[stageId, cs] = score->stages[st];
+        QStringList row{QStringLiteral("%1. %2").arg(st + 1).arg(cx.plain(cx.session.stages[st].name))};
+        for (const auto &item : w.items) {
+            QString cell = tr("not rated");
+            for (const auto &is : cs.items) {
+                if (is.id != item.id || !is.value)
+                    continue;
+                // The level of the mean by the scoring's thresholds, as a competency's level.
+                const std::string id = ScoringEngine(cx.instrument).levelFor(*is.value);
+                std::size_t level = 0;
+                for (std::size_t i = 0; i < cx.instrument.scoring.competencyLevels.size(); ++i)
+                    if (cx.instrument.scoring.competencyLevels[i].id == id)
+                        level = std::min(i, levels.size() - 1);
+                cell = QStringLiteral("%1 — %2").arg(formatMean(*is.value),
+                                                     QString::fromStdString(levels[level].label));
+                if (is.consensus)
+                    cell = tr("%1 (agreed)")
+                               .arg(QString::fromStdString(
+                                   levels[static_cast<std::size_t>(ratingValue(*is.consensus) - 1)].label));
+                if (!cx.self())
+                    cell += QLatin1Char('\n') +
+                            tr("ratings %1 · %2 · %3").arg(is.counts[0]).arg(is.counts[1]).arg(is.counts[2]);
+                if (is.counts[0] > 0 && is.counts[2] > 0)
+                    cell += QStringLiteral(" ▲");
+            }
+            row << cell;
+        }
+        rows.push_back(std::move(row));
+    }
+    flow.table(widths, headings, rows);
+    flow.space(flow.mm(2));
+}
+
 void writeStages(Context &cx, const Worksheet &w)
 {
     Flow &flow = cx.flow;

@@ -96,7 +96,9 @@ void writeWorksheets(Context &cx)
         const WorksheetScore *ws = cx.score.findWorksheet(w.id);
         switch (w.kind) {
         case WorksheetKind::Scale:
-            if (!cx.competency(w.id))
+            if (w.scope == WorksheetScope::Stage)
+                writeStageScale(cx, w, ws);
+            else if (!cx.competency(w.id))
                 writeScale(cx, w, ws && ws->scale ? &*ws->scale : nullptr);
             else if (!competenciesWritten) {
                 writeCompetencies(cx);

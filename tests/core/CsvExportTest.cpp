@@ -84,8 +84,8 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
     // 6 people × (15 ratings + 1 Power Core ranking + 7 asset metrics + 11 readiness answers); team
     // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11, then the journey: 6 stages with
     // a name and what each replaces, and their 9 questions.
-    CHECK(participantRows == 6 * 34);
-    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9);
+    CHECK(participantRows == 6 * (34 + 12)); // and 2 reliability ratings for each of 6 stages
+    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12);
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.

@@ -256,7 +256,8 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "asset_metrics.json: am.behavior5 title",
                                           "asset_metrics.json: barometer labels",
                                           "journey_stages.json: title",
-                                          "journey_stages.json: introduction"};
+                                          "journey_stages.json: introduction",
+                                          "reliability.json: title"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);

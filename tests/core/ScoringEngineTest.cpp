@@ -1,3 +1,4 @@
+#include "DemoSession.h"
 #include "ScoringEngine.h"
 #include "SessionJson.h"
 #include "TestSessions.h"
@@ -185,9 +186,14 @@ TEST_CASE("an incomplete competency has a mean but no overall score")
 TEST_CASE("Power Core: Borda points, ties by first places then instrument order")
 {
     Session s = workshop(2);
-    s.rankings = {
-        {"p1", ranking({"customer", "product", "sales", "it", "vertical", "marketing", "other"}), {}, "power_core"},
-        {"p2", ranking({"sales", "product", "customer", "it", "vertical", "marketing", "other"}), {}, "power_core"}};
+    s.rankings = {{"p1",
+                   ranking({"customer", "product", "sales", "it", "vertical", "marketing", "other"}),
+                   {},
+                   "power_core"},
+                  {"p2",
+                   ranking({"sales", "product", "customer", "it", "vertical", "marketing", "other"}),
+                   {},
+                   "power_core"}};
     const auto pc = scoreOf(s).powerCore;
     REQUIRE(pc.hasData);
     CHECK(pc.pointsOf("customer") == 10);
@@ -225,9 +231,11 @@ TEST_CASE("Kendall's W is 1 for identical rankings, 0 for opposite ones, null fo
 
     // W = 12 S / (m^2 (n^3 - n)) for m = 2: rankings differing by one swap of the top two.
     Session swap = workshop(2);
-    swap.rankings = {
-        {"p1", forward, {}, "power_core"},
-        {"p2", ranking({"product", "sales", "it", "customer", "vertical", "marketing", "other"}), {}, "power_core"}};
+    swap.rankings = {{"p1", forward, {}, "power_core"},
+                     {"p2",
+                      ranking({"product", "sales", "it", "customer", "vertical", "marketing", "other"}),
+                      {},
+                      "power_core"}};
     // R = 3,3,6,8,10,12,14; mean 8; S = 25+25+4+0+4+16+36 = 110; W = 1320 / (4 * 336).
     CHECK(*scoreOf(swap).powerCore.kendallW == Approx(1320.0 / 1344.0));
 }
@@ -347,4 +355,33 @@ TEST_CASE("data-driven scoring cases under tests/data/scoring")
         ++cases;
     }
     CHECK(cases >= 2);
+}
+
+TEST_CASE("the journey section gives each stage's reliability for customers and employees")
+{
+    const Session demo = makeDemoSession(ins());
+    const auto json = nlohmann::json::parse(ScoringEngine::toJson(ScoringEngine(ins()).score(demo)).dump());
+    const auto &stages = json["journey"]["stages"];
+    REQUIRE(stages.size() == demo.stages.size());
+    CHECK(stages[3]["id"] == "s4");
+    CHECK(stages[3]["name"] == "My power is on when I move in");
+    const auto &customer = stages[3]["worksheets"]["reliability"]["items"]["reliability.customer"];
+    // On the worksheet's own levels: 2 frequently unreliable, 3 sometimes, 1 always; both ends given.
+    CHECK(customer["ratings"] == nlohmann::json{{"unreliable", 2}, {"sometimes", 3}, {"always", 1}});
+    CHECK(customer["both_extremes"] == true);
+    CHECK(customer["consensus"] == "unreliable");
+    CHECK(customer["value"] == 1.0); // the team's decision
+    const auto &employee = stages[3]["worksheets"]["reliability"]["items"]["reliability.employee"];
+    CHECK(employee["both_extremes"] == false);
+    CHECK(employee["consensus"].is_null());
+    CHECK(employee["value"].get<double>() == Approx(4.0 / 3.0)); // 1,1,1,1,2,2 → 8/6
+    // A rating about a stage never reaches the competencies or another stage.
+    Session one = workshop(1);
+    one.stages = {{"s1", "Only stage", "", {}}};
+    one.ratings.push_back({"p1", "reliability.customer", Rating::Mature, {}, "s1"});
+    const Score score = ScoringEngine(ins()).score(one);
+    CHECK_FALSE(score.complete);
+    const auto only = nlohmann::json::parse(ScoringEngine::toJson(score).dump())["journey"]["stages"][0];
+    CHECK(only["worksheets"]["reliability"]["items"]["reliability.customer"]["ratings"]["always"] == 1);
+    CHECK(only["worksheets"]["reliability"]["items"]["reliability.employee"]["value"].is_null());
 }

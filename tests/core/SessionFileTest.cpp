@@ -156,7 +156,7 @@ TEST_CASE("removing a participant removes their answers, and restoring brings ev
     auto file = SessionFile::open(path);
     const Session before = file->load();
     const auto record = file->removeParticipant("p3");
-    CHECK(record.ratings.size() == 15);
+    CHECK(record.ratings.size() == 15 + 12); // and 2 × 6 stages of experience reliability
     CHECK(record.checklist.size() == 11);
     CHECK(record.rankings.size() == 1);
     CHECK(record.tracked.size() == 7);
@@ -578,8 +578,10 @@ TEST_CASE("a file of every earlier schema opens, scores as its own program score
         const Session session = file->load();
         auto scored =
             nlohmann::json::parse(ScoringEngine::toJson(ScoringEngine(ins()).score(session)).dump());
-        CHECK(scored.contains("worksheets")); // the one field added since
+        CHECK(scored.contains("worksheets")); // the two fields added since
+        CHECK(scored.contains("journey"));
         scored.erase("worksheets");
+        scored.erase("journey");
         CHECK(scored == golden);
         if (version == 3) {
             CHECK(session.isAbsent("p6", "readiness"));

@@ -42,7 +42,7 @@ TEST_CASE("the outline has a bookmark for each section, on the page the section 
         expected.push_back("C" + std::to_string(c.number) + " " + c.title);
     // The other worksheets follow in the instrument's order.
     for (const Worksheet &w : ins.worksheets)
-        if (w.kind != WorksheetKind::Scale)
+        if (w.kind != WorksheetKind::Scale || w.scope == WorksheetScope::Stage)
             expected.push_back(w.title);
     for (const std::string &t :
          {std::string("Next steps"), std::string("Appendix"), std::string("How the scores are computed")})

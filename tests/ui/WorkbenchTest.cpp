@@ -308,7 +308,7 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         CHECK(find<QLabel>(&reopened, QStringLiteral("mapSummary"))->text().contains(title));
         for (int step = 0; step < stepCount(); ++step)
             if (step != stepOf("enablers_inhibitors") && step != stepOf("asset_metrics") &&
-                step != stepOf("journey_stages"))
+                step != stepOf("journey_stages") && step != stepOf("reliability"))
                 CHECK(reopened.isStepComplete(step));
     }
     CHECK(prompts.warnings.isEmpty());
@@ -399,17 +399,18 @@ TEST_CASE("item models pass QAbstractItemModelTester through edits")
     QAbstractItemModelTester t1(&participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&ranking, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The demo's first participant answered everything: 15 ratings, a ranking, 11 readiness answers
-    // and 7 asset metrics (3 of the workbook's, 4 the team named; the fifth slot is unnamed).
+    // and 7 asset metrics (3 of the workbook's, 4 the team named; the fifth slot is unnamed), 12 reliability
+    // ratings.
     CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
-          QStringLiteral("34 of 34"));
-    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers), Qt::EditRole).toInt() == 34);
+          QStringLiteral("46 of 46"));
+    CHECK(participants.data(participants.index(0, ParticipantsModel::Answers), Qt::EditRole).toInt() == 46);
     // Naming the fifth behavior makes one more metric to answer.
     REQUIRE(controller.setItemName("am.behavior5", "Customers who add a second service"));
     CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
-          QStringLiteral("34 of 35"));
+          QStringLiteral("46 of 47"));
     controller.undoStack()->undo();
     CHECK(participants.data(participants.index(0, ParticipantsModel::Answers)).toString() ==
-          QStringLiteral("34 of 34"));
+          QStringLiteral("46 of 46"));
     CHECK(participants.rowCount() == 6);
     CHECK(ranking.rowCount() == static_cast<int>(ins.powerCoreOptions().size()));
     REQUIRE(participants.setData(participants.index(0, ParticipantsModel::Name), QStringLiteral("Ana O.")));

@@ -358,12 +358,7 @@ TEST_CASE("a scale worksheet per stage: answers stored with their stage, undone,
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("reliability.cxm"));
     auto files = cxm::detail::builtinInstrumentSources();
-    files.push_back({"assessments/reliability.json", R"({"schemaVersion": 3, "id": "reliability",
-        "kind": "scale", "scope": "stage", "title": "Experience Reliability",
-        "items": [{"id": "rel.customer", "title": "Customers",
-                   "question": "How Reliable is the Current Experience Delivered to Customers?"},
-                  {"id": "rel.employee", "title": "Employees",
-                   "question": "How Reliable Is the Support Provided Employees to Deliver Value?"}]})"});
+    // The workbook's reliability worksheet, rated per stage on its own levels.
     const Instrument ins = Instrument::load(files);
     const auto stored = [&] {
         return SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, ins)->load();
@@ -385,44 +380,45 @@ TEST_CASE("a scale worksheet per stage: answers stored with their stage, undone,
     QWidget *page = find<QWidget>(&window, QStringLiteral("stageScalePage_reliability"));
     // No stages yet: the page sends the facilitator to the journey first.
     CHECK(find<QLabel>(page, QStringLiteral("noStages"))->isVisible());
-    CHECK(page->findChild<QWidget *>(QStringLiteral("answers_rel.customer@s1")) == nullptr);
+    CHECK(page->findChild<QWidget *>(QStringLiteral("answers_reliability.customer@s1")) == nullptr);
 
     REQUIRE(
         window.controller()->addStages({{"Research", {}, {}}, {"Decision", {}, {}}, {"Selection", {}, {}}}));
     CHECK_FALSE(find<QLabel>(page, QStringLiteral("noStages"))->isVisible());
     CHECK(find<QGroupBox>(page, QStringLiteral("stage_s2"))->title() == QStringLiteral("Stage 2: Decision"));
     for (const char *stage : {"s1", "s2", "s3"})
-        for (const char *item : {"rel.customer", "rel.employee"})
+        for (const char *item : {"reliability.customer", "reliability.employee"})
             find<AnswerGridView>(
                 page, QStringLiteral("answers_%1@%2").arg(QLatin1String(item), QLatin1String(stage)));
 
-    clickAnswerIn(page, QStringLiteral("answers_rel.customer@s2"), p1, "mature");
-    REQUIRE(stored().findRating(p1, "rel.customer", "s2"));
-    CHECK(stored().findRating(p1, "rel.customer", "s2")->rating == Rating::Mature);
-    CHECK_FALSE(stored().findRating(p1, "rel.customer", "s1"));
-    CHECK_FALSE(stored().findRating(p1, "rel.customer"));
-    CHECK_FALSE(stored().findRating(p2, "rel.customer", "s2"));
-    CHECK(find<QLabel>(page, QStringLiteral("distribution_rel.customer@s2"))->text() ==
-          QStringLiteral("Early 0 · Advanced 0 · Mature 1"));
+    clickAnswerIn(page, QStringLiteral("answers_reliability.customer@s2"), p1, "mature");
+    REQUIRE(stored().findRating(p1, "reliability.customer", "s2"));
+    CHECK(stored().findRating(p1, "reliability.customer", "s2")->rating == Rating::Mature);
+    CHECK_FALSE(stored().findRating(p1, "reliability.customer", "s1"));
+    CHECK_FALSE(stored().findRating(p1, "reliability.customer"));
+    CHECK_FALSE(stored().findRating(p2, "reliability.customer", "s2"));
+    CHECK(find<QLabel>(page, QStringLiteral("distribution_reliability.customer@s2"))->text() ==
+          QStringLiteral("Frequently UNRELIABLE 0 · SOMETIMES Reliable 0 · ALWAYS Reliable 1"));
 
     // The team's answer for stage 2, picked in the open list; Ctrl+Z takes it back.
-    auto *combo = find<QComboBox>(page, QStringLiteral("consensus_rel.customer@s2"));
+    auto *combo = find<QComboBox>(page, QStringLiteral("consensus_reliability.customer@s2"));
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     REQUIRE(combo->view()->isVisible());
     QTest::keyClick(combo->view(), Qt::Key_Down); // — → Early
-    QTest::keyClick(combo->view(), Qt::Key_Down); // Early → Advanced
+    QTest::keyClick(combo->view(), Qt::Key_Down); // Frequently UNRELIABLE → SOMETIMES Reliable
     QTest::keyClick(combo->view(), Qt::Key_Return);
-    REQUIRE(stored().findConsensus("rel.customer", "s2"));
-    CHECK(stored().findConsensus("rel.customer", "s2")->rating == Rating::Advanced);
-    CHECK_FALSE(stored().findConsensus("rel.customer", "s1"));
-    typeInto(page, QStringLiteral("consensusNote_rel.customer@s2"), QStringLiteral("Sales calls back late"));
-    CHECK(stored().findConsensus("rel.customer", "s2")->note == "Sales calls back late");
+    REQUIRE(stored().findConsensus("reliability.customer", "s2"));
+    CHECK(stored().findConsensus("reliability.customer", "s2")->rating == Rating::Advanced);
+    CHECK_FALSE(stored().findConsensus("reliability.customer", "s1"));
+    typeInto(page, QStringLiteral("consensusNote_reliability.customer@s2"),
+             QStringLiteral("Sales calls back late"));
+    CHECK(stored().findConsensus("reliability.customer", "s2")->note == "Sales calls back late");
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier); // the note
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier); // the team answer
-    CHECK_FALSE(stored().findConsensus("rel.customer", "s2"));
-    CHECK(find<QComboBox>(page, QStringLiteral("consensus_rel.customer@s2"))->currentIndex() == 0);
-    CHECK(stored().findRating(p1, "rel.customer", "s2"));
+    CHECK_FALSE(stored().findConsensus("reliability.customer", "s2"));
+    CHECK(find<QComboBox>(page, QStringLiteral("consensus_reliability.customer@s2"))->currentIndex() == 0);
+    CHECK(stored().findRating(p1, "reliability.customer", "s2"));
 
     // Renamed, the stage keeps its answers; the page shows the new name.
     Stage renamed = *window.controller()->session().findStage("s2");
@@ -430,8 +426,8 @@ TEST_CASE("a scale worksheet per stage: answers stored with their stage, undone,
     REQUIRE(window.controller()->updateStage(renamed));
     CHECK(find<QGroupBox>(page, QStringLiteral("stage_s2"))->title() ==
           QStringLiteral("Stage 2: Choosing a plan"));
-    CHECK(stored().findRating(p1, "rel.customer", "s2"));
-    CHECK(isChosenIn(page, QStringLiteral("answers_rel.customer@s2"), p1, "mature"));
-    CHECK_FALSE(isChosenIn(page, QStringLiteral("answers_rel.customer@s1"), p1, "mature"));
+    CHECK(stored().findRating(p1, "reliability.customer", "s2"));
+    CHECK(isChosenIn(page, QStringLiteral("answers_reliability.customer@s2"), p1, "mature"));
+    CHECK_FALSE(isChosenIn(page, QStringLiteral("answers_reliability.customer@s1"), p1, "mature"));
     CHECK(prompts.warnings.isEmpty());
 }
