@@ -125,7 +125,7 @@ void StageScalePage::rebuild()
     // cell from its id.
     QStringList labels, names;
     for (const Level &level : m_controller->instrument().levelsOf(*m_worksheet)) {
-        labels << qs(level.id).left(1).toUpper();
+        labels << qs(level.label).left(1).toUpper(); // what a cell shows is the key that picks it
         names << qs(level.label);
     }
 
@@ -133,6 +133,8 @@ void StageScalePage::rebuild()
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const Stage &stage = s.stages[i];
         auto *group = new QGroupBox(tr("Stage %1: %2").arg(i + 1).arg(qs(stage.name)), m_content);
+        // The stage's title in bold; a style sheet's font, unlike setFont, stays off the rows inside.
+        group->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; }"));
         group->setObjectName(QStringLiteral("stage_%1").arg(qs(stage.id)));
         auto *groupBox = new QVBoxLayout(group);
         for (const Item &item : m_worksheet->items) {
@@ -189,6 +191,7 @@ void StageScalePage::rebuild()
             auto *side = new QVBoxLayout(sideBox);
             side->setContentsMargins(0, 0, 0, 0);
             cell.distribution = new QLabel(frame);
+            cell.distribution->setWordWrap(true);
             cell.distribution->setObjectName(QStringLiteral("distribution_%1").arg(key));
             side->addWidget(cell.distribution);
             cell.disagreement = new QLabel(
@@ -268,8 +271,13 @@ void StageScalePage::refresh()
     else if (m_controller->votesRevealedAnonymously())
         m_votingStatus->setText(
             tr("Answers revealed anonymously: how many chose each level, without names."));
-    else
-        m_votingStatus->setText(tr("For each stage, click E, A or M for each person, or type E, A or M."));
+    else {
+        QStringList keys;
+        for (const Level &level : levels)
+            keys << qs(level.label).left(1).toUpper();
+        m_votingStatus->setText(tr("For each stage, click %1 for each person, or type its letter.")
+                                    .arg(keys.join(QStringLiteral(", "))));
+    }
 
     // The worksheet's ratings by (item@stage, participant), found once: a look-up each is quadratic.
     std::unordered_map<std::string, std::unordered_map<std::string, const RatingEntry *>> ratings;
