@@ -328,6 +328,34 @@ void writeSummary(Context &cx, const Theme &theme)
             QStringLiteral("<li>%1</li>")
                 .arg(
                     tr("CCO readiness mandate: not determined (%1 questions unanswered)").arg(rd.unanswered));
+    // The journey: for each worksheet rated per stage (experience reliability), the stage its first
+    // item (customers) rates lowest; ties name the earliest stage, as the journey runs.
+    for (const auto &w : s.worksheets) {
+        const Worksheet *ws = cx.instrument.findWorksheet(w.id);
+        if (!ws || w.stages.empty() || ws->items.empty())
+            continue;
+        std::optional<std::size_t> least;
+        double lowest = 0;
+        for (std::size_t st = 0; st < w.stages.size(); ++st)
+            for (const auto &is : w.stages[st].second.items)
+                if (is.id == ws->items.front().id && is.value && (!least || *is.value < lowest)) {
+                    least = st;
+                    lowest = *is.value;
+                }
+        if (!least || *least >= cx.session.stages.size())
+            continue;
+        const auto &levels = cx.instrument.levelsOf(*ws);
+        const std::string level = ScoringEngine(cx.instrument).levelFor(lowest);
+        std::size_t index = 0;
+        for (std::size_t i = 0; i < cx.instrument.scoring.competencyLevels.size(); ++i)
+            if (cx.instrument.scoring.competencyLevels[i].id == level)
+                index = std::min(i, levels.size() - 1);
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("Least reliable stage for customers: %1. %2 (%3, %4)")
+                             .arg(*least + 1)
+                             .arg(cx.text(cx.session.stages[*least].name), formatMean(lowest),
+                                  esc(levels[index].label)));
+    }
     html += QStringLiteral("</ul>");
     flow.html(html);
 

@@ -212,3 +212,25 @@ TEST_CASE("the report shows the team's journey: its stages in order, what each r
     const Rendered empty = render(dir, "nojourney", s);
     CHECK(hasText(empty, readingOrder(empty), "The journey's stages are not defined yet."));
 }
+
+TEST_CASE("the executive summary names the stage least reliable for customers, and the journey's table")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    const Rendered r = render(dir, "reliability", s);
+    const std::string flow = readingOrder(r);
+    // Stage 4 (move-in): the team agreed "Frequently UNRELIABLE" for customers, the lowest value.
+    CHECK(hasText(r, flow,
+                  "Least reliable stage for customers: 4. My power is on when I move in (1.00, "
+                  "Frequently UNRELIABLE)"));
+    CHECK(hasText(r, flow, ins.findWorksheet("reliability")->title));
+    CHECK(hasText(r, flow, "Frequently UNRELIABLE (agreed)"));
+    CHECK(hasText(r, flow, "ratings 2 · 3 · 1 ▲"));
+
+    // Without the team's decision the means decide: stage 6 (1.17) is then the least reliable.
+    std::erase_if(s.consensus, [](const ConsensusRating &c) { return c.scope == "s4"; });
+    const Rendered means = render(dir, "reliabilitymeans", s);
+    CHECK(hasText(means, readingOrder(means),
+                  "Least reliable stage for customers: 6. They know me and help me save"));
+}
