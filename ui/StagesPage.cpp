@@ -286,12 +286,14 @@ void StagesPage::refresh()
             continue;
         row.number->setText(tr("Stage %1").arg(i + 1));
         // What is being typed is not overwritten; everything else shows what is stored.
-        if (!row.name->hasFocus())
+        // Only what changed is set: setting a text edit's text lays it out anew on every refresh.
+        if (!row.name->hasFocus() && row.name->text() != qs(stage->name))
             row.name->setText(qs(stage->name));
-        if (!row.replaces->hasFocus())
+        if (!row.replaces->hasFocus() && row.replaces->text() != qs(stage->replaces))
             row.replaces->setText(qs(stage->replaces));
-        if (!row.questions->hasFocus())
-            row.questions->setPlainText(joined(stage->questions));
+        if (const QString questions = joined(stage->questions);
+            !row.questions->hasFocus() && row.questions->toPlainText() != questions)
+            row.questions->setPlainText(questions);
         row.name->setReadOnly(!writable);
         row.replaces->setReadOnly(!writable);
         row.questions->setReadOnly(!writable);

@@ -88,6 +88,10 @@ int runBench(cxm::ui::MainWindow &window, const QString &file)
             window.setStep(step);
             window.repaint();
             switches.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+            // CXM_BENCH_STEPS=1 names each switch, to find a slow step.
+            if (qEnvironmentVariableIsSet("CXM_BENCH_STEPS"))
+                std::fprintf(stderr, "round %d, %s: %.1f ms\n", round, qPrintable(window.stepName(step)),
+                             switches.back());
         }
     }
     std::sort(switches.begin(), switches.end());

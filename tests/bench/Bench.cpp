@@ -101,6 +101,8 @@ std::pair<std::vector<double>, std::vector<double>> timeRatings(const fs::path &
     std::vector<std::pair<std::string, std::string>> keys; // (participant, item): 6 × 15
     std::map<std::pair<std::string, std::string>, Rating> current;
     for (const auto &r : demo.ratings) {
+        if (!r.scope.empty())
+            continue; // the competencies' ratings: the same 90 rows as the floor's
         keys.emplace_back(r.participant, r.item);
         current[{r.participant, r.item}] = r.rating;
     }
