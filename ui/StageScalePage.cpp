@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QFrame>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,9 +131,16 @@ void StageScalePage::rebuild()
     m_noStages->setVisible(s.stages.empty());
     for (std::size_t i = 0; i < s.stages.size(); ++i) {
         const Stage &stage = s.stages[i];
-        auto *group = new QGroupBox(tr("Stage %1: %2").arg(i + 1).arg(qs(stage.name)), m_content);
-        // The stage's title in bold; a style sheet's font, unlike setFont, stays off the rows inside.
-        group->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; }"));
+        // The stage's title as a bold heading above its items (a group box's bold title would make
+        // everything inside it bold, and a style sheet per group costs more than the group).
+        auto *heading = new QLabel(tr("Stage %1: %2").arg(i + 1).arg(qs(stage.name)), m_content);
+        heading->setObjectName(QStringLiteral("stageHeading_%1").arg(qs(stage.id)));
+        heading->setTextFormat(Qt::PlainText);
+        QFont headingFont = heading->font();
+        headingFont.setBold(true);
+        heading->setFont(headingFont);
+        m_contentLayout->addWidget(heading);
+        auto *group = new QWidget(m_content);
         group->setObjectName(QStringLiteral("stage_%1").arg(qs(stage.id)));
         auto *groupBox = new QVBoxLayout(group);
         for (const Item &item : m_worksheet->items) {
@@ -146,7 +152,6 @@ void StageScalePage::rebuild()
             auto *frame = new QFrame(group);
             frame->setObjectName(QStringLiteral("item_%1").arg(key));
             frame->setFrameShape(QFrame::StyledPanel);
-            frame->setFont(QWidget::font()); // the group's title is bold, its contents not
             auto *box = new QVBoxLayout(frame);
             auto *title = wrapped(qs(item.title), frame);
             QFont itemFont = frame->font();

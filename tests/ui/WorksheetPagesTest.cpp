@@ -385,7 +385,8 @@ TEST_CASE("a scale worksheet per stage: answers stored with their stage, undone,
     REQUIRE(
         window.controller()->addStages({{"Research", {}, {}}, {"Decision", {}, {}}, {"Selection", {}, {}}}));
     CHECK_FALSE(find<QLabel>(page, QStringLiteral("noStages"))->isVisible());
-    CHECK(find<QGroupBox>(page, QStringLiteral("stage_s2"))->title() == QStringLiteral("Stage 2: Decision"));
+    CHECK(find<QLabel>(page, QStringLiteral("stageHeading_s2"))->text() ==
+          QStringLiteral("Stage 2: Decision"));
     for (const char *stage : {"s1", "s2", "s3"})
         for (const char *item : {"reliability.customer", "reliability.employee"})
             find<AnswerGridView>(
@@ -424,7 +425,7 @@ TEST_CASE("a scale worksheet per stage: answers stored with their stage, undone,
     Stage renamed = *window.controller()->session().findStage("s2");
     renamed.name = "Choosing a plan";
     REQUIRE(window.controller()->updateStage(renamed));
-    CHECK(find<QGroupBox>(page, QStringLiteral("stage_s2"))->title() ==
+    CHECK(find<QLabel>(page, QStringLiteral("stageHeading_s2"))->text() ==
           QStringLiteral("Stage 2: Choosing a plan"));
     CHECK(stored().findRating(p1, "reliability.customer", "s2"));
     CHECK(isChosenIn(page, QStringLiteral("answers_reliability.customer@s2"), p1, "mature"));
