@@ -143,6 +143,7 @@ void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *scor
         flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
         return;
     }
+    writeJourneyStrip(cx, w);
     const auto &levels = cx.instrument.levelsOf(w);
     QStringList legend;
     for (const auto &l : levels)
