@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPointer>
@@ -30,7 +31,10 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
         button->setObjectName(objectName + QLatin1Char('_') + keys.at(i));
         button->setToolTip(names.at(i));
         button->setAccessibleName(tr("%1: %2").arg(accessibleSubject, names.at(i)));
-        button->setMinimumWidth(34);
+        // Wide enough for the label in bold, as the chosen button shows it (a level's whole name).
+        QFont bold = button->font();
+        bold.setBold(true);
+        button->setMinimumWidth(std::max(34, QFontMetrics(bold).horizontalAdvance(labels.at(i)) + 14));
         button->installEventFilter(this);
         connect(button, &QToolButton::clicked, this, [this, i] { pick(i); });
         layout->addWidget(button);

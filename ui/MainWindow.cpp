@@ -38,6 +38,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -874,6 +876,18 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             save(&dialog, QStringLiteral("10-private-voting-handover"));
             dialog.startVoting();
             save(&dialog, QStringLiteral("11-private-voting-questions"));
+            // Further down the same voter's sheet: the journey's stages, each rated on its own.
+            const auto &stages = m_controller->session().stages;
+            auto *scroll = dialog.findChild<QScrollArea *>();
+            if (QWidget *stage =
+                    stages.empty()
+                        ? nullptr
+                        : dialog.findChild<QWidget *>(
+                              QStringLiteral("voteStage_%1").arg(QString::fromStdString(stages.front().id)));
+                stage && scroll) {
+                scroll->verticalScrollBar()->setValue(stage->mapTo(scroll->widget(), QPoint(0, 0)).y());
+                save(&dialog, QStringLiteral("11-private-voting-stages"));
+            }
             dialog.handOver(static_cast<int>(m_controller->session().participants.size()));
             save(&dialog, QStringLiteral("11-private-voting-end"));
             dialog.done(QDialog::Accepted);
