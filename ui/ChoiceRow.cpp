@@ -51,10 +51,12 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
 void ChoiceRow::setColors(const std::vector<QColor> &colors)
 {
     for (std::size_t i = 0; i < m_buttons.size() && i < colors.size(); ++i) {
+        // Black on the light levels, white on the dark one, so the chosen name stays readable.
+        const bool dark = qGray(colors[i].rgb()) < 110;
         m_buttons[i]->setStyleSheet(
-            QStringLiteral("QToolButton:checked { background: %1; color: black; font-weight: bold; "
+            QStringLiteral("QToolButton:checked { background: %1; color: %2; font-weight: bold; "
                            "border: 1px solid #555; border-radius: 3px; }")
-                .arg(colors[i].name()));
+                .arg(colors[i].name(), dark ? QStringLiteral("white") : QStringLiteral("black")));
     }
 }
 

@@ -17,8 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cxm::report::JourneyStrip", text);
 }
 
-constexpr int kNameLines = 3; // a stage's name wraps to three lines at most, then ends in "…"
-
 // The strip's type, in pixels of a device of the given dpi, from the theme's size in points.
 struct Fonts
 {
@@ -238,7 +236,8 @@ struct Geometry
     std::vector<QStringList> names; // each stage's name in lines
 };
 
-Geometry geometryOf(const JourneyStrip &strip, const Fonts &fonts, qreal width)
+Geometry geometryOf(const JourneyStrip &strip, const Fonts &fonts, qreal width,
+                    const JourneyStripOptions &options)
 {
     Geometry g;
     const auto n = static_cast<qreal>(std::max<std::size_t>(1, strip.stages.size()));
@@ -247,7 +246,8 @@ Geometry geometryOf(const JourneyStrip &strip, const Fonts &fonts, qreal width)
     g.tip = std::min(g.columnWidth * 0.08, fonts.nameLine * 0.6);
     int lines = 1;
     for (const QString &name : strip.stages) {
-        g.names.push_back(wrapLines(name, fonts.name, g.columnWidth - 2 * (g.tip + fonts.pad), kNameLines));
+        g.names.push_back(wrapLines(name, fonts.name, g.columnWidth - 2 * (g.tip + fonts.pad),
+                                    std::max(1, options.nameLines)));
         lines = std::max(lines, static_cast<int>(g.names.back().size()));
     }
     g.headerHeight = fonts.pad * 2 + fonts.smallLine + lines * fonts.nameLine;
@@ -338,12 +338,17 @@ void paintCell(QPainter &p, const QRectF &cell, const JourneyStrip &strip, const
         paintWarning(p, QRectF(inner.left(), y + (fonts.smallLine - icon) / 2, icon, icon), fonts, theme);
         QFont bold = fonts.small;
         bold.setBold(true);
+        const QString word = tr("Disagreement");
+        const QRectF text(inner.left() + icon + fonts.pad * 0.6, y, inner.width() - icon - fonts.pad * 0.6,
+                          fonts.smallLine);
+        // The word is the point of the mark: smaller type (down to 70 %) before an ellipsis.
+        if (const qreal need = QFontMetricsF(bold).horizontalAdvance(word); need > text.width())
+            bold.setPixelSize(
+                std::max(1, static_cast<int>(bold.pixelSize() * std::max(0.7, text.width() / need))));
         p.setFont(bold);
         p.setPen(theme.disagreement);
-        const QRectF text(inner.left() + icon + fonts.pad * 0.6, y, inner.right() - inner.left() - icon,
-                          fonts.smallLine);
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(bold).elidedText(tr("Disagreement"), Qt::ElideRight, text.width()));
+                   QFontMetricsF(bold).elidedText(word, Qt::ElideRight, text.width()));
         y += fonts.smallLine;
     }
     if (c.agreed && *c.agreed >= 1 && *c.agreed <= 3) {
@@ -394,7 +399,7 @@ JourneyStripLayout layoutJourneyStrip(const JourneyStrip &strip, const QPointF &
                                       qreal dpi, const Theme &theme, const JourneyStripOptions &options)
 {
     const Fonts fonts(theme, dpi);
-    return layoutWith(strip, fonts, geometryOf(strip, fonts, width), topLeft, width, options);
+    return layoutWith(strip, fonts, geometryOf(strip, fonts, width, options), topLeft, width, options);
 }
 
 qreal journeyStripHeight(const JourneyStrip &strip, qreal width, qreal dpi, const Theme &theme,
@@ -410,7 +415,7 @@ void paintJourneyStrip(QPainter &painter, const QRectF &rect, const JourneyStrip
         return;
     const qreal dpi = painter.device() ? painter.device()->logicalDpiY() : 96;
     const Fonts fonts(theme, dpi);
-    const Geometry g = geometryOf(strip, fonts, rect.width());
+    const Geometry g = geometryOf(strip, fonts, rect.width(), options);
     const JourneyStripLayout layout = layoutWith(strip, fonts, g, rect.topLeft(), rect.width(), options);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

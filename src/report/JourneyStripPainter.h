@@ -47,6 +47,7 @@ struct JourneyStripOptions
 {
     bool team = true;           // false for a self-assessment: one person neither agrees nor disagrees
     bool answersHidden = false; // private voting: no counts and no team answer until revealed
+    int nameLines = 3;          // a stage's name wraps to this many lines, then ends in "…"
 };
 
 // Where the strip's parts go at a width; the height follows from the words. dpi is the device's: the

@@ -17,6 +17,7 @@ void writeJourneyStrip(Context &cx, const Worksheet &w)
     theme.font.setPointSizeF(8.5);
     JourneyStripOptions options;
     options.team = !cx.self();
+    options.nameLines = 5; // the page is narrow for eight stages; the table below has every name whole
     Flow &flow = cx.flow;
     const qreal height = journeyStripHeight(strip, flow.content().width(), flow.dpi(), theme, options);
     flow.drawing(height,

@@ -116,6 +116,36 @@ TEST_CASE("the journey page draws the stages across, and marks the stage the tea
     CHECK_FALSE(findWord(calmPages[*calmPage].words, "Disagreement"));
 }
 
+TEST_CASE("eight stages fit across the page, the word for a split whole in the narrow last column")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    Session s = makeDemoSession(ins);
+    s.stages.push_back({"s7", "I move house and take my contract with me", "Churn", {}});
+    s.stages.push_back({"s8", "I recommend them", "Resell", {}});
+    for (std::size_t p = 0; p < s.participants.size(); ++p)
+        s.ratings.push_back(
+            {s.participants[p].id, "reliability.employee", p % 2 ? Rating::Mature : Rating::Early, {}, "s8"});
+    const Rendered r = render(dir, "journeyeight", s);
+    const std::vector<Page> pages = words(r.path);
+    const auto page = reliabilityPage(pages);
+    REQUIRE(page);
+    const std::vector<Word> &ws = pages[*page].words;
+    const Word *last = stageLabel(ws, 8);
+    REQUIRE(last);
+    CHECK(last->xMax < pages[*page].width);
+    int marks = 0;
+    for (const Word &w : ws)
+        marks += w.text == "Disagreement" ? 1 : 0;
+    CHECK(marks == 2); // move-in for customers, stage 8 for employees
+    const Word *split = nullptr;
+    for (const Word &w : ws)
+        if (w.text == "Disagreement" && (!split || w.xMin > split->xMin))
+            split = &w;
+    REQUIRE(split);
+    CHECK(split->xMin > last->xMin - 10);
+}
+
 TEST_CASE("an anonymous report masks participants' names typed into a stage's name in the strip")
 {
     QTemporaryDir dir;
