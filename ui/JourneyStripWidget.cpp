@@ -5,6 +5,7 @@
 
 #include <QHelpEvent>
 #include <QPainter>
+#include <QScreen>
 #include <QToolTip>
 #include <QtMath>
 
@@ -18,9 +19,7 @@ JourneyStripWidget::JourneyStripWidget(SessionController *controller, const std:
 {
     setObjectName(QStringLiteral("journeyStrip_%1").arg(QString::fromStdString(worksheetId)));
     setAccessibleName(tr("Journey strip: the ratings of every stage"));
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     refresh();
 }
 
@@ -51,8 +50,21 @@ report::JourneyStripOptions JourneyStripWidget::options() const
 
 report::JourneyStripLayout JourneyStripWidget::stripLayout() const
 {
-    return report::layoutJourneyStrip(m_strip, QPointF(kMargin, kMargin), width() - 2 * kMargin,
-                                      logicalDpiY(), theme(), options());
+    const qreal s = scale();
+    report::JourneyStripLayout layout = report::layoutJourneyStrip(
+        m_strip, QPointF(kMargin, kMargin), width() / s - 2 * kMargin, logicalDpiY(), theme(), options());
+    const auto scaled = [s](QRectF &r) { r = QRectF(r.topLeft() * s, r.size() * s); };
+    for (auto &stage : layout.stages) {
+        scaled(stage.header);
+        for (QRectF &cell : stage.cells)
+            scaled(cell);
+    }
+    for (QRectF &caption : layout.captions)
+        scaled(caption);
+    scaled(layout.legend);
+    scaled(layout.message);
+    layout.height *= s;
+    return layout;
 }
 
 int JourneyStripWidget::heightForWidth(int width) const
@@ -62,22 +74,37 @@ int JourneyStripWidget::heightForWidth(int width) const
            2 * kMargin;
 }
 
+int JourneyStripWidget::fittedHeight(int width) const
+{
+    // Half the screen at most, so the stages' answers keep the rest (eight stages in projector type
+    // on a 1280×720 screen).
+    const QScreen *s = screen();
+    const int cap = s ? s->availableGeometry().height() / 2 : 400;
+    return std::min(heightForWidth(width), cap);
+}
+
+qreal JourneyStripWidget::scale() const
+{
+    const int full = heightForWidth(width());
+    return full > height() && full > 0 ? qreal(height()) / full : 1.0;
+}
+
 QSize JourneyStripWidget::sizeHint() const
 {
     const int w = width() > 0 ? width() : 800;
-    return {w, heightForWidth(w)};
+    return {w, fittedHeight(w)};
 }
 
 QSize JourneyStripWidget::minimumSizeHint() const
 {
-    return {320, heightForWidth(width() > 0 ? width() : 800)};
+    return {320, fittedHeight(width() > 0 ? width() : 800)};
 }
 
 void JourneyStripWidget::fitHeight()
 {
-    // The layout asks sizeHint at the old width; a fixed height at the current width keeps the
-    // strip whole when the stages' names wrap differently.
-    const int h = heightForWidth(width() > 0 ? width() : 800);
+    // The layout asks sizeHint at the old width; a fixed height at the current width keeps the strip
+    // whole when the stages' names wrap differently.
+    const int h = fittedHeight(width() > 0 ? width() : 800);
     if (height() != h || minimumHeight() != h) {
         setFixedHeight(h);
         updateGeometry();
@@ -114,8 +141,12 @@ void JourneyStripWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const report::Theme t = theme();
     painter.fillRect(rect(), t.background);
-    report::paintJourneyStrip(painter, QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin), m_strip,
-                              t, options());
+    // Drawn smaller, but whole, when the strip is taller than the height it was given.
+    const qreal s = scale();
+    painter.scale(s, s);
+    const QRectF area(0, 0, width() / s, height() / s);
+    report::paintJourneyStrip(painter, area.adjusted(kMargin, kMargin, -kMargin, -kMargin), m_strip, t,
+                              options());
 }
 
 } // namespace cxm::ui

@@ -1,6 +1,8 @@
 // The journey strip on the reliability step: the stages across and, for each, the distribution of the
 // ratings, the team's agreed answer and any disagreement, painted by the report's JourneyStripPainter
-// so the window and the PDF show the same picture. As tall as the strip needs at its width.
+// so the window and the PDF show the same picture. As tall as the strip needs at its width, but never
+// more than half the screen: on a small screen in large type it is drawn smaller, whole, and the
+// answers below keep their room.
 #pragma once
 
 #include "JourneyStripPainter.h"
@@ -23,10 +25,10 @@ public:
     // Re-reads the session's stages and score (the page calls it after every change).
     void refresh();
     const report::JourneyStrip &strip() const { return m_strip; }
-    // The strip's parts at the widget's width, in its coordinates.
+    // The strip's parts as painted, in the widget's coordinates.
     report::JourneyStripLayout stripLayout() const;
 
-    bool hasHeightForWidth() const override { return true; }
+    // The strip's whole height at a width (the widget may be given less, see above).
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -40,6 +42,8 @@ private:
     static constexpr int kMargin = 2;
     report::Theme theme() const;
     report::JourneyStripOptions options() const;
+    int fittedHeight(int width) const;
+    qreal scale() const; // 1, or less when the strip is drawn smaller to fit its height
     void fitHeight();
 
     SessionController *m_controller;

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QFrame>
+#include <QHideEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,6 +102,19 @@ QString StageScalePage::structureKey() const
     for (const auto &stage : s.stages)
         key += QLatin1Char('#') + qs(stage.id) + QLatin1Char('=') + qs(stage.name);
     return key;
+}
+
+void StageScalePage::showEvent(QShowEvent *event)
+{
+    m_strip->setVisible(!m_controller->session().stages.empty());
+    StepPage::showEvent(event);
+}
+
+void StageScalePage::hideEvent(QHideEvent *event)
+{
+    StepPage::hideEvent(event);
+    if (!event->spontaneous()) // not when the window is minimised: nothing shows it again then
+        m_strip->hide();
 }
 
 void StageScalePage::focusFirstUnanswered()

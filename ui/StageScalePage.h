@@ -40,6 +40,12 @@ public:
     void refresh() override;
     void focusFirstUnanswered() override;
 
+protected:
+    // The steps share one stack, whose minimum height counts every page's widgets that are not
+    // hidden: the strip is hidden with its page, so it never makes another step taller.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     // One item of one stage.
     struct Cell
