@@ -885,7 +885,13 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
                         : dialog.findChild<QWidget *>(
                               QStringLiteral("voteStage_%1").arg(QString::fromStdString(stages.front().id)));
                 stage && scroll) {
-                scroll->verticalScrollBar()->setValue(stage->mapTo(scroll->widget(), QPoint(0, 0)).y());
+                // From the heading of the worksheet the stage belongs to: the last heading above it.
+                const auto yOf = [&](QWidget *w) { return w->mapTo(scroll->widget(), QPoint(0, 0)).y(); };
+                int top = -1;
+                for (QWidget *w : scroll->widget()->findChildren<QWidget *>())
+                    if (w->objectName().startsWith(QStringLiteral("voteHeading_")) && yOf(w) < yOf(stage))
+                        top = std::max(top, yOf(w));
+                scroll->verticalScrollBar()->setValue(top >= 0 ? top : yOf(stage));
                 save(&dialog, QStringLiteral("11-private-voting-stages"));
             }
             dialog.handOver(static_cast<int>(m_controller->session().participants.size()));

@@ -103,8 +103,10 @@ VotingSheet::VotingSheet(SessionController *controller, const Participant &voter
                     keys << qs(level.id);
                 }
             }
-            layout->addWidget(plainLabel(
-                this, q.stage > 0 ? qs(w->title) : tr("%1. %2").arg(w->number).arg(qs(w->title)), 1.2, true));
+            auto *heading = plainLabel(
+                this, q.stage > 0 ? qs(w->title) : tr("%1. %2").arg(w->number).arg(qs(w->title)), 1.2, true);
+            heading->setObjectName(QStringLiteral("voteHeading_%1").arg(qs(w->id)));
+            layout->addWidget(heading);
             // Per stage the items' questions would repeat for every stage: they are asked once here.
             if (q.stage > 0)
                 for (const Item &asked : w->items) {
