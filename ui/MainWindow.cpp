@@ -2,7 +2,11 @@
 
 #include "CompetencyPage.h"
 #include "DemoSession.h"
+#include "ChoicePage.h"
 #include "ListsPage.h"
+#include "ReconcilePage.h"
+#include "ReferencePage.h"
+#include "StageChecklistPage.h"
 #include "AbsenceButton.h"
 #include "ExportActions.h"
 #include "MaturityMapPage.h"
@@ -435,7 +439,19 @@ void MainWindow::buildSessionView()
             m_stepPages.push_back(new PowerCorePage(c, ws.id, m_pages));
             break;
         case WorksheetKind::Checklist:
-            m_stepPages.push_back(new ReadinessPage(c, ws.id, m_pages));
+            if (ws.scope == WorksheetScope::Stage)
+                m_stepPages.push_back(new StageChecklistPage(c, ws.id, m_pages));
+            else
+                m_stepPages.push_back(new ReadinessPage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Choice:
+            m_stepPages.push_back(new ChoicePage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Reconcile:
+            m_stepPages.push_back(new ReconcilePage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Reference:
+            m_stepPages.push_back(new ReferencePage(c, ws.id, m_pages));
             break;
         case WorksheetKind::Tracked:
             m_stepPages.push_back(new TrackedPage(c, ws.id, m_pages));
@@ -612,6 +628,11 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     // The journey is defined once it has as many stages as the workbook asks for at least.
     if (ws && ws->kind == WorksheetKind::Stages)
         return static_cast<int>(s.stages.size()) >= ws->stageMinimum;
+    // What the team decides together: complete once every stage (or project) has its decision.
+    if (const auto team = ws ? teamProgress(s, *ws) : std::nullopt)
+        return team->complete();
+    if (ws && ws->kind == WorksheetKind::Reference)
+        return false; // a card to read: never to do, never done
     // Complete only when everyone not marked absent has answered all of it, not at the first answer.
     return answers.step(id).complete();
 }
@@ -638,12 +659,18 @@ void MainWindow::refreshStepList()
             const auto n = m_controller->session().stages.size();
             if (n > 0)
                 name = n == 1 ? tr("%1 (1 stage)").arg(name) : tr("%1 (%2 stages)").arg(name).arg(n);
+        } else if (const auto team = ws ? teamProgress(m_controller->session(), *ws) : std::nullopt) {
+            if (!done && team->of > 0)
+                name = ws->kind == WorksheetKind::Reconcile
+                           ? tr("%1 (%2 of %3 projects decided)").arg(name).arg(team->done).arg(team->of)
+                           : tr("%1 (%2 of %3 stages)").arg(name).arg(team->done).arg(team->of);
         } else if (!done && workshop && !step.empty()) {
             const StepProgress p = answers.step(step);
             if (p.answered + p.partly > 0)
                 name = tr("%1 (%2)").arg(name, progressText(p));
         }
-        item->setText((done ? tr("✓  %1") : tr("○  %1")).arg(name));
+        const bool reference = ws && ws->kind == WorksheetKind::Reference;
+        item->setText((done ? tr("✓  %1") : reference ? tr("»  %1") : tr("○  %1")).arg(name));
         item->setData(Qt::AccessibleTextRole, done ? tr("%1, complete").arg(name) : name);
     }
 }
