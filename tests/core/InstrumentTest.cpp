@@ -257,7 +257,13 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "asset_metrics.json: barometer labels",
                                           "journey_stages.json: title",
                                           "journey_stages.json: introduction",
-                                          "reliability.json: title"};
+                                          "reliability.json: title",
+                                          "stairway.json: introduction",
+                                          "stop_doing.json: introduction",
+                                          "stop_doing.json: reconcile serves, none, decision and decisions",
+                                          "customer_room.json: introduction",
+                                          "listening.json: title",
+                                          "listening.json: introduction"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);
