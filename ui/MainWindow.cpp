@@ -25,6 +25,8 @@
 #include "UiText.h"
 
 #include <QAction>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -59,6 +61,35 @@ int listEntryCount(const Session &session, const Worksheet &worksheet)
     return static_cast<int>(std::count_if(session.entries.begin(), session.entries.end(),
                                           [&](const ListEntry &e) { return e.worksheet == worksheet.id; }));
 }
+
+// The role of a step's depth in the step list: the journey's worksheets stand one level under the
+// journey's own step, so the list reads as the workbook's two halves.
+constexpr int kStepDepthRole = Qt::UserRole + 1;
+
+// Indents a step by its depth, so the journey's worksheets show as grouped under it.
+class StepDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem indented = option;
+        indented.rect.setLeft(indented.rect.left() + indent(option, index));
+        QStyledItemDelegate::paint(painter, indented, index);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem indented = option;
+        indented.rect.setWidth(std::max(0, indented.rect.width() - indent(option, index)));
+        return QStyledItemDelegate::sizeHint(indented, index);
+    }
+
+private:
+    static int indent(const QStyleOptionViewItem &option, const QModelIndex &index)
+    {
+        return index.data(kStepDepthRole).toInt() * option.fontMetrics.averageCharWidth() * 3;
+    }
+};
 
 QString documentsDir()
 {
@@ -400,6 +431,7 @@ void MainWindow::buildSessionView()
     m_steps->setMaximumWidth(m_presentation ? 330 : 250);
     m_steps->setMinimumWidth(190);
     m_steps->setWordWrap(true);
+    m_steps->setItemDelegate(new StepDelegate(m_steps));
     body->addWidget(m_steps);
 
     auto *right = new QVBoxLayout;
@@ -481,6 +513,7 @@ void MainWindow::buildSessionView()
     for (int i = 0; i < stepCount(); ++i) {
         auto *item = new QListWidgetItem(stepName(i), m_steps);
         item->setData(Qt::AccessibleTextRole, stepName(i));
+        item->setData(kStepDepthRole, stepDepth(i));
     }
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -550,6 +583,20 @@ QString MainWindow::stepName(int step) const
     if (ws == &ins.readiness())
         return tr("CCO Readiness");
     return qs(ws->title);
+}
+
+int MainWindow::stepDepth(int step) const
+{
+    // Every worksheet after the journey's stages (in the instrument's order) is part of the journey.
+    const auto &worksheets = m_controller->instrument().worksheets;
+    const std::string id = answerStep(step);
+    bool journey = false;
+    for (const Worksheet &w : worksheets) {
+        if (w.id == id)
+            return journey ? 1 : 0;
+        journey = journey || w.kind == WorksheetKind::Stages;
+    }
+    return 0;
 }
 
 StepPage *MainWindow::stepPage(int step) const

@@ -174,7 +174,8 @@ void ReconcilePage::fillStages()
             projects += s.itemName(p->id, s.stages[i].id).empty() ? 0 : 1;
         QString text = tr("%1. %2").arg(i + 1).arg(qs(s.stages[i].name));
         if (projects > 0)
-            text += QStringLiteral(" — ") + tr("%n project(s)", nullptr, projects);
+            text +=
+                QStringLiteral(" — ") + (projects == 1 ? tr("1 project") : tr("%1 projects").arg(projects));
         m_stage->addItem(text, qs(s.stages[i].id));
     }
     const int at = m_stage->findData(current);
@@ -229,10 +230,13 @@ void ReconcilePage::refresh()
         named += project ? 1 : 0;
         candidates += candidate ? 1 : 0;
     }
-    m_summary->setText(!any         ? QString()
-                       : named == 0 ? tr("No projects listed for this stage yet.")
-                                    : tr("%n project(s) listed", nullptr, named) + QStringLiteral(", ") +
-                                          tr("%n stop candidate(s)", nullptr, candidates));
+    m_summary->setText(
+        !any ? QString()
+        : named == 0
+            ? tr("No projects listed for this stage yet.")
+            : (named == 1 ? tr("1 project listed") : tr("%1 projects listed").arg(named)) +
+                  QStringLiteral(", ") +
+                  (candidates == 1 ? tr("1 stop candidate") : tr("%1 stop candidates").arg(candidates)));
 }
 
 void ReconcilePage::focusFirstUnanswered()

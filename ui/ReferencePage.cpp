@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace cxm::ui {
@@ -115,12 +114,9 @@ ReferencePage::ReferencePage(SessionController *controller, const std::string &w
     layout->addWidget(scroll, 1);
     m_present = new QPushButton(tr("Show on the &projector"), this);
     m_present->setObjectName(QStringLiteral("presentCards"));
-    m_present->setToolTip(tr("The cards full screen in large type (F11); Esc closes them"));
+    m_present->setToolTip(tr("The cards full screen in large type; Esc closes them"));
     layout->addWidget(m_present, 0, Qt::AlignRight);
     connect(m_present, &QPushButton::clicked, this, [this] { showOnProjector(); });
-    auto *key = new QShortcut(QKeySequence(Qt::Key_F11), this);
-    key->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(key, &QShortcut::activated, this, [this] { showOnProjector(); });
 }
 
 QWidget *ReferencePage::showOnProjector()

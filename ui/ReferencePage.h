@@ -1,6 +1,6 @@
 // The step of a reference worksheet (the customer listening conversation): its cards, numbered, each
 // with the workbook's sentences and its motto, to read together or put on the projector. "Show on
-// the projector" (F11) opens the cards full screen in large type; Esc or F11 closes them. There is
+// the projector" (Alt+P) opens the cards full screen in large type; Esc closes them. There is
 // nothing to answer, so the step has no progress and no answers.
 #pragma once
 

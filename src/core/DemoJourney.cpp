@@ -66,8 +66,8 @@ void addDemoJourneyDecisions(Session &s, const Instrument &ins)
              {"When the customer compares our plans with others",
               "When the customer asks what a plan will cost them"},
              {{"Plan comparison page", 0, "keep", ""},
-              {"Brand television campaign", -1, "", ""},
-              {"Price calculator for families", 1, "", ""}});
+              {"Brand television campaign", -1, "stop", "Nobody choosing a plan mentioned it."},
+              {"Price calculator for families", 1, "keep", ""}});
     }
 
     if (const Worksheet *room = ins.findWorksheet("customer_room");

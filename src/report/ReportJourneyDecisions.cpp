@@ -24,6 +24,14 @@ bool noStages(Context &cx)
     return true;
 }
 
+// An option's words on one line: the workbook's line breaks become " · ".
+std::string oneLine(std::string text)
+{
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
+        text.replace(at, 1, " · ");
+    return text;
+}
+
 QString stageTitle(Context &cx, std::size_t i)
 {
     return tr("Stage %1: %2").arg(i + 1).arg(cx.plain(cx.session.stages[i].name));
@@ -53,7 +61,7 @@ void writeChoice(Context &cx, const Worksheet &w)
         if (!c)
             cells[1] = tr("not placed yet");
         if (c && !c->note.empty())
-            notes << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), cx.text(c->note));
+            notes << QStringLiteral("<b>%1</b> — %2").arg(label.toHtmlEscaped(), cx.text(c->note));
         rows.push_back(std::move(cells));
     };
     if (w.scope == WorksheetScope::Company)
@@ -65,9 +73,7 @@ void writeChoice(Context &cx, const Worksheet &w)
     QStringList words;
     for (const Item &option : w.items)
         if (!option.description.empty())
-            words << QStringLiteral("<b>%1</b>: %2")
-                         .arg(esc(option.title),
-                              esc(option.description).replace(QStringLiteral("<br>"), QStringLiteral(" · ")));
+            words << QStringLiteral("<b>%1</b>: %2").arg(esc(option.title), esc(oneLine(option.description)));
     if (!words.isEmpty())
         cx.flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(words.join(QStringLiteral("; "))));
     if (!notes.isEmpty())

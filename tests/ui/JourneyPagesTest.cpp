@@ -46,7 +46,9 @@ struct Journey
     void undo() { QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); }
     QString stepText(const std::string &worksheet) const
     {
-        return window->findChild<QListWidget *>()->item(window->stepOf(worksheet))->text();
+        return find<QListWidget>(window.get(), QStringLiteral("steps"))
+            ->item(window->stepOf(worksheet))
+            ->text();
     }
 };
 
@@ -54,6 +56,12 @@ struct Journey
 void pickWithKeys(QComboBox *combo, const QString &text)
 {
     const int target = combo->findText(text);
+    INFO(text.toStdString() << " in " << [&] {
+        QStringList all;
+        for (int i = 0; i < combo->count(); ++i)
+            all << combo->itemText(i);
+        return all.join(QStringLiteral(" | ")).toStdString();
+    }());
     REQUIRE(target >= 0);
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down, Qt::AltModifier);
@@ -72,7 +80,7 @@ TEST_CASE("the stairway: a stage placed with a click and with the keys, a note, 
     ensureApp();
     PromptRecorder prompts;
     Journey j("stairway");
-    CHECK(j.stepText("stairway").contains(QStringLiteral("0 of 3 stages")) == false); // nothing yet: no count
+    CHECK(j.stepText("stairway").contains(QStringLiteral("0 of 3 stages")));
     auto *reliable = find<QRadioButton>(j.page, QStringLiteral("choice_s2_stairway.reliable"));
     QTest::mouseClick(reliable, Qt::LeftButton);
     REQUIRE(j.stored().findChoice("stairway", "s2"));
@@ -197,6 +205,15 @@ TEST_CASE("the listening conversation: four cards to read, full screen on the pr
     for (const char *card : {"initiate", "probe", "earn", "close"})
         find<QWidget>(j.page, QStringLiteral("card_listening.%1").arg(QLatin1String(card)));
     CHECK(j.stepText("listening").startsWith(QStringLiteral("»")));
+    // The journey's worksheets stand indented under the journey's step; the others do not.
+    auto *steps = find<QListWidget>(j.window.get(), QStringLiteral("steps"));
+    const auto depth = [&](const std::string &id) {
+        return steps->item(j.window->stepOf(id))->data(Qt::UserRole + 1).toInt();
+    };
+    CHECK(depth("journey_stages") == 0);
+    CHECK(depth("readiness") == 0);
+    for (const char *id : {"reliability", "stairway", "stop_doing", "customer_room", "listening"})
+        CHECK(depth(id) == 1);
     click(j.page, QStringLiteral("presentCards"));
     QPointer<QWidget> projector;
     for (QWidget *w : QApplication::topLevelWidgets())
