@@ -102,6 +102,12 @@ void writeStages(Context &cx, const Worksheet &worksheet);
 void writeStageScale(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
 // ReportJourney.cpp: the journey strip of such a worksheet across the page (JourneyStripPainter).
 void writeJourneyStrip(Context &cx, const Worksheet &worksheet);
+// ReportJourneyDecisions.cpp: what the team decides together about its journey: a choice per stage
+// (the Stairway to DESIRE), a reconcile worksheet (the STOP DOING list) and a checklist the team
+// answers per stage (the Customer Room).
+void writeChoice(Context &cx, const Worksheet &worksheet);
+void writeReconcile(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
+void writeStageChecklist(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
 void writeNextSteps(Context &cx);
 void writeAppendix(Context &cx);
 void writeMethod(Context &cx);

@@ -24,7 +24,6 @@ std::string readText(const fs::path &p)
     return ss.str();
 }
 
-
 // A scratch copy of assessments/ in which one file can be spoiled.
 struct ScratchInstrument
 {
@@ -36,7 +35,8 @@ struct ScratchInstrument
         fs::create_directories(dir);
         for (const auto &entry : fs::directory_iterator(fs::path(CXM_SOURCE_DIR) / "assessments"))
             if (entry.path().extension() == ".json")
-                fs::copy_file(entry.path(), dir / entry.path().filename(), fs::copy_options::overwrite_existing);
+                fs::copy_file(entry.path(), dir / entry.path().filename(),
+                              fs::copy_options::overwrite_existing);
     }
     ~ScratchInstrument() { fs::remove_all(dir); }
     void replace(const char *file, const std::string &from, const std::string &to)
@@ -107,8 +107,9 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a missing worksheet file")
     {
         fs::remove(s.dir / "readiness.json");
-        CHECK_THAT(s.error(), Catch::Contains("instrument.json: /worksheets/8: expected a worksheet file with the "
-                                              "id \"readiness\""));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("instrument.json: /worksheets/8: expected a worksheet file with the "
+                                   "id \"readiness\""));
     }
     SECTION("a missing instrument.json")
     {
@@ -133,14 +134,16 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     }
     SECTION("instrument versions that differ between files")
     {
-        s.replace("scoring.json", "\"version\": \"" + Instrument::builtin().version + "\"", "\"version\": \"9.9.9\"");
+        s.replace("scoring.json", "\"version\": \"" + Instrument::builtin().version + "\"",
+                  "\"version\": \"9.9.9\"");
         CHECK_THAT(s.error(), Catch::Contains("scoring.json: /version: expected instrument"));
     }
     SECTION("a misspelt field is refused, not ignored")
     {
         s.replace("power_core.json", "\"introduction\"", "\"introductions\"");
-        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /introductions: unknown field for a worksheet of "
-                                              "kind \"ranking\""));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("power_core.json: /introductions: unknown field for a worksheet of "
+                                   "kind \"ranking\""));
     }
     SECTION("an unknown kind")
     {
@@ -162,7 +165,8 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a duplicate item id in one worksheet")
     {
         s.replace("c1.json", "\"c1.data\"", "\"c1.culture\"");
-        CHECK_THAT(s.error(), Catch::Contains("c1.json: /items/1/id: the id \"c1.culture\" is already used in"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("c1.json: /items/1/id: the id \"c1.culture\" is already used in"));
     }
     SECTION("a key that appears twice in one object")
     {
@@ -200,8 +204,9 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a copied worksheet that keeps the original's id")
     {
         fs::copy_file(s.dir / "readiness.json", s.dir / "governance.json");
-        CHECK_THAT(s.error(), Catch::Contains("governance.json: /id: the worksheet id \"readiness\" is already "
-                                              "used in"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("governance.json: /id: the worksheet id \"readiness\" is already "
+                                   "used in"));
     }
     SECTION("a copied worksheet with a new id that keeps the original's question ids")
     {
@@ -257,7 +262,13 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "asset_metrics.json: barometer labels",
                                           "journey_stages.json: title",
                                           "journey_stages.json: introduction",
-                                          "reliability.json: title"};
+                                          "reliability.json: title",
+                                          "stairway.json: introduction",
+                                          "stop_doing.json: introduction",
+                                          "stop_doing.json: reconcile serves, none, decision and decisions",
+                                          "customer_room.json: introduction",
+                                          "listening.json: title",
+                                          "listening.json: introduction"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);
