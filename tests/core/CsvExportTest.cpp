@@ -83,9 +83,9 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
     }
     // 6 people × (15 ratings + 1 Power Core ranking + 7 asset metrics + 11 readiness answers); team
     // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11, then the journey: 6 stages with
-    // a name and what each replaces, and their 9 questions.
+    // a name and what each replaces, and their 9 questions, then the ALWAYS / NEVER entries (33).
     CHECK(participantRows == 6 * (34 + 12)); // and 2 reliability ratings for each of 6 stages
-    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12);
+    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 33);
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.
@@ -156,6 +156,9 @@ TEST_CASE("the CSV of every worksheet kind matches its golden file")
           "four "
           "departments,\r\n",
           "team,,,,readiness,r6,People really participate and care about the customer work.,yes,\r\n",
-          "team,,,,journey_stages,s4.name,\"Stage 4, as customers live it\",My power is on when I move in,\r\n"})
+          "team,,,,journey_stages,s4.name,\"Stage 4, as customers live it\",My power is on when I move "
+          "in,\r\n",
+          "team,,,,always_never,s4:employees.never,Stage 4 (My power is on when I move in): What Will We "
+          "ENSURE for Employees?: We Will NEVER...,Blame another department in front of the customer,\r\n"})
         CHECK(csv.find(line) != std::string::npos);
 }

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -24,7 +25,6 @@ std::string readText(const fs::path &p)
     return ss.str();
 }
 
-
 // A scratch copy of assessments/ in which one file can be spoiled.
 struct ScratchInstrument
 {
@@ -36,7 +36,8 @@ struct ScratchInstrument
         fs::create_directories(dir);
         for (const auto &entry : fs::directory_iterator(fs::path(CXM_SOURCE_DIR) / "assessments"))
             if (entry.path().extension() == ".json")
-                fs::copy_file(entry.path(), dir / entry.path().filename(), fs::copy_options::overwrite_existing);
+                fs::copy_file(entry.path(), dir / entry.path().filename(),
+                              fs::copy_options::overwrite_existing);
     }
     ~ScratchInstrument() { fs::remove_all(dir); }
     void replace(const char *file, const std::string &from, const std::string &to)
@@ -87,6 +88,39 @@ TEST_CASE("the built-in instrument holds the whole workbook")
     CHECK(ins.priorities.size() == 2);
 }
 
+// Lines 631-675: by stage, what the team will always and never do, for customers and for employees.
+TEST_CASE("the ALWAYS / NEVER worksheet is four lists per stage in the workbook's words")
+{
+    const Worksheet *w = Instrument::builtin().findWorksheet("always_never");
+    REQUIRE(w);
+    CHECK(w->kind == WorksheetKind::Lists);
+    CHECK(w->scope == WorksheetScope::Stage);
+    CHECK(w->titleSource == TextSource::App);
+    CHECK(w->introductionSource == TextSource::Workbook);
+    CHECK(w->introduction ==
+          "By stage of the customer experience, What must we ALWAYS do to honor customers? "
+          "What must we NEVER do to dishonor customers?");
+    CHECK(w->prompt == "What behaviors and conditions will drive our conduct & decisions?");
+    REQUIRE(w->headings.size() == 2);
+    CHECK(w->headings[0].id == "customers");
+    CHECK(w->headings[0].title == "What Will We ENSURE for Customers?");
+    CHECK(w->headings[1].id == "employees");
+    CHECK(w->headings[1].title == "What Will We ENSURE for Employees?");
+    REQUIRE(w->columns.size() == 2);
+    CHECK(w->columns[0].id == "always");
+    CHECK(w->columns[0].title == "We Will ALWAYS...");
+    CHECK(w->columns[1].id == "never");
+    CHECK(w->columns[1].title == "We Will NEVER...");
+    // Right after experience reliability in the steps; the enablers and inhibitors have no prompt.
+    const auto &all = Instrument::builtin().worksheets;
+    const auto at = [&](const char *id) {
+        return std::find_if(all.begin(), all.end(), [&](const Worksheet &x) { return x.id == id; }) -
+               all.begin();
+    };
+    CHECK(at("always_never") == at("reliability") + 1);
+    CHECK(Instrument::builtin().findWorksheet("enablers_inhibitors")->prompt.empty());
+}
+
 TEST_CASE("the assessments folder on disk matches the built-in instrument")
 {
     const Instrument disk = Instrument::loadDirectory(fs::path(CXM_SOURCE_DIR) / "assessments");
@@ -104,11 +138,26 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
         s.replace("c3.json", j.dump(), "\"  \"");
         CHECK_THAT(s.error(), Catch::Contains("c3.json: /items/1/question: expected a non-empty string"));
     }
+    SECTION("a lists worksheet's prompt may not be empty, and belongs to the lists kind only")
+    {
+        s.replace("always_never.json",
+                  "\"What behaviors and conditions will drive our conduct & decisions?\"", "\" \"");
+        CHECK_THAT(s.error(), Catch::Contains("always_never.json: /prompt: expected a non-empty string"));
+    }
+    SECTION("a prompt on a checklist is refused")
+    {
+        s.replace("readiness.json", "\"kind\": \"checklist\",",
+                  "\"kind\": \"checklist\", \"prompt\": \"Why?\",");
+        CHECK_THAT(
+            s.error(),
+            Catch::Contains("readiness.json: /prompt: unknown field for a worksheet of kind \"checklist\""));
+    }
     SECTION("a missing worksheet file")
     {
         fs::remove(s.dir / "readiness.json");
-        CHECK_THAT(s.error(), Catch::Contains("instrument.json: /worksheets/8: expected a worksheet file with the "
-                                              "id \"readiness\""));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("instrument.json: /worksheets/8: expected a worksheet file with the "
+                                   "id \"readiness\""));
     }
     SECTION("a missing instrument.json")
     {
@@ -133,14 +182,16 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     }
     SECTION("instrument versions that differ between files")
     {
-        s.replace("scoring.json", "\"version\": \"" + Instrument::builtin().version + "\"", "\"version\": \"9.9.9\"");
+        s.replace("scoring.json", "\"version\": \"" + Instrument::builtin().version + "\"",
+                  "\"version\": \"9.9.9\"");
         CHECK_THAT(s.error(), Catch::Contains("scoring.json: /version: expected instrument"));
     }
     SECTION("a misspelt field is refused, not ignored")
     {
         s.replace("power_core.json", "\"introduction\"", "\"introductions\"");
-        CHECK_THAT(s.error(), Catch::Contains("power_core.json: /introductions: unknown field for a worksheet of "
-                                              "kind \"ranking\""));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("power_core.json: /introductions: unknown field for a worksheet of "
+                                   "kind \"ranking\""));
     }
     SECTION("an unknown kind")
     {
@@ -162,7 +213,8 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a duplicate item id in one worksheet")
     {
         s.replace("c1.json", "\"c1.data\"", "\"c1.culture\"");
-        CHECK_THAT(s.error(), Catch::Contains("c1.json: /items/1/id: the id \"c1.culture\" is already used in"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("c1.json: /items/1/id: the id \"c1.culture\" is already used in"));
     }
     SECTION("a key that appears twice in one object")
     {
@@ -200,8 +252,9 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
     SECTION("a copied worksheet that keeps the original's id")
     {
         fs::copy_file(s.dir / "readiness.json", s.dir / "governance.json");
-        CHECK_THAT(s.error(), Catch::Contains("governance.json: /id: the worksheet id \"readiness\" is already "
-                                              "used in"));
+        CHECK_THAT(s.error(),
+                   Catch::Contains("governance.json: /id: the worksheet id \"readiness\" is already "
+                                   "used in"));
     }
     SECTION("a copied worksheet with a new id that keeps the original's question ids")
     {
@@ -257,7 +310,8 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "asset_metrics.json: barometer labels",
                                           "journey_stages.json: title",
                                           "journey_stages.json: introduction",
-                                          "reliability.json: title"};
+                                          "reliability.json: title",
+                                          "always_never.json: title"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);

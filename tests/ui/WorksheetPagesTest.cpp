@@ -272,13 +272,8 @@ TEST_CASE("the journey's stages: the workbook's example, renamed, moved, removed
     PromptRecorder prompts;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journey.cxm"));
-    // The built-in worksheets plus one answered per stage, so a stage can have answers.
-    auto files = cxm::detail::builtinInstrumentSources();
-    files.push_back({"assessments/always_never.json", R"({"schemaVersion": 3, "id": "always_never",
-        "kind": "lists", "scope": "stage", "title": "ALWAYS / NEVER",
-        "headings": [{"id": "customers", "title": "Customers"}],
-        "columns": [{"id": "always", "title": "ALWAYS"}, {"id": "never", "title": "NEVER"}]})"});
-    const Instrument ins = Instrument::load(files);
+    // The built-in worksheets, whose ALWAYS / NEVER lists are answered per stage.
+    const Instrument &ins = Instrument::builtin();
     const auto stored = [&] {
         return SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, ins)->load();
     };
