@@ -1,5 +1,6 @@
 #include "ListsPage.h"
 
+#include "EntryList.h"
 #include "Instrument.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -83,13 +84,12 @@ ListsPage::ListsPage(SessionController *controller, const std::string &worksheet
         layout->addWidget(prompt);
     }
     if (!m_controller->isReadOnly()) {
-        auto *keys =
-            wrapped(tr("Return adds an entry to the list you are in, F2 edits the selected one, Delete "
-                       "removes it, Ctrl+↑ and Ctrl+↓ move it; Tab goes to the next list."),
-                    this);
-        keys->setObjectName(QStringLiteral("listsKeys"));
-        keys->setForegroundRole(QPalette::PlaceholderText);
-        layout->addWidget(keys);
+        m_keys = wrapped(tr("Return adds an entry to the list you are in, F2 edits the selected one, Delete "
+                            "removes it, Ctrl+↑ and Ctrl+↓ move it; Tab goes to the next list."),
+                         this);
+        m_keys->setObjectName(QStringLiteral("listsKeys"));
+        m_keys->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(m_keys);
     }
     if (perStage()) {
         // Until the team has named its stages there is nothing to write about: say where to go.
@@ -163,6 +163,8 @@ void ListsPage::rebuild()
         buildLists({}, {}, rows, content);
     } else {
         m_noStages->setVisible(stages.empty());
+        if (m_keys)
+            m_keys->setVisible(!stages.empty()); // no lists to type into yet
         for (std::size_t i = 0; i < stages.size(); ++i) {
             const QString title = tr("Stage %1: %2").arg(i + 1).arg(qs(stages[i].name));
             auto *stageHeading = new QLabel(title, content);
@@ -217,15 +219,10 @@ void ListsPage::buildColumn(Column &c, QBoxLayout *into, QWidget *parent, const 
     bold.setBold(true);
     label->setFont(bold);
     column->addWidget(label);
-    c.list = new QListWidget(parent);
+    // Per stage there are many lists on the page: an empty one takes less room.
+    c.list = new EntryList(c.scope.empty() ? 5 : 3, parent);
     c.list->setObjectName(QStringLiteral("list_%1").arg(key));
     c.list->setAccessibleName(subject);
-    c.list->setWordWrap(true);
-    c.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    c.list->setMinimumWidth(120);
-    // Per stage there are many lists on the page: each a little shorter.
-    c.list->setMinimumHeight(c.list->fontMetrics().height() * (c.scope.empty() ? 5 : 4));
-    c.list->setMaximumHeight(c.list->fontMetrics().height() * 9);
     c.list->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      : QAbstractItemView::NoEditTriggers);
     c.list->installEventFilter(this);
@@ -253,6 +250,7 @@ void ListsPage::buildColumn(Column &c, QBoxLayout *into, QWidget *parent, const 
     c.down->setArrowType(Qt::DownArrow);
     buttons->addStretch();
     column->addLayout(buttons);
+    column->addStretch(); // the list's title stays on top when its neighbour is taller
     into->addLayout(column, 1);
 
     // The lambdas find their column by its list each time: a per-stage page rebuilds its columns.
@@ -374,6 +372,7 @@ void ListsPage::show(const Column &c)
         }
         c.list->setCurrentRow(std::min(row, c.list->count() - 1));
     }
+    c.list->updateGeometry(); // as tall as its entries
     updateButtons(c);
 }
 

@@ -72,6 +72,7 @@ private:
     SessionController *m_controller;
     std::string m_worksheetId;
     QWidget *m_noStages = nullptr; // per stage, without stages: where to define them
+    QWidget *m_keys = nullptr;     // the keys that edit the lists (not when read-only)
     QScrollArea *m_scroll;
     std::vector<Column> m_columns;
     QString m_structure;

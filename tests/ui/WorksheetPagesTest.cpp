@@ -205,6 +205,7 @@ TEST_CASE("ALWAYS / NEVER per stage: typed with the keys, stored with their stag
 
     // No stages yet: the page says so and its button leads to the journey.
     CHECK(find<QWidget>(page, QStringLiteral("noStages"))->isVisible());
+    CHECK_FALSE(find<QLabel>(page, QStringLiteral("listsKeys"))->isVisible());
     CHECK(page->findChild<QListWidget *>(QStringLiteral("list_customers_always@s1")) == nullptr);
     click(page, QStringLiteral("goToStages"));
     CHECK(window->currentStep() == window->stepOf("journey_stages"));
@@ -218,8 +219,10 @@ TEST_CASE("ALWAYS / NEVER per stage: typed with the keys, stored with their stag
     CHECK(find<QGroupBox>(page, QStringLiteral("heading_employees@s3"))->title() ==
           QStringLiteral("What Will We ENSURE for Employees?"));
 
+    CHECK(find<QLabel>(page, QStringLiteral("listsKeys"))->isVisible());
     // Return opens a new entry, Return stores it; again for a second one.
     QListWidget *always = list("list_customers_always@s2");
+    const int emptyHeight = always->heightForWidth(always->width());
     always->setFocus();
     QTest::keyClick(always, Qt::Key_Return);
     typeEntry(always, QStringLiteral("Call back the same day"));
@@ -230,6 +233,7 @@ TEST_CASE("ALWAYS / NEVER per stage: typed with the keys, stored with their stag
           std::vector<std::string>{"Call back the same day", "Explain the bill"});
     CHECK(entries("customers", "always", "s1").empty());
     CHECK(entries("customers", "never", "s2").empty());
+    CHECK(always->heightForWidth(always->width()) > emptyHeight); // the list grows with its entries
     // Tab goes to the next list, not through the buttons.
     QTest::keyClick(always, Qt::Key_Tab);
     QListWidget *never = list("list_customers_never@s2");
