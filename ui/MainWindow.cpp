@@ -2,7 +2,11 @@
 
 #include "CompetencyPage.h"
 #include "DemoSession.h"
+#include "ChoicePage.h"
 #include "ListsPage.h"
+#include "ReconcilePage.h"
+#include "ReferencePage.h"
+#include "StageChecklistPage.h"
 #include "AbsenceButton.h"
 #include "ExportActions.h"
 #include "MaturityMapPage.h"
@@ -21,6 +25,8 @@
 #include "UiText.h"
 
 #include <QAction>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -55,6 +61,35 @@ int listEntryCount(const Session &session, const Worksheet &worksheet)
     return static_cast<int>(std::count_if(session.entries.begin(), session.entries.end(),
                                           [&](const ListEntry &e) { return e.worksheet == worksheet.id; }));
 }
+
+// The role of a step's depth in the step list: the journey's worksheets stand one level under the
+// journey's own step, so the list reads as the workbook's two halves.
+constexpr int kStepDepthRole = Qt::UserRole + 1;
+
+// Indents a step by its depth, so the journey's worksheets show as grouped under it.
+class StepDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem indented = option;
+        indented.rect.setLeft(indented.rect.left() + indent(option, index));
+        QStyledItemDelegate::paint(painter, indented, index);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem indented = option;
+        indented.rect.setWidth(std::max(0, indented.rect.width() - indent(option, index)));
+        return QStyledItemDelegate::sizeHint(indented, index);
+    }
+
+private:
+    static int indent(const QStyleOptionViewItem &option, const QModelIndex &index)
+    {
+        return index.data(kStepDepthRole).toInt() * option.fontMetrics.averageCharWidth() * 3;
+    }
+};
 
 QString documentsDir()
 {
@@ -396,6 +431,7 @@ void MainWindow::buildSessionView()
     m_steps->setMaximumWidth(m_presentation ? 330 : 250);
     m_steps->setMinimumWidth(190);
     m_steps->setWordWrap(true);
+    m_steps->setItemDelegate(new StepDelegate(m_steps));
     body->addWidget(m_steps);
 
     auto *right = new QVBoxLayout;
@@ -435,7 +471,19 @@ void MainWindow::buildSessionView()
             m_stepPages.push_back(new PowerCorePage(c, ws.id, m_pages));
             break;
         case WorksheetKind::Checklist:
-            m_stepPages.push_back(new ReadinessPage(c, ws.id, m_pages));
+            if (ws.scope == WorksheetScope::Stage)
+                m_stepPages.push_back(new StageChecklistPage(c, ws.id, m_pages));
+            else
+                m_stepPages.push_back(new ReadinessPage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Choice:
+            m_stepPages.push_back(new ChoicePage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Reconcile:
+            m_stepPages.push_back(new ReconcilePage(c, ws.id, m_pages));
+            break;
+        case WorksheetKind::Reference:
+            m_stepPages.push_back(new ReferencePage(c, ws.id, m_pages));
             break;
         case WorksheetKind::Tracked:
             m_stepPages.push_back(new TrackedPage(c, ws.id, m_pages));
@@ -478,6 +526,7 @@ void MainWindow::buildSessionView()
     for (int i = 0; i < stepCount(); ++i) {
         auto *item = new QListWidgetItem(stepName(i), m_steps);
         item->setData(Qt::AccessibleTextRole, stepName(i));
+        item->setData(kStepDepthRole, stepDepth(i));
     }
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -547,6 +596,20 @@ QString MainWindow::stepName(int step) const
     if (ws == &ins.readiness())
         return tr("CCO Readiness");
     return qs(ws->title);
+}
+
+int MainWindow::stepDepth(int step) const
+{
+    // Every worksheet after the journey's stages (in the instrument's order) is part of the journey.
+    const auto &worksheets = m_controller->instrument().worksheets;
+    const std::string id = answerStep(step);
+    bool journey = false;
+    for (const Worksheet &w : worksheets) {
+        if (w.id == id)
+            return journey ? 1 : 0;
+        journey = journey || w.kind == WorksheetKind::Stages;
+    }
+    return 0;
 }
 
 StepPage *MainWindow::stepPage(int step) const
@@ -625,6 +688,11 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     // The journey is defined once it has as many stages as the workbook asks for at least.
     if (ws && ws->kind == WorksheetKind::Stages)
         return static_cast<int>(s.stages.size()) >= ws->stageMinimum;
+    // What the team decides together: complete once every stage (or project) has its decision.
+    if (const auto team = ws ? teamProgress(s, *ws) : std::nullopt)
+        return team->complete();
+    if (ws && ws->kind == WorksheetKind::Reference)
+        return false; // a card to read: never to do, never done
     // Complete only when everyone not marked absent has answered all of it, not at the first answer.
     return answers.step(id).complete();
 }
@@ -651,12 +719,18 @@ void MainWindow::refreshStepList()
             const auto n = m_controller->session().stages.size();
             if (n > 0)
                 name = n == 1 ? tr("%1 (1 stage)").arg(name) : tr("%1 (%2 stages)").arg(name).arg(n);
+        } else if (const auto team = ws ? teamProgress(m_controller->session(), *ws) : std::nullopt) {
+            if (!done && team->of > 0)
+                name = ws->kind == WorksheetKind::Reconcile
+                           ? tr("%1 (%2 of %3 projects decided)").arg(name).arg(team->done).arg(team->of)
+                           : tr("%1 (%2 of %3 stages)").arg(name).arg(team->done).arg(team->of);
         } else if (!done && workshop && !step.empty()) {
             const StepProgress p = answers.step(step);
             if (p.answered + p.partly > 0)
                 name = tr("%1 (%2)").arg(name, progressText(p));
         }
-        item->setText((done ? tr("✓  %1") : tr("○  %1")).arg(name));
+        const bool reference = ws && ws->kind == WorksheetKind::Reference;
+        item->setText((done ? tr("✓  %1") : reference ? tr("»  %1") : tr("○  %1")).arg(name));
         item->setData(Qt::AccessibleTextRole, done ? tr("%1, complete").arg(name) : name);
     }
 }

@@ -72,6 +72,8 @@ public:
     int currentStep() const;
     void setStep(int step);
     QString stepName(int step) const;
+    // 1 for a worksheet of the customer journey (shown indented under the journey's step), else 0.
+    int stepDepth(int step) const;
     // The worksheet a window step shows (its id, also the step id of its answers); empty for setup
     // and map.
     std::string answerStep(int step) const;

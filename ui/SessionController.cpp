@@ -387,14 +387,48 @@ bool SessionController::setTrackedConsensus(const std::string &item,
         [this, item, before] { m_file->setTrackedConsensus(item, before); });
 }
 
-bool SessionController::setItemName(const std::string &item, const std::string &name)
+bool SessionController::setItemName(const std::string &item, const std::string &name,
+                                    const std::string &scope)
 {
-    const std::string before = m_session.itemName(item);
+    const std::string before = m_session.itemName(item, scope);
     if (before == name)
         return true;
+    const Worksheet *w = m_instrument.worksheetOfItem(item);
+    const Item *slot = w ? w->findItem(item) : nullptr;
+    const QString text = !w || w->kind == WorksheetKind::Tracked ? tr("Name metric")
+                         : slot && slot->group == "projects"     ? tr("Name project")
+                                                                 : tr("Name priority touchpoint");
     return edit(
-        tr("Name metric"), [this, item, name] { m_file->setItemName(item, name); },
-        [this, item, before] { m_file->setItemName(item, before); });
+        text, [this, item, name, scope] { m_file->setItemName(item, name, scope); },
+        [this, item, before, scope] { m_file->setItemName(item, before, scope); });
+}
+
+bool SessionController::setChoice(const std::string &worksheet, const std::optional<ChoiceAnswer> &choice,
+                                  const std::string &scope)
+{
+    std::optional<ChoiceAnswer> before;
+    if (const ChoiceAnswer *c = m_session.findChoice(worksheet, scope))
+        before = *c;
+    if (before == choice)
+        return true;
+    return edit(
+        tr("Choose"), [this, worksheet, choice, scope] { m_file->setChoice(worksheet, choice, scope); },
+        [this, worksheet, before, scope] { m_file->setChoice(worksheet, before, scope); });
+}
+
+bool SessionController::setReconciliation(const std::string &item,
+                                          const std::optional<Reconciliation> &answer,
+                                          const std::string &scope)
+{
+    std::optional<Reconciliation> before;
+    if (const Reconciliation *r = m_session.findReconciliation(item, scope))
+        before = *r;
+    if (before == answer)
+        return true;
+    return edit(
+        tr("Reconcile project"),
+        [this, item, answer, scope] { m_file->setReconciliation(item, answer, scope); },
+        [this, item, before, scope] { m_file->setReconciliation(item, before, scope); });
 }
 
 bool SessionController::setListEntries(const std::string &worksheet, const std::string &heading,
@@ -436,11 +470,11 @@ bool SessionController::setChecklist(const std::string &participant, const std::
 }
 
 bool SessionController::setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
-                                              const std::string &note)
+                                              const std::string &note, const std::string &scope)
 {
     std::optional<Answer> beforeAnswer;
     std::string beforeNote;
-    if (const ChecklistConsensus *c = m_session.findChecklistConsensus(question)) {
+    if (const ChecklistConsensus *c = m_session.findChecklistConsensus(question, scope)) {
         beforeAnswer = c->answer;
         beforeNote = c->note;
     }
@@ -448,9 +482,11 @@ bool SessionController::setChecklistConsensus(const std::string &question, std::
         return true;
     return edit(
         tr("Set team answer"),
-        [this, question, answer, note] { m_file->setChecklistConsensus(question, answer, note); },
-        [this, question, beforeAnswer, beforeNote] {
-            m_file->setChecklistConsensus(question, beforeAnswer, beforeNote);
+        [this, question, answer, note, scope] {
+            m_file->setChecklistConsensus(question, answer, note, scope);
+        },
+        [this, question, beforeAnswer, beforeNote, scope] {
+            m_file->setChecklistConsensus(question, beforeAnswer, beforeNote, scope);
         });
 }
 

@@ -80,13 +80,19 @@ public:
     bool setTracked(const std::string &participant, const std::string &item,
                     const std::optional<TrackedAnswer> &answer);
     bool setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer);
-    bool setItemName(const std::string &item, const std::string &name);
+    bool setItemName(const std::string &item, const std::string &name, const std::string &scope = {});
+    // The team's choice (e.g. a stage's step on the Stairway to DESIRE); empty clears it.
+    bool setChoice(const std::string &worksheet, const std::optional<ChoiceAnswer> &choice,
+                   const std::string &scope = {});
+    // The team's reconciliation of a project: the priority it serves and the decision.
+    bool setReconciliation(const std::string &item, const std::optional<Reconciliation> &answer,
+                           const std::string &scope = {});
     bool setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
                         const std::vector<std::string> &entries, const std::string &scope = {});
     bool setChecklist(const std::string &participant, const std::string &question,
                       std::optional<Answer> answer, const std::string &note);
     bool setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
-                               const std::string &note);
+                               const std::string &note, const std::string &scope = {});
     bool setVotes(const std::optional<std::string> &state);
 
     // Re-reads the file and tells the views.

@@ -283,7 +283,13 @@ int cmdValidate(const Args &a)
         if (w.kind == WorksheetKind::Lists)
             std::cout << w.headings.size() << " headings of " << w.columns.size() << " lists";
         else
-            std::cout << w.items.size() << (w.kind == WorksheetKind::Ranking ? " options" : " items");
+            std::cout << w.items.size()
+                      << (w.kind == WorksheetKind::Ranking || w.kind == WorksheetKind::Choice ? " options"
+                          : w.kind == WorksheetKind::Reconcile                                 ? " slots"
+                          : w.kind == WorksheetKind::Reference                                 ? " cards"
+                                                                                                : " items");
+        if (w.scope == WorksheetScope::Stage)
+            std::cout << " per stage";
         std::cout << " \u2014 " << w.title << "\n";
     }
     // Texts the workbook lacks and the instrument supplies itself, so an editor sees what is not quoted.

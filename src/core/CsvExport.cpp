@@ -157,7 +157,10 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                 break;
             case WorksheetKind::Lists:
             case WorksheetKind::Stages:
-                break; // the team's: below
+            case WorksheetKind::Choice:
+            case WorksheetKind::Reconcile:
+            case WorksheetKind::Reference:
+                break; // the team's (below), or nothing to answer
             }
         }
     }
@@ -166,6 +169,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     const auto teamRow = [&](const Worksheet &w, const std::string &id, const std::string &question,
                              const std::string &answer, const std::string &note) {
         row({"team", "", "", "", section(w), id, question, answer, note});
+    };
+    const auto stageLabel = [&](std::size_t st) {
+        return "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name + "): ";
     };
     for (const auto &w : ins.worksheets) {
         const WorksheetScore *ws = score.findWorksheet(w.id);
@@ -212,6 +218,16 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
             }
             break;
         case WorksheetKind::Checklist:
+            if (w.scope == WorksheetScope::Stage) {
+                for (std::size_t st = 0; st < session.stages.size(); ++st)
+                    for (const auto &q : w.items) {
+                        const auto *c = session.findChecklistConsensus(q.id, session.stages[st].id);
+                        teamRow(w, session.stages[st].id + ":" + q.id, stageLabel(st) + q.question,
+                                c ? std::string(toString(c->answer)) : std::string("unanswered"),
+                                c ? c->note : "");
+                    }
+                break;
+            }
             for (const auto &q : w.items) {
                 const auto *c = session.findChecklistConsensus(q.id);
                 teamRow(w, q.id, q.question,
@@ -248,6 +264,48 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                     teamRow(w, stage.id + ".question", which + ", a question the customer needs answered", q,
                             "");
             }
+            break;
+        case WorksheetKind::Choice:
+            if (w.scope == WorksheetScope::Company) {
+                const auto *c = session.findChoice(w.id);
+                const Item *option = c ? w.findItem(c->option) : nullptr;
+                teamRow(w, w.id, w.title, option ? option->title : "", c ? c->note : "");
+                break;
+            }
+            for (std::size_t st = 0; st < session.stages.size(); ++st) {
+                const auto *c = session.findChoice(w.id, session.stages[st].id);
+                const Item *option = c ? w.findItem(c->option) : nullptr;
+                teamRow(w, session.stages[st].id + ":" + w.id, stageLabel(st) + w.title,
+                        option ? option->title : "", c ? c->note : "");
+            }
+            break;
+        case WorksheetKind::Reconcile:
+            // Per stage: the priorities and projects the team named, each project with what it
+            // serves and the decision (a project that serves no priority is a stop candidate).
+            for (std::size_t st = 0; st < session.stages.size(); ++st) {
+                const std::string scope = session.stages[st].id;
+                for (const auto &item : w.items) {
+                    const std::string name = session.itemName(item.id, scope);
+                    if (name.empty())
+                        continue;
+                    const Heading *group = w.findHeading(item.group);
+                    std::string answer = name;
+                    std::string note;
+                    if (item.group == "projects") {
+                        const auto *r = session.findReconciliation(item.id, scope);
+                        const std::string serves = r ? session.itemName(r->serves, scope) : std::string();
+                        const Heading *decision = r ? w.findDecision(r->decision) : nullptr;
+                        answer += "; " + w.servesTitle + ": " + (serves.empty() ? w.servesNone : serves);
+                        if (decision)
+                            answer += "; " + w.decisionTitle + ": " + decision->title;
+                        note = r ? r->note : "";
+                    }
+                    teamRow(w, scope + ":" + item.id, stageLabel(st) + (group ? group->title : item.group),
+                            answer, note);
+                }
+            }
+            break;
+        case WorksheetKind::Reference:
             break;
         case WorksheetKind::Lists:
             if (w.scope == WorksheetScope::Stage) {

@@ -173,6 +173,7 @@ Session makeDemoSession(const Instrument &ins)
                                    "Move-in fails whenever billing and field service disagree on the date.",
                                    "s4"});
         }
+        detail::addDemoJourneyDecisions(s, ins);
     }
 
     // Enablers and inhibitors the team wrote during the session.
@@ -283,7 +284,12 @@ Session makeSelfDemoSession(const Instrument &instrument)
     s.consensus.clear();
     s.rankingConsensus.clear();
     s.trackedConsensus.clear();
-    s.checklistConsensus.clear();
+    // The team-only worksheets (the stairway, the stop-doing list, the Customer Room) are the leader's
+    // own answers when they assess alone.
+    std::erase_if(s.checklistConsensus, [&](const ChecklistConsensus &c) {
+        const Worksheet *w = instrument.worksheetOfItem(c.question);
+        return !w || !w->teamOnly;
+    });
     return s;
 }
 

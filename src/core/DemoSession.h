@@ -16,4 +16,10 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants);
 // The demo's first executive assessing alone: a self-assessment with her answers and no team decisions.
 Session makeSelfDemoSession(const Instrument &instrument);
 
+namespace detail {
+// The team's decisions about the demo's six stages (the stairway, the stop-doing list, the Customer
+// Room); DemoJourney.cpp.
+void addDemoJourneyDecisions(Session &session, const Instrument &instrument);
+} // namespace detail
+
 } // namespace cxm

@@ -159,6 +159,8 @@ void loadItems(Worksheet &ws, const JsonReader &items, std::initializer_list<std
             item.description = ij["description"].nonEmptyString();
         if (ij.has("tip"))
             item.tip = ij["tip"].nonEmptyString();
+        if (ij.has("group"))
+            item.group = plainId(ij["group"]);
         if (item.title.empty() && item.question.empty())
             ij.fail("expected a \"title\" or a \"question\"");
         ws.items.push_back(std::move(item));
@@ -173,14 +175,66 @@ void loadYesNo(Worksheet &ws, const JsonReader &root)
     ws.noLabel = answers["no"].nonEmptyString();
 }
 
+std::vector<Heading> loadHeadings(const JsonReader &list)
+{
+    requireAtLeast(list, 1, "headings");
+    std::vector<Heading> out;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto h = list.at(i);
+        h.allowOnly({"id", "title"});
+        Heading heading{plainId(h["id"]), h["title"].nonEmptyString()};
+        requireUnique(ids, h["id"], heading.id);
+        out.push_back(std::move(heading));
+    }
+    return out;
+}
+
+// A reconcile worksheet names its slots in the data, as the workbook prints them ("When the
+// Customer…" three times, "Project 1" … "Project 12"): a group each, whose items the team names.
+// The items' ids are the worksheet's id, the group's id and the slot's number ("stop_doing.project3").
+void loadReconcile(Worksheet &ws, const JsonReader &root)
+{
+    for (const char *key : {"priorities", "projects"}) {
+        const auto g = root[key];
+        g.allowOnly({"title", "placeholder", "count"});
+        const Heading heading{key, g["title"].nonEmptyString()};
+        // "Project {n}" numbers the slots; "When the Customer..." repeats.
+        const std::string placeholder = g["placeholder"].nonEmptyString();
+        const auto number = placeholder.find("{n}");
+        const auto count = g["count"].integer();
+        if (count < 1 || count > 20)
+            g["count"].fail("expected 1 to 20 slots");
+        for (long long n = 1; n <= count; ++n) {
+            Item item;
+            item.id = ws.id + "." + key + std::to_string(n);
+            item.title = placeholder;
+            if (number != std::string::npos)
+                item.title.replace(number, 3, std::to_string(n));
+            item.titleSource = TextSource::Workbook;
+            item.named = true;
+            item.group = key;
+            ws.items.push_back(std::move(item));
+        }
+        ws.headings.push_back(heading);
+    }
+    const auto r = root["reconcile"];
+    r.allowOnly({"title", "serves", "none", "decision", "decisions"});
+    ws.reconcileTitle = r["title"].nonEmptyString();
+    ws.servesTitle = r["serves"].nonEmptyString();
+    ws.servesNone = r["none"].nonEmptyString();
+    ws.decisionTitle = r["decision"].nonEmptyString();
+    ws.decisions = loadHeadings(r["decisions"]);
+}
+
 Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
 {
     readSchemaVersion(root);
     Worksheet ws;
     ws.file = file;
     ws.id = plainId(root["id"]);
-    const std::string kind =
-        root["kind"].oneOf({"scale", "ranking", "checklist", "tracked", "lists", "stages"});
+    const std::string kind = root["kind"].oneOf(
+        {"scale", "ranking", "checklist", "tracked", "lists", "stages", "choice", "reconcile", "reference"});
     const std::vector<std::string_view> common = {
         "schemaVersion", "id", "kind", "scope", "title", "titleSource", "introduction", "introductionSource"};
     const auto allow = [&](std::initializer_list<std::string_view> more) {
@@ -240,10 +294,33 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
                 root["other"].fail("expected the id of one of the options");
         }
     } else if (kind == "checklist") {
-        allow({"answers", "items"});
+        allow({"answers", "items", "groups", "answeredBy"});
         ws.kind = WorksheetKind::Checklist;
         loadYesNo(ws, root);
-        loadItems(ws, root["items"], {"id", "question", "tip"});
+        if (root.has("answeredBy"))
+            ws.teamOnly = root["answeredBy"].oneOf({"each", "team"}) == "team";
+        if (root.has("groups")) {
+            ws.headings = loadHeadings(root["groups"]);
+            loadItems(ws, root["items"], {"id", "question", "tip", "group"});
+            for (std::size_t i = 0; i < ws.items.size(); ++i)
+                if (!ws.findHeading(ws.items[i].group))
+                    root["items"].at(i)["group"].fail("expected the id of one of the worksheet's groups");
+        } else {
+            loadItems(ws, root["items"], {"id", "question", "tip"});
+        }
+    } else if (kind == "choice") {
+        allow({"items"});
+        ws.kind = WorksheetKind::Choice;
+        loadItems(ws, root["items"], {"id", "title", "description"});
+        requireAtLeast(root["items"], 2, "options");
+    } else if (kind == "reference") {
+        allow({"items"});
+        ws.kind = WorksheetKind::Reference;
+        loadItems(ws, root["items"], {"id", "title", "description", "tip"});
+    } else if (kind == "reconcile") {
+        allow({"priorities", "projects", "reconcile"});
+        ws.kind = WorksheetKind::Reconcile;
+        loadReconcile(ws, root);
     } else if (kind == "tracked") {
         allow({"answers", "barometer", "items", "named"});
         ws.kind = WorksheetKind::Tracked;
@@ -302,18 +379,8 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
         ws.kind = WorksheetKind::Lists;
         if (root.has("prompt"))
             ws.prompt = root["prompt"].nonEmptyString();
-        for (const char *key : {"headings", "columns"}) {
-            const auto list = root[key];
-            requireAtLeast(list, 1, key);
-            std::set<std::string> ids;
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                const auto h = list.at(i);
-                h.allowOnly({"id", "title"});
-                Heading heading{plainId(h["id"]), h["title"].nonEmptyString()};
-                requireUnique(ids, h["id"], heading.id);
-                (std::string_view(key) == "headings" ? ws.headings : ws.columns).push_back(heading);
-            }
-        }
+        ws.headings = loadHeadings(root["headings"]);
+        ws.columns = loadHeadings(root["columns"]);
     }
     return ws;
 }
@@ -660,6 +727,12 @@ std::string_view toString(WorksheetKind kind)
         return "lists";
     case WorksheetKind::Stages:
         return "stages";
+    case WorksheetKind::Choice:
+        return "choice";
+    case WorksheetKind::Reconcile:
+        return "reconcile";
+    case WorksheetKind::Reference:
+        return "reference";
     }
     return "scale";
 }
@@ -694,6 +767,39 @@ const Heading *Worksheet::findHeading(const std::string &headingId) const
 const Heading *Worksheet::findColumn(const std::string &columnId) const
 {
     return findIn(columns, columnId);
+}
+
+const Heading *Worksheet::findDecision(const std::string &decisionId) const
+{
+    return findIn(decisions, decisionId);
+}
+
+std::vector<const Item *> Worksheet::itemsOf(const std::string &groupId) const
+{
+    std::vector<const Item *> out;
+    for (const auto &item : items)
+        if (item.group == groupId)
+            out.push_back(&item);
+    return out;
+}
+
+bool Worksheet::answeredByEach() const
+{
+    switch (kind) {
+    case WorksheetKind::Scale:
+    case WorksheetKind::Ranking:
+    case WorksheetKind::Tracked:
+        return true;
+    case WorksheetKind::Checklist:
+        return !teamOnly;
+    case WorksheetKind::Lists:
+    case WorksheetKind::Stages:
+    case WorksheetKind::Choice:
+    case WorksheetKind::Reconcile:
+    case WorksheetKind::Reference:
+        return false;
+    }
+    return false;
 }
 
 const Worksheet *Instrument::findWorksheet(const std::string &worksheetId) const
@@ -795,6 +901,8 @@ std::vector<std::string> Instrument::appTexts() const
             add(i.titleSource, file + ": " + i.id + " title");
         if (w.kind == WorksheetKind::Tracked)
             add(w.barometerSource, file + ": barometer labels");
+        if (w.kind == WorksheetKind::Reconcile) // the workbook draws the reconciliation, without words
+            out.push_back(file + ": reconcile serves, none, decision and decisions");
     }
     add(maturityMapTitleSource, "maturity_map.json: title");
     add(maturityMapSubtitleSource, "maturity_map.json: subtitle");

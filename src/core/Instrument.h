@@ -35,6 +35,10 @@ enum class WorksheetKind {
     Tracked,   // yes / no (do we track it?) plus a difficulty on the worksheet's barometer
     Lists,     // free-text entries the team writes under headings, in columns
     Stages,    // the team's customer journey: its stages, what each replaces, the customer's questions
+    Choice,    // the team chooses one of the worksheet's options (e.g. a step of the Stairway to DESIRE)
+    Reconcile, // the team names priorities and projects, then says which priority each project serves
+               // and whether to keep, change or stop it (the Intelligent STOP DOING list)
+    Reference, // a card to read or show (e.g. the customer listening conversation): nothing to answer
 };
 std::string_view toString(WorksheetKind kind);
 
@@ -49,8 +53,9 @@ struct Item
     std::string id; // e.g. c1.culture, r1, sales
     std::string title;
     std::string question;    // scale and checklist: the question
-    std::string description; // ranking: what the option means
-    std::string tip;         // checklist: the workbook's advice; may be empty
+    std::string description; // ranking, choice: what the option means; reference: the card's text
+    std::string tip;         // checklist: the workbook's advice; reference: the step's motto; may be empty
+    std::string group;       // checklist, reconcile: the id of the heading it stands under; may be empty
     TextSource titleSource = TextSource::Workbook;
     bool named = false; // tracked: the team names the item itself (title is the app's placeholder)
 };
@@ -102,7 +107,8 @@ struct Worksheet
     int namedMinimum = 0;                 // tracked: how many the workbook asks for at least
     // lists: the headings (rows) and the columns each heading has, and the question every heading's
     // lists answer (e.g. "What behaviors and conditions will drive our conduct & decisions?"); may be
-    // empty.
+    // empty. checklist: the groups its items stand under (may be empty). reconcile: the two groups,
+    // priorities first, then the projects.
     std::vector<Heading> headings;
     std::vector<Heading> columns;
     std::string prompt;
@@ -114,11 +120,27 @@ struct Worksheet
     std::string replacesLabel;
     std::string questionsLabel;
     std::vector<StageTemplate> templateStages;
+    // checklist: only the team answers it (e.g. which sources of listening the team has), no
+    // participant has answers of their own.
+    bool teamOnly = false;
+    // reconcile: the heading of the reconciliation, the words for "serves no priority", and the
+    // decisions the team takes about each project (keep, change, stop; the last one stops it).
+    std::string reconcileTitle;
+    std::string servesTitle;
+    std::string servesNone;
+    std::string decisionTitle;
+    std::vector<Heading> decisions;
 
     const Item *findItem(const std::string &itemId) const;
     int itemIndex(const std::string &itemId) const;
-    const Heading *findHeading(const std::string &headingId) const; // lists: a heading
-    const Heading *findColumn(const std::string &columnId) const;   // lists: a column
+    const Heading *findHeading(const std::string &headingId) const;   // lists: a heading
+    const Heading *findColumn(const std::string &columnId) const;     // lists: a column
+    const Heading *findDecision(const std::string &decisionId) const; // reconcile: a decision
+    // The items under a group (a heading's id), in order.
+    std::vector<const Item *> itemsOf(const std::string &group) const;
+    // Whether participants answer it one by one (and so private voting, progress and absences
+    // apply): scale, ranking, tracked, and checklists not answered by the team only.
+    bool answeredByEach() const;
 };
 
 // The maturity map's five competencies are scale worksheets; the name stays where the workbook and

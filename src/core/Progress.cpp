@@ -9,6 +9,8 @@ namespace cxm {
 std::vector<std::string> stepQuestions(const Session &session, const Worksheet &w)
 {
     std::vector<std::string> ids;
+    if (!w.answeredByEach())
+        return ids; // the team writes or decides it together (or reads it): nobody's own answers
     switch (w.kind) {
     case WorksheetKind::Ranking:
         ids.push_back(w.id);
@@ -28,6 +30,45 @@ std::vector<std::string> stepQuestions(const Session &session, const Worksheet &
                 ids.push_back(item.id);
     }
     return ids;
+}
+
+std::optional<TeamProgress> teamProgress(const Session &session, const Worksheet &w)
+{
+    std::vector<std::string> scopes;
+    if (w.scope == WorksheetScope::Stage)
+        for (const auto &stage : session.stages)
+            scopes.push_back(stage.id);
+    else
+        scopes.emplace_back();
+    TeamProgress p;
+    switch (w.kind) {
+    case WorksheetKind::Choice:
+        for (const auto &scope : scopes)
+            p.done += session.findChoice(w.id, scope) ? 1 : 0;
+        p.of = static_cast<int>(scopes.size());
+        return p;
+    case WorksheetKind::Reconcile:
+        for (const auto &scope : scopes)
+            for (const auto *project : w.itemsOf("projects"))
+                if (!session.itemName(project->id, scope).empty()) {
+                    ++p.of;
+                    const auto *r = session.findReconciliation(project->id, scope);
+                    p.done += r && !r->decision.empty() ? 1 : 0;
+                }
+        return p;
+    case WorksheetKind::Checklist:
+        if (!w.teamOnly)
+            return std::nullopt;
+        for (const auto &scope : scopes)
+            p.done += std::any_of(w.items.begin(), w.items.end(),
+                                  [&](const Item &q) { return session.findChecklistConsensus(q.id, scope); })
+                          ? 1
+                          : 0;
+        p.of = static_cast<int>(scopes.size());
+        return p;
+    default:
+        return std::nullopt;
+    }
 }
 
 std::vector<std::string> answerSteps(const Instrument &instrument)

@@ -7,6 +7,7 @@
 #include "Instrument.h"
 #include "Session.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -27,6 +28,18 @@ struct StepProgress
 // team has named them; a per-stage worksheet's items once per stage, "item@s2"), or, for a ranking,
 // its one ranking (the worksheet's id); nothing on a lists worksheet, which the team writes together.
 std::vector<std::string> stepQuestions(const Session &session, const Worksheet &worksheet);
+
+// How far the team has come on a worksheet it answers together, counted in what it decides: a
+// choice per stage ("4 of 6 stages placed"), a reconcile worksheet's named projects that have a
+// decision, a team-only checklist's stages with an answer. Complete when all of them are there (a
+// reconcile worksheet also needs a project at least). Empty for other kinds.
+struct TeamProgress
+{
+    int done = 0;
+    int of = 0;
+    bool complete() const { return of > 0 && done == of; }
+};
+std::optional<TeamProgress> teamProgress(const Session &session, const Worksheet &worksheet);
 
 // The steps that take answers, in the window's order: the instrument's worksheets.
 std::vector<std::string> answerSteps(const Instrument &instrument);

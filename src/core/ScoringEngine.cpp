@@ -194,8 +194,34 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
             ws.ranking = scoreRanking(w, session, only);
             break;
         case WorksheetKind::Checklist:
+            if (w.scope == WorksheetScope::Stage) {
+                for (const auto &stage : session.stages)
+                    ws.checklistByStage.emplace_back(stage.id, scoreChecklist(w, session, only, stage.id));
+                break;
+            }
             ws.checklist = scoreChecklist(w, session, only);
             break;
+        case WorksheetKind::Choice: {
+            const auto chosen = [&](const std::string &scope) {
+                const ChoiceAnswer *c = session.findChoice(w.id, scope);
+                return c ? c->option : std::string();
+            };
+            if (w.scope == WorksheetScope::Company)
+                ws.choices.emplace_back(std::string(), chosen({}));
+            else
+                for (const auto &stage : session.stages)
+                    ws.choices.emplace_back(stage.id, chosen(stage.id));
+            break;
+        }
+        case WorksheetKind::Reconcile:
+            if (w.scope == WorksheetScope::Company)
+                ws.reconcile.emplace_back(std::string(), scoreReconcile(w, session, {}));
+            else
+                for (const auto &stage : session.stages)
+                    ws.reconcile.emplace_back(stage.id, scoreReconcile(w, session, stage.id));
+            break;
+        case WorksheetKind::Reference:
+            continue; // nothing to answer
         case WorksheetKind::Tracked:
             ws.tracked = scoreTracked(w, session, only);
             break;
@@ -381,18 +407,20 @@ PowerCoreScore ScoringEngine::scoreRanking(const Worksheet &w, const Session &se
 }
 
 ReadinessScore ScoringEngine::scoreChecklist(const Worksheet &w, const Session &session,
-                                             const std::string *only) const
+                                             const std::string *only, const std::string &scope) const
 {
     const auto counts = [&](const std::string &participant) { return !only || participant == *only; };
     ReadinessScore rd;
     for (const auto &q : w.items) {
         TeamAnswer team = TeamAnswer::Unanswered;
-        if (const ChecklistConsensus *c = only ? nullptr : session.findChecklistConsensus(q.id)) {
+        // A checklist the team answers alone has the team's answers in anyone's score.
+        if (const ChecklistConsensus *c =
+                only && !w.teamOnly ? nullptr : session.findChecklistConsensus(q.id, scope)) {
             team = teamAnswer(c->answer);
         } else {
             int yes = 0, no = 0;
             for (const auto &a : session.checklist)
-                if (a.question == q.id && a.scope.empty() && counts(a.participant))
+                if (a.question == q.id && a.scope == scope && counts(a.participant))
                     (a.answer == Answer::Yes ? yes : no)++;
             team = majority(yes, no);
         }
@@ -413,6 +441,24 @@ ReadinessScore ScoringEngine::scoreChecklist(const Worksheet &w, const Session &
         rd.answers.emplace_back(q.id, team);
     }
     return rd;
+}
+
+ReconcileScore ScoringEngine::scoreReconcile(const Worksheet &w, const Session &session,
+                                             const std::string &scope) const
+{
+    ReconcileScore rs;
+    for (const auto *priority : w.itemsOf("priorities"))
+        rs.priorities += session.itemName(priority->id, scope).empty() ? 0 : 1;
+    for (const auto *project : w.itemsOf("projects")) {
+        if (session.itemName(project->id, scope).empty())
+            continue; // an empty slot is no project
+        ++rs.projects;
+        const Reconciliation *r = session.findReconciliation(project->id, scope);
+        ++rs.decisions[r ? r->decision : std::string()];
+        if (!r || r->serves.empty() || session.itemName(r->serves, scope).empty())
+            rs.stopCandidates.push_back(project->id);
+    }
+    return rs;
 }
 
 TrackedScore ScoringEngine::scoreTracked(const Worksheet &w, const Session &session,
@@ -475,6 +521,35 @@ TrackedScore ScoringEngine::scoreTracked(const Worksheet &w, const Session &sess
         ts.meanUntrackedDifficulty = untrackedSum / untrackedRated;
     return ts;
 }
+
+namespace {
+
+// A checklist's team answers and counts (scoring.md §3's shape), into j.
+void checklistJson(const ReadinessScore &c, nlohmann::ordered_json &j)
+{
+    nlohmann::ordered_json byQuestion = nlohmann::ordered_json::object();
+    for (const auto &[q, a] : c.answers)
+        byQuestion[q] = std::string(toString(a));
+    j["answers"] = std::move(byQuestion);
+    j["yes"] = c.yes;
+    j["no"] = c.no;
+    j["split"] = c.split;
+    j["unanswered"] = c.unanswered;
+}
+
+// A reconcile worksheet about one stage (or the company), into j.
+void reconcileJson(const ReconcileScore &r, nlohmann::ordered_json &j)
+{
+    j["priorities"] = r.priorities;
+    j["projects"] = r.projects;
+    nlohmann::ordered_json decisions = nlohmann::ordered_json::object();
+    for (const auto &[id, n] : r.decisions)
+        decisions[id.empty() ? "undecided" : id] = n;
+    j["decisions"] = std::move(decisions);
+    j["stop_candidates"] = r.stopCandidates;
+}
+
+} // namespace
 
 nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
 {
@@ -566,17 +641,14 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
             wj["kendall_w"] = opt(r.kendallW);
             wj["agreement"] = opt(r.agreement);
         }
-        if (w.checklist) {
-            const auto &c = *w.checklist;
-            json byQuestion = json::object();
-            for (const auto &[q, a] : c.answers)
-                byQuestion[q] = std::string(toString(a));
-            wj["answers"] = std::move(byQuestion);
-            wj["yes"] = c.yes;
-            wj["no"] = c.no;
-            wj["split"] = c.split;
-            wj["unanswered"] = c.unanswered;
-        }
+        if (w.checklist)
+            checklistJson(*w.checklist, wj);
+        for (const auto &[scope, option] : w.choices)
+            if (scope.empty())
+                wj["choice"] = option.empty() ? json(nullptr) : json(option);
+        for (const auto &[scope, rs] : w.reconcile)
+            if (scope.empty())
+                reconcileJson(rs, wj);
         if (w.tracked) {
             const auto &t = *w.tracked;
             json items = json::object();
@@ -626,6 +698,15 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
                     }
                     byWorksheet[w.id] = {{"items", std::move(items)}};
                 }
+            for (const auto &[scope, checks] : w.checklistByStage)
+                if (scope == stageId)
+                    checklistJson(checks, byWorksheet[w.id]);
+            for (const auto &[scope, option] : w.choices)
+                if (scope == stageId)
+                    byWorksheet[w.id] = {{"choice", option.empty() ? json(nullptr) : json(option)}};
+            for (const auto &[scope, rs] : w.reconcile)
+                if (scope == stageId)
+                    reconcileJson(rs, byWorksheet[w.id]);
             if (const auto it = w.entriesByStage.find(stageId); it != w.entriesByStage.end())
                 byWorksheet[w.id] = {{"entries", it->second}};
             else if (w.kind == WorksheetKind::Lists && !w.entriesByStage.empty())

@@ -100,6 +100,16 @@ struct TrackedScore
 };
 
 // One worksheet's score, by its kind (the five competencies are in Score::competencies).
+// A reconcile worksheet about one stage: how many priorities and projects the team named, the
+// decisions taken, and the stop candidates: named projects that serve no named priority.
+struct ReconcileScore
+{
+    int priorities = 0;
+    int projects = 0;
+    std::map<std::string, int> decisions;    // decision id -> projects; "" = not decided yet
+    std::vector<std::string> stopCandidates; // project slots, in order
+};
+
 struct WorksheetScore
 {
     std::string id;
@@ -112,7 +122,10 @@ struct WorksheetScore
     std::optional<PowerCoreScore> ranking;
     std::optional<ReadinessScore> checklist;
     std::optional<TrackedScore> tracked;
-    int entries = 0; // lists: how many the team wrote
+    int entries = 0;                                                      // lists: how many the team wrote
+    std::vector<std::pair<std::string, ReadinessScore>> checklistByStage; // a per-stage checklist
+    std::vector<std::pair<std::string, std::string>> choices; // choice: scope ("" company) -> option or ""
+    std::vector<std::pair<std::string, ReconcileScore>> reconcile; // reconcile: by stage id, in order
 };
 
 struct Score
@@ -158,7 +171,9 @@ private:
     CompetencyScore scoreScale(const Worksheet &w, const Session &session, const std::string *only,
                                const std::string &scope = {}) const;
     PowerCoreScore scoreRanking(const Worksheet &w, const Session &session, const std::string *only) const;
-    ReadinessScore scoreChecklist(const Worksheet &w, const Session &session, const std::string *only) const;
+    ReadinessScore scoreChecklist(const Worksheet &w, const Session &session, const std::string *only,
+                                  const std::string &scope = {}) const;
+    ReconcileScore scoreReconcile(const Worksheet &w, const Session &session, const std::string &scope) const;
     TrackedScore scoreTracked(const Worksheet &w, const Session &session, const std::string *only) const;
     const Instrument &m_instrument;
 };

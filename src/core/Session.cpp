@@ -142,6 +142,18 @@ const ChecklistConsensus *Session::findChecklistConsensus(const std::string &que
                   [&](const ChecklistConsensus &c) { return c.question == question && c.scope == scope; });
 }
 
+const ChoiceAnswer *Session::findChoice(const std::string &worksheet, const std::string &scope) const
+{
+    return findIn(choices,
+                  [&](const ChoiceAnswer &c) { return c.worksheet == worksheet && c.scope == scope; });
+}
+
+const Reconciliation *Session::findReconciliation(const std::string &item, const std::string &scope) const
+{
+    return findIn(reconciliations,
+                  [&](const Reconciliation &r) { return r.item == item && r.scope == scope; });
+}
+
 const TrackedAnswer *Session::findTracked(const std::string &participant, const std::string &item,
                                           const std::string &scope) const
 {
@@ -260,6 +272,8 @@ void sortCanonically(Session &s, const Instrument &ins)
     });
     sortByKey(s.trackedConsensus, [&](const TrackedConsensus &c) { return std::pair(c.scope, at(c.item)); });
     sortByKey(s.itemNames, [&](const ItemName &n) { return std::pair(n.scope, at(n.item)); });
+    sortByKey(s.choices, [&](const ChoiceAnswer &c) { return std::pair(c.scope, at(c.worksheet)); });
+    sortByKey(s.reconciliations, [&](const Reconciliation &r) { return std::pair(r.scope, at(r.item)); });
     // Entries keep their order within a heading and column; the groups follow the instrument.
     std::unordered_map<std::string, std::size_t> groups;
     for (const auto &w : ins.worksheets)

@@ -165,6 +165,28 @@ struct ListEntry
     bool operator==(const ListEntry &) const = default;
 };
 
+// choice: the option the team chose (a stage's step on the Stairway to DESIRE).
+struct ChoiceAnswer
+{
+    std::string worksheet;
+    std::string option; // an item id of the worksheet
+    std::string note;
+    std::string scope;
+    bool operator==(const ChoiceAnswer &) const = default;
+};
+
+// reconcile: for a project the team named, the priority it serves (an item of the priorities'
+// group, or empty: none) and the team's decision (a decision id, or empty: not decided yet).
+struct Reconciliation
+{
+    std::string item; // the project's slot
+    std::string serves;
+    std::string decision;
+    std::string note;
+    std::string scope;
+    bool operator==(const Reconciliation &) const = default;
+};
+
 // Absences are per step: a worksheet's id. The two that the workbench had before worksheets were
 // data keep their names in files ("power_core", "readiness").
 inline const std::string kPowerCoreStep = "power_core";
@@ -194,6 +216,8 @@ struct Session
     std::vector<TrackedConsensus> trackedConsensus;
     std::vector<ItemName> itemNames;
     std::vector<ListEntry> entries;
+    std::vector<ChoiceAnswer> choices;
+    std::vector<Reconciliation> reconciliations;
     std::vector<Absence> absences; // not part of the session JSON of version 1
     bool operator==(const Session &) const = default;
 
@@ -216,6 +240,8 @@ struct Session
                                      const std::string &scope = {}) const;
     const TrackedConsensus *findTrackedConsensus(const std::string &item,
                                                  const std::string &scope = {}) const;
+    const ChoiceAnswer *findChoice(const std::string &worksheet, const std::string &scope = {}) const;
+    const Reconciliation *findReconciliation(const std::string &item, const std::string &scope = {}) const;
     // Look-ups of answers about the whole company, or (scope) about one stage of the journey.
     // The team's name for an item it names itself; empty when not named.
     std::string itemName(const std::string &item, const std::string &scope = {}) const;

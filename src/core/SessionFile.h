@@ -125,6 +125,12 @@ public:
                              const std::string &scope = {});
     // The team's name for an item it names itself; an empty name clears it.
     void setItemName(const std::string &item, const std::string &name, const std::string &scope = {});
+    // The team's choice of one of a choice worksheet's options; an empty optional clears it.
+    void setChoice(const std::string &worksheet, const std::optional<ChoiceAnswer> &choice,
+                   const std::string &scope = {});
+    // The team's reconciliation of a project (item: its slot): the priority it serves and the decision.
+    void setReconciliation(const std::string &item, const std::optional<Reconciliation> &answer,
+                           const std::string &scope = {});
     // Replaces the entries of one heading and column of a lists worksheet (in their new order).
     void setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
                         const std::vector<std::string> &entries, const std::string &scope = {});

@@ -6,6 +6,9 @@
 //   checklist  value = "yes" or "no"
 //   ranking    item = "", value = the option ids in order, comma-separated; label = the "Other" name
 //   tracked    value = "yes", "no" or "" (not said yet); level = the difficulty, or NULL
+//   choice     item = "", value = the chosen option's id (the team's only)
+//   reconcile  item = the project's slot, value = the decision's id or "", label = the priority it
+//              serves or "" (the team's only); the slots' names are in item_name
 #include "SessionFile.h"
 
 #include "SessionFileSql.h"
@@ -148,6 +151,8 @@ void SessionFile::setChecklist(const std::string &participant, const std::string
     if (participant.empty())
         throw Error("an answer needs a participant");
     const auto &w = worksheetOf(question, WorksheetKind::Checklist);
+    if (w.teamOnly)
+        throw Error("\"" + w.id + "\" is answered by the team only, not by each participant");
     putAnswer(participant, w.id, question, scope,
               answer ? std::optional(Stored{std::string(toString(*answer)), {}, {}, note}) : std::nullopt);
 }
@@ -197,7 +202,9 @@ void SessionFile::setTrackedConsensus(const std::string &item, const std::option
 
 void SessionFile::setItemName(const std::string &item, const std::string &name, const std::string &scope)
 {
-    const auto &w = worksheetOf(item, WorksheetKind::Tracked);
+    const Worksheet *named = m_instrument->worksheetOfItem(item);
+    const auto &w =
+        named && named->kind == WorksheetKind::Reconcile ? *named : worksheetOf(item, WorksheetKind::Tracked);
     if (!w.findItem(item)->named)
         throw Error("\"" + item + "\" is not an item the team names");
     const std::string clean = singleLineText(name);
@@ -214,6 +221,34 @@ void SessionFile::setItemName(const std::string &item, const std::string &name, 
             done(st);
         }
     });
+}
+
+void SessionFile::setChoice(const std::string &worksheet, const std::optional<ChoiceAnswer> &choice,
+                            const std::string &scope)
+{
+    const auto &w = worksheetNamed(worksheet, WorksheetKind::Choice);
+    if (choice && !w.findItem(choice->option))
+        throw Error("\"" + choice->option + "\" is not an option of \"" + worksheet + "\"");
+    putAnswer({}, w.id, {}, scope,
+              choice ? std::optional(Stored{choice->option, {}, {}, choice->note}) : std::nullopt);
+}
+
+void SessionFile::setReconciliation(const std::string &item, const std::optional<Reconciliation> &answer,
+                                    const std::string &scope)
+{
+    const auto &w = worksheetOf(item, WorksheetKind::Reconcile);
+    if (w.findItem(item)->group != "projects")
+        throw Error("\"" + item + "\" is not a project of \"" + w.id + "\"");
+    if (answer && !answer->serves.empty() &&
+        (!w.findItem(answer->serves) || w.findItem(answer->serves)->group != "priorities"))
+        throw Error("\"" + answer->serves + "\" is not a priority of \"" + w.id + "\"");
+    if (answer && !answer->decision.empty() && !w.findDecision(answer->decision))
+        throw Error("\"" + answer->decision + "\" is not a decision of \"" + w.id + "\"");
+    const bool empty =
+        !answer || (answer->serves.empty() && answer->decision.empty() && answer->note.empty());
+    putAnswer({}, w.id, item, scope,
+              empty ? std::nullopt
+                    : std::optional(Stored{answer->decision, {}, answer->serves, answer->note}));
 }
 
 void SessionFile::setListEntries(const std::string &worksheet, const std::string &heading,
@@ -281,7 +316,7 @@ Session SessionFile::load() const
                                   const std::string &item) -> const Worksheet * {
         const Worksheet *w = ins.findWorksheet(worksheet);
         if (!w || (!item.empty() && w->itemIndex(item) < 0) ||
-            (item.empty() && w->kind != WorksheetKind::Ranking)) {
+            (item.empty() && w->kind != WorksheetKind::Ranking && w->kind != WorksheetKind::Choice)) {
             missing.insert(w ? worksheet + " (" + (item.empty() ? std::string("its ranking") : item) + ")"
                              : worksheet);
             return nullptr;
@@ -407,12 +442,6 @@ Session SessionFile::load() const
                 else
                     s.rankings.push_back({p, ranking(*w, value), text(st, 6), w->id, scope});
                 break;
-            case WorksheetKind::Checklist:
-                if (team)
-                    s.checklistConsensus.push_back({item, yesNo(value), note, scope});
-                else
-                    s.checklist.push_back({p, item, yesNo(value), note, scope});
-                break;
             case WorksheetKind::Tracked: {
                 const auto [t, d] = tracked(*w, value, st, 5);
                 if (team)
@@ -421,8 +450,33 @@ Session SessionFile::load() const
                     s.tracked.push_back({p, item, t, d, note, scope});
                 break;
             }
+            case WorksheetKind::Choice:
+                if (!team || !item.empty() || !w->findItem(value))
+                    corrupt("a choice of \"" + w->id + "\" that is not one of its options");
+                s.choices.push_back({w->id, value, note, scope});
+                break;
+            case WorksheetKind::Reconcile: {
+                const Item *project = w->findItem(item);
+                const std::string serves = text(st, 6);
+                if (!team || project->group != "projects" ||
+                    (!serves.empty() &&
+                     (!w->findItem(serves) || w->findItem(serves)->group != "priorities")) ||
+                    (!value.empty() && !w->findDecision(value)))
+                    corrupt("a reconciliation of \"" + item + "\" that the worksheet cannot hold");
+                s.reconciliations.push_back({item, serves, value, note, scope});
+                break;
+            }
+            case WorksheetKind::Checklist:
+                if (!team && w->teamOnly)
+                    corrupt("a participant's answer to \"" + w->id + "\", which only the team answers");
+                if (team)
+                    s.checklistConsensus.push_back({item, yesNo(value), note, scope});
+                else
+                    s.checklist.push_back({p, item, yesNo(value), note, scope});
+                break;
             case WorksheetKind::Lists:
             case WorksheetKind::Stages:
+            case WorksheetKind::Reference:
                 corrupt("an answer to the worksheet \"" + w->id + "\", which takes no answers of this kind");
             }
         }
@@ -433,7 +487,8 @@ Session SessionFile::load() const
             const Worksheet *w = worksheetFor(text(st, 0), text(st, 1));
             if (!w)
                 continue;
-            if (w->kind != WorksheetKind::Tracked || !w->findItem(text(st, 1))->named)
+            if ((w->kind != WorksheetKind::Tracked && w->kind != WorksheetKind::Reconcile) ||
+                !w->findItem(text(st, 1))->named)
                 corrupt("a name for \"" + text(st, 1) + "\", which the team does not name");
             s.itemNames.push_back({text(st, 1), text(st, 3), scoped(*w, text(st, 2))});
         }

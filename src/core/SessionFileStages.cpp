@@ -144,6 +144,8 @@ StageRecord SessionFile::removeStage(const std::string &id)
         about(s.trackedConsensus, r.trackedConsensus);
         about(s.itemNames, r.itemNames);
         about(s.entries, r.entries);
+        about(s.choices, r.choices);
+        about(s.reconciliations, r.reconciliations);
         for (const char *sql :
              {"DELETE FROM answer WHERE scope = ?1", "DELETE FROM team_answer WHERE scope = ?1",
               "DELETE FROM item_name WHERE scope = ?1", "DELETE FROM entry WHERE scope = ?1",
@@ -212,6 +214,10 @@ void SessionFile::putAnswers(const Session &session)
                 setTrackedConsensus(c.item, c, c.scope);
             for (const auto &n : session.itemNames)
                 setItemName(n.item, n.name, n.scope);
+            for (const auto &c : session.choices)
+                setChoice(c.worksheet, c, c.scope);
+            for (const auto &r : session.reconciliations)
+                setReconciliation(r.item, r, r.scope);
             // One list at a time, each in its order.
             std::vector<std::tuple<std::string, std::string, std::string, std::string>> lists;
             for (const auto &e : session.entries)

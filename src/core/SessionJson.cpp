@@ -133,6 +133,19 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
                 e.fail("a second answer of \"" + (who.empty() ? std::string("the team") : who) + "\" to \"" +
                        what + "\"" + (stage.empty() ? std::string() : " about the stage \"" + stage + "\""));
         };
+        // The names the team gave the items it names itself (tracked, reconcile).
+        const auto readNames = [&] {
+            each("names", [&](const JsonReader &e) {
+                e.allowOnly({"item", "name", "stage"});
+                const std::string item = itemOf(e["item"]);
+                if (!w->findItem(item)->named)
+                    e["item"].fail("expected an item the team names, \"" + item + "\" has its own title");
+                const std::string stage = stageOf(e);
+                once(e, "name", item, stage);
+                const std::string name = singleLineText(e["name"].nonEmptyString());
+                s.itemNames.push_back({item, name, stage});
+            });
+        };
         switch (w->kind) {
         case WorksheetKind::Scale:
             ws.allowOnly({"answers", "team"});
@@ -175,6 +188,9 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
             break;
         case WorksheetKind::Checklist:
             ws.allowOnly({"answers", "team"});
+            if (w->teamOnly && ws.has("answers"))
+                ws["answers"].fail("expected the team's answers only: \"" + id +
+                                   "\" is answered by the team");
             each("answers", [&](const JsonReader &e) {
                 e.allowOnly({"participant", "item", "answer", "note", "stage"});
                 ChecklistAnswer a{participantRef(e["participant"]), itemOf(e["item"]),
@@ -191,18 +207,45 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
                 s.checklistConsensus.push_back(std::move(c));
             });
             break;
+        case WorksheetKind::Choice:
+            ws.allowOnly({"team"});
+            each("team", [&](const JsonReader &e) {
+                e.allowOnly({"option", "note", "stage"});
+                ChoiceAnswer c{w->id, itemOf(e["option"]), optionalNote(e), stageOf(e)};
+                once(e, {}, w->id, c.scope);
+                s.choices.push_back(std::move(c));
+            });
+            break;
+        case WorksheetKind::Reconcile:
+            ws.allowOnly({"names", "team"});
+            readNames();
+            each("team", [&](const JsonReader &e) {
+                e.allowOnly({"item", "serves", "decision", "note", "stage"});
+                Reconciliation r{itemOf(e["item"]), {}, {}, optionalNote(e), stageOf(e)};
+                if (w->findItem(r.item)->group != "projects")
+                    e["item"].fail("expected one of the projects of \"" + id + "\", found \"" + r.item +
+                                   "\"");
+                if (e.has("serves")) {
+                    r.serves = itemOf(e["serves"]);
+                    if (w->findItem(r.serves)->group != "priorities")
+                        e["serves"].fail("expected one of the priorities of \"" + id + "\", found \"" +
+                                         r.serves + "\"");
+                }
+                if (e.has("decision")) {
+                    r.decision = e["decision"].string();
+                    if (!w->findDecision(r.decision))
+                        e["decision"].fail("expected a decision of \"" + id + "\", found \"" + r.decision +
+                                           "\"");
+                }
+                once(e, {}, r.item, r.scope);
+                s.reconciliations.push_back(std::move(r));
+            });
+            break;
+        case WorksheetKind::Reference:
+            ws.fail("expected no answers: \"" + id + "\" is a card to read");
         case WorksheetKind::Tracked:
             ws.allowOnly({"names", "answers", "team"});
-            each("names", [&](const JsonReader &e) {
-                e.allowOnly({"item", "name", "stage"});
-                const std::string item = itemOf(e["item"]);
-                if (!w->findItem(item)->named)
-                    e["item"].fail("expected an item the team names, \"" + item + "\" has its own title");
-                const std::string stage = stageOf(e);
-                once(e, "name", item, stage);
-                const std::string name = singleLineText(e["name"].nonEmptyString());
-                s.itemNames.push_back({item, name, stage});
-            });
+            readNames();
             each("answers", [&](const JsonReader &e) {
                 e.allowOnly({"participant", "item", "tracked", "difficulty", "note", "stage"});
                 TrackedAnswer a{participantRef(e["participant"]),
@@ -456,7 +499,8 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
     // (no other worksheet answered, nobody marked absent) stays readable by every tool that reads 1.
     const auto beyond1 = [&] {
         if (!s.absences.empty() || !s.tracked.empty() || !s.trackedConsensus.empty() ||
-            !s.itemNames.empty() || !s.entries.empty())
+            !s.itemNames.empty() || !s.entries.empty() || !s.stages.empty() || !s.choices.empty() ||
+            !s.reconciliations.empty())
             return true;
         for (const auto &r : s.ratings)
             if (!ins.competencyOfItem(r.item))
@@ -556,6 +600,11 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
                 wj[key] = json::array();
             wj[key].push_back(std::move(entry));
         };
+        const auto addNames = [&] {
+            for (const auto &n : s.itemNames)
+                if (mine(n.item))
+                    add("names", {{"item", n.item}, {"name", n.name}}, n.scope);
+        };
         switch (w.kind) {
         case WorksheetKind::Scale:
             for (const auto &r : s.ratings)
@@ -611,9 +660,7 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
                     j["difficulty"] = *d;
                 return withNote(std::move(j), note);
             };
-            for (const auto &n : s.itemNames)
-                if (mine(n.item))
-                    add("names", {{"item", n.item}, {"name", n.name}}, n.scope);
+            addNames();
             for (const auto &a : s.tracked)
                 if (mine(a.item))
                     add("answers",
@@ -630,8 +677,26 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
                 if (e.worksheet == w.id)
                     add("entries", {{"heading", e.heading}, {"list", e.column}, {"text", e.text}}, e.scope);
             break;
+        case WorksheetKind::Choice:
+            for (const auto &c : s.choices)
+                if (c.worksheet == w.id)
+                    add("team", withNote({{"option", c.option}}, c.note), c.scope);
+            break;
+        case WorksheetKind::Reconcile:
+            addNames();
+            for (const auto &r : s.reconciliations)
+                if (mine(r.item)) {
+                    json j = {{"item", r.item}};
+                    if (!r.serves.empty())
+                        j["serves"] = r.serves;
+                    if (!r.decision.empty())
+                        j["decision"] = r.decision;
+                    add("team", withNote(std::move(j), r.note), r.scope);
+                }
+            break;
         case WorksheetKind::Stages:
-            break; // the stages themselves: "stages" above
+        case WorksheetKind::Reference:
+            break; // the stages themselves: "stages" above; a card has no answers
         }
         if (!wj.empty())
             worksheets[w.id] = std::move(wj);

@@ -100,6 +100,12 @@ void writeLists(Context &cx, const Worksheet &worksheet);
 void writeStages(Context &cx, const Worksheet &worksheet);
 // A scale worksheet rated per stage (experience reliability): a row per stage of the journey.
 void writeStageScale(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
+// ReportJourneyDecisions.cpp: what the team decides together about its journey: a choice per stage
+// (the Stairway to DESIRE), a reconcile worksheet (the STOP DOING list) and a checklist the team
+// answers per stage (the Customer Room).
+void writeChoice(Context &cx, const Worksheet &worksheet);
+void writeReconcile(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
+void writeStageChecklist(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
 void writeNextSteps(Context &cx);
 void writeAppendix(Context &cx);
 void writeMethod(Context &cx);

@@ -112,7 +112,9 @@ void writeWorksheets(Context &cx)
                 writePowerCore(cx, w, *ws->ranking);
             break;
         case WorksheetKind::Checklist:
-            if (&w == &cx.instrument.readiness())
+            if (w.scope == WorksheetScope::Stage)
+                writeStageChecklist(cx, w, ws);
+            else if (&w == &cx.instrument.readiness())
                 writeReadiness(cx, w, cx.score.readiness);
             else if (ws && ws->checklist)
                 writeReadiness(cx, w, *ws->checklist);
@@ -126,6 +128,14 @@ void writeWorksheets(Context &cx)
         case WorksheetKind::Lists:
             writeLists(cx, w);
             break;
+        case WorksheetKind::Choice:
+            writeChoice(cx, w);
+            break;
+        case WorksheetKind::Reconcile:
+            writeReconcile(cx, w, ws);
+            break;
+        case WorksheetKind::Reference:
+            break; // a card for the room, nothing answered
         }
     }
 }

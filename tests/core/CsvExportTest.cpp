@@ -83,9 +83,11 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
     }
     // 6 people × (15 ratings + 1 Power Core ranking + 7 asset metrics + 11 readiness answers); team
     // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11, then the journey: 6 stages with
-    // a name and what each replaces, and their 9 questions, then the ALWAYS / NEVER entries (33).
+    // a name and what each replaces, and their 9 questions; the team's reliability answers for 6
+    // stages × 2 audiences; the stairway's 6 stages; the ALWAYS / NEVER entries (33); the stop-doing
+    // list's 5 + 8 named slots; the Customer Room's 8 questions for each of 6 stages.
     CHECK(participantRows == 6 * (34 + 12)); // and 2 reliability ratings for each of 6 stages
-    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 33);
+    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 6 + 33 + 13 + 6 * 8);
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.

@@ -111,13 +111,15 @@ TEST_CASE("the ALWAYS / NEVER worksheet is four lists per stage in the workbook'
     CHECK(w->columns[0].title == "We Will ALWAYS...");
     CHECK(w->columns[1].id == "never");
     CHECK(w->columns[1].title == "We Will NEVER...");
-    // Right after experience reliability in the steps; the enablers and inhibitors have no prompt.
+    // In the workbook's order: after the Stairway to DESIRE, before the STOP DOING list; the enablers
+    // and inhibitors have no prompt.
     const auto &all = Instrument::builtin().worksheets;
     const auto at = [&](const char *id) {
         return std::find_if(all.begin(), all.end(), [&](const Worksheet &x) { return x.id == id; }) -
                all.begin();
     };
-    CHECK(at("always_never") == at("reliability") + 1);
+    CHECK(at("always_never") == at("stairway") + 1);
+    CHECK(at("stop_doing") == at("always_never") + 1);
     CHECK(Instrument::builtin().findWorksheet("enablers_inhibitors")->prompt.empty());
 }
 
@@ -311,7 +313,13 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "journey_stages.json: title",
                                           "journey_stages.json: introduction",
                                           "reliability.json: title",
-                                          "always_never.json: title"};
+                                          "stairway.json: introduction",
+                                          "always_never.json: title",
+                                          "stop_doing.json: introduction",
+                                          "stop_doing.json: reconcile serves, none, decision and decisions",
+                                          "customer_room.json: introduction",
+                                          "listening.json: title",
+                                          "listening.json: introduction"};
     CHECK(ins.appTexts() == own);
     CHECK(ins.findItem("c2.value")->titleSource == TextSource::App);
     CHECK(ins.findItem("c5.engagement")->titleSource == TextSource::App);

@@ -612,8 +612,8 @@ TEST_CASE("a hot journal left beside a file is rolled back on open and leaves no
     {
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; DELETE FROM answer; DELETE FROM team_answer;", nullptr,
-                     nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; DELETE FROM answer; DELETE FROM team_answer;",
+                     nullptr, nullptr, nullptr);
         // Force the change into the database file itself (cache spill), as a crash could leave it.
         for (int i = 0; i < 50; ++i)
             sqlite3_exec(db, "UPDATE participant SET name = name || 'x'", nullptr, nullptr, nullptr);

@@ -40,9 +40,10 @@ TEST_CASE("the outline has a bookmark for each section, on the page the section 
     std::vector<std::string> expected = {"Executive summary", ins.maturityMapTitle, ins.competencyTitle};
     for (const auto &c : ins.competencies())
         expected.push_back("C" + std::to_string(c.number) + " " + c.title);
-    // The other worksheets follow in the instrument's order.
+    // The other worksheets follow in the instrument's order (a card to read has no section).
     for (const Worksheet &w : ins.worksheets)
-        if (w.kind != WorksheetKind::Scale || w.scope == WorksheetScope::Stage)
+        if ((w.kind != WorksheetKind::Scale || w.scope == WorksheetScope::Stage) &&
+            w.kind != WorksheetKind::Reference)
             expected.push_back(w.title);
     for (const std::string &t :
          {std::string("Next steps"), std::string("Appendix"), std::string("How the scores are computed")})

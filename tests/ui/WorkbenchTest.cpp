@@ -309,7 +309,9 @@ TEST_CASE("a workshop filled through the window is in the file, step by step")
         for (int step = 0; step < stepCount(); ++step)
             if (step != stepOf("enablers_inhibitors") && step != stepOf("asset_metrics") &&
                 step != stepOf("journey_stages") && step != stepOf("reliability") &&
-                step != stepOf("always_never"))
+                step != stepOf("stairway") && step != stepOf("always_never") &&
+                step != stepOf("stop_doing") && step != stepOf("customer_room") &&
+                step != stepOf("listening"))
                 CHECK(reopened.isStepComplete(step));
     }
     CHECK(prompts.warnings.isEmpty());
@@ -481,8 +483,10 @@ TEST_CASE("every step is reachable from the keyboard, and the step list marks co
         QTest::keyClick(steps, Qt::Key_Down);
         CHECK(window.currentStep() == i);
     }
+    // The demo fills every worksheet; the listening card has nothing to answer and is marked as a card.
     for (int i = 0; i < stepCount(); ++i)
-        CHECK(steps->item(i)->text().startsWith(QStringLiteral("✓")));
+        CHECK(steps->item(i)->text().startsWith(i == stepOf("listening") ? QStringLiteral("»")
+                                                                         : QStringLiteral("✓")));
     click(&window, QStringLiteral("backButton"));
     CHECK(window.currentStep() == stepCount() - 2);
     CHECK(find<QPushButton>(&window, QStringLiteral("nextButton"))->isEnabled());

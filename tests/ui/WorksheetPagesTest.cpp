@@ -193,7 +193,7 @@ TEST_CASE("ALWAYS / NEVER per stage: typed with the keys, stored with their stag
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
     const int step = window->stepOf("always_never");
-    REQUIRE(step == window->stepOf("reliability") + 1);
+    REQUIRE(step == window->stepOf("stairway") + 1);
     window->setStep(step);
     QWidget *page = find<QWidget>(window.get(), QStringLiteral("listsPage_always_never"));
     CHECK(find<QLabel>(page, QStringLiteral("listsPrompt"))->text() ==
