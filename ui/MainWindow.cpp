@@ -493,9 +493,22 @@ void MainWindow::buildSessionView()
         case WorksheetKind::Stages:
             m_stepPages.push_back(new StagesPage(c, ws.id, m_pages));
             break;
-        case WorksheetKind::Lists:
-            m_stepPages.push_back(new ListsPage(c, ws.id, m_pages));
+        case WorksheetKind::Lists: {
+            auto *page = new ListsPage(c, ws.id, m_pages);
+            // Per stage, before the journey has stages: the button that leads to where they are named.
+            connect(page, &ListsPage::defineStagesRequested, this, [this] {
+                const auto &all = instrument().worksheets;
+                const auto stages = std::find_if(all.begin(), all.end(), [](const Worksheet &w) {
+                    return w.kind == WorksheetKind::Stages;
+                });
+                if (stages == all.end())
+                    return;
+                setStep(stepOf(stages->id));
+                focusFirstUnanswered();
+            });
+            m_stepPages.push_back(page);
             break;
+        }
         }
     }
     auto *map = new MaturityMapPage(c, m_pages);
