@@ -14,6 +14,9 @@
 #ifdef CXM_WITH_REPORT
 #include "ReportCommand.h"
 #endif
+#ifdef CXM_WITH_ROOM
+#include "RoomCommand.h"
+#endif
 
 #include <cerrno>
 #include <cmath>
@@ -56,6 +59,11 @@ Usage:
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
   cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+                                             open the live room: print the join URL, then serve
+                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
+                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
+                                             listens on 127.0.0.1 unless --bind is given
   cxm --help | --version
 
 Option before any command:
@@ -106,6 +114,9 @@ struct Args
     std::optional<std::string> format;
     std::optional<std::string> pageSize;
     std::optional<std::string> appendix;
+    std::optional<std::string> bind;
+    std::optional<std::string> port;
+    std::optional<std::string> round;
     bool json = false;
     bool anonymous = false;
 };
@@ -136,6 +147,12 @@ Args parseArgs(const std::vector<std::string> &argv, std::initializer_list<std::
             a.pageSize = value("--page-size");
         else if (s == "--appendix")
             a.appendix = value("--appendix");
+        else if (s == "--bind")
+            a.bind = value("--bind");
+        else if (s == "--port")
+            a.port = value("--port");
+        else if (s == "--round")
+            a.round = value("--round");
         else if (s == "--json" && permitted("--json"))
             a.json = true;
         else if (s == "--anonymous" && permitted("--anonymous"))
@@ -449,6 +466,33 @@ int main(int argc, char **argv)
             return runReportCommand(s, ins, *a.output, options, argc, argv);
 #else
             std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
+            return kUsage;
+#endif
+        }
+        if (command == "room") {
+            const Args a = parseArgs(args, {"--bind", "--port", "--round"});
+            if (a.positional.size() != 1)
+                throw UsageError{"usage: cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]"};
+#ifdef CXM_WITH_ROOM
+            RoomCommandOptions options;
+            options.file = a.positional[0];
+            options.bind = a.bind.value_or("");
+            if (a.port) {
+                const std::string &p = *a.port;
+                if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos ||
+                    std::stoi(p) > 65535)
+                    throw UsageError{"--port must be a number from 0 to 65535, not \"" + p + "\""};
+                options.port = std::stoi(p);
+            }
+            if (a.round) {
+                std::string rest = *a.round;
+                for (std::size_t at; (at = rest.find(',')) != std::string::npos; rest.erase(0, at + 1))
+                    options.round.push_back(rest.substr(0, at));
+                options.round.push_back(rest);
+            }
+            return runRoomCommand(options, ins, argc, argv);
+#else
+            std::cerr << "cxm: error: this build of cxm has no live room (built without Qt)\n";
             return kUsage;
 #endif
         }

@@ -1,0 +1,93 @@
+#include "RoomCommand.h"
+
+#include "RoomServer.h"
+#include "RoomStore.h"
+#include "SessionFile.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace cxm;
+
+namespace {
+
+// SIGINT and SIGTERM are turned into a byte on a socket the event loop watches, so the room stops
+// between two requests, never in the middle of storing an answer.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+} // namespace
+
+int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrument, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    auto file = SessionFile::open(options.file, SessionFile::Access::ReadWrite, instrument);
+    if (file->isReadOnly()) {
+        std::cerr << "cxm: error: " << options.file.string()
+                  << ": cannot be changed, so the room cannot store "
+                  << "answers: " << file->readOnlyReason() << "\n";
+        return 2;
+    }
+    room::SessionFileStore store(std::move(file), instrument);
+    room::RoomServer::Options serverOptions;
+    if (!options.bind.empty()) {
+        if (!serverOptions.address.setAddress(QString::fromStdString(options.bind))) {
+            std::cerr << "cxm: error: --bind: \"" << options.bind << "\" is not an IP address\n";
+            return 1;
+        }
+    }
+    serverOptions.port = static_cast<quint16>(options.port);
+    room::RoomServer server(store, serverOptions);
+    if (!options.round.empty()) {
+        QString why;
+        if (!server.openRound(options.round, &why)) {
+            std::cerr << "cxm: error: --round: " << why.toStdString() << "\n";
+            return 1;
+        }
+    }
+    QString why;
+    if (!server.listen(&why)) {
+        std::cerr << "cxm: error: the room cannot listen on "
+                  << serverOptions.address.toString().toStdString() << ":" << options.port << ": "
+                  << why.toStdString() << "\n";
+        return 2;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        std::perror("cxm: error: socketpair");
+        return 2;
+    }
+    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    std::cout << server.joinUrl().toString().toStdString() << std::endl;
+    std::cerr << "cxm: the room is open";
+    if (server.roundOpen())
+        std::cerr << " with a round of " << options.round.size() << " worksheet(s)";
+    std::cerr << "; Ctrl+C closes it\n";
+    app.exec();
+    std::cerr << "cxm: the room is closed\n";
+    return 0;
+}

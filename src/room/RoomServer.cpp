@@ -1,0 +1,382 @@
+#include "RoomServer.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkInterface>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace cxm::room {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// No letters or digits that are easy to mix up when typed from the projector (0/o, 1/l/i).
+constexpr char kCodeAlphabet[] = "23456789abcdefghjkmnpqrstuvwxyz";
+constexpr int kCodeLength = 10;
+
+QString randomText(const char *alphabet, std::size_t alphabetSize, int length)
+{
+    QString out;
+    auto *random = QRandomGenerator::system();
+    for (int i = 0; i < length; ++i)
+        out.append(QChar::fromLatin1(alphabet[random->bounded(static_cast<quint32>(alphabetSize))]));
+    return out;
+}
+
+QString newToken()
+{
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    return randomText(alphabet, sizeof alphabet - 1, 32); // 192 bits
+}
+
+// What the page may load and who may frame it: the app's own files only, nothing inline, no frames.
+const QByteArray kContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+void addSecurityHeaders(QHttpServerResponse &response)
+{
+    response.setHeader("Content-Security-Policy", kContentSecurityPolicy);
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+}
+
+QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse error(Status status, const QString &message)
+{
+    return json(QJsonObject{{QStringLiteral("error"), message}}, status);
+}
+
+QByteArray bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray value = request.value("Authorization").trimmed();
+    if (!value.startsWith("Bearer "))
+        return {};
+    return value.mid(7).trimmed();
+}
+
+} // namespace
+
+RoomServer::RoomServer(RoomStore &store, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_options(options)
+    , m_code(randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, kCodeLength))
+{}
+
+RoomServer::~RoomServer() = default;
+
+bool RoomServer::listen(QString *why)
+{
+    m_http = std::make_unique<QHttpServer>();
+    auto *listener = new RoomListener(m_options.limits);
+    if (!listener->listen(m_options.address, m_options.port)) {
+        if (why)
+            *why = listener->errorString();
+        delete listener;
+        m_http.reset();
+        return false;
+    }
+    m_port = listener->serverPort();
+    m_http->bind(listener);
+
+    using Method = QHttpServerRequest::Method;
+    m_http->route(QStringLiteral("/r/<arg>"), Method::Get,
+                  [this](const QString &code) { return page(code); });
+    m_http->route(QStringLiteral("/room.js"), Method::Get,
+                  [this] { return asset(QStringLiteral("room.js")); });
+    m_http->route(QStringLiteral("/room.css"), Method::Get,
+                  [this] { return asset(QStringLiteral("room.css")); });
+    m_http->route(QStringLiteral("/api/rooms/<arg>"),
+                  [this](const QString &code, const QHttpServerRequest &request) {
+                      return api(code, QString(), request);
+                  });
+    m_http->route(QStringLiteral("/api/rooms/<arg>/<arg>"),
+                  [this](const QString &code, const QString &what, const QHttpServerRequest &request) {
+                      return api(code, what, request);
+                  });
+    m_http->afterRequest([](QHttpServerResponse &&response) {
+        addSecurityHeaders(response);
+        return std::move(response);
+    });
+    m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        QHttpServerResponse response = error(Status::NotFound, tr("there is nothing at this address"));
+        addSecurityHeaders(response);
+        response.write(std::move(responder));
+    });
+    return true;
+}
+
+QUrl RoomServer::joinUrl() const
+{
+    QHostAddress host = m_options.address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6) {
+        // Listening everywhere: phones need the laptop's address on the room's network.
+        host = QHostAddress::LocalHost;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (!a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLinkLocal()) {
+                host = a;
+                break;
+            }
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/r/") + m_code);
+    return url;
+}
+
+bool RoomServer::openRound(const std::vector<std::string> &worksheets, QString *why)
+{
+    for (const std::string &id : worksheets) {
+        const Worksheet *w = m_store.instrument().findWorksheet(id);
+        if (!w || !isAnswerableInRoom(*w)) {
+            if (why)
+                *why = w ? tr("worksheet \"%1\" is answered by the team, not by each participant").arg(q(id))
+                         : tr("there is no worksheet \"%1\"").arg(q(id));
+            return false;
+        }
+    }
+    m_roundWorksheets = worksheets;
+    m_questions = roundQuestions(m_store.instrument(), m_store.session(), worksheets);
+    m_roundId = randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, 12);
+    m_answered.clear();
+    return true;
+}
+
+void RoomServer::closeRound()
+{
+    m_roundId.clear();
+    m_roundWorksheets.clear();
+    m_questions.clear();
+    m_answered.clear();
+}
+
+std::set<std::string> RoomServer::joined() const
+{
+    std::set<std::string> out;
+    for (const auto &[token, device] : m_devices)
+        out.insert(device.participant);
+    return out;
+}
+
+void RoomServer::allowNewDevice(const std::string &participant)
+{
+    m_mayTakeOver.insert(participant);
+}
+
+void RoomServer::revoke(const std::string &participant)
+{
+    std::erase_if(m_devices, [&](const auto &entry) { return entry.second.participant == participant; });
+    emit joinedChanged();
+}
+
+bool RoomServer::take(Bucket &bucket)
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (bucket.last == std::chrono::steady_clock::time_point{}) {
+        bucket.tokens = m_options.rateBurst;
+    } else {
+        const double seconds = std::chrono::duration<double>(now - bucket.last).count();
+        bucket.tokens = std::min(m_options.rateBurst, bucket.tokens + seconds * m_options.ratePerSecond);
+    }
+    bucket.last = now;
+    if (bucket.tokens < 1)
+        return false;
+    bucket.tokens -= 1;
+    return true;
+}
+
+QHttpServerResponse RoomServer::page(const QString &code) const
+{
+    if (code != m_code)
+        return error(Status::NotFound, tr("this room is closed, or the room code is wrong"));
+    QFile file(QStringLiteral(":/room/room.html"));
+    file.open(QIODevice::ReadOnly);
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), file.readAll());
+}
+
+QHttpServerResponse RoomServer::asset(const QString &name) const
+{
+    QFile file(QStringLiteral(":/room/") + name);
+    file.open(QIODevice::ReadOnly);
+    const QByteArray type = name.endsWith(QStringLiteral(".js"))
+                                ? QByteArrayLiteral("text/javascript; charset=utf-8")
+                                : QByteArrayLiteral("text/css; charset=utf-8");
+    return QHttpServerResponse(type, file.readAll());
+}
+
+QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
+                                    const QHttpServerRequest &request)
+{
+    using Method = QHttpServerRequest::Method;
+    if (request.body().size() > m_options.maxBodyBytes)
+        return error(Status::PayloadTooLarge, tr("the request is too large"));
+    // Checked before the code, so guessing codes is rate-limited as well.
+    const QByteArray token = bearerToken(request);
+    auto device = token.isEmpty() ? m_devices.end() : m_devices.find(token.toStdString());
+    Bucket &bucket = device != m_devices.end() ? device->second.bucket
+                                               : m_addressBuckets[request.remoteAddress().toString()];
+    if (!take(bucket))
+        return error(Status::TooManyRequests, tr("too many requests: wait a moment"));
+    if (code != m_code)
+        return error(Status::Forbidden, tr("the room code is wrong, or the room is closed"));
+
+    const bool post = request.method() == Method::Post;
+    const bool get = request.method() == Method::Get;
+    QJsonObject body;
+    if (post) {
+        if (!request.value("Content-Type").startsWith("application/json"))
+            return error(Status::UnsupportedMediaType, tr("send JSON (Content-Type: application/json)"));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return error(Status::BadRequest, tr("the body is not a JSON object"));
+        body = doc.object();
+    }
+    if (what.isEmpty()) {
+        if (!get)
+            return error(Status::MethodNotAllowed, tr("use GET"));
+        return info();
+    }
+    if (what == QStringLiteral("join")) {
+        if (!post)
+            return error(Status::MethodNotAllowed, tr("use POST"));
+        return join(body);
+    }
+    if (what != QStringLiteral("round") && what != QStringLiteral("answer"))
+        return error(Status::NotFound, tr("there is nothing at this address"));
+    if (device == m_devices.end())
+        return error(Status::Unauthorized, tr("this device has not joined the room, or was taken out of it"));
+    if (what == QStringLiteral("round")) {
+        if (!get)
+            return error(Status::MethodNotAllowed, tr("use GET"));
+        return round(device->second);
+    }
+    if (!post)
+        return error(Status::MethodNotAllowed, tr("use POST"));
+    return answer(device->second, body);
+}
+
+QHttpServerResponse RoomServer::info() const
+{
+    const Session &s = m_store.session();
+    const std::set<std::string> taken = joined();
+    QJsonArray participants;
+    for (const Participant &p : s.participants)
+        participants.append(QJsonObject{{QStringLiteral("id"), q(p.id)},
+                                        {QStringLiteral("name"), q(p.name)},
+                                        {QStringLiteral("joined"), taken.count(p.id) > 0}});
+    return json(QJsonObject{{QStringLiteral("title"), q(s.info.title)},
+                            {QStringLiteral("participants"), participants}});
+}
+
+QHttpServerResponse RoomServer::join(const QJsonObject &body)
+{
+    const QJsonValue id = body.value(QStringLiteral("participant"));
+    if (!id.isString())
+        return error(Status::BadRequest, tr("\"participant\" must be the id of a participant"));
+    const std::string participant = id.toString().toStdString();
+    if (!m_store.session().findParticipant(participant))
+        return error(Status::NotFound, tr("there is no such participant in this session"));
+    const bool taken = std::any_of(m_devices.begin(), m_devices.end(), [&](const auto &entry) {
+        return entry.second.participant == participant;
+    });
+    if (taken) {
+        if (!m_mayTakeOver.erase(participant))
+            return error(Status::Conflict, tr("another device has already joined as this participant; ask "
+                                              "the facilitator"));
+        std::erase_if(m_devices, [&](const auto &entry) { return entry.second.participant == participant; });
+    }
+    const QString token = newToken();
+    m_devices[token.toStdString()] = Device{participant, {}, -1, {}};
+    emit joinedChanged();
+    return json(
+        QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("participant"), q(participant)}});
+}
+
+QHttpServerResponse RoomServer::round(const Device &device) const
+{
+    const Session &s = m_store.session();
+    const Participant *p = s.findParticipant(device.participant);
+    QJsonObject out{{QStringLiteral("participant"), q(device.participant)},
+                    {QStringLiteral("name"), q(p ? p->name : std::string())},
+                    {QStringLiteral("lastSequence"), device.lastSequence}};
+    if (m_roundId.isEmpty()) {
+        out[QStringLiteral("round")] = QJsonValue::Null;
+        return json(out);
+    }
+    QJsonArray questions;
+    for (const RoomQuestion &question : m_questions)
+        questions.append(questionJson(m_store.instrument(), s, question, device.participant));
+    out[QStringLiteral("round")] =
+        QJsonObject{{QStringLiteral("id"), m_roundId}, {QStringLiteral("questions"), questions}};
+    return json(out);
+}
+
+QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
+{
+    const QJsonValue claimed = body.value(QStringLiteral("participant"));
+    if (!claimed.isUndefined() && claimed.toString().toStdString() != device.participant)
+        return error(Status::Forbidden, tr("a device answers only for the participant it joined as"));
+    if (m_roundId.isEmpty() || body.value(QStringLiteral("round")).toString() != m_roundId)
+        return error(Status::Conflict, tr("this round is closed: the answer was not stored"));
+    const QJsonValue sequence = body.value(QStringLiteral("sequence"));
+    if (!sequence.isDouble() || sequence.toDouble() != static_cast<double>(sequence.toInteger()))
+        return error(Status::BadRequest, tr("\"sequence\" must be a whole number, larger for every answer"));
+    const std::string question = body.value(QStringLiteral("question")).toString().toStdString();
+    const std::string scope = body.value(QStringLiteral("scope")).toString().toStdString();
+    if (std::none_of(m_questions.begin(), m_questions.end(),
+                     [&](const RoomQuestion &x) { return x.id == question && x.scope == scope; }))
+        return error(Status::NotFound, tr("no question of the open round has this id and scope"));
+    const std::string questionKey = question + '@' + scope;
+    const auto last = device.sequences.find(questionKey);
+    if (last != device.sequences.end() && sequence.toInteger() <= last->second)
+        return error(Status::Conflict, tr("this answer is older than one already stored: it was not stored"));
+    RoomAnswer parsed;
+    if (auto why = parseAnswer(m_store.instrument(), m_questions, body, device.participant, parsed))
+        return error(Status::UnprocessableEntity, *why);
+    const std::string participant = device.participant;
+    try {
+        m_store.store(parsed);
+    } catch (const std::exception &e) {
+        return error(Status::ServiceUnavailable,
+                     tr("the answer could not be stored: %1").arg(QString::fromUtf8(e.what())));
+    }
+    device.sequences[questionKey] = sequence.toInteger();
+    device.lastSequence = std::max(device.lastSequence, sequence.toInteger());
+    m_answered.insert(participant);
+    emit answered(q(participant));
+    return json(QJsonObject{{QStringLiteral("saved"), true},
+                            {QStringLiteral("question"), q(parsed.question)},
+                            {QStringLiteral("scope"), q(parsed.scope)},
+                            {QStringLiteral("sequence"), sequence}});
+}
+
+} // namespace cxm::room
