@@ -472,7 +472,8 @@ int main(int argc, char **argv)
         if (command == "room") {
             const Args a = parseArgs(args, {"--bind", "--port", "--round"});
             if (a.positional.size() != 1)
-                throw UsageError{"usage: cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]"};
+                throw UsageError{
+                    "usage: cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]"};
 #ifdef CXM_WITH_ROOM
             RoomCommandOptions options;
             options.file = a.positional[0];

@@ -1,0 +1,248 @@
+// `cxm room` as its own process: the printed join URL, a clean stop on SIGTERM, 40 participants
+// answering a 15-question round at once, and SIGKILL in the middle of a round. Whatever the room
+// acknowledged must be in the .cxm, and the file must pass PRAGMA integrity_check.
+#include "../core/TempDir.h"
+#include "RoomTestSupport.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <csignal>
+#include <functional>
+#include <map>
+
+using namespace cxm;
+using namespace cxm::test;
+
+namespace {
+
+const QStringList kLevels = {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")};
+
+struct RoomProcess
+{
+    QProcess process;
+    QUrl url;
+    QString code;
+    explicit RoomProcess(const std::filesystem::path &file)
+    {
+        application();
+        process.start(QStringLiteral(CXM_BINARY),
+                      {QStringLiteral("room"), QString::fromStdString(file.string()),
+                       QStringLiteral("--round"), QStringLiteral("c1,c2,c3,c4,c5")});
+        REQUIRE(process.waitForStarted(30'000));
+        (void)QTest::qWaitFor(
+            [&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 60'000);
+        REQUIRE(process.canReadLine());
+        url = QUrl(QString::fromUtf8(process.readLine().trimmed()));
+        code = url.path().section(QLatin1Char('/'), 2, 2);
+    }
+    ~RoomProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(30'000);
+        }
+    }
+    QUrl api(const QString &what) const
+    {
+        QUrl u = url;
+        u.setPath(QStringLiteral("/api/rooms/") + code + QStringLiteral("/") + what);
+        return u;
+    }
+};
+
+struct Acknowledged
+{
+    std::string participant;
+    std::string item;
+    Rating rating;
+};
+
+// One simulated phone: joins, reads the round, then answers every question, one after another (the
+// 40 phones run at once). Each answer acknowledged with 200 is recorded.
+class Phone : public QObject
+{
+public:
+    Phone(const RoomProcess &room, int index, std::vector<Acknowledged> &acked, std::function<void()> onAck)
+        : m_room(room)
+        , m_index(index)
+        , m_participant("p" + std::to_string(index + 1))
+        , m_acked(acked)
+        , m_onAck(std::move(onAck))
+    {}
+    bool done = false;
+    bool failed = false;
+
+    void start()
+    {
+        auto *reply =
+            m_net.post(roomRequest(m_room.api(QStringLiteral("join")), {}),
+                       toJson({{QStringLiteral("participant"), QString::fromStdString(m_participant)}}));
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            const HttpReply r = finish(reply);
+            if (r.status != 200)
+                return stop(true);
+            m_token = r.json.value(QStringLiteral("token")).toString().toUtf8();
+            auto *round = m_net.get(roomRequest(m_room.api(QStringLiteral("round")), m_token, {}));
+            connect(round, &QNetworkReply::finished, this, [this, round] {
+                const HttpReply rr = finish(round);
+                const QJsonObject o = rr.json.value(QStringLiteral("round")).toObject();
+                m_round = o.value(QStringLiteral("id")).toString();
+                for (const QJsonValue &q : o.value(QStringLiteral("questions")).toArray())
+                    m_questions.push_back(q.toObject().value(QStringLiteral("question")).toString());
+                if (rr.status != 200 || m_questions.size() != 15)
+                    return stop(true);
+                next();
+            });
+        });
+    }
+
+private:
+    void stop(bool failure)
+    {
+        done = true;
+        failed = failure;
+    }
+    void next()
+    {
+        if (m_at == m_questions.size())
+            return stop(false);
+        const int level = (m_index + static_cast<int>(m_at)) % 3;
+        const QJsonObject body{{QStringLiteral("round"), m_round},
+                               {QStringLiteral("sequence"), static_cast<int>(m_at) + 1},
+                               {QStringLiteral("question"), m_questions[m_at]},
+                               {QStringLiteral("value"), kLevels[level]}};
+        auto *reply = m_net.post(roomRequest(m_room.api(QStringLiteral("answer")), m_token), toJson(body));
+        connect(reply, &QNetworkReply::finished, this, [this, reply, level] {
+            const HttpReply r = finish(reply);
+            if (r.status != 200)
+                return stop(true);
+            m_acked.push_back(
+                {m_participant, m_questions[m_at].toStdString(), static_cast<Rating>(level + 1)});
+            ++m_at;
+            m_onAck();
+            next();
+        });
+    }
+
+    const RoomProcess &m_room;
+    int m_index;
+    std::string m_participant;
+    std::vector<Acknowledged> &m_acked;
+    std::function<void()> m_onAck;
+    QNetworkAccessManager m_net;
+    QByteArray m_token;
+    QString m_round;
+    std::vector<QString> m_questions;
+    std::size_t m_at = 0;
+};
+
+// Runs the phones until every one has finished or failed (bounded).
+void runPhones(std::vector<std::unique_ptr<Phone>> &phones)
+{
+    for (auto &p : phones)
+        p->start();
+    (void)QTest::qWaitFor(
+        [&] { return std::all_of(phones.begin(), phones.end(), [](const auto &p) { return p->done; }); },
+        300'000);
+    REQUIRE(std::all_of(phones.begin(), phones.end(), [](const auto &p) { return p->done; }));
+}
+
+void requireAllStored(const std::filesystem::path &file, const std::vector<Acknowledged> &acked)
+{
+    // Opened for writing, as the window would: a hot journal a killed writer left is rolled back.
+    const Session s = SessionFile::open(file)->load();
+    for (const Acknowledged &a : acked) {
+        const RatingEntry *r = s.findRating(a.participant, a.item);
+        INFO(a.participant << " " << a.item);
+        REQUIRE(r);
+        CHECK(r->rating == a.rating);
+    }
+}
+
+std::string integrityCheck(const std::filesystem::path &file)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+    std::string result;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        result += reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("cxm room prints the join URL first and stops cleanly on SIGTERM")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 2);
+    RoomProcess room(dir / "s.cxm");
+    CHECK(room.url.scheme() == QStringLiteral("http"));
+    CHECK(room.url.host() == QStringLiteral("127.0.0.1")); // loopback unless --bind says otherwise
+    CHECK(room.code.size() >= 8);
+    QNetworkAccessManager net;
+    CHECK(httpGet(net, room.url).status == 200);
+    ::kill(static_cast<pid_t>(room.process.processId()), SIGTERM);
+    REQUIRE(room.process.waitForFinished(60'000));
+    CHECK(room.process.exitStatus() == QProcess::NormalExit);
+    CHECK(room.process.exitCode() == 0);
+}
+
+TEST_CASE("40 participants answer a 15-question round at once; every acknowledged answer is in the file")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 40);
+    std::vector<Acknowledged> acked;
+    {
+        RoomProcess room(dir / "s.cxm");
+        std::vector<std::unique_ptr<Phone>> phones;
+        for (int i = 0; i < 40; ++i)
+            phones.push_back(std::make_unique<Phone>(room, i, acked, [] {}));
+        runPhones(phones);
+        for (const auto &p : phones)
+            CHECK(!p->failed);
+        ::kill(static_cast<pid_t>(room.process.processId()), SIGTERM);
+        REQUIRE(room.process.waitForFinished(60'000));
+        CHECK(room.process.exitCode() == 0);
+    }
+    CHECK(acked.size() == 40 * 15);
+    requireAllStored(dir / "s.cxm", acked);
+    CHECK(integrityCheck(dir / "s.cxm") == "ok");
+}
+
+TEST_CASE("SIGKILL during a round loses no acknowledged answer, and the file is sound")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 40);
+    std::vector<Acknowledged> acked;
+    {
+        RoomProcess room(dir / "s.cxm");
+        const auto pid = static_cast<pid_t>(room.process.processId());
+        bool killed = false;
+        std::vector<std::unique_ptr<Phone>> phones;
+        for (int i = 0; i < 40; ++i)
+            phones.push_back(std::make_unique<Phone>(room, i, acked, [&] {
+                // Killed while the other phones' answers are in flight.
+                if (!killed && acked.size() >= 200) {
+                    killed = true;
+                    ::kill(pid, SIGKILL);
+                }
+            }));
+        runPhones(phones);
+        REQUIRE(killed);
+        REQUIRE((room.process.state() == QProcess::NotRunning || room.process.waitForFinished(60'000)));
+        CHECK(room.process.exitStatus() == QProcess::CrashExit);
+    }
+    CHECK(acked.size() >= 200);
+    CHECK(acked.size() < 40 * 15);
+    requireAllStored(dir / "s.cxm", acked);
+    CHECK(integrityCheck(dir / "s.cxm") == "ok");
+}
