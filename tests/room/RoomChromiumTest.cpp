@@ -7,6 +7,7 @@
 #include "../core/TempDir.h"
 #include "RoomTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,23 +36,42 @@ public:
                 m_replies[o.value(QStringLiteral("id")).toInt()] = o;
         });
     }
+    // Sends a DevTools command and returns its result.
+    QJsonObject call(const QString &method, const QJsonObject &params)
+    {
+        const int id = ++m_next;
+        m_socket.sendTextMessage(QString::fromUtf8(toJson({{QStringLiteral("id"), id},
+                                                           {QStringLiteral("method"), method},
+                                                           {QStringLiteral("params"), params}})));
+        (void)QTest::qWaitFor([&] { return m_replies.count(id) > 0; }, 60'000);
+        REQUIRE(m_replies.count(id) > 0);
+        return m_replies[id].value(QStringLiteral("result")).toObject();
+    }
     // Evaluates an expression in the page and returns its value.
     QJsonValue evaluate(const QString &expression)
     {
-        const int id = ++m_next;
-        m_socket.sendTextMessage(QString::fromUtf8(
-            toJson({{QStringLiteral("id"), id},
-                    {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression},
-                                                           {QStringLiteral("returnByValue"), true}}}})));
-        (void)QTest::qWaitFor([&] { return m_replies.count(id) > 0; }, 60'000);
-        REQUIRE(m_replies.count(id) > 0);
-        return m_replies[id]
-            .value(QStringLiteral("result"))
-            .toObject()
+        return call(QStringLiteral("Runtime.evaluate"),
+                    {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}})
             .value(QStringLiteral("result"))
             .toObject()
             .value(QStringLiteral("value"));
+    }
+    // With CXM_SCREENSHOT_DIR set (scripts/screenshots), saves what a 390x844 phone shows as NAME.png.
+    void screenshot(const char *name)
+    {
+        const QByteArray dir = qgetenv("CXM_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        call(QStringLiteral("Emulation.setDeviceMetricsOverride"), {{QStringLiteral("width"), 390},
+                                                                    {QStringLiteral("height"), 844},
+                                                                    {QStringLiteral("deviceScaleFactor"), 1},
+                                                                    {QStringLiteral("mobile"), true}});
+        const QJsonObject shot = call(QStringLiteral("Page.captureScreenshot"),
+                                      {{QStringLiteral("format"), QStringLiteral("png")}});
+        QFile out(QString::fromUtf8(dir) + QStringLiteral("/") + QString::fromUtf8(name) +
+                  QStringLiteral(".png"));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromBase64(shot.value(QStringLiteral("data")).toString().toLatin1()));
     }
     // Waits (bounded) until the expression is true in the page.
     bool waitFor(const QString &expression)
@@ -141,6 +161,7 @@ TEST_CASE("a headless Chromium joins the room, answers the round, and the file h
         CHECK(tab.evaluate(QStringLiteral("document.getElementById('title').textContent")).toString() ==
               QStringLiteral("Room <b>test</b>"));
 
+        tab.screenshot("room-phone-join");
         tab.evaluate(
             QStringLiteral("document.querySelector('button.participant[data-participant=\"p1\"]').click()"));
         REQUIRE(tab.waitFor(QStringLiteral("document.querySelectorAll('section.question').length === 14")));
@@ -154,6 +175,8 @@ TEST_CASE("a headless Chromium joins the room, answers the round, and the file h
         CHECK(
             tab.evaluate(QStringLiteral("document.querySelectorAll('button[aria-pressed=\"true\"]').length"))
                 .toInt() == 14);
+        tab.evaluate(QStringLiteral("window.scrollTo(0, 0)"));
+        tab.screenshot("room-phone-round");
     }
     browser.kill();
     browser.waitForFinished(30'000);
