@@ -95,10 +95,9 @@ private:
 TEST_CASE("a headless Chromium joins the room, answers the round, and the file holds the answers")
 {
     const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
-    if (chromium.isEmpty()) {
-        WARN("chromium is not installed (scripts/setup installs it): skipped");
-        return;
-    }
+    // Never skipped: scripts/setup installs Chromium, and a room untested in a real browser is not done.
+    INFO("chromium is not installed: run scripts/setup");
+    REQUIRE_FALSE(chromium.isEmpty());
     application();
     TempDir dir;
     {
