@@ -1,5 +1,6 @@
 #include "CsvExport.h"
 
+#include "Plan.h"
 #include "ScoringEngine.h"
 #include "Text.h"
 
@@ -314,6 +315,33 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                         teamRow(w, h.id + "." + c.id, h.title + ": " + c.title, text, "");
             break;
         }
+    }
+    // The plan: the team's targets, then the actions in their order (scope "action"; the owner in the
+    // participant columns, or their name as typed).
+    for (const auto &t : session.targets) {
+        const Worksheet *w = ins.worksheetOfItem(t.item);
+        const Item *item = ins.findItem(t.item);
+        if (!w || !item)
+            continue;
+        std::string by = !t.date.empty() ? " by " + t.date
+                         : t.months > 0  ? " within " + std::to_string(t.months) + " months"
+                                         : std::string();
+        const Stage *stage = session.findStage(t.scope);
+        row({"target", "", "", "", section(*w), t.scope.empty() ? t.item : t.scope + ":" + t.item,
+             (stage ? "Stage (" + stage->name + "): " : std::string()) + item->title,
+             levelIdOf(*w, t.level) + by, t.note});
+    }
+    for (const auto &a : session.actions) {
+        const Participant *owner = session.findParticipant(a.owner);
+        std::string answer = std::string(toString(a.status));
+        if (!a.due.empty())
+            answer += "; due " + a.due;
+        if (!a.addresses.empty())
+            answer += "; addresses " + addressTitle(a.addresses, ins, session);
+        if (!a.priority.empty())
+            answer += "; serves " + priorityTitle(a.priority, ins);
+        row({"action", owner ? owner->id : "", owner ? singleLineText(owner->name) : a.ownerName,
+             owner ? singleLineText(owner->role) : "", "plan", a.id, a.title, answer, a.note});
     }
     return out;
 }

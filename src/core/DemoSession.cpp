@@ -193,6 +193,7 @@ Session makeDemoSession(const Instrument &ins)
         add("legacy_practices", "inhibitors", "Annual budgets set per silo, not per customer journey");
         add("legacy_practices", "enablers", "The 2019 call-centre redesign still works and is trusted");
     }
+    detail::addDemoPlan(s, ins);
     sortCanonically(s, ins);
     return s;
 }
@@ -224,6 +225,9 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
             if (a.participant == from.id)
                 s.checklist.push_back({id, a.question, a.answer, a.note});
     }
+    for (auto &a : s.actions) // with fewer people than the demo, an owner may be gone
+        if (!a.owner.empty() && !s.findParticipant(a.owner))
+            a.owner.clear();
     sortCanonically(s, instrument);
     return s;
 }
@@ -233,6 +237,12 @@ Session makeSelfDemoSession(const Instrument &instrument)
     Session s = makeDemoSession(instrument);
     s.info.mode = Mode::Self;
     const std::string me = s.participants.front().id;
+    // Alone, the leader's plan names the others by their roles.
+    for (auto &a : s.actions)
+        if (!a.owner.empty() && a.owner != me) {
+            a.ownerName = s.findParticipant(a.owner)->role;
+            a.owner.clear();
+        }
     s.participants.resize(1);
     const auto others = [&](const auto &entry) { return entry.participant != me; };
     std::erase_if(s.ratings, others);
