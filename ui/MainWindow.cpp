@@ -12,6 +12,7 @@
 #include "MaturityMapPage.h"
 #include "Progress.h"
 #include "PowerCorePage.h"
+#include "PlanPage.h"
 #include "PrivateVotingDialog.h"
 #include "Prompt.h"
 #include "ReadinessPage.h"
@@ -21,6 +22,7 @@
 #include "SetupPage.h"
 #include "StageScalePage.h"
 #include "StagesPage.h"
+#include "TargetsPage.h"
 #include "TrackedPage.h"
 #include "UiText.h"
 
@@ -508,6 +510,9 @@ void MainWindow::buildSessionView()
     });
     map->view()->setFontScale(m_presentation ? 1.3 : 1.0);
     m_stepPages.push_back(map);
+    // From diagnosis to action: the team's targets, then its plan.
+    m_stepPages.push_back(new TargetsPage(c, m_pages));
+    m_stepPages.push_back(new PlanPage(c, m_pages));
     for (StepPage *page : m_stepPages)
         m_pages->addWidget(page);
     for (int i = 0; i < stepCount(); ++i) {
@@ -546,9 +551,19 @@ int MainWindow::maturityMapStep(const Instrument &instrument)
     return FirstCompetencyStep + static_cast<int>(instrument.worksheets.size());
 }
 
-int MainWindow::stepCount(const Instrument &instrument)
+int MainWindow::targetsStep(const Instrument &instrument)
 {
     return maturityMapStep(instrument) + 1;
+}
+
+int MainWindow::planStep(const Instrument &instrument)
+{
+    return maturityMapStep(instrument) + 2;
+}
+
+int MainWindow::stepCount(const Instrument &instrument)
+{
+    return planStep(instrument) + 1;
 }
 
 int MainWindow::stepOf(const std::string &worksheetId) const
@@ -571,6 +586,10 @@ QString MainWindow::stepName(int step) const
     if (step == SetupStep)
         return tr("Setup");
     const Instrument &ins = m_controller->instrument();
+    if (step == targetsStep(ins))
+        return tr("Targets");
+    if (step == planStep(ins))
+        return tr("Action Plan");
     const std::string id = answerStep(step);
     const Worksheet *ws = ins.findWorksheet(id);
     if (!ws)
@@ -655,6 +674,17 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     if (step == SetupStep)
         return !s.info.organization.empty() && !s.participants.empty();
     const Instrument &ins = m_controller->instrument();
+    // Targets: one for every competency item. The plan: an action at least, and no suggestion left
+    // open (each taken in or dismissed).
+    if (step == targetsStep(ins)) {
+        for (const Competency &c : ins.competencies())
+            for (const Item &i : c.items)
+                if (!s.findTarget(i.id))
+                    return false;
+        return true;
+    }
+    if (step == planStep(ins))
+        return !s.actions.empty() && suggestActions(s, ins, m_controller->score()).empty();
     if (step == maturityMapStep()) {
         // The map is complete when every step it rests on is (the competencies, the Power Core and
         // the readiness checklist): everyone present has answered. The other worksheets do not
