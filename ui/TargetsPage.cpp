@@ -219,7 +219,6 @@ void TargetsPage::refresh()
             // The team's value on the scale of 1 to 3 (an item has a value, not a level).
             row.tree->setText(1, is && is->value ? tr("%1 of 3").arg(QString::fromLatin1(value))
                                                  : tr("not rated"));
-                                                 : tr("not rated"));
         }
         // A competency's row shows a target when all of its items share one.
         const Target *first = s.findTarget(row.items.front().first, row.items.front().second);
