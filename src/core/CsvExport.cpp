@@ -339,10 +339,12 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         std::string by = !t.date.empty() ? " by " + t.date
                          : t.months > 0  ? " within " + std::to_string(t.months) + " months"
                                          : std::string();
-        const Stage *stage = session.findStage(t.scope);
+        std::string stage;
+        for (std::size_t i = 0; i < session.stages.size(); ++i)
+            if (session.stages[i].id == t.scope)
+                stage = "Stage " + std::to_string(i + 1) + " (" + session.stages[i].name + "): ";
         row({"target", "", "", "", section(*w), t.scope.empty() ? t.item : t.scope + ":" + t.item,
-             (stage ? "Stage (" + stage->name + "): " : std::string()) + item->title,
-             levelIdOf(*w, t.level) + by, t.note});
+             stage + item->title, levelIdOf(*w, t.level) + by, t.note});
     }
     for (const auto &a : session.actions) {
         const Participant *owner = session.findParticipant(a.owner);

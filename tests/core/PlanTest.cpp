@@ -14,7 +14,6 @@
 
 #include <catch2/catch.hpp>
 
-
 using namespace cxm;
 using namespace cxm::test;
 namespace fs = std::filesystem;
@@ -255,9 +254,10 @@ TEST_CASE("the plan travels through JSON and CSV; hostile values are refused wit
     CHECK_THAT(spoil("\"level\": \"mature\"", "\"level\": \"perfect\""), Catch::Contains("/targets/"));
 
     const std::string csv = CsvExport::toCsv(demo, ins());
-    CHECK_THAT(csv, Catch::Contains(
-                        "action,p1,Ana Ortiz,Chief Executive Officer,plan,a1,Name one owner for customer "
-                        "outcomes across sales, service and billing"));
+    CHECK_THAT(
+        csv, Catch::Contains("action,p1,Ana Ortiz,Chief Executive Officer,plan,a1,\"Name one owner for "
+                             "customer outcomes across sales, service and billing\",in_progress; due "
+                             "2027-01-31; addresses Readiness question 1; serves UNITE (Years 1 through 3"));
     CHECK_THAT(csv, Catch::Contains("action,,Move-in working group,,plan,a5,"));
     CHECK_THAT(csv, Catch::Contains("target,,,,competency,c1.why,Wanting to know WHY?,mature by 2027-12-31"));
 }
