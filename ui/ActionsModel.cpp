@@ -30,8 +30,16 @@ QString ActionsModel::statusText(int status)
 
 void ActionsModel::reload()
 {
+    // The same rows (an edit, or a refresh that changed nothing): their cells change in place, so an
+    // editor open in the table stays open. Rows added or taken away: the table starts afresh.
+    const int rows = static_cast<int>(m_controller->session().actions.size());
+    if (rows == m_rows) {
+        if (rows > 0)
+            emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
-    m_rows = static_cast<int>(m_controller->session().actions.size());
+    m_rows = rows;
     endResetModel();
 }
 

@@ -97,8 +97,7 @@ PlanPage::PlanPage(SessionController *controller, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the plan's own order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
@@ -144,8 +143,14 @@ void PlanPage::removeSelected()
     if (!shown.isValid())
         return;
     const std::string id = m_model->actionId(m_filter->mapToSource(shown).row());
-    if (!id.empty())
-        m_controller->removeAction(id);
+    if (id.empty() || !m_controller->removeAction(id))
+        return;
+    // The keys go back to the plan, on the row that took its place (Ctrl+Z brings it back).
+    refresh();
+    const int rows = m_filter->rowCount();
+    if (rows > 0)
+        m_table->setCurrentIndex(m_filter->index(std::min(shown.row(), rows - 1), ActionsModel::Title));
+    m_table->setFocus();
 }
 
 void PlanPage::fillFilters()

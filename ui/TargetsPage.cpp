@@ -171,7 +171,10 @@ void TargetsPage::store(const Row &row)
     std::string date;
     int months = 0;
     if (!parseBy(row.by->currentText(), date, months)) {
-        refresh(); // neither a date nor a number of months: show what is stored
+        // Neither a date nor a number of months: the box shows what is stored again.
+        const Target *t =
+            m_controller->session().findTarget(row.items.front().first, row.items.front().second);
+        row.by->setEditText(t ? byText(*t) : tr("No deadline"));
         return;
     }
     std::vector<SessionController::TargetChange> changes;
