@@ -289,11 +289,13 @@ void XlsxExport::write(const fs::path &path, const std::string &name, const Sess
     if (error == LXW_NO_ERROR)
         error = closed;
     if (error != LXW_NO_ERROR) {
-        const bool io = closed != LXW_NO_ERROR && systemError != 0;
-        throw FileError(io ? kindForErrno(systemError) : FileError::Kind::Io, name,
-                        "could not be written: " +
-                            (io ? plainErrno(systemError) : std::string("the spreadsheet writer failed")) +
-                            " (" + lxw_strerror(error) + ")");
+        // A failing write names the system's reason; anything else, libxlsxwriter's.
+        if (closed != LXW_NO_ERROR && systemError != 0)
+            throw FileError(kindForErrno(systemError), name,
+                            "could not be written: " + plainErrno(systemError));
+        throw FileError(FileError::Kind::Io, name,
+                        std::string("could not be written: the spreadsheet writer failed: ") +
+                            lxw_strerror(error));
     }
     temp.publishAs(path);
 }
