@@ -97,12 +97,14 @@ void writeScores(XlsxSheet &s, const Session &session, const Instrument &ins, co
                ? std::string("CX maturity scores")
                : "CX maturity scores: " + singleLineText(session.info.organization),
            f.title);
-    std::string about = singleLineText(session.info.title);
-    if (!session.info.date.empty())
-        about += (about.empty() ? "" : ", ") + session.info.date;
+    // As cxm score says it: the title, then the kind of session, its size and its date.
+    if (!session.info.title.empty())
+        s.text(row++, 0, singleLineText(session.info.title), f.oneLine);
     const std::size_t people = session.participants.size();
-    about += (about.empty() ? "" : ", ") + std::to_string(people) +
-             (people == 1 ? " participant" : " participants");
+    std::string about = std::string(session.info.mode == Mode::Self ? "Self-assessment, " : "Workshop, ") +
+                        std::to_string(people) + (people == 1 ? " participant" : " participants");
+    if (!session.info.date.empty())
+        about += ", " + session.info.date;
     s.text(row++, 0, about, f.oneLine);
 
     const auto section = [&](const std::string &title) {
