@@ -169,13 +169,16 @@ void MainWindow::buildMenus()
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
     QAction *csv = file->addAction(tr("Export &CSV…"), m_exports, [this] { m_exports->exportText(false); });
     csv->setObjectName(QStringLiteral("actionExportCsv"));
+    QAction *xlsx =
+        file->addAction(tr("Export &spreadsheet (XLSX)…"), m_exports, &ExportActions::exportSpreadsheet);
+    xlsx->setObjectName(QStringLiteral("actionExportXlsx"));
     QAction *json = file->addAction(tr("Export &JSON…"), m_exports, [this] { m_exports->exportText(true); });
     json->setObjectName(QStringLiteral("actionExportJson"));
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, csv, json, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, csv, xlsx, json, printAction, closeAction};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

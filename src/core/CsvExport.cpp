@@ -43,21 +43,33 @@ std::string number(double v)
     return buf;
 }
 
+ExportCell numberCell(double v)
+{
+    return ExportCell(number(v), v);
+}
+
 } // namespace
 
 std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 {
     std::string out;
-    const auto row = [&](std::initializer_list<std::string> cells) {
+    for (const auto &r : rows(session, ins)) {
         bool first = true;
-        for (const auto &c : cells) {
+        for (const auto &c : r) {
             if (!first)
                 out += ',';
-            out += cell(c);
+            out += cell(c.text);
             first = false;
         }
         out += "\r\n";
-    };
+    }
+    return out;
+}
+
+std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument &ins)
+{
+    std::vector<ExportRow> out;
+    const auto row = [&](std::initializer_list<ExportCell> cells) { out.emplace_back(cells); };
     row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
          "note"});
 
@@ -168,7 +180,7 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 
     const Score score = ScoringEngine(ins).score(session);
     const auto teamRow = [&](const Worksheet &w, const std::string &id, const std::string &question,
-                             const std::string &answer, const std::string &note) {
+                             const ExportCell &answer, const std::string &note) {
         row({"team", "", "", "", section(w), id, question, answer, note});
     };
     const auto stageLabel = [&](std::size_t st) {
@@ -187,9 +199,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                         teamRow(w, stageId + ":" + is.id,
                                 "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
                                     "): " + (item ? item->title : is.id),
-                                c          ? levelIdOf(w, c->rating) + " (consensus)"
-                                : is.value ? number(*is.value)
-                                           : "",
+                                c          ? ExportCell(levelIdOf(w, c->rating) + " (consensus)")
+                                : is.value ? numberCell(*is.value)
+                                           : ExportCell(""),
                                 c ? c->note : "");
                     }
                 }
@@ -198,9 +210,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
             for (const auto &item : w.items) {
                 const auto *is = score.findItem(item.id);
                 const auto *c = session.findConsensus(item.id);
-                const std::string value = is && is->value ? number(*is->value) : "";
-                teamRow(w, item.id, item.title, c ? levelIdOf(w, c->rating) + " (consensus)" : value,
-                        c ? c->note : "");
+                const ExportCell value = is && is->value ? numberCell(*is->value) : ExportCell("");
+                teamRow(w, item.id, item.title,
+                        c ? ExportCell(levelIdOf(w, c->rating) + " (consensus)") : value, c ? c->note : "");
             }
             break;
         case WorksheetKind::Ranking:
