@@ -61,7 +61,7 @@ public:
     bool saveCopyAs(const QString &path);
     static QString demoPath();
 
-    enum class ExportFormat { Pdf, Csv, Json };
+    enum class ExportFormat { Pdf, Odt, Csv, Json }; // Odt: the editable report
     // Writes the open session to path; false (after telling the user why) when it cannot.
     bool exportTo(const QString &path, ExportFormat format, bool anonymous = false);
 
