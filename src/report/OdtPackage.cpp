@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QTextBlock>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -20,86 +22,161 @@ namespace {
 
 const QString kTextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 const QString kStyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+const QString kTableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
 
-// The heading level of each paragraph style Qt's writer names after a block format ("p" and the
-// format's index) whose blocks are headings.
-QHash<QString, int> headingStyles(const QTextDocument &document)
+// What the document knows and Qt's content.xml does not say, by the style names Qt's writer gives:
+// the outline level of each paragraph style ("p" and the block format's index) whose blocks are
+// headings, and the header rows of each table ("Table" and the table format's index).
+struct Structure
 {
-    QHash<QString, int> levels;
-    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
-        if (const int level = b.blockFormat().headingLevel(); level > 0)
-            levels.insert(QStringLiteral("p%1").arg(b.blockFormatIndex()), level);
-    return levels;
+    QHash<QString, int> headingLevels;
+    QHash<QString, int> headerRows;
+};
+
+void addTables(const QTextFrame *frame, Structure &structure)
+{
+    for (const QTextFrame *child : frame->childFrames()) {
+        if (const auto *table = qobject_cast<const QTextTable *>(child);
+            table && table->format().headerRowCount() > 0)
+            structure.headerRows.insert(QStringLiteral("Table%1").arg(table->formatIndex()),
+                                        table->format().headerRowCount());
+        addTables(child, structure);
+    }
 }
 
-// content.xml with Qt's writer's three gaps filled; every other token is copied as it was:
+Structure structureOf(const QTextDocument &document)
+{
+    Structure structure;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+        if (const int level = b.blockFormat().headingLevel(); level > 0)
+            structure.headingLevels.insert(QStringLiteral("p%1").arg(b.blockFormatIndex()), level);
+    addTables(document.rootFrame(), structure);
+    return structure;
+}
+
+// content.xml with the gaps of Qt's writer filled; every other token is copied as it was:
 // - a paragraph of a heading style becomes a heading (text:h) of its level;
+// - a table's header rows are marked so (table:table-header-rows), so a word processor repeats
+//   them on every page the table runs onto (and never leaves them alone at the foot of one);
 // - a line break loses the tab Qt writes before it (meant for justified text, which the report has
 //   none of): after a nearly full line the tab wraps onto a line of its own, a blank line in a
 //   table cell;
 // - a list level gets a label width, which Qt leaves out, so a bullet no longer touches its text.
-QByteArray fixedContent(const QByteArray &content, const QHash<QString, int> &levels)
+class ContentFixer
 {
-    QXmlStreamReader in(content);
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    std::vector<bool> renamed; // for each open text:p, whether it was written as text:h
-    bool tabHeld = false;      // a text:tab read and not yet written: is a line break next?
-    QString spaceHeld;         // the indentation Qt's writer puts between the two
-    const auto isText = [&](QStringView name) { return in.namespaceUri() == kTextNs && in.name() == name; };
-    while (!in.atEnd()) {
-        const QXmlStreamReader::TokenType token = in.readNext();
-        if (token == QXmlStreamReader::StartElement && isText(u"tab")) {
-            tabHeld = true;
-            continue;
+public:
+    ContentFixer(const QByteArray &content, const Structure &structure)
+        : m_in(content)
+        , m_xml(&m_out)
+        , m_structure(structure)
+    {}
+
+    QByteArray run()
+    {
+        while (!m_in.atEnd()) {
+            const QXmlStreamReader::TokenType token = m_in.readNext();
+            if (holdTab(token))
+                continue;
+            if (token == QXmlStreamReader::StartElement)
+                startElement();
+            else if (token == QXmlStreamReader::EndElement)
+                endElement();
+            else
+                m_xml.writeCurrentToken(m_in);
         }
-        if (token == QXmlStreamReader::EndElement && isText(u"tab"))
-            continue;
-        if (tabHeld && token == QXmlStreamReader::Characters && in.isWhitespace()) {
-            spaceHeld += in.text();
-            continue;
+        if (m_in.hasError())
+            throw OdtPackageError("Qt's content.xml cannot be read: " + m_in.errorString().toStdString());
+        return m_out;
+    }
+
+private:
+    bool is(const QString &ns, QStringView name) const
+    {
+        return m_in.namespaceUri() == ns && m_in.name() == name;
+    }
+
+    // A tab is written once the next token is known not to be the line break it stands before.
+    bool holdTab(QXmlStreamReader::TokenType token)
+    {
+        if (token == QXmlStreamReader::StartElement && is(kTextNs, u"tab")) {
+            m_tabHeld = true;
+            return true;
         }
-        if (tabHeld) {
-            tabHeld = false;
-            if (!(token == QXmlStreamReader::StartElement && isText(u"line-break"))) {
-                xml.writeEmptyElement(kTextNs, QStringLiteral("tab"));
-                xml.writeCharacters(spaceHeld);
-            }
-            spaceHeld.clear();
+        if (token == QXmlStreamReader::EndElement && is(kTextNs, u"tab"))
+            return true;
+        if (!m_tabHeld)
+            return false;
+        if (token == QXmlStreamReader::Characters && m_in.isWhitespace()) {
+            m_spaceHeld += m_in.text(); // the indentation Qt's writer puts between the two
+            return true;
         }
-        switch (token) {
-        case QXmlStreamReader::StartElement: {
-            // Declarations first, so the element and its attributes keep their prefixes.
-            for (const auto &ns : in.namespaceDeclarations())
-                xml.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
-            int level = 0;
-            if (isText(u"p")) {
-                level = levels.value(in.attributes().value(kTextNs, QStringLiteral("style-name")).toString());
-                renamed.push_back(level > 0);
-            }
-            xml.writeStartElement(in.namespaceUri().toString(),
-                                  level > 0 ? QStringLiteral("h") : in.name().toString());
-            xml.writeAttributes(in.attributes());
-            if (level > 0)
-                xml.writeAttribute(kTextNs, QStringLiteral("outline-level"), QString::number(level));
-            if (in.namespaceUri() == kStyleNs && in.name() == u"list-level-properties" &&
-                !in.attributes().hasAttribute(kTextNs, QStringLiteral("min-label-width")))
-                xml.writeAttribute(kTextNs, QStringLiteral("min-label-width"), QStringLiteral("5mm"));
-            break;
+        m_tabHeld = false;
+        if (!(token == QXmlStreamReader::StartElement && is(kTextNs, u"line-break"))) {
+            m_xml.writeEmptyElement(kTextNs, QStringLiteral("tab"));
+            m_xml.writeCharacters(m_spaceHeld);
         }
-        case QXmlStreamReader::EndElement:
-            if (isText(u"p") && !renamed.empty())
-                renamed.pop_back();
-            xml.writeEndElement();
-            break;
-        default:
-            xml.writeCurrentToken(in);
+        m_spaceHeld.clear();
+        return false;
+    }
+
+    void startElement()
+    {
+        const QXmlStreamAttributes attributes = m_in.attributes();
+        const auto style = [&](const QString &ns) {
+            return attributes.value(ns, QStringLiteral("style-name")).toString();
+        };
+        int level = 0;
+        if (is(kTextNs, u"p")) {
+            level = m_structure.headingLevels.value(style(kTextNs));
+            m_renamed.push_back(level > 0);
+        } else if (is(kTableNs, u"table")) {
+            m_tables.push_back({m_structure.headerRows.value(style(kTableNs)), false});
+        } else if (is(kTableNs, u"table-row") && !m_tables.empty() && m_tables.back().headerRowsLeft > 0 &&
+                   !m_tables.back().inHeader) {
+            m_xml.writeStartElement(kTableNs, QStringLiteral("table-header-rows"));
+            m_tables.back().inHeader = true;
+        }
+        // Declarations first, so the element and its attributes keep their prefixes.
+        for (const auto &ns : m_in.namespaceDeclarations())
+            m_xml.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
+        m_xml.writeStartElement(m_in.namespaceUri().toString(),
+                                level > 0 ? QStringLiteral("h") : m_in.name().toString());
+        m_xml.writeAttributes(attributes);
+        if (level > 0)
+            m_xml.writeAttribute(kTextNs, QStringLiteral("outline-level"), QString::number(level));
+        if (is(kStyleNs, u"list-level-properties") &&
+            !attributes.hasAttribute(kTextNs, QStringLiteral("min-label-width")))
+            m_xml.writeAttribute(kTextNs, QStringLiteral("min-label-width"), QStringLiteral("5mm"));
+    }
+
+    void endElement()
+    {
+        m_xml.writeEndElement();
+        if (is(kTextNs, u"p") && !m_renamed.empty()) {
+            m_renamed.pop_back();
+        } else if (is(kTableNs, u"table") && !m_tables.empty()) {
+            m_tables.pop_back();
+        } else if (is(kTableNs, u"table-row") && !m_tables.empty() && m_tables.back().inHeader &&
+                   --m_tables.back().headerRowsLeft == 0) {
+            m_xml.writeEndElement(); // table-header-rows
+            m_tables.back().inHeader = false;
         }
     }
-    if (in.hasError())
-        throw OdtPackageError("Qt's content.xml cannot be read: " + in.errorString().toStdString());
-    return out;
-}
+
+    QXmlStreamReader m_in;
+    QByteArray m_out;
+    QXmlStreamWriter m_xml;
+    const Structure &m_structure;
+    std::vector<bool> m_renamed; // for each open text:p, whether it was written as text:h
+    struct Table
+    {
+        int headerRowsLeft = 0;
+        bool inHeader = false;
+    };
+    std::vector<Table> m_tables; // the open tables, innermost last
+    bool m_tabHeld = false;      // a text:tab read and not yet written: is a line break next?
+    QString m_spaceHeld;
+};
 
 struct ZipError
 {
@@ -191,9 +268,10 @@ QByteArray odtPackage(const QTextDocument &document)
         if (!writer.write(&document))
             throw OdtPackageError("Qt cannot write the document as OpenDocument text");
     }
-    const QHash<QString, int> levels = headingStyles(document);
-    return withEntryChanged(odt, "content.xml",
-                            [&](const QByteArray &content) { return fixedContent(content, levels); });
+    const Structure structure = structureOf(document);
+    return withEntryChanged(odt, "content.xml", [&](const QByteArray &content) {
+        return ContentFixer(content, structure).run();
+    });
 }
 
 } // namespace cxm::report

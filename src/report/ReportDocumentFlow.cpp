@@ -1,6 +1,7 @@
 #include "ReportDocumentFlow.h"
 
 #include <QPainter>
+#include <QTextCursor>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -55,6 +56,23 @@ void fixTableWidths(QTextFrame *frame, qreal textWidth)
     }
 }
 
+// The sections' tables open with a row of headings (<tr><th>…</tr>): it becomes the table's header
+// row (<thead>), which the word processor repeats on each page the table runs onto, as the PDF does.
+// User text is escaped, so a "<tr>" here is always the report's own markup.
+QString withHeaderRows(QString html)
+{
+    static const QString row = QStringLiteral("<tr><th");
+    for (qsizetype at = html.indexOf(row); at >= 0; at = html.indexOf(row, at + 1)) {
+        const qsizetype tag = html.lastIndexOf(QLatin1Char('<'), at - 1);
+        const qsizetype end = html.indexOf(QStringLiteral("</tr>"), at);
+        if (tag < 0 || !QStringView(html).sliced(tag).startsWith(u"<table") || end < 0)
+            continue; // not a table's first row
+        html.insert(end + 5, QStringLiteral("</thead>"));
+        html.insert(at, QStringLiteral("<thead>"));
+    }
+    return html;
+}
+
 // Plain text as rich text: escaped, its line breaks kept.
 QString plainCell(const QString &text)
 {
@@ -95,7 +113,7 @@ void DocumentFlow::html(const QString &html, bool, qreal, const QString &, bool)
 {
     // A block of its own, as on the pages: text that does not open with a paragraph never runs on
     // from the block before.
-    m_html += QStringLiteral("<div>") + html + QStringLiteral("</div>");
+    m_html += QStringLiteral("<div>") + withHeaderRows(html) + QStringLiteral("</div>");
 }
 
 void DocumentFlow::table(const std::vector<qreal> &widths, const QStringList &headings,
@@ -155,8 +173,15 @@ std::unique_ptr<QTextDocument> DocumentFlow::document() const
                        "h3 { margin-top: 12px; margin-bottom: 4px; }"
                        "p { margin-bottom: 6px; }"
                        "td p, th p { margin-bottom: 0; }"
-                       "td, th { font-size: 9pt; }"));
+                       "td, th { font-size: 8.5pt; }"));
     doc->setHtml(QStringLiteral("<body>") + m_html + QStringLiteral("</body>"));
+    // Qt 6.4's ODF writer reads a span's font family only from the property Qt 5 used, which Qt 6's
+    // style sheets no longer set (they set FontFamilies); without it every span would say "Sans".
+    QTextCursor all(doc.get());
+    all.select(QTextCursor::Document);
+    QTextCharFormat family;
+    family.setProperty(QTextFormat::OldFontFamily, kFontFamily);
+    all.mergeCharFormat(family);
     fixTableWidths(doc->rootFrame(), kTextWidthMm * kPointsPerMm);
     return doc;
 }

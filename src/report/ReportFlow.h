@@ -58,8 +58,6 @@ public:
     virtual const QRectF &content() const = 0;
     // Room left on this page (a whole page's for a flowing document, which has no pages).
     virtual qreal remaining() const = 0;
-    // The PDF's counting pass lays text out to find the page breaks, and paints nothing.
-    virtual bool countOnly() const { return false; }
     virtual void space(qreal h) = 0;
 
     // A section: on a new page when forced or when less than a third of this page is left, so a
@@ -93,7 +91,7 @@ public:
 
     qreal mm(qreal v) const override;
     int pageCount() const { return m_page; }
-    bool countOnly() const override { return m_totalPages == 0; }
+    bool countOnly() const { return m_totalPages == 0; }
     const QRectF &content() const override { return m_content; }
     qreal remaining() const override { return m_content.bottom() - m_y; }
     bool atPageTop() const { return m_y <= m_content.top() + 0.5; }

@@ -234,8 +234,14 @@ TEST_CASE("the editable report has the PDF's sections and text, real headings an
             CHECK(items[i].rfind(c.items[i].title, 0) == 0); // an app's title says so after it
     }
 
-    // Real tables: the Power Core's team ranking, cell by cell, and the participants' own.
+    // Real tables: the Power Core's team ranking, cell by cell, and the participants' own, their
+    // column headings a header row the word processor repeats on the next page (not the cover's).
     CHECK(named.content.find("<table:table ") != std::string::npos);
+    static const std::regex headerRow(
+        "<table:table-header-rows>\\s*<table:table-row>\\s*<table:table-cell[^>]*>"
+        "\\s*<text:p[^>]*><text:span[^>]*>Rank</text:span>");
+    CHECK(std::regex_search(named.content, headerRow));
+    CHECK(named.content.find("<table:table-header-rows>") > named.content.find(">Date<"));
     CHECK(hasLines(named.text, {"Rank", "Option", "Points", "First places"}));
     CHECK(hasLines(named.text, {"Participant", "A", "B"}));
     CHECK(hasLines(named.text, {"Date", s.info.date}));
