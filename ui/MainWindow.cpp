@@ -44,6 +44,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -496,9 +498,22 @@ void MainWindow::buildSessionView()
         case WorksheetKind::Stages:
             m_stepPages.push_back(new StagesPage(c, ws.id, m_pages));
             break;
-        case WorksheetKind::Lists:
-            m_stepPages.push_back(new ListsPage(c, ws.id, m_pages));
+        case WorksheetKind::Lists: {
+            auto *page = new ListsPage(c, ws.id, m_pages);
+            // Per stage, before the journey has stages: the button that leads to where they are named.
+            connect(page, &ListsPage::defineStagesRequested, this, [this] {
+                const auto &all = instrument().worksheets;
+                const auto stages = std::find_if(all.begin(), all.end(), [](const Worksheet &w) {
+                    return w.kind == WorksheetKind::Stages;
+                });
+                if (stages == all.end())
+                    return;
+                setStep(stepOf(stages->id));
+                focusFirstUnanswered();
+            });
+            m_stepPages.push_back(page);
             break;
+        }
         }
     }
     auto *map = new MaturityMapPage(c, m_pages);
@@ -953,6 +968,24 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             save(&dialog, QStringLiteral("10-private-voting-handover"));
             dialog.startVoting();
             save(&dialog, QStringLiteral("11-private-voting-questions"));
+            // Further down the same voter's sheet: the journey's stages, each rated on its own.
+            const auto &stages = m_controller->session().stages;
+            auto *scroll = dialog.findChild<QScrollArea *>();
+            if (QWidget *stage =
+                    stages.empty()
+                        ? nullptr
+                        : dialog.findChild<QWidget *>(
+                              QStringLiteral("voteStage_%1").arg(QString::fromStdString(stages.front().id)));
+                stage && scroll) {
+                // From the heading of the worksheet the stage belongs to: the last heading above it.
+                const auto yOf = [&](QWidget *w) { return w->mapTo(scroll->widget(), QPoint(0, 0)).y(); };
+                int top = -1;
+                for (QWidget *w : scroll->widget()->findChildren<QWidget *>())
+                    if (w->objectName().startsWith(QStringLiteral("voteHeading_")) && yOf(w) < yOf(stage))
+                        top = std::max(top, yOf(w));
+                scroll->verticalScrollBar()->setValue(top >= 0 ? top : yOf(stage));
+                save(&dialog, QStringLiteral("11-private-voting-stages"));
+            }
             dialog.handOver(static_cast<int>(m_controller->session().participants.size()));
             save(&dialog, QStringLiteral("11-private-voting-end"));
             dialog.done(QDialog::Accepted);

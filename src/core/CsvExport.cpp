@@ -308,6 +308,19 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         case WorksheetKind::Reference:
             break;
         case WorksheetKind::Lists:
+            if (w.scope == WorksheetScope::Stage) {
+                // Per stage of the journey: "s2:customers.always", the stage's name first.
+                for (std::size_t st = 0; st < session.stages.size(); ++st)
+                    for (const auto &h : w.headings)
+                        for (const auto &c : w.columns)
+                            for (const auto &text :
+                                 session.listEntries(w.id, h.id, c.id, session.stages[st].id))
+                                teamRow(w, session.stages[st].id + ":" + h.id + "." + c.id,
+                                        "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
+                                            "): " + h.title + ": " + c.title,
+                                        text, "");
+                break;
+            }
             for (const auto &h : w.headings)
                 for (const auto &c : w.columns)
                     for (const auto &text : session.listEntries(w.id, h.id, c.id))

@@ -55,6 +55,7 @@ public:
 
     // Lengths are in the flow's device units: mm converts millimetres to them.
     virtual qreal mm(qreal v) const = 0;
+    qreal dpi() const { return mm(25.4); } // of the device: a drawing sized in points measures with it
     virtual const QRectF &content() const = 0;
     // Room left on this page (a whole page's for a flowing document, which has no pages).
     virtual qreal remaining() const = 0;

@@ -178,14 +178,15 @@ TEST_CASE("cxm validate checks an instrument folder")
     TempDir dir;
     const auto ok = runCxm(dir, "validate " + quote((fs::path(CXM_SOURCE_DIR) / "assessments").string()));
     CHECK(ok.status == 0);
-    CHECK_THAT(ok.out, Catch::Contains("is valid (15 worksheets, 5 milestones)"));
+    CHECK_THAT(ok.out, Catch::Contains("is valid (16 worksheets, 5 milestones)"));
     CHECK_THAT(ok.out, Catch::Contains("  asset_metrics: tracked, 8 items"));
     CHECK_THAT(ok.out, Catch::Contains("  enablers_inhibitors: lists, 4 headings of 2 lists"));
+    CHECK_THAT(ok.out, Catch::Contains("  always_never: lists, 2 headings of 2 lists"));
     // The texts the workbook lacks are named, so whoever edits the folder sees what is not quoted.
     CHECK_THAT(ok.out, Catch::Contains("  stairway: choice, 4 options per stage"));
     CHECK_THAT(ok.out, Catch::Contains("  stop_doing: reconcile, 17 slots per stage"));
     CHECK_THAT(ok.out, Catch::Contains("  listening: reference, 4 cards"));
-    CHECK_THAT(ok.out, Catch::Contains("21 texts are the app's own, not the workbook's:\n"
+    CHECK_THAT(ok.out, Catch::Contains("22 texts are the app's own, not the workbook's:\n"
                                        "  instrument.json: competencies title\n"
                                        "  instrument.json: competencies instruction\n"
                                        "  c2.json: c2.value title\n"
