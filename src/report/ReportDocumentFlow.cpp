@@ -5,6 +5,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cxm::report {
@@ -21,10 +22,15 @@ constexpr qreal kPointsPerMm = 72 / 25.4;
 // missing DejaVu Sans would fall back to a serif.
 const QString kFontFamily = QStringLiteral("Arial");
 
+// The narrowest a column gets: a short heading ("Stage", "Notes") in bold on one line. The page's
+// fractions were chosen for the PDF's wider text.
+constexpr qreal kMinColumnPt = 32;
+
 // Qt's ODF writer writes a table's width and its column widths with "pt" after the number, whatever
 // their kind: the HTML's 100% would become a table 100 points wide, and columns in per cent are
 // ignored by LibreOffice. Every table gets fixed widths in points, its percentages of textWidth and
-// the columns without a width sharing what is left.
+// the columns without a width sharing what is left; a column narrower than kMinColumnPt takes the
+// difference from the widest.
 void fixTableWidths(QTextFrame *frame, qreal textWidth)
 {
     for (QTextFrame *child : frame->childFrames()) {
@@ -47,9 +53,19 @@ void fixTableWidths(QTextFrame *frame, qreal textWidth)
                 ++variable;
         }
         const qreal share = variable > 0 ? std::max(total - fixed, 0.0) / variable : 0;
-        for (QTextLength &c : columns)
-            c = QTextLength(QTextLength::FixedLength,
-                            c.type() == QTextLength::PercentageLength ? total * c.rawValue() / 100 : share);
+        std::vector<qreal> points;
+        for (const QTextLength &c : columns)
+            points.push_back(c.type() == QTextLength::PercentageLength ? total * c.rawValue() / 100 : share);
+        for (qreal &p : points) {
+            qreal &widest = *std::max_element(points.begin(), points.end());
+            const qreal more = std::min(kMinColumnPt - p, widest - kMinColumnPt);
+            if (more > 0) {
+                p += more;
+                widest -= more;
+            }
+        }
+        for (std::size_t i = 0; i < points.size(); ++i)
+            columns[static_cast<qsizetype>(i)] = QTextLength(QTextLength::FixedLength, points[i]);
         format.setWidth(QTextLength(QTextLength::FixedLength, total));
         format.setColumnWidthConstraints(columns);
         table->setFormat(format);
