@@ -89,7 +89,7 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
     CHECK(prompts.warnings.isEmpty());
     // The editable report beside it: the same questions, an OpenDocument package.
     trigger("actionExportOdt");
-    CHECK(suggested.value(3) == base + QStringLiteral(".odt"));
+    CHECK(suggested.value(4) == base + QStringLiteral(".odt"));
     QFile odt(base + QStringLiteral(".odt"));
     REQUIRE(odt.open(QIODevice::ReadOnly));
     CHECK(odt.read(77).mid(30) == "mimetypeapplication/vnd.oasis.opendocument.text");
