@@ -1,0 +1,820 @@
+#include "RoadmapPainter.h"
+
+#include "Plan.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cxm::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cxm::report::Roadmap", text);
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// A calendar quarter as one number, so quarters count on across years.
+int quarterOf(const QDate &d)
+{
+    return d.year() * 4 + (d.month() - 1) / 3;
+}
+
+QDate quarterStart(int quarter)
+{
+    return QDate(quarter / 4, (quarter % 4) * 3 + 1, 1);
+}
+
+QString quarterLabel(int quarter)
+{
+    return tr("Q%1 %2").arg(quarter % 4 + 1).arg(quarter / 4);
+}
+
+// Where a date falls on the timeline, in quarters from the start of quarter `first`.
+double positionOf(const QDate &d, int first)
+{
+    const int q = quarterOf(d);
+    const QDate start = quarterStart(q);
+    const double length = static_cast<double>(start.daysTo(quarterStart(q + 1)));
+    return (q - first) + static_cast<double>(start.daysTo(d)) / length;
+}
+
+// The years a band's label names ("Years 1 through 3", "Years 5+"): the first number starts it, a
+// second ends it; a single number ends it too unless a "+" leaves it open.
+std::optional<std::pair<int, std::optional<int>>> yearsOf(const QString &label)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    std::vector<int> numbers;
+    for (auto it = number.globalMatch(label); it.hasNext();)
+        numbers.push_back(it.next().captured().toInt());
+    if (numbers.empty() || numbers.front() < 1)
+        return std::nullopt;
+    if (numbers.size() >= 2)
+        return std::make_pair(numbers[0], std::optional<int>(std::max(numbers[0], numbers[1])));
+    if (label.contains(QLatin1Char('+')))
+        return std::make_pair(numbers[0], std::optional<int>());
+    return std::make_pair(numbers[0], std::optional<int>(numbers[0]));
+}
+
+int milestoneIndex(const Instrument &instrument, const std::string &id)
+{
+    for (std::size_t i = 0; i < instrument.milestones.size(); ++i)
+        if (instrument.milestones[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QColor mixed(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// The roadmap's type, in pixels of a device of the given dpi, from the theme's size in points.
+struct Fonts
+{
+    QFont heading; // a quarter, a priority's verb
+    QFont title;   // an action's title
+    QFont small;   // counts, a band's words, the legend
+    QFont smallBold;
+    qreal headingLine = 0;
+    qreal titleLine = 0;
+    qreal smallLine = 0;
+    qreal pad = 0;
+
+    Fonts(const Theme &theme, qreal dpi)
+    {
+        QFont base = withoutLigatures(theme.font);
+        qreal points = base.pointSizeF();
+        if (points <= 0)
+            points = base.pixelSize() > 0 ? base.pixelSize() * 72.0 / dpi : 9.0;
+        points *= theme.fontScale;
+        const auto sized = [&](qreal pt, bool bold) {
+            QFont f(base);
+            f.setPixelSize(std::max(1, qRound(pt * dpi / 72.0)));
+            f.setBold(bold);
+            return f;
+        };
+        heading = sized(points, true);
+        title = sized(points * 0.9, false);
+        small = sized(points * 0.8, false);
+        smallBold = sized(points * 0.8, true);
+        headingLine = QFontMetricsF(heading).height();
+        titleLine = QFontMetricsF(title).height();
+        smallLine = QFontMetricsF(small).height();
+        pad = smallLine * 0.4;
+    }
+    qreal glyph() const { return titleLine * 0.78; }
+};
+
+// text in at most maxLines lines of width, the last one ending in "…" when the text is longer. A
+// word longer than the width breaks anywhere, so a title without spaces never runs out of its box.
+QStringList wrapLines(const QString &text, const QFont &font, qreal width, int maxLines)
+{
+    QStringList lines;
+    if (width <= 1 || text.isEmpty() || maxLines < 1)
+        return lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    std::vector<int> starts;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        starts.push_back(line.textStart());
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    if (lines.size() > maxLines) {
+        const QString rest = text.mid(starts[static_cast<std::size_t>(maxLines - 1)]).simplified();
+        lines = lines.mid(0, maxLines - 1);
+        lines << QFontMetricsF(font).elidedText(rest + QChar(0x2026), Qt::ElideRight, width);
+    }
+    return lines;
+}
+
+QString actionsWords(int n)
+{
+    if (n == 0)
+        return tr("none");
+    return n == 1 ? tr("1 action") : tr("%1 actions").arg(n);
+}
+
+// The entries of each lane's column, soonest due first, then in the plan's order.
+std::vector<std::vector<std::vector<std::size_t>>> cellEntries(const Roadmap &roadmap)
+{
+    std::vector<std::vector<std::vector<std::size_t>>> cells(
+        roadmap.lanes.size(), std::vector<std::vector<std::size_t>>(roadmap.columns.size()));
+    for (std::size_t i = 0; i < roadmap.entries.size(); ++i) {
+        const auto &e = roadmap.entries[i];
+        if (e.lane >= 0 && e.lane < static_cast<int>(cells.size()) && e.column >= 0 &&
+            e.column < static_cast<int>(roadmap.columns.size()))
+            cells[static_cast<std::size_t>(e.lane)][static_cast<std::size_t>(e.column)].push_back(i);
+    }
+    for (auto &lane : cells)
+        for (auto &cell : lane)
+            std::stable_sort(cell.begin(), cell.end(), [&](std::size_t a, std::size_t b) {
+                const QDate &da = roadmap.entries[a].due;
+                const QDate &db = roadmap.entries[b].due;
+                if (da.isValid() != db.isValid())
+                    return da.isValid();
+                return da.isValid() && da < db;
+            });
+    return cells;
+}
+
+int titleLinesFor(const Roadmap &roadmap, const RoadmapOptions &options)
+{
+    if (options.titleLines > 0)
+        return options.titleLines;
+    return roadmap.entries.size() > 30 ? 2 : 3;
+}
+
+// The legend's entries: a status each.
+constexpr ActionStatus kStatuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
+                                      ActionStatus::Dropped};
+
+struct PlacedLegend
+{
+    QRectF glyph;
+    QRectF text;
+};
+
+qreal placeLegend(const Fonts &fonts, const QPointF &topLeft, qreal width, std::vector<PlacedLegend> *placed)
+{
+    const QFontMetricsF fm(fonts.small);
+    const qreal icon = fonts.glyph();
+    const qreal gap = fonts.pad * 4;
+    qreal x = 0;
+    qreal y = 0;
+    const qreal line = std::max(fonts.smallLine, icon) * 1.2;
+    for (const ActionStatus s : kStatuses) {
+        const QString text = statusWords(s);
+        const qreal textW = std::min(fm.horizontalAdvance(text) + 1, width - icon - fonts.pad);
+        const qreal entryW = icon + fonts.pad + textW;
+        if (x > 0 && x + entryW > width) {
+            x = 0;
+            y += line;
+        }
+        if (placed)
+            placed->push_back({QRectF(topLeft.x() + x, topLeft.y() + y + (line - icon) / 2, icon, icon),
+                               QRectF(topLeft.x() + x + icon + fonts.pad, topLeft.y() + y, textW, line)});
+        x += entryW + gap;
+    }
+    return y + line;
+}
+
+struct Geometry
+{
+    qreal laneHeaderWidth = 0;
+    qreal columnWidth = 0;
+    qreal noDateGap = 0;
+    std::vector<qreal> columnLeft;
+    QRectF timelineX; // only left and width matter
+};
+
+Geometry geometryOf(const Roadmap &roadmap, const Fonts &fonts, qreal left, qreal width)
+{
+    Geometry g;
+    const QFontMetricsF fm(fonts.heading);
+    g.laneHeaderWidth =
+        std::clamp(std::max(width * 0.14, fm.horizontalAdvance(QStringLiteral("CONVINCE")) + fonts.pad * 3),
+                   1.0, width * 0.25);
+    const bool noDate =
+        !roadmap.columns.empty() && roadmap.columns.back().kind == Roadmap::ColumnKind::NoDate;
+    g.noDateGap = noDate ? fonts.pad * 2 : 0;
+    const auto n = static_cast<qreal>(std::max<std::size_t>(1, roadmap.columns.size()));
+    g.columnWidth = std::max(1.0, (width - g.laneHeaderWidth - g.noDateGap) / n);
+    qreal firstQuarter = -1;
+    qreal lastQuarter = -1;
+    for (std::size_t i = 0; i < roadmap.columns.size(); ++i) {
+        const qreal x = left + g.laneHeaderWidth + g.columnWidth * static_cast<qreal>(i) +
+                        (roadmap.columns[i].kind == Roadmap::ColumnKind::NoDate ? g.noDateGap : 0);
+        g.columnLeft.push_back(x);
+        if (roadmap.columns[i].kind == Roadmap::ColumnKind::Quarter) {
+            if (firstQuarter < 0)
+                firstQuarter = x;
+            lastQuarter = x + g.columnWidth;
+        }
+    }
+    if (firstQuarter >= 0)
+        g.timelineX = QRectF(firstQuarter, 0, lastQuarter - firstQuarter, 0);
+    return g;
+}
+
+// The x of a position on the timeline (quarters from the first quarter column's start).
+qreal xOf(const Geometry &g, double position, int quarters)
+{
+    const double clamped = std::clamp(position, 0.0, static_cast<double>(quarters));
+    return g.timelineX.left() + g.columnWidth * clamped;
+}
+
+struct BandText
+{
+    QStringList label;
+    QStringList milestones;
+};
+
+RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geometry &g,
+                         const QPointF &topLeft, qreal width, const RoadmapOptions &options,
+                         std::vector<BandText> *bandTexts)
+{
+    RoadmapLayout out;
+    const qreal left = topLeft.x();
+    qreal y = topLeft.y();
+    const qreal tl = g.timelineX.left();
+    const qreal tr_ = g.timelineX.right();
+
+    // The year bands over the quarters they cover, the words wrapped in each.
+    qreal bandH = 0;
+    for (std::size_t b = 0; b < roadmap.bands.size(); ++b) {
+        const auto &band = roadmap.bands[b];
+        if (roadmap.quarters == 0 || band.from >= roadmap.quarters || (band.to && *band.to <= 0))
+            continue;
+        const qreal x0 = xOf(g, band.from, roadmap.quarters);
+        const qreal x1 = band.to ? xOf(g, *band.to, roadmap.quarters) : tr_;
+        if (x1 - x0 < fonts.pad * 2)
+            continue;
+        RoadmapLayout::Band placed{b, QRectF(x0, y, x1 - x0, 0), !band.to || *band.to > roadmap.quarters};
+        const qreal textW = placed.rect.width() - fonts.pad * 2 - (placed.continues ? fonts.smallLine : 0);
+        BandText text{wrapLines(band.label, fonts.smallBold, textW, 2),
+                      wrapLines(band.milestones, fonts.small, textW, 2)};
+        bandH = std::max(bandH, (text.label.size() + text.milestones.size()) * fonts.smallLine);
+        out.bands.push_back(placed);
+        if (bandTexts)
+            bandTexts->push_back(std::move(text));
+    }
+    if (!out.bands.empty()) {
+        bandH += fonts.pad * 2;
+        for (auto &b : out.bands)
+            b.rect.setHeight(bandH);
+        y += bandH + fonts.pad;
+    }
+
+    // "Year 1", "Year 2" … where each year of the map begins.
+    bool anyYear = false;
+    for (std::size_t k = 0; k < roadmap.yearStarts.size(); ++k) {
+        const double at = roadmap.yearStarts[k];
+        if (at < 0 || at >= roadmap.quarters)
+            continue;
+        const qreal x = xOf(g, at, roadmap.quarters);
+        out.years.push_back(
+            {static_cast<int>(k) + 1, x,
+             QRectF(x + fonts.pad * 0.6, y, std::max(1.0, tr_ - x - fonts.pad * 0.6), fonts.smallLine)});
+        anyYear = true;
+    }
+    if (anyYear)
+        y += fonts.smallLine;
+
+    // The column headings: the quarter and how many actions it holds.
+    const qreal headerH = fonts.pad * 2 + fonts.headingLine + fonts.smallLine;
+    for (std::size_t c = 0; c < roadmap.columns.size(); ++c)
+        out.columnHeaders.push_back(QRectF(g.columnLeft[c], y, g.columnWidth, headerH));
+    const qreal laneTop = y + headerH;
+    out.timeline = QRectF(tl, y, tr_ - tl, headerH);
+    y = laneTop;
+
+    if (roadmap.entries.empty()) {
+        out.message = QRectF(left, y, width, fonts.titleLine * 2 + fonts.pad * 2);
+        y = out.message.bottom();
+    } else {
+        const auto cells = cellEntries(roadmap);
+        const int titleLines = titleLinesFor(roadmap, options);
+        const qreal textW = g.columnWidth - fonts.pad * 2.6 - fonts.glyph();
+        for (std::size_t l = 0; l < roadmap.lanes.size(); ++l) {
+            const auto &lane = roadmap.lanes[l];
+            const int subtitleLines = static_cast<int>(
+                wrapLines(lane.subtitle, fonts.small, g.laneHeaderWidth - fonts.pad * 2, 2).size());
+            const int titleRows = static_cast<int>(
+                wrapLines(lane.title, fonts.heading, g.laneHeaderWidth - fonts.pad * 2, 2).size());
+            qreal laneH = fonts.pad * 2 + titleRows * fonts.headingLine + subtitleLines * fonts.smallLine +
+                          fonts.smallLine;
+            std::vector<RoadmapLayout::Marker> markers;
+            std::vector<RoadmapLayout::More> more;
+            for (std::size_t c = 0; c < roadmap.columns.size(); ++c) {
+                const auto &list = cells[l][c];
+                const int n = static_cast<int>(list.size());
+                const int shown = options.perCell <= 0 ? 0 : (n <= options.perCell ? n : options.perCell - 1);
+                qreal cy = y + fonts.pad;
+                for (int i = 0; i < shown; ++i) {
+                    const std::size_t e = list[static_cast<std::size_t>(i)];
+                    RoadmapLayout::Marker m;
+                    m.entry = e;
+                    m.lines = wrapLines(roadmap.entries[e].title, fonts.title, textW, titleLines);
+                    if (m.lines.isEmpty())
+                        m.lines << QString();
+                    const qreal h = std::max(fonts.glyph(), m.lines.size() * fonts.titleLine);
+                    const qreal x = g.columnLeft[c] + fonts.pad;
+                    m.glyph =
+                        QRectF(x, cy + (fonts.titleLine - fonts.glyph()) / 2, fonts.glyph(), fonts.glyph());
+                    m.text = QRectF(m.glyph.right() + fonts.pad * 0.6, cy, textW, h);
+                    markers.push_back(m);
+                    cy += h + fonts.pad * 0.8;
+                }
+                if (n > shown) {
+                    const qreal h = fonts.smallLine * 2;
+                    RoadmapLayout::More m{
+                        static_cast<int>(l), static_cast<int>(c), n - shown,
+                        QRectF(g.columnLeft[c] + fonts.pad, cy, g.columnWidth - fonts.pad * 2, h)};
+                    for (int i = shown; i < n; ++i) {
+                        const ActionStatus s = roadmap.entries[list[static_cast<std::size_t>(i)]].status;
+                        m.done += s == ActionStatus::Done ? 1 : 0;
+                        m.dropped += s == ActionStatus::Dropped ? 1 : 0;
+                    }
+                    more.push_back(m);
+                    cy += h + fonts.pad * 0.8;
+                }
+                laneH = std::max(laneH, cy - fonts.pad * 0.8 + fonts.pad - y);
+            }
+            out.laneHeaders.push_back(QRectF(left, y, g.laneHeaderWidth, laneH));
+            std::vector<QRectF> row;
+            for (std::size_t c = 0; c < roadmap.columns.size(); ++c)
+                row.push_back(QRectF(g.columnLeft[c], y, g.columnWidth, laneH));
+            out.cells.push_back(std::move(row));
+            out.markers.insert(out.markers.end(), markers.begin(), markers.end());
+            out.more.insert(out.more.end(), more.begin(), more.end());
+            y += laneH;
+        }
+    }
+    y += fonts.pad * 2;
+    const qreal legendH = placeLegend(fonts, {left, y}, width, nullptr);
+    out.legend = QRectF(left, y, width, legendH);
+    out.height = out.legend.bottom() - topLeft.y();
+    return out;
+}
+
+void paintGlyph(QPainter &p, const QRectF &box, ActionStatus status, const Theme &theme)
+{
+    const qreal line = std::max(1.0, box.height() * 0.12);
+    const QRectF r = box.adjusted(line / 2, line / 2, -line / 2, -line / 2);
+    p.save();
+    switch (status) {
+    case ActionStatus::Open:
+        p.setPen(QPen(theme.text, line));
+        p.setBrush(theme.background);
+        p.drawEllipse(r);
+        break;
+    case ActionStatus::InProgress: {
+        p.setPen(QPen(theme.text, line));
+        p.setBrush(theme.background);
+        p.drawEllipse(r);
+        p.setPen(Qt::NoPen);
+        p.setBrush(theme.text);
+        p.drawPie(r, 90 * 16, 180 * 16); // the left half: begun, not finished
+        p.setPen(QPen(theme.text, line));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(r);
+        break;
+    }
+    case ActionStatus::Done: {
+        p.setPen(QPen(theme.text, line));
+        p.setBrush(theme.text);
+        p.drawEllipse(r);
+        QPainterPath tick;
+        tick.moveTo(r.left() + r.width() * 0.24, r.top() + r.height() * 0.52);
+        tick.lineTo(r.left() + r.width() * 0.43, r.top() + r.height() * 0.72);
+        tick.lineTo(r.left() + r.width() * 0.77, r.top() + r.height() * 0.30);
+        p.setPen(QPen(theme.background, line * 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(tick);
+        break;
+    }
+    case ActionStatus::Dropped: {
+        p.setPen(QPen(theme.mutedText, line));
+        p.setBrush(theme.background);
+        p.drawEllipse(r);
+        const qreal k = r.width() * 0.5 * 0.7071;
+        const QPointF c = r.center();
+        p.drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
+        p.drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
+        break;
+    }
+    }
+    p.restore();
+}
+
+} // namespace
+
+QString statusWords(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return tr("Open");
+    case ActionStatus::InProgress:
+        return tr("In progress");
+    case ActionStatus::Done:
+        return tr("Done");
+    case ActionStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
+                    const std::function<QString(const std::string &)> &text)
+{
+    Roadmap r;
+    const auto words = [&](const std::string &s) { return text ? text(s) : qs(s); };
+    const QDate sessionDate = QDate::fromString(qs(session.info.date), Qt::ISODate);
+
+    // Lanes: the priorities the actions serve, in the workbook's order, then "No priority".
+    // priorityChoices lists the priorities set by set, item by item, as the loops below walk them.
+    const auto choices = priorityChoices(instrument);
+    std::vector<Lane> lanesOfChoices;
+    for (const auto &set : instrument.priorities)
+        for (const auto &p : set.items)
+            // "Years 1 through 3: Chief Customer Officer Priorities" → "Years 1 through 3"
+            lanesOfChoices.push_back({{}, qs(p.verb), qs(set.title).section(QStringLiteral(": "), 0, 0)});
+    std::vector<int> choiceOfAction(session.actions.size(), -1);
+    for (std::size_t a = 0; a < session.actions.size(); ++a)
+        for (std::size_t c = 0; c < choices.size(); ++c)
+            if (choices[c].first == session.actions[a].priority)
+                choiceOfAction[a] = static_cast<int>(c);
+    std::vector<int> laneOfChoice(choices.size(), -1);
+    for (std::size_t c = 0; c < choices.size() && c < lanesOfChoices.size(); ++c) {
+        if (std::find(choiceOfAction.begin(), choiceOfAction.end(), static_cast<int>(c)) ==
+            choiceOfAction.end())
+            continue;
+        laneOfChoice[c] = static_cast<int>(r.lanes.size());
+        r.lanes.push_back(lanesOfChoices[c]);
+        r.lanes.back().priority = choices[c].first;
+    }
+    int noPriorityLane = -1;
+    if (std::find(choiceOfAction.begin(), choiceOfAction.end(), -1) != choiceOfAction.end()) {
+        noPriorityLane = static_cast<int>(r.lanes.size());
+        r.lanes.push_back({{}, tr("No priority"), {}});
+    }
+
+    // The quarters: from the session's (or the first due date's) to the last due date's.
+    std::vector<QDate> due(session.actions.size());
+    std::optional<int> firstDue;
+    std::optional<int> lastDue;
+    for (std::size_t a = 0; a < session.actions.size(); ++a) {
+        due[a] = QDate::fromString(qs(session.actions[a].due), Qt::ISODate);
+        if (!due[a].isValid())
+            continue;
+        const int q = quarterOf(due[a]);
+        firstDue = firstDue ? std::min(*firstDue, q) : q;
+        lastDue = lastDue ? std::max(*lastDue, q) : q;
+    }
+    const bool anchored = sessionDate.isValid() || firstDue;
+    const int first = sessionDate.isValid() ? quarterOf(sessionDate) : firstDue.value_or(0);
+    int last = first + kMinQuarters - 1;
+    if (lastDue)
+        last = std::max(last, *lastDue);
+    const bool later = last > first + kMaxQuarters - 1;
+    if (later)
+        last = first + kMaxQuarters - 2;
+    const bool earlier = firstDue && *firstDue < first;
+    const bool noDate = std::any_of(due.begin(), due.end(), [](const QDate &d) { return !d.isValid(); });
+    r.quarters = last - first + 1;
+
+    if (earlier)
+        r.columns.push_back({ColumnKind::Earlier, tr("Before %1").arg(quarterLabel(first)), -1});
+    for (int q = first; q <= last; ++q)
+        r.columns.push_back({ColumnKind::Quarter,
+                             anchored ? quarterLabel(q) : tr("Quarter %1").arg(q - first + 1), q - first});
+    if (later)
+        r.columns.push_back({ColumnKind::Later, tr("From %1").arg(quarterLabel(last + 1)), r.quarters});
+    if (noDate)
+        r.columns.push_back({ColumnKind::NoDate, tr("No date"), -1});
+    const int firstQuarterColumn = earlier ? 1 : 0;
+
+    for (std::size_t a = 0; a < session.actions.size(); ++a) {
+        const Action &action = session.actions[a];
+        Entry e;
+        e.action = a;
+        e.title = words(action.title);
+        e.status = action.status;
+        e.due = due[a];
+        e.lane = choiceOfAction[a] >= 0 ? laneOfChoice[static_cast<std::size_t>(choiceOfAction[a])]
+                                        : noPriorityLane;
+        if (!e.due.isValid())
+            e.column = static_cast<int>(r.columns.size()) - 1;
+        else if (quarterOf(e.due) < first)
+            e.column = 0;
+        else if (quarterOf(e.due) > last)
+            e.column = firstQuarterColumn + r.quarters;
+        else
+            e.column = firstQuarterColumn + quarterOf(e.due) - first;
+        r.entries.push_back(std::move(e));
+    }
+
+    // Year 1 starts on the session's date (or at the first quarter when there is none).
+    const auto yearStart = [&](int year) {
+        if (sessionDate.isValid())
+            return positionOf(sessionDate.addYears(year - 1), first);
+        return 4.0 * (year - 1);
+    };
+    for (int year = 1; yearStart(year) < r.quarters; ++year)
+        r.yearStarts.push_back(yearStart(year));
+
+    // The map's year bands, each from the start of its first year to the end of its last; a band
+    // whose first year the band before already covers ("Years 3 through 5" after "Years 1 through 3")
+    // starts after it.
+    std::optional<int> coveredTo;
+    for (const YearBand &band : instrument.yearBands) {
+        const auto years = yearsOf(qs(band.label));
+        if (!years)
+            continue;
+        int from = years->first;
+        if (coveredTo)
+            from = std::max(from, *coveredTo + 1);
+        if (years->second && *years->second < from)
+            continue;
+        Band b;
+        b.label = qs(band.label);
+        const int m0 = milestoneIndex(instrument, band.from);
+        const int m1 = milestoneIndex(instrument, band.to);
+        QStringList titles;
+        for (int m = m0; m0 >= 0 && m <= m1; ++m)
+            titles << qs(instrument.milestones[static_cast<std::size_t>(m)].title);
+        b.milestones = titles.join(QStringLiteral(" → "));
+        b.from = yearStart(from);
+        if (years->second)
+            b.to = yearStart(*years->second + 1);
+        coveredTo = years->second.value_or(std::numeric_limits<int>::max() - 1);
+        r.bands.push_back(b);
+    }
+    return r;
+}
+
+int Roadmap::count(int lane, int column) const
+{
+    return static_cast<int>(std::count_if(entries.begin(), entries.end(), [&](const Entry &e) {
+        return e.lane == lane && e.column == column;
+    }));
+}
+
+int Roadmap::countInColumn(int column) const
+{
+    return static_cast<int>(
+        std::count_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.column == column; }));
+}
+
+int Roadmap::countInLane(int lane) const
+{
+    return static_cast<int>(
+        std::count_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.lane == lane; }));
+}
+
+RoadmapLayout layoutRoadmap(const Roadmap &roadmap, const QPointF &topLeft, qreal width, qreal dpi,
+                            const Theme &theme, const RoadmapOptions &options)
+{
+    const Fonts fonts(theme, dpi);
+    return layoutWith(roadmap, fonts, geometryOf(roadmap, fonts, topLeft.x(), width), topLeft, width, options,
+                      nullptr);
+}
+
+qreal roadmapHeight(const Roadmap &roadmap, qreal width, qreal dpi, const Theme &theme,
+                    const RoadmapOptions &options)
+{
+    return layoutRoadmap(roadmap, {}, width, dpi, theme, options).height;
+}
+
+void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap, const Theme &theme,
+                  const RoadmapOptions &options)
+{
+    if (rect.width() < 4)
+        return;
+    const qreal dpi = painter.device() ? painter.device()->logicalDpiY() : 96;
+    const Fonts fonts(theme, dpi);
+    const Geometry g = geometryOf(roadmap, fonts, rect.left(), rect.width());
+    std::vector<BandText> bandTexts;
+    const RoadmapLayout layout =
+        layoutWith(roadmap, fonts, g, rect.topLeft(), rect.width(), options, &bandTexts);
+    const qreal line = std::max(1.0, fonts.smallLine / 14.0);
+    const QColor headerFill = mixed(theme.grid, theme.background, 0.6);
+    const QColor stripeFill = mixed(theme.grid, theme.background, 0.82);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    // The year bands: a tinted bar with its years and milestones, an arrow where it goes on.
+    for (std::size_t i = 0; i < layout.bands.size(); ++i) {
+        const auto &b = layout.bands[i];
+        const QRectF r = b.rect;
+        const qreal tip = b.continues ? fonts.smallLine * 0.8 : 0;
+        QPolygonF shape;
+        shape << r.topLeft() << QPointF(r.right() - tip, r.top()) << QPointF(r.right(), r.center().y())
+              << QPointF(r.right() - tip, r.bottom()) << r.bottomLeft();
+        painter.setPen(QPen(theme.mutedText, line));
+        painter.setBrush(headerFill);
+        painter.drawPolygon(shape);
+        qreal y = r.top() + fonts.pad;
+        const QRectF text = r.adjusted(fonts.pad, 0, -fonts.pad - tip, 0);
+        painter.setPen(theme.text);
+        painter.setFont(fonts.smallBold);
+        for (const QString &l : bandTexts[i].label) {
+            painter.drawText(QRectF(text.left(), y, text.width(), fonts.smallLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, l);
+            y += fonts.smallLine;
+        }
+        painter.setFont(fonts.small);
+        for (const QString &l : bandTexts[i].milestones) {
+            painter.drawText(QRectF(text.left(), y, text.width(), fonts.smallLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, l);
+            y += fonts.smallLine;
+        }
+    }
+
+    // Column headings; the quarters share one tinted row, "No date" stands apart.
+    const qreal bottom = layout.legend.top() - fonts.pad * 2;
+    for (std::size_t c = 0; c < layout.columnHeaders.size(); ++c) {
+        const QRectF &h = layout.columnHeaders[c];
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(headerFill);
+        painter.drawRect(h);
+        const bool quarter = roadmap.columns[c].kind == Roadmap::ColumnKind::Quarter;
+        QFont f = fonts.heading;
+        f.setItalic(!quarter);
+        const QRectF labelBox(h.left() + fonts.pad, h.top() + fonts.pad, h.width() - fonts.pad * 2,
+                              fonts.headingLine);
+        painter.setFont(f);
+        painter.setPen(theme.text);
+        painter.drawText(
+            labelBox, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(f).elidedText(roadmap.columns[c].label, Qt::ElideRight, labelBox.width()));
+        if (!roadmap.entries.empty()) {
+            painter.setFont(fonts.small);
+            painter.setPen(theme.mutedText);
+            const QRectF countBox(labelBox.left(), labelBox.bottom(), labelBox.width(), fonts.smallLine);
+            painter.drawText(countBox, Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetricsF(fonts.small)
+                                 .elidedText(actionsWords(roadmap.countInColumn(static_cast<int>(c))),
+                                             Qt::ElideRight, countBox.width()));
+        }
+    }
+
+    // Lanes: a stripe every other lane, the priority on the left, then the actions.
+    for (std::size_t l = 0; l < layout.laneHeaders.size(); ++l) {
+        const QRectF &h = layout.laneHeaders[l];
+        const QRectF whole(h.left(), h.top(), rect.right() - h.left(), h.height());
+        if (l % 2 == 0) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(stripeFill);
+            painter.drawRect(whole);
+        }
+        painter.setPen(QPen(theme.grid, line));
+        painter.drawLine(whole.bottomLeft(), whole.bottomRight());
+        const auto &lane = roadmap.lanes[l];
+        const qreal w = h.width() - fonts.pad * 2;
+        qreal y = h.top() + fonts.pad;
+        painter.setFont(fonts.heading);
+        painter.setPen(theme.text);
+        for (const QString &t : wrapLines(lane.title, fonts.heading, w, 2)) {
+            painter.drawText(QRectF(h.left() + fonts.pad, y, w, fonts.headingLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, t);
+            y += fonts.headingLine;
+        }
+        painter.setFont(fonts.small);
+        painter.setPen(theme.mutedText);
+        for (const QString &t : wrapLines(lane.subtitle, fonts.small, w, 2)) {
+            painter.drawText(QRectF(h.left() + fonts.pad, y, w, fonts.smallLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, t);
+            y += fonts.smallLine;
+        }
+        painter.drawText(QRectF(h.left() + fonts.pad, y, w, fonts.smallLine),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         actionsWords(roadmap.countInLane(static_cast<int>(l))));
+    }
+
+    // Column lines down through the lanes, and where each year of the map begins.
+    const qreal top = layout.columnHeaders.empty() ? rect.top() : layout.columnHeaders.front().top();
+    painter.setPen(QPen(theme.grid, line));
+    for (std::size_t c = 0; c < g.columnLeft.size(); ++c) {
+        painter.drawLine(QPointF(g.columnLeft[c], top), QPointF(g.columnLeft[c], bottom));
+        if (roadmap.columns[c].kind == Roadmap::ColumnKind::NoDate || c + 1 == g.columnLeft.size())
+            painter.drawLine(QPointF(g.columnLeft[c] + g.columnWidth, top),
+                             QPointF(g.columnLeft[c] + g.columnWidth, bottom));
+    }
+    // A year's line is dark over the headings and light through the lanes, where titles cross it.
+    const qreal lanesTop = layout.columnHeaders.empty() ? bottom : layout.columnHeaders.front().bottom();
+    for (const auto &y : layout.years) {
+        painter.setPen(QPen(theme.mutedText, line * 1.2, Qt::DashLine));
+        painter.drawLine(QPointF(y.x, y.label.top()), QPointF(y.x, lanesTop));
+        painter.setPen(QPen(theme.grid, line * 1.2, Qt::DashLine));
+        painter.drawLine(QPointF(y.x, lanesTop), QPointF(y.x, bottom));
+        painter.setFont(fonts.smallBold);
+        painter.setPen(theme.mutedText);
+        painter.drawText(y.label, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(fonts.smallBold)
+                             .elidedText(tr("Year %1").arg(y.year), Qt::ElideRight, y.label.width()));
+    }
+
+    if (roadmap.entries.empty()) {
+        painter.setFont(fonts.title);
+        painter.setPen(theme.mutedText);
+        painter.drawText(layout.message.adjusted(fonts.pad, 0, -fonts.pad, 0),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         tr("No actions in the plan yet."));
+    }
+
+    for (const auto &m : layout.markers) {
+        const auto &e = roadmap.entries[m.entry];
+        paintGlyph(painter, m.glyph, e.status, theme);
+        QFont f = fonts.title;
+        const bool dropped = e.status == ActionStatus::Dropped;
+        f.setStrikeOut(dropped);
+        painter.setFont(f);
+        painter.setPen(dropped ? theme.mutedText : theme.text);
+        qreal y = m.text.top();
+        for (const QString &t : m.lines) {
+            painter.drawText(QRectF(m.text.left(), y, m.text.width(), fonts.titleLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, t);
+            y += fonts.titleLine;
+        }
+    }
+    for (const auto &more : layout.more) {
+        // What a full cell does not list: how many, and how many of those are done or dropped.
+        const bool all = more.hidden == roadmap.count(more.lane, more.column);
+        QString text = all ? actionsWords(more.hidden) : tr("+ %1 more").arg(more.hidden);
+        QStringList of;
+        if (more.done)
+            of << tr("%1 done").arg(more.done);
+        if (more.dropped)
+            of << tr("%1 dropped").arg(more.dropped);
+        if (!of.isEmpty())
+            text += tr(": ") + of.join(tr(", "));
+        QFont f = fonts.small;
+        f.setItalic(!all);
+        painter.setFont(f);
+        painter.setPen(theme.text);
+        const int maxLines = std::max(1, qRound(more.rect.height() / fonts.smallLine));
+        qreal y = more.rect.top();
+        for (const QString &t : wrapLines(text, f, more.rect.width(), maxLines)) {
+            painter.drawText(QRectF(more.rect.left(), y, more.rect.width(), fonts.smallLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, t);
+            y += fonts.smallLine;
+        }
+    }
+
+    // The legend: each status's mark, in words.
+    std::vector<PlacedLegend> placed;
+    placeLegend(fonts, layout.legend.topLeft(), layout.legend.width(), &placed);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        paintGlyph(painter, placed[i].glyph, kStatuses[i], theme);
+        QFont f = fonts.small;
+        f.setStrikeOut(kStatuses[i] == ActionStatus::Dropped);
+        painter.setFont(f);
+        painter.setPen(theme.text);
+        painter.drawText(placed[i].text, Qt::AlignLeft | Qt::AlignVCenter, statusWords(kStatuses[i]));
+    }
+    painter.restore();
+}
+
+} // namespace cxm::report
