@@ -83,6 +83,14 @@ struct Context
 QString methodTitle();
 
 void paintCover(Context &cx, QPainter &painter, const Theme &theme);
+// ReportPlan.cpp: the 30-second brief (page 2), the action plan, the gaps to the targets and the
+// roadmap.
+void writeBrief(Context &cx);
+void writeActionPlan(Context &cx);
+void writeGaps(Context &cx);
+void writeRoadmap(Context &cx);
+// Where the organisation stands: the milestone reached and the overall index, as the brief opens.
+QString standingHtml(Context &cx);
 void writeSummary(Context &cx, const Theme &theme);
 void writeMap(Context &cx, const Theme &theme);
 void writeCompetencies(Context &cx);

@@ -177,8 +177,12 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
     Context cx{session, instrument, options, score, engine, flow, counter, mask, sectionPages, ownOverall};
 
     paintCover(cx, painter, theme);
+    writeBrief(cx);
     writeSummary(cx, theme);
     writeMap(cx, theme);
+    writeActionPlan(cx);
+    writeGaps(cx);
+    writeRoadmap(cx);
     writeWorksheets(cx);
     writeNextSteps(cx);
     writeAppendix(cx);

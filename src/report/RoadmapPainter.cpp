@@ -1,6 +1,7 @@
 #include "RoadmapPainter.h"
 
 #include "Plan.h"
+#include "TargetGaps.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -66,6 +67,12 @@ std::optional<std::pair<int, std::optional<int>>> yearsOf(const QString &label)
     if (label.contains(QLatin1Char('+')))
         return std::make_pair(numbers[0], std::optional<int>());
     return std::make_pair(numbers[0], std::optional<int>(numbers[0]));
+}
+
+// "Years 1 through 3: Chief Customer Officer Priorities" → "Years 1 through 3"
+QString shortSetTitle(const PrioritySet &set)
+{
+    return qs(set.title).section(QStringLiteral(": "), 0, 0);
 }
 
 int milestoneIndex(const Instrument &instrument, const std::string &id)
@@ -194,7 +201,13 @@ struct PlacedLegend
     QRectF text;
 };
 
-qreal placeLegend(const Fonts &fonts, const QPointF &topLeft, qreal width, std::vector<PlacedLegend> *placed)
+QString targetWords()
+{
+    return tr("Target: the level aimed at, by then");
+}
+
+qreal placeLegend(const Fonts &fonts, const QPointF &topLeft, qreal width, bool withTarget,
+                  std::vector<PlacedLegend> *placed)
 {
     const QFontMetricsF fm(fonts.small);
     const qreal icon = fonts.glyph();
@@ -202,8 +215,8 @@ qreal placeLegend(const Fonts &fonts, const QPointF &topLeft, qreal width, std::
     qreal x = 0;
     qreal y = 0;
     const qreal line = std::max(fonts.smallLine, icon) * 1.2;
-    for (const ActionStatus s : kStatuses) {
-        const QString text = statusWords(s);
+    for (int i = 0; i < 4 + (withTarget ? 1 : 0); ++i) {
+        const QString text = i < 4 ? statusWords(kStatuses[i]) : targetWords();
         const qreal textW = std::min(fm.horizontalAdvance(text) + 1, width - icon - fonts.pad);
         const qreal entryW = icon + fonts.pad + textW;
         if (x > 0 && x + entryW > width) {
@@ -391,10 +404,28 @@ RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geome
         }
     }
     y += fonts.pad * 2;
-    const qreal legendH = placeLegend(fonts, {left, y}, width, nullptr);
+    const qreal legendH = placeLegend(fonts, {left, y}, width, roadmap.hasTargets(), nullptr);
     out.legend = QRectF(left, y, width, legendH);
     out.height = out.legend.bottom() - topLeft.y();
     return out;
+}
+
+// A target: a diamond, a milestone's mark on a timeline, with a dot in it.
+void paintTargetGlyph(QPainter &p, const QRectF &box, const Theme &theme)
+{
+    const qreal line = std::max(1.0, box.height() * 0.12);
+    const QRectF r = box.adjusted(line / 2, line / 2, -line / 2, -line / 2);
+    QPolygonF diamond;
+    diamond << QPointF(r.center().x(), r.top()) << QPointF(r.right(), r.center().y())
+            << QPointF(r.center().x(), r.bottom()) << QPointF(r.left(), r.center().y());
+    p.save();
+    p.setPen(QPen(theme.text, line, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.setBrush(theme.background);
+    p.drawPolygon(diamond);
+    p.setPen(Qt::NoPen);
+    p.setBrush(theme.text);
+    p.drawEllipse(r.center(), r.width() * 0.16, r.width() * 0.16);
+    p.restore();
 }
 
 void paintGlyph(QPainter &p, const QRectF &box, ActionStatus status, const Theme &theme)
@@ -464,6 +495,20 @@ QString statusWords(ActionStatus status)
     return {};
 }
 
+QString priorityWords(const std::string &priority, const Instrument &instrument)
+{
+    // priorityChoices lists the priorities set by set, item by item, as the loops below walk them.
+    const auto choices = priorityChoices(instrument);
+    std::size_t c = 0;
+    for (const auto &set : instrument.priorities)
+        for (const auto &p : set.items) {
+            if (c < choices.size() && choices[c].first == priority)
+                return QStringLiteral("%1 (%2)").arg(qs(p.verb), shortSetTitle(set));
+            ++c;
+        }
+    return qs(priority);
+}
+
 Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
                     const std::function<QString(const std::string &)> &text)
 {
@@ -477,8 +522,9 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
     std::vector<Lane> lanesOfChoices;
     for (const auto &set : instrument.priorities)
         for (const auto &p : set.items)
-            // "Years 1 through 3: Chief Customer Officer Priorities" → "Years 1 through 3"
-            lanesOfChoices.push_back({{}, qs(p.verb), qs(set.title).section(QStringLiteral(": "), 0, 0)});
+            lanesOfChoices.push_back({{}, qs(p.verb), shortSetTitle(set)});
+    if (!session.targets.empty())
+        r.lanes.push_back({{}, tr("Targets"), tr("The level aimed at"), true});
     std::vector<int> choiceOfAction(session.actions.size(), -1);
     for (std::size_t a = 0; a < session.actions.size(); ++a)
         for (std::size_t c = 0; c < choices.size(); ++c)
@@ -500,11 +546,15 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
     }
 
     // The quarters: from the session's (or the first due date's) to the last due date's.
-    std::vector<QDate> due(session.actions.size());
+    std::vector<QDate> due(session.actions.size() + session.targets.size());
+    for (std::size_t a = 0; a < session.actions.size(); ++a)
+        due[a] = QDate::fromString(qs(session.actions[a].due), Qt::ISODate);
+    for (std::size_t t = 0; t < session.targets.size(); ++t)
+        due[session.actions.size() + t] =
+            QDate::fromString(qs(targetDate(session.targets[t], session.info)), Qt::ISODate);
     std::optional<int> firstDue;
     std::optional<int> lastDue;
-    for (std::size_t a = 0; a < session.actions.size(); ++a) {
-        due[a] = QDate::fromString(qs(session.actions[a].due), Qt::ISODate);
+    for (std::size_t a = 0; a < due.size(); ++a) {
         if (!due[a].isValid())
             continue;
         const int q = quarterOf(due[a]);
@@ -534,15 +584,33 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
         r.columns.push_back({ColumnKind::NoDate, tr("No date"), -1});
     const int firstQuarterColumn = earlier ? 1 : 0;
 
-    for (std::size_t a = 0; a < session.actions.size(); ++a) {
-        const Action &action = session.actions[a];
+    for (std::size_t a = 0; a < due.size(); ++a) {
         Entry e;
-        e.action = a;
-        e.title = words(action.title);
-        e.status = action.status;
         e.due = due[a];
-        e.lane = choiceOfAction[a] >= 0 ? laneOfChoice[static_cast<std::size_t>(choiceOfAction[a])]
-                                        : noPriorityLane;
+        if (a < session.actions.size()) {
+            const Action &action = session.actions[a];
+            e.action = a;
+            e.title = words(action.title);
+            e.status = action.status;
+            e.lane = choiceOfAction[a] >= 0 ? laneOfChoice[static_cast<std::size_t>(choiceOfAction[a])]
+                                            : noPriorityLane;
+        } else {
+            // A target: the item (and its stage) and the level aimed at.
+            const Target &t = session.targets[a - session.actions.size()];
+            e.action = a - session.actions.size();
+            e.target = true;
+            e.lane = 0;
+            QString item = qs(addressTitle("item:" + t.item, instrument, session));
+            if (!t.scope.empty())
+                item +=
+                    QStringLiteral(" (%1)").arg(words(addressTitle("stage:" + t.scope, instrument, session)));
+            QString level = QString::number(ratingValue(t.level));
+            if (const Worksheet *w = instrument.worksheetOfItem(t.item))
+                for (const Level &l : instrument.levelsOf(*w))
+                    if (l.value == ratingValue(t.level))
+                        level = qs(l.label);
+            e.title = QStringLiteral("%1 → %2").arg(item, level);
+        }
         if (!e.due.isValid())
             e.column = static_cast<int>(r.columns.size()) - 1;
         else if (quarterOf(e.due) < first)
@@ -602,8 +670,8 @@ int Roadmap::count(int lane, int column) const
 
 int Roadmap::countInColumn(int column) const
 {
-    return static_cast<int>(
-        std::count_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.column == column; }));
+    return static_cast<int>(std::count_if(entries.begin(), entries.end(),
+                                          [&](const Entry &e) { return !e.target && e.column == column; }));
 }
 
 int Roadmap::countInLane(int lane) const
@@ -728,9 +796,12 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
                              Qt::AlignLeft | Qt::AlignVCenter, t);
             y += fonts.smallLine;
         }
+        const int n = roadmap.countInLane(static_cast<int>(l));
         painter.drawText(QRectF(h.left() + fonts.pad, y, w, fonts.smallLine),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         actionsWords(roadmap.countInLane(static_cast<int>(l))));
+                         !lane.targets ? actionsWords(n)
+                         : n == 1      ? tr("1 target")
+                                       : tr("%1 targets").arg(n));
     }
 
     // Column lines down through the lanes, and where each year of the map begins.
@@ -742,13 +813,16 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
             painter.drawLine(QPointF(g.columnLeft[c] + g.columnWidth, top),
                              QPointF(g.columnLeft[c] + g.columnWidth, bottom));
     }
-    // A year's line is dark over the headings and light through the lanes, where titles cross it.
-    const qreal lanesTop = layout.columnHeaders.empty() ? bottom : layout.columnHeaders.front().bottom();
+    // Where a year begins: a mark down to the quarters' headings, clear of their words and the titles.
     for (const auto &y : layout.years) {
-        painter.setPen(QPen(theme.mutedText, line * 1.2, Qt::DashLine));
-        painter.drawLine(QPointF(y.x, y.label.top()), QPointF(y.x, lanesTop));
-        painter.setPen(QPen(theme.grid, line * 1.2, Qt::DashLine));
-        painter.drawLine(QPointF(y.x, lanesTop), QPointF(y.x, bottom));
+        const qreal to = layout.columnHeaders.empty() ? y.label.bottom() : layout.columnHeaders.front().top();
+        painter.setPen(QPen(theme.mutedText, line * 1.4));
+        painter.drawLine(QPointF(y.x, y.label.top()), QPointF(y.x, to));
+        const qreal a = fonts.pad * 0.9;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.mutedText);
+        painter.drawPolygon(QPolygonF()
+                            << QPointF(y.x - a, to - a) << QPointF(y.x + a, to - a) << QPointF(y.x, to));
         painter.setFont(fonts.smallBold);
         painter.setPen(theme.mutedText);
         painter.drawText(y.label, Qt::AlignLeft | Qt::AlignVCenter,
@@ -766,7 +840,10 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
 
     for (const auto &m : layout.markers) {
         const auto &e = roadmap.entries[m.entry];
-        paintGlyph(painter, m.glyph, e.status, theme);
+        if (e.target)
+            paintTargetGlyph(painter, m.glyph, theme);
+        else
+            paintGlyph(painter, m.glyph, e.status, theme);
         QFont f = fonts.title;
         const bool dropped = e.status == ActionStatus::Dropped;
         f.setStrikeOut(dropped);
@@ -805,14 +882,19 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
 
     // The legend: each status's mark, in words.
     std::vector<PlacedLegend> placed;
-    placeLegend(fonts, layout.legend.topLeft(), layout.legend.width(), &placed);
+    placeLegend(fonts, layout.legend.topLeft(), layout.legend.width(), roadmap.hasTargets(), &placed);
     for (std::size_t i = 0; i < placed.size(); ++i) {
-        paintGlyph(painter, placed[i].glyph, kStatuses[i], theme);
         QFont f = fonts.small;
-        f.setStrikeOut(kStatuses[i] == ActionStatus::Dropped);
+        if (i < 4) {
+            paintGlyph(painter, placed[i].glyph, kStatuses[i], theme);
+            f.setStrikeOut(kStatuses[i] == ActionStatus::Dropped);
+        } else {
+            paintTargetGlyph(painter, placed[i].glyph, theme);
+        }
         painter.setFont(f);
         painter.setPen(theme.text);
-        painter.drawText(placed[i].text, Qt::AlignLeft | Qt::AlignVCenter, statusWords(kStatuses[i]));
+        painter.drawText(placed[i].text, Qt::AlignLeft | Qt::AlignVCenter,
+                         i < 4 ? statusWords(kStatuses[i]) : targetWords());
     }
     painter.restore();
 }

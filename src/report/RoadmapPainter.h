@@ -1,5 +1,6 @@
 // The roadmap: the action plan on a timeline by quarter, a lane per CCO priority the actions serve
-// ("No priority" last), with the maturity map's year bands (Years 1 through 3: Commit → Unite & Build
+// ("No priority" last) under a lane of the targets (each item's level aimed at, in the quarter it is
+// due), with the maturity map's year bands (Years 1 through 3: Commit → Unite & Build
 // → Embed …) above it, year 1 starting on the session's date. An action is a marker in the quarter it
 // is due, with its title; one without a due date stands in a "No date" column. Status shows by the
 // marker's shape (open ring, half-filled, check, crossed out), never by colour alone, so the roadmap
@@ -39,13 +40,15 @@ struct Roadmap
     struct Lane
     {
         std::string priority; // a priority's id ("years1to3.unite"), empty for "No priority"
-        QString title;        // the priority's verb ("UNITE"), or "No priority"
+        QString title;        // the priority's verb ("UNITE"), "No priority", or "Targets"
         QString subtitle;     // its priority set, shortened ("Years 1 through 3"); may be empty
+        bool targets = false; // the lane of the targets, first
     };
     struct Entry
     {
-        std::size_t action = 0; // index into Session::actions
-        QString title;
+        std::size_t action = 0; // index into Session::actions, or for a target into Session::targets
+        bool target = false;
+        QString title; // an action's title; a target's item and level ("C1 Culture → Advanced")
         ActionStatus status = ActionStatus::Open;
         QDate due; // invalid: no date
         int lane = 0;
@@ -62,7 +65,7 @@ struct Roadmap
     };
     std::vector<Column> columns; // left to right: Earlier?, the quarters, Later?, No date?
     std::vector<Lane> lanes;
-    std::vector<Entry> entries; // in the plan's order
+    std::vector<Entry> entries; // the actions in the plan's order, then the targets
     std::vector<Band> bands;
     std::vector<double> yearStarts; // where year 1, 2, … begins, in quarters as for bands
     int quarters = 0;               // how many quarter columns
@@ -73,10 +76,11 @@ struct Roadmap
     static constexpr int kMaxQuarters = 8;
     static Roadmap of(const Instrument &instrument, const Session &session,
                       const std::function<QString(const std::string &)> &text = {});
-    // How many entries stand in a lane's column.
+    // How many entries stand in a lane's column; how many actions in a column, entries in a lane.
     int count(int lane, int column) const;
     int countInColumn(int column) const;
     int countInLane(int lane) const;
+    bool hasTargets() const { return !lanes.empty() && lanes.front().targets; }
 };
 
 struct RoadmapOptions
@@ -143,5 +147,8 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
 
 // The words of a status, as the report and the legend print them ("In progress").
 QString statusWords(ActionStatus status);
+// A CCO priority in short words, its verb and its set's years: "FIX (Years 1 through 3)"; the id
+// itself when the instrument has no such priority.
+QString priorityWords(const std::string &priority, const Instrument &instrument);
 
 } // namespace cxm::report

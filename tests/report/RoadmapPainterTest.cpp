@@ -6,6 +6,7 @@
 #include "DemoSession.h"
 #include "Plan.h"
 #include "RoadmapPainter.h"
+#include "TargetGaps.h"
 
 #include <QImage>
 #include <QPainter>
@@ -57,6 +58,7 @@ Session manyActions(int n)
     const Instrument &ins = Instrument::builtin();
     Session s = makeDemoSession(ins);
     s.actions.clear();
+    s.targets.clear();
     const auto priorities = priorityChoices(ins);
     const ActionStatus statuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
                                      ActionStatus::Dropped};
@@ -143,10 +145,12 @@ TEST_CASE("the demo's actions stand in their due quarters, in a lane per priorit
     REQUIRE(s.info.date == "2026-11-20");
     const Roadmap r = Roadmap::of(ins, s);
 
-    // From the session's quarter, at least four quarters, to the last due date's.
+    // From the session's quarter, at least four quarters, to the last due date's (a target's: the
+    // end of 2027).
     REQUIRE(r.columns.size() >= 4);
     CHECK(r.columns.front().label == QStringLiteral("Q4 2026"));
-    CHECK(r.quarters == 4);
+    CHECK(r.columns.back().label == QStringLiteral("Q4 2027"));
+    CHECK(r.quarters == 5);
     for (const auto &c : r.columns)
         CHECK(c.kind == Roadmap::ColumnKind::Quarter);
 
@@ -158,15 +162,27 @@ TEST_CASE("the demo's actions stand in their due quarters, in a lane per priorit
                 expected.push_back(id);
                 break;
             }
+    // The targets' lane first, then the priorities'.
+    REQUIRE(!r.lanes.empty());
+    CHECK(r.hasTargets());
+    CHECK(r.lanes.front().title == QStringLiteral("Targets"));
     std::vector<std::string> lanes;
-    for (const auto &l : r.lanes)
-        lanes.push_back(l.priority);
+    for (std::size_t l = 1; l < r.lanes.size(); ++l)
+        lanes.push_back(r.lanes[l].priority);
     CHECK(lanes == expected);
-    CHECK(r.lanes.front().title == QStringLiteral("UNITE"));
-    CHECK(r.lanes.front().subtitle == QStringLiteral("Years 1 through 3"));
+    CHECK(r.lanes[1].title == QStringLiteral("UNITE"));
+    CHECK(r.lanes[1].subtitle == QStringLiteral("Years 1 through 3"));
 
-    REQUIRE(r.entries.size() == s.actions.size());
+    // The actions in the plan's order, then the targets, each in its due quarter.
+    REQUIRE(r.entries.size() == s.actions.size() + s.targets.size());
     for (const auto &e : r.entries) {
+        if (e.target) {
+            const Target &t = s.targets[e.action];
+            INFO(t.item);
+            CHECK(e.lane == 0);
+            CHECK(r.columns[static_cast<std::size_t>(e.column)].label == quarterOf(targetDate(t, s.info)));
+            continue;
+        }
         const Action &a = s.actions[e.action];
         INFO(a.title);
         CHECK(e.title == QString::fromStdString(a.title));
@@ -184,7 +200,7 @@ TEST_CASE("the demo's actions stand in their due quarters, in a lane per priorit
 
     const RoadmapLayout layout = report::layoutRoadmap(r, {}, kWidth, kDpi, theme());
     requireSound(r, layout);
-    CHECK(layout.markers.size() == s.actions.size());
+    CHECK(layout.markers.size() == r.entries.size());
     CHECK(layout.more.empty());
     REQUIRE(layout.bands.size() == 1);
     CHECK(layout.bands[0].continues);
@@ -238,6 +254,7 @@ TEST_CASE("a plan with no actions shows the timeline and says so")
     const Instrument &ins = Instrument::builtin();
     Session s = makeDemoSession(ins);
     s.actions.clear();
+    s.targets.clear();
     const Roadmap r = Roadmap::of(ins, s);
     CHECK(r.lanes.empty());
     CHECK(r.entries.empty());
@@ -304,8 +321,9 @@ TEST_CASE("a status shows by its mark's shape, not its colour alone")
     ensureApp();
     const Instrument &ins = Instrument::builtin();
     Session s = makeDemoSession(ins);
-    // One action of each status in one cell, painted in greyscale: the marks differ in ink.
+    // One action of each status in one cell, and a target, painted in greyscale: the marks differ.
     s.actions.resize(4);
+    s.targets = {{"c1.why", Rating::Mature, "2027-02-01", 0, {}, {}}};
     const ActionStatus statuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
                                      ActionStatus::Dropped};
     for (std::size_t i = 0; i < 4; ++i) {
@@ -317,7 +335,7 @@ TEST_CASE("a status shows by its mark's shape, not its colour alone")
     const qreal dpi = 96;
     const QImage image = paint(r, {}, "statuses").convertToFormat(QImage::Format_Grayscale8);
     const RoadmapLayout layout = report::layoutRoadmap(r, {10, 10}, 1200, dpi, theme());
-    REQUIRE(layout.markers.size() == 4);
+    REQUIRE(layout.markers.size() == 5);
     // Each mark, as grey levels, differs from every other in a good part of its pixels.
     std::vector<std::vector<int>> marks;
     for (const auto &m : layout.markers) {
@@ -333,8 +351,7 @@ TEST_CASE("a status shows by its mark's shape, not its colour alone")
             int differ = 0;
             for (std::size_t k = 0; k < marks[i].size(); ++k)
                 differ += std::abs(marks[i][k] - marks[j][k]) > 60 ? 1 : 0;
-            INFO(report::statusWords(statuses[i]).toStdString()
-                 << " and " << report::statusWords(statuses[j]).toStdString());
+            INFO("marks " << i << " and " << j << " (target, open, in progress, done, dropped)");
             CHECK(differ > 10);
         }
 }
