@@ -161,6 +161,19 @@ QString actionsWords(int n)
     return n == 1 ? tr("1 action") : tr("%1 actions").arg(n);
 }
 
+// What a column holds: "4 actions", "3 targets", "1 action, 1 target" or "none".
+QString columnWords(const Roadmap &roadmap, int column)
+{
+    const int actions = roadmap.countInColumn(column);
+    int targets = 0;
+    for (const auto &e : roadmap.entries)
+        targets += e.target && e.column == column ? 1 : 0;
+    if (targets == 0)
+        return actionsWords(actions);
+    const QString t = targets == 1 ? tr("1 target") : tr("%1 targets").arg(targets);
+    return actions == 0 ? t : tr("%1, %2").arg(actionsWords(actions), t);
+}
+
 // The entries of each lane's column, soonest due first, then in the plan's order.
 std::vector<std::vector<std::vector<std::size_t>>> cellEntries(const Roadmap &roadmap)
 {
@@ -234,35 +247,72 @@ qreal placeLegend(const Fonts &fonts, const QPointF &topLeft, qreal width, bool 
 struct Geometry
 {
     qreal laneHeaderWidth = 0;
-    qreal columnWidth = 0;
     qreal noDateGap = 0;
     std::vector<qreal> columnLeft;
+    std::vector<qreal> columnWidth;
+    int firstQuarterColumn = -1;
     QRectF timelineX; // only left and width matter
 };
 
+// The columns share the width; one without actions takes about half a share (still room for its
+// heading), so the titles get the room.
 Geometry geometryOf(const Roadmap &roadmap, const Fonts &fonts, qreal left, qreal width)
 {
     Geometry g;
     const QFontMetricsF fm(fonts.heading);
-    g.laneHeaderWidth =
-        std::clamp(std::max(width * 0.14, fm.horizontalAdvance(QStringLiteral("CONVINCE")) + fonts.pad * 3),
-                   1.0, width * 0.25);
+    // Room for the longest verb and its years on a line each, within a fifth of the width.
+    qreal need = fm.horizontalAdvance(QStringLiteral("CONVINCE"));
+    for (const auto &lane : roadmap.lanes)
+        need = std::max({need, fm.horizontalAdvance(lane.title),
+                         QFontMetricsF(fonts.small).horizontalAdvance(lane.subtitle)});
+    g.laneHeaderWidth = std::clamp(std::max(width * 0.12, need + fonts.pad * 3), 1.0, width * 0.2);
     const bool noDate =
         !roadmap.columns.empty() && roadmap.columns.back().kind == Roadmap::ColumnKind::NoDate;
     g.noDateGap = noDate ? fonts.pad * 2 : 0;
-    const auto n = static_cast<qreal>(std::max<std::size_t>(1, roadmap.columns.size()));
-    g.columnWidth = std::max(1.0, (width - g.laneHeaderWidth - g.noDateGap) / n);
+    const std::size_t n = roadmap.columns.size();
+    const qreal available = std::max(1.0, width - g.laneHeaderWidth - g.noDateGap);
+    std::vector<qreal> weights(n, 1.0);
+    std::vector<qreal> least(n, 0.0);
+    if (!roadmap.entries.empty())
+        for (std::size_t i = 0; i < n; ++i) {
+            if (std::none_of(roadmap.entries.begin(), roadmap.entries.end(),
+                             [&](const Roadmap::Entry &e) { return e.column == static_cast<int>(i); }))
+                weights[i] = 0.55;
+            least[i] = fm.horizontalAdvance(roadmap.columns[i].label) + fonts.pad * 2;
+        }
+    qreal total = 0;
+    for (const qreal w : weights)
+        total += w;
+    g.columnWidth.resize(n);
+    qreal short_ = 0; // what the narrow columns need beyond their share
+    qreal wide = 0;   // the shares of the columns that can give it
+    for (std::size_t i = 0; i < n; ++i) {
+        g.columnWidth[i] = available * weights[i] / std::max(1e-9, total);
+        if (g.columnWidth[i] < least[i] && weights[i] < 1) {
+            short_ += std::min(least[i], available / static_cast<qreal>(n)) - g.columnWidth[i];
+            g.columnWidth[i] = std::min(least[i], available / static_cast<qreal>(n));
+        } else if (weights[i] >= 1) {
+            wide += g.columnWidth[i];
+        }
+    }
+    for (std::size_t i = 0; i < n && wide > 0; ++i)
+        if (weights[i] >= 1)
+            g.columnWidth[i] -= short_ * g.columnWidth[i] / wide;
+    qreal x = left + g.laneHeaderWidth;
     qreal firstQuarter = -1;
     qreal lastQuarter = -1;
-    for (std::size_t i = 0; i < roadmap.columns.size(); ++i) {
-        const qreal x = left + g.laneHeaderWidth + g.columnWidth * static_cast<qreal>(i) +
-                        (roadmap.columns[i].kind == Roadmap::ColumnKind::NoDate ? g.noDateGap : 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (roadmap.columns[i].kind == Roadmap::ColumnKind::NoDate)
+            x += g.noDateGap;
         g.columnLeft.push_back(x);
         if (roadmap.columns[i].kind == Roadmap::ColumnKind::Quarter) {
-            if (firstQuarter < 0)
+            if (firstQuarter < 0) {
                 firstQuarter = x;
-            lastQuarter = x + g.columnWidth;
+                g.firstQuarterColumn = static_cast<int>(i);
+            }
+            lastQuarter = x + g.columnWidth[i];
         }
+        x += g.columnWidth[i];
     }
     if (firstQuarter >= 0)
         g.timelineX = QRectF(firstQuarter, 0, lastQuarter - firstQuarter, 0);
@@ -272,8 +322,12 @@ Geometry geometryOf(const Roadmap &roadmap, const Fonts &fonts, qreal left, qrea
 // The x of a position on the timeline (quarters from the first quarter column's start).
 qreal xOf(const Geometry &g, double position, int quarters)
 {
+    if (g.firstQuarterColumn < 0 || quarters <= 0)
+        return g.timelineX.left();
     const double clamped = std::clamp(position, 0.0, static_cast<double>(quarters));
-    return g.timelineX.left() + g.columnWidth * clamped;
+    const int q = std::min(static_cast<int>(std::floor(clamped)), quarters - 1);
+    const auto c = static_cast<std::size_t>(g.firstQuarterColumn + q);
+    return g.columnLeft[c] + g.columnWidth[c] * (clamped - q);
 }
 
 struct BandText
@@ -336,7 +390,7 @@ RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geome
     // The column headings: the quarter and how many actions it holds.
     const qreal headerH = fonts.pad * 2 + fonts.headingLine + fonts.smallLine;
     for (std::size_t c = 0; c < roadmap.columns.size(); ++c)
-        out.columnHeaders.push_back(QRectF(g.columnLeft[c], y, g.columnWidth, headerH));
+        out.columnHeaders.push_back(QRectF(g.columnLeft[c], y, g.columnWidth[c], headerH));
     const qreal laneTop = y + headerH;
     out.timeline = QRectF(tl, y, tr_ - tl, headerH);
     y = laneTop;
@@ -347,7 +401,6 @@ RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geome
     } else {
         const auto cells = cellEntries(roadmap);
         const int titleLines = titleLinesFor(roadmap, options);
-        const qreal textW = g.columnWidth - fonts.pad * 2.6 - fonts.glyph();
         for (std::size_t l = 0; l < roadmap.lanes.size(); ++l) {
             const auto &lane = roadmap.lanes[l];
             const int subtitleLines = static_cast<int>(
@@ -359,6 +412,7 @@ RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geome
             std::vector<RoadmapLayout::Marker> markers;
             std::vector<RoadmapLayout::More> more;
             for (std::size_t c = 0; c < roadmap.columns.size(); ++c) {
+                const qreal textW = g.columnWidth[c] - fonts.pad * 2.6 - fonts.glyph();
                 const auto &list = cells[l][c];
                 const int n = static_cast<int>(list.size());
                 const int shown = options.perCell <= 0 ? 0 : (n <= options.perCell ? n : options.perCell - 1);
@@ -382,7 +436,7 @@ RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geome
                     const qreal h = fonts.smallLine * 2;
                     RoadmapLayout::More m{
                         static_cast<int>(l), static_cast<int>(c), n - shown,
-                        QRectF(g.columnLeft[c] + fonts.pad, cy, g.columnWidth - fonts.pad * 2, h)};
+                        QRectF(g.columnLeft[c] + fonts.pad, cy, g.columnWidth[c] - fonts.pad * 2, h)};
                     for (int i = shown; i < n; ++i) {
                         const ActionStatus s = roadmap.entries[list[static_cast<std::size_t>(i)]].status;
                         m.done += s == ActionStatus::Done ? 1 : 0;
@@ -396,7 +450,7 @@ RoadmapLayout layoutWith(const Roadmap &roadmap, const Fonts &fonts, const Geome
             out.laneHeaders.push_back(QRectF(left, y, g.laneHeaderWidth, laneH));
             std::vector<QRectF> row;
             for (std::size_t c = 0; c < roadmap.columns.size(); ++c)
-                row.push_back(QRectF(g.columnLeft[c], y, g.columnWidth, laneH));
+                row.push_back(QRectF(g.columnLeft[c], y, g.columnWidth[c], laneH));
             out.cells.push_back(std::move(row));
             out.markers.insert(out.markers.end(), markers.begin(), markers.end());
             out.more.insert(out.more.end(), more.begin(), more.end());
@@ -524,7 +578,7 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
         for (const auto &p : set.items)
             lanesOfChoices.push_back({{}, qs(p.verb), shortSetTitle(set)});
     if (!session.targets.empty())
-        r.lanes.push_back({{}, tr("Targets"), tr("The level aimed at"), true});
+        r.lanes.push_back({{}, tr("Targets"), tr("Levels aimed at"), true});
     std::vector<int> choiceOfAction(session.actions.size(), -1);
     for (std::size_t a = 0; a < session.actions.size(); ++a)
         for (std::size_t c = 0; c < choices.size(); ++c)
@@ -761,10 +815,10 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
             painter.setFont(fonts.small);
             painter.setPen(theme.mutedText);
             const QRectF countBox(labelBox.left(), labelBox.bottom(), labelBox.width(), fonts.smallLine);
-            painter.drawText(countBox, Qt::AlignLeft | Qt::AlignVCenter,
-                             QFontMetricsF(fonts.small)
-                                 .elidedText(actionsWords(roadmap.countInColumn(static_cast<int>(c))),
-                                             Qt::ElideRight, countBox.width()));
+            painter.drawText(
+                countBox, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(fonts.small)
+                    .elidedText(columnWords(roadmap, static_cast<int>(c)), Qt::ElideRight, countBox.width()));
         }
     }
 
@@ -810,8 +864,8 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
     for (std::size_t c = 0; c < g.columnLeft.size(); ++c) {
         painter.drawLine(QPointF(g.columnLeft[c], top), QPointF(g.columnLeft[c], bottom));
         if (roadmap.columns[c].kind == Roadmap::ColumnKind::NoDate || c + 1 == g.columnLeft.size())
-            painter.drawLine(QPointF(g.columnLeft[c] + g.columnWidth, top),
-                             QPointF(g.columnLeft[c] + g.columnWidth, bottom));
+            painter.drawLine(QPointF(g.columnLeft[c] + g.columnWidth[c], top),
+                             QPointF(g.columnLeft[c] + g.columnWidth[c], bottom));
     }
     // Where a year begins: a mark down to the quarters' headings, clear of their words and the titles.
     for (const auto &y : layout.years) {
