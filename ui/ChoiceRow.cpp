@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPointer>
@@ -30,7 +31,10 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
         button->setObjectName(objectName + QLatin1Char('_') + keys.at(i));
         button->setToolTip(names.at(i));
         button->setAccessibleName(tr("%1: %2").arg(accessibleSubject, names.at(i)));
-        button->setMinimumWidth(34);
+        // Wide enough for the label in bold, as the chosen button shows it (a level's whole name).
+        QFont bold = button->font();
+        bold.setBold(true);
+        button->setMinimumWidth(std::max(34, QFontMetrics(bold).horizontalAdvance(labels.at(i)) + 14));
         button->installEventFilter(this);
         connect(button, &QToolButton::clicked, this, [this, i] { pick(i); });
         layout->addWidget(button);
@@ -47,10 +51,12 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
 void ChoiceRow::setColors(const std::vector<QColor> &colors)
 {
     for (std::size_t i = 0; i < m_buttons.size() && i < colors.size(); ++i) {
+        // Black on the light levels, white on the dark one, so the chosen name stays readable.
+        const bool dark = qGray(colors[i].rgb()) < 110;
         m_buttons[i]->setStyleSheet(
-            QStringLiteral("QToolButton:checked { background: %1; color: black; font-weight: bold; "
+            QStringLiteral("QToolButton:checked { background: %1; color: %2; font-weight: bold; "
                            "border: 1px solid #555; border-radius: 3px; }")
-                .arg(colors[i].name()));
+                .arg(colors[i].name(), dark ? QStringLiteral("white") : QStringLiteral("black")));
     }
 }
 

@@ -70,8 +70,9 @@ void ChoiceTableView::paintToggle(QPainter *painter, const QPalette &pal, const 
     QFont f = font;
     f.setBold(chosen);
     painter->setFont(f);
+    // A chosen letter is white on the dark level, black on the light ones.
     painter->setPen(chosen
-                        ? QColor(Qt::black)
+                        ? (qGray(fill.rgb()) < 110 ? QColor(Qt::white) : QColor(Qt::black))
                         : pal.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText));
     painter->drawText(rect, Qt::AlignCenter, label);
     painter->restore();

@@ -8,6 +8,7 @@
 #include "SessionController.h"
 #include "SessionJson.h"
 #include "UiText.h"
+#include "XlsxExport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -157,6 +158,18 @@ void ExportActions::exportText(bool json)
         exportTo(path, json ? MainWindow::ExportFormat::Json : MainWindow::ExportFormat::Csv);
 }
 
+void ExportActions::exportSpreadsheet()
+{
+    if (!m_window->controller())
+        return;
+    const QString path =
+        withSuffix(chooseSaveFile(m_window, tr("Export spreadsheet"), suggestedPath(QStringLiteral("xlsx")),
+                                  tr("Excel workbooks (*.xlsx)")),
+                   QStringLiteral("xlsx"));
+    if (!path.isEmpty())
+        exportTo(path, MainWindow::ExportFormat::Xlsx);
+}
+
 bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous,
                              report::AppendixKind appendix)
 {
@@ -169,11 +182,25 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
     const Instrument &instrument = controller->instrument();
     const QString where = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     // Never over the open session, nor over any session file, a device or a pipe (as for cxm).
+    std::filesystem::path target;
     try {
-        checkOutput(path.toStdString(), controller->filePath().toStdString(), false);
+        target = checkOutput(path.toStdString(), controller->filePath().toStdString(), false);
     } catch (const Error &e) {
         Prompt::warn(m_window, tr("Cannot export"), qs(e.what()));
         return false;
+    }
+    if (format == MainWindow::ExportFormat::Xlsx) {
+        try {
+            runInBackground(m_window, tr("Exporting the spreadsheet…"), [&] {
+                XlsxExport::write(target, QDir::toNativeSeparators(path).toStdString(), session, instrument,
+                                  {});
+            });
+        } catch (const Error &e) {
+            Prompt::warn(m_window, tr("Cannot export"), qs(e.what()));
+            return false;
+        }
+        confirm(tr("Exported the spreadsheet to %1").arg(where));
+        return true;
     }
     if (format == MainWindow::ExportFormat::Pdf) {
         report::ReportOptions options;

@@ -1,7 +1,7 @@
-// File → Export (the PDF report, CSV, JSON) and File → Import session JSON, for the workbench window.
-// Exports suggest a file named after the session's title in the session file's folder, run on a worker
-// thread over a copy of the session, and say in the status bar where the file went; an import makes a
-// new session file next to the JSON (after asking where) and opens it.
+// File → Export (the PDF report, CSV, the spreadsheet, JSON) and File → Import session JSON, for the
+// workbench window. Exports suggest a file named after the session's title in the session file's folder, run
+// on a worker thread over a copy of the session, and say in the status bar where the file went; an import
+// makes a new session file next to the JSON (after asking where) and opens it.
 #pragma once
 
 #include "MainWindow.h"
@@ -49,6 +49,7 @@ public:
 
     void exportPdf();
     void exportText(bool json);
+    void exportSpreadsheet();
     void importJson();
 
 private:

@@ -1,6 +1,9 @@
 // The step of a lists worksheet (e.g. enablers and inhibitors): for each heading, one list per
-// column that the team writes together. Entries are edited in place (double-click or F2), added,
-// removed and moved; each change writes the column's whole list as one undoable edit, and an entry
+// column that the team writes together. A worksheet answered per stage of the journey (ALWAYS /
+// NEVER) has these lists once per stage, in the journey's order, each stage titled with its name;
+// its entries carry the stage's id, so renaming, reordering or removing (and restoring) stages keeps
+// them. Entries are added with Return (or Add), edited in place (double-click or F2), removed with
+// Delete and moved with Ctrl+Up/Down; each change writes the list as one undoable edit, and an entry
 // left empty is dropped.
 #pragma once
 
@@ -11,6 +14,7 @@
 
 class QBoxLayout;
 class QListWidget;
+class QPushButton;
 class QToolButton;
 class QScrollArea;
 
@@ -31,9 +35,17 @@ public:
     void refresh() override;
     void focusFirstUnanswered() override;
 
+signals:
+    // A per-stage worksheet while the journey has no stages: the facilitator asks to define them.
+    void defineStagesRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Column
     {
+        std::string scope; // the stage's id, or empty for the whole company
         std::string heading;
         std::string column;
         QListWidget *list = nullptr;
@@ -42,7 +54,15 @@ private:
         QToolButton *down = nullptr;
     };
     const Worksheet &worksheet() const;
-    void buildColumn(Column &c, QBoxLayout *into, QWidget *parent);
+    bool perStage() const;
+    QString structureKey() const;
+    // The headings of one scope (the company, or a stage titled `stage`) into `into`.
+    void buildLists(const std::string &scope, const QString &stage, QBoxLayout *into, QWidget *parent);
+    void rebuild();
+    void buildColumn(Column &c, QBoxLayout *into, QWidget *parent, const QString &subject);
+    Column *columnOf(const QObject *list);
+    void add(const Column &c);
+    void remove(const Column &c);
     // Writes what the list shows (without empty entries) as the column's entries.
     void store(const Column &c);
     void show(const Column &c);
@@ -51,8 +71,11 @@ private:
 
     SessionController *m_controller;
     std::string m_worksheetId;
+    QWidget *m_noStages = nullptr; // per stage, without stages: where to define them
+    QWidget *m_keys = nullptr;     // the keys that edit the lists (not when read-only)
     QScrollArea *m_scroll;
     std::vector<Column> m_columns;
+    QString m_structure;
 };
 
 } // namespace cxm::ui

@@ -12,6 +12,7 @@
 #include "MaturityMapPage.h"
 #include "Progress.h"
 #include "PowerCorePage.h"
+#include "PlanPage.h"
 #include "PrivateVotingDialog.h"
 #include "Prompt.h"
 #include "ReadinessPage.h"
@@ -21,6 +22,7 @@
 #include "SetupPage.h"
 #include "StageScalePage.h"
 #include "StagesPage.h"
+#include "TargetsPage.h"
 #include "TrackedPage.h"
 #include "UiText.h"
 
@@ -44,6 +46,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -165,13 +169,16 @@ void MainWindow::buildMenus()
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
     QAction *csv = file->addAction(tr("Export &CSV…"), m_exports, [this] { m_exports->exportText(false); });
     csv->setObjectName(QStringLiteral("actionExportCsv"));
+    QAction *xlsx =
+        file->addAction(tr("Export &spreadsheet (XLSX)…"), m_exports, &ExportActions::exportSpreadsheet);
+    xlsx->setObjectName(QStringLiteral("actionExportXlsx"));
     QAction *json = file->addAction(tr("Export &JSON…"), m_exports, [this] { m_exports->exportText(true); });
     json->setObjectName(QStringLiteral("actionExportJson"));
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, csv, json, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, csv, xlsx, json, printAction, closeAction};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -491,9 +498,22 @@ void MainWindow::buildSessionView()
         case WorksheetKind::Stages:
             m_stepPages.push_back(new StagesPage(c, ws.id, m_pages));
             break;
-        case WorksheetKind::Lists:
-            m_stepPages.push_back(new ListsPage(c, ws.id, m_pages));
+        case WorksheetKind::Lists: {
+            auto *page = new ListsPage(c, ws.id, m_pages);
+            // Per stage, before the journey has stages: the button that leads to where they are named.
+            connect(page, &ListsPage::defineStagesRequested, this, [this] {
+                const auto &all = instrument().worksheets;
+                const auto stages = std::find_if(all.begin(), all.end(), [](const Worksheet &w) {
+                    return w.kind == WorksheetKind::Stages;
+                });
+                if (stages == all.end())
+                    return;
+                setStep(stepOf(stages->id));
+                focusFirstUnanswered();
+            });
+            m_stepPages.push_back(page);
             break;
+        }
         }
     }
     auto *map = new MaturityMapPage(c, m_pages);
@@ -508,6 +528,9 @@ void MainWindow::buildSessionView()
     });
     map->view()->setFontScale(m_presentation ? 1.3 : 1.0);
     m_stepPages.push_back(map);
+    // From diagnosis to action: the team's targets, then its plan.
+    m_stepPages.push_back(new TargetsPage(c, m_pages));
+    m_stepPages.push_back(new PlanPage(c, m_pages));
     for (StepPage *page : m_stepPages)
         m_pages->addWidget(page);
     for (int i = 0; i < stepCount(); ++i) {
@@ -546,9 +569,19 @@ int MainWindow::maturityMapStep(const Instrument &instrument)
     return FirstCompetencyStep + static_cast<int>(instrument.worksheets.size());
 }
 
-int MainWindow::stepCount(const Instrument &instrument)
+int MainWindow::targetsStep(const Instrument &instrument)
 {
     return maturityMapStep(instrument) + 1;
+}
+
+int MainWindow::planStep(const Instrument &instrument)
+{
+    return maturityMapStep(instrument) + 2;
+}
+
+int MainWindow::stepCount(const Instrument &instrument)
+{
+    return planStep(instrument) + 1;
 }
 
 int MainWindow::stepOf(const std::string &worksheetId) const
@@ -571,6 +604,10 @@ QString MainWindow::stepName(int step) const
     if (step == SetupStep)
         return tr("Setup");
     const Instrument &ins = m_controller->instrument();
+    if (step == targetsStep(ins))
+        return tr("Targets");
+    if (step == planStep(ins))
+        return tr("Action Plan");
     const std::string id = answerStep(step);
     const Worksheet *ws = ins.findWorksheet(id);
     if (!ws)
@@ -655,6 +692,17 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     if (step == SetupStep)
         return !s.info.organization.empty() && !s.participants.empty();
     const Instrument &ins = m_controller->instrument();
+    // Targets: one for every competency item. The plan: an action at least, and no suggestion left
+    // open (each taken in or dismissed).
+    if (step == targetsStep(ins)) {
+        for (const Competency &c : ins.competencies())
+            for (const Item &i : c.items)
+                if (!s.findTarget(i.id))
+                    return false;
+        return true;
+    }
+    if (step == planStep(ins))
+        return !s.actions.empty() && suggestActions(s, ins, m_controller->score()).empty();
     if (step == maturityMapStep()) {
         // The map is complete when every step it rests on is (the competencies, the Power Core and
         // the readiness checklist): everyone present has answered. The other worksheets do not
@@ -948,6 +996,24 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             save(&dialog, QStringLiteral("10-private-voting-handover"));
             dialog.startVoting();
             save(&dialog, QStringLiteral("11-private-voting-questions"));
+            // Further down the same voter's sheet: the journey's stages, each rated on its own.
+            const auto &stages = m_controller->session().stages;
+            auto *scroll = dialog.findChild<QScrollArea *>();
+            if (QWidget *stage =
+                    stages.empty()
+                        ? nullptr
+                        : dialog.findChild<QWidget *>(
+                              QStringLiteral("voteStage_%1").arg(QString::fromStdString(stages.front().id)));
+                stage && scroll) {
+                // From the heading of the worksheet the stage belongs to: the last heading above it.
+                const auto yOf = [&](QWidget *w) { return w->mapTo(scroll->widget(), QPoint(0, 0)).y(); };
+                int top = -1;
+                for (QWidget *w : scroll->widget()->findChildren<QWidget *>())
+                    if (w->objectName().startsWith(QStringLiteral("voteHeading_")) && yOf(w) < yOf(stage))
+                        top = std::max(top, yOf(w));
+                scroll->verticalScrollBar()->setValue(top >= 0 ? top : yOf(stage));
+                save(&dialog, QStringLiteral("11-private-voting-stages"));
+            }
             dialog.handOver(static_cast<int>(m_controller->session().participants.size()));
             save(&dialog, QStringLiteral("11-private-voting-end"));
             dialog.done(QDialog::Accepted);

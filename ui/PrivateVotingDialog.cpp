@@ -1,11 +1,10 @@
 #include "PrivateVotingDialog.h"
 
 #include "ChoiceRow.h"
-#include "MaturityMapPainter.h"
 #include "Prompt.h"
 #include "SessionController.h"
 #include "UiText.h"
-#include "WorkbookText.h"
+#include "VotingSheet.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -218,12 +217,9 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     connect(anyway, &QPushButton::clicked, this, [this] { handOver(m_current + 1); });
     connect(goBack, &QPushButton::clicked, this, [this] {
         m_missing->hide();
-        for (const auto &[item, choice] : m_rows) {
-            if (choice->value() < 0) {
-                m_scroll->ensureWidgetVisible(choice);
-                choice->setFocus(Qt::OtherFocusReason);
-                return;
-            }
+        if (ChoiceRow *choice = m_sheet ? m_sheet->firstUnanswered() : nullptr) {
+            m_scroll->ensureWidgetVisible(choice);
+            choice->setFocus(Qt::OtherFocusReason);
         }
     });
 
@@ -380,7 +376,7 @@ void PrivateVotingDialog::handOver(int index)
     m_current = index;
     const auto &people = m_controller->session().participants;
     // Drop the previous voter's screen before anyone else sees the laptop.
-    m_rows.clear();
+    m_sheet = nullptr;
     m_missing->hide();
     while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
         delete item->widget();
@@ -415,71 +411,18 @@ void PrivateVotingDialog::showQuestions()
     m_voterName->setToolTip(shown == qs(voter.name) ? QString() : richTextOf(qs(voter.name)));
     const bool last = m_current + 1 >= static_cast<int>(people.size());
     m_next->setText(last ? tr("&Done") : tr("&Done — hand over"));
-    const auto theme = report::Theme::fromPalette(palette());
-    const QStringList names{tr("Early"), tr("Advanced"), tr("Mature")};
-    for (const Competency &c : m_controller->instrument().competencies()) {
-        // A competency the facilitator marked this person absent for is not theirs to answer.
-        if (m_controller->session().isAbsent(voter.id, c.id))
-            continue;
-        auto *heading = plainLabel(QString(), m_questions, 1.2, true);
-        heading->setText(tr("%1. %2").arg(c.number).arg(qs(c.title)));
-        m_questionsLayout->addWidget(heading);
-        for (const Item &item : c.items) {
-            auto *frame = new QFrame(m_questions);
-            frame->setFrameShape(QFrame::StyledPanel);
-            auto *row = new QHBoxLayout(frame);
-            auto *texts = new QVBoxLayout;
-            auto *title = plainLabel(QString(), frame, 1.0, true);
-            title->setText(qs(item.title));
-            showTitleSource(title, item.titleSource);
-            texts->addWidget(title);
-            auto *text = plainLabel(QString(), frame);
-            text->setText(qs(item.question));
-            texts->addWidget(text);
-            row->addLayout(texts, 1);
-            auto *choice = new ChoiceRow(
-                names, names, {QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")},
-                QStringLiteral("vote_%1").arg(qs(item.id)), qs(item.title), frame);
-            choice->setColors({theme.early, theme.advanced, theme.mature});
-            const RatingEntry *r = m_controller->session().findRating(voter.id, item.id);
-            choice->setValue(r ? ratingValue(r->rating) - 1 : -1);
-            connect(choice, &ChoiceRow::chosen, this,
-                    [this, pid = voter.id, itemId = item.id, choice](int v) {
-                        const RatingEntry *e = m_controller->session().findRating(pid, itemId);
-                        if (!m_controller->setRating(
-                                pid, itemId,
-                                v < 0 ? std::nullopt : std::optional<Rating>(static_cast<Rating>(v + 1)),
-                                e ? e->note : std::string())) {
-                            const RatingEntry *stored = m_controller->session().findRating(pid, itemId);
-                            choice->setValue(stored ? ratingValue(stored->rating) - 1 : -1);
-                        }
-                        updateProgress();
-                    });
-            row->addWidget(choice);
-            m_rows.emplace_back(item.id, choice);
-            m_questionsLayout->addWidget(frame);
-        }
-    }
+    m_sheet = new VotingSheet(m_controller, voter, m_questions);
+    connect(m_sheet, &VotingSheet::answerChanged, this, &PrivateVotingDialog::updateProgress);
+    m_questionsLayout->addWidget(m_sheet);
     m_questionsLayout->addStretch();
     updateProgress();
-    if (!m_rows.empty())
-        m_rows.front().second->setFocus();
+    if (ChoiceRow *first = m_sheet->firstRow())
+        first->setFocus();
 }
 
 QStringList PrivateVotingDialog::unanswered() const
 {
-    QStringList missing;
-    for (const Competency &c : m_controller->instrument().competencies()) {
-        int n = 0;
-        for (const Item &item : c.items) {
-            ++n;
-            const auto row =
-                std::find_if(m_rows.begin(), m_rows.end(), [&](const auto &r) { return r.first == item.id; });
-            if (row != m_rows.end() && row->second->value() < 0)
-                missing << tr("%1.%2 %3").arg(c.number).arg(n).arg(qs(item.title));
-        }
-    }
-    return missing;
+    return m_sheet ? m_sheet->unanswered() : QStringList();
 }
 
 void PrivateVotingDialog::doneWithVoter()
@@ -496,9 +439,8 @@ void PrivateVotingDialog::doneWithVoter()
 
 void PrivateVotingDialog::updateProgress()
 {
-    const auto answered =
-        std::count_if(m_rows.begin(), m_rows.end(), [](const auto &row) { return row.second->value() >= 0; });
-    m_progress->setText(tr("%1 of %2 answered").arg(answered).arg(m_rows.size()));
+    m_progress->setText(
+        tr("%1 of %2 answered").arg(m_sheet ? m_sheet->answered() : 0).arg(m_sheet ? m_sheet->total() : 0));
     const QStringList missing = unanswered();
     m_missingText->setText(tr("You have not answered: %1").arg(missing.join(QStringLiteral(", "))));
     if (missing.isEmpty())
@@ -507,23 +449,16 @@ void PrivateVotingDialog::updateProgress()
 
 std::pair<int, int> PrivateVotingDialog::answeredBy(int index) const
 {
-    const auto &people = m_controller->session().participants;
-    int answered = 0;
-    int total = 0;
     const Session &s = m_controller->session();
-    for (const Competency &c : m_controller->instrument().competencies()) {
-        // A step the facilitator marked them absent for is not expected of them.
-        if (index >= 0 && index < static_cast<int>(people.size()) &&
-            s.isAbsent(people[static_cast<std::size_t>(index)].id, c.id))
-            continue;
-        for (const Item &item : c.items) {
-            ++total;
-            if (index >= 0 && index < static_cast<int>(people.size()) &&
-                m_controller->session().findRating(people[static_cast<std::size_t>(index)].id, item.id))
-                ++answered;
-        }
-    }
-    return {answered, total};
+    if (index < 0 || index >= static_cast<int>(s.participants.size()))
+        return {0, 0};
+    // What the kiosk asks them: the steps the facilitator marked them absent for are not expected.
+    const std::string &pid = s.participants[static_cast<std::size_t>(index)].id;
+    const auto questions = votingQuestions(m_controller->instrument(), s, pid);
+    const auto answered = std::count_if(questions.begin(), questions.end(), [&](const VotingQuestion &q) {
+        return s.findRating(pid, q.item, q.scope) != nullptr;
+    });
+    return {static_cast<int>(answered), static_cast<int>(questions.size())};
 }
 
 void PrivateVotingDialog::showFinished()
@@ -536,7 +471,7 @@ void PrivateVotingDialog::showFinished()
         expected += total > 0 ? 1 : 0;
         const QString name = shortName(people[static_cast<std::size_t>(i)].name, m_summary->font());
         if (total == 0)
-            continue; // absent for every competency
+            continue; // absent for every step voted on
         if (answered == 0)
             partial << tr("%1: has not voted").arg(name);
         else if (answered < total)

@@ -1,5 +1,6 @@
-// "Pass the laptop" as a full-screen kiosk: participants vote in turn on the fifteen items, each seeing
-// only the questions and their own choices, with a blank hand-over screen between people. The
+// "Pass the laptop" as a full-screen kiosk: participants vote in turn on the fifteen items and on
+// every stage of the journey's reliability (VotingSheet), each seeing only the questions and their own
+// choices, with a blank hand-over screen between people. The
 // facilitator first chooses a PIN; from then on Esc and the window's close button only ask for it,
 // and nobody leaves the kiosk, early or at the end, without it. Beginning hides the answers (workflow
 // "votes" = "hidden") until the facilitator reveals them with the same PIN (reveal()).
@@ -20,8 +21,8 @@ class QVBoxLayout;
 
 namespace cxm::ui {
 
-class ChoiceRow;
 class SessionController;
+class VotingSheet;
 
 class PrivateVotingDialog : public QDialog
 {
@@ -88,7 +89,7 @@ private:
     QLabel *m_summary;
     QLineEdit *m_endPin;
     QLabel *m_endError;
-    std::vector<std::pair<std::string, ChoiceRow *>> m_rows;
+    VotingSheet *m_sheet = nullptr; // the voter's questions, dropped at each hand-over
     int m_current = 0;
 };
 

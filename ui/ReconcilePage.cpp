@@ -178,7 +178,13 @@ void ReconcilePage::fillStages()
                 QStringLiteral(" — ") + (projects == 1 ? tr("1 project") : tr("%1 projects").arg(projects));
         m_stage->addItem(text, qs(s.stages[i].id));
     }
-    const int at = m_stage->findData(current);
+    int at = m_stage->findData(current);
+    // Opened for the first time: the first stage that has a list, where the work is.
+    if (current.isEmpty())
+        for (std::size_t i = 0; i < s.stages.size() && at < 0; ++i)
+            for (const Item *p : m_worksheet->itemsOf("projects"))
+                if (!s.itemName(p->id, s.stages[i].id).empty())
+                    at = static_cast<int>(i);
     m_stage->setCurrentIndex(at >= 0 ? at : 0);
 }
 

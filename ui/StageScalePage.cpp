@@ -4,12 +4,14 @@
 #include "AnswerGrid.h"
 #include "AnswerNavigator.h"
 #include "Instrument.h"
+#include "JourneyStripWidget.h"
 #include "MaturityMapPainter.h"
 #include "SessionController.h"
 #include "UiText.h"
 
 #include <QComboBox>
 #include <QFrame>
+#include <QHideEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +72,9 @@ StageScalePage::StageScalePage(SessionController *controller, const std::string 
     m_noStages = wrapped(tr("Define the journey's stages first (step \"Your Customer Journey\")."), this);
     m_noStages->setObjectName(QStringLiteral("noStages"));
     layout->addWidget(m_noStages);
+    // The whole journey at a glance, above the stages' answers, so a rating shows in it at once.
+    m_strip = new JourneyStripWidget(controller, ws.id, this);
+    layout->addWidget(m_strip);
     m_navigator = new AnswerNavigator(this);
 
     m_scroll = new QScrollArea(this);
@@ -97,6 +102,19 @@ QString StageScalePage::structureKey() const
     for (const auto &stage : s.stages)
         key += QLatin1Char('#') + qs(stage.id) + QLatin1Char('=') + qs(stage.name);
     return key;
+}
+
+void StageScalePage::showEvent(QShowEvent *event)
+{
+    m_strip->setVisible(!m_controller->session().stages.empty());
+    StepPage::showEvent(event);
+}
+
+void StageScalePage::hideEvent(QHideEvent *event)
+{
+    StepPage::hideEvent(event);
+    if (!event->spontaneous()) // not when the window is minimised: nothing shows it again then
+        m_strip->hide();
 }
 
 void StageScalePage::focusFirstUnanswered()
@@ -271,6 +289,8 @@ void StageScalePage::refresh()
     const bool hidden = m_controller->votesHidden();
     const std::string &step = m_worksheet->id;
     m_votingStatus->setVisible(workshop && !s.stages.empty());
+    m_strip->setVisible(!s.stages.empty());
+    m_strip->refresh();
     if (hidden)
         m_votingStatus->setText(tr("Private voting is on: answers stay hidden until you reveal them."));
     else if (m_controller->votesRevealedAnonymously())

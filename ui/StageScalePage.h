@@ -1,9 +1,9 @@
 // The page of a scale worksheet asked once per stage of the customer journey ("Experience
-// reliability by stage"): for each stage, in the journey's order, a group titled with its number and
-// name holding the worksheet's items, each with every participant's Early/Advanced/Mature (one
-// AnswerGrid), the distribution and the team's answer with a note. Every answer it reads or writes
-// carries the stage's id as its scope, so renaming or reordering stages keeps the answers; the page
-// rebuilds when the stages, participants or voting state change.
+// reliability by stage"): the journey strip at the top (JourneyStripWidget), then for each stage, in the
+// journey's order, a group titled with its number and name holding the worksheet's items, each with every
+// participant's Early/Advanced/Mature (one AnswerGrid), the distribution and the team's answer with a note.
+// Every answer it reads or writes carries the stage's id as its scope, so renaming or reordering stages keeps
+// the answers; the page rebuilds when the stages, participants or voting state change.
 #pragma once
 
 #include "StepPage.h"
@@ -28,6 +28,7 @@ namespace cxm::ui {
 class AnonymousRevealWidget;
 class AnswerGridView;
 class AnswerNavigator;
+class JourneyStripWidget;
 class SessionController;
 
 class StageScalePage : public StepPage
@@ -38,6 +39,12 @@ public:
     StageScalePage(SessionController *controller, const std::string &worksheetId, QWidget *parent = nullptr);
     void refresh() override;
     void focusFirstUnanswered() override;
+
+protected:
+    // The steps share one stack, whose minimum height counts every page's widgets that are not
+    // hidden: the strip is hidden with its page, so it never makes another step taller.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     // One item of one stage.
@@ -61,6 +68,7 @@ private:
     const Worksheet *m_worksheet; // of the controller's instrument
     QLabel *m_votingStatus;
     QLabel *m_noStages;
+    JourneyStripWidget *m_strip;
     AnswerNavigator *m_navigator;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;

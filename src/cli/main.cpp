@@ -10,6 +10,7 @@
 #include "SessionFile.h"
 #include "SessionJson.h"
 #include "Text.h"
+#include "XlsxExport.h"
 
 #ifdef CXM_WITH_REPORT
 #include "ReportCommand.h"
@@ -52,6 +53,9 @@ Usage:
   cxm import SESSION.json -o FILE.cxm        make a session file from a session document
   cxm export FILE.cxm --format json|csv [-o OUT]
                                              write the session as JSON or CSV (to stdout without -o)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             write a spreadsheet: the action plan, the scores and
+                                             the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
   cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] [--appendix full|short]
@@ -322,12 +326,19 @@ int cmdImport(const Args &a, const Instrument &ins)
 int cmdExport(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || !a.format)
-        throw UsageError{"usage: cxm export FILE.cxm --format json|csv [-o OUT]"};
-    if (*a.format != "json" && *a.format != "csv")
-        throw UsageError{"--format must be json or csv, not \"" + *a.format + "\""};
+        throw UsageError{"usage: cxm export FILE.cxm --format json|csv|xlsx [-o OUT]"};
+    if (*a.format != "json" && *a.format != "csv" && *a.format != "xlsx")
+        throw UsageError{"--format must be json, csv or xlsx, not \"" + *a.format + "\""};
+    // A workbook is a zip archive: never poured onto a terminal.
+    if (*a.format == "xlsx" && !a.output)
+        throw UsageError{"--format xlsx needs -o OUT.xlsx"};
     const std::optional<fs::path> target =
         a.output ? std::optional(checkOutput(*a.output, a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
+    if (*a.format == "xlsx") {
+        XlsxExport::write(*target, *a.output, s, ins, {});
+        return kOk;
+    }
     const std::string text = *a.format == "json" ? SessionJson::toString(s, ins) : CsvExport::toCsv(s, ins);
     if (target)
         writeFileAtomically(*target, *a.output, text);

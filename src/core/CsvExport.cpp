@@ -43,21 +43,33 @@ std::string number(double v)
     return buf;
 }
 
+ExportCell numberCell(double v)
+{
+    return ExportCell(number(v), v);
+}
+
 } // namespace
 
 std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 {
     std::string out;
-    const auto row = [&](std::initializer_list<std::string> cells) {
+    for (const auto &r : rows(session, ins)) {
         bool first = true;
-        for (const auto &c : cells) {
+        for (const auto &c : r) {
             if (!first)
                 out += ',';
-            out += cell(c);
+            out += cell(c.text);
             first = false;
         }
         out += "\r\n";
-    };
+    }
+    return out;
+}
+
+std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument &ins)
+{
+    std::vector<ExportRow> out;
+    const auto row = [&](std::initializer_list<ExportCell> cells) { out.emplace_back(cells); };
     row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
          "note"});
 
@@ -168,7 +180,7 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 
     const Score score = ScoringEngine(ins).score(session);
     const auto teamRow = [&](const Worksheet &w, const std::string &id, const std::string &question,
-                             const std::string &answer, const std::string &note) {
+                             const ExportCell &answer, const std::string &note) {
         row({"team", "", "", "", section(w), id, question, answer, note});
     };
     const auto stageLabel = [&](std::size_t st) {
@@ -187,9 +199,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                         teamRow(w, stageId + ":" + is.id,
                                 "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
                                     "): " + (item ? item->title : is.id),
-                                c          ? levelIdOf(w, c->rating) + " (consensus)"
-                                : is.value ? number(*is.value)
-                                           : "",
+                                c          ? ExportCell(levelIdOf(w, c->rating) + " (consensus)")
+                                : is.value ? numberCell(*is.value)
+                                           : ExportCell(""),
                                 c ? c->note : "");
                     }
                 }
@@ -198,9 +210,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
             for (const auto &item : w.items) {
                 const auto *is = score.findItem(item.id);
                 const auto *c = session.findConsensus(item.id);
-                const std::string value = is && is->value ? number(*is->value) : "";
-                teamRow(w, item.id, item.title, c ? levelIdOf(w, c->rating) + " (consensus)" : value,
-                        c ? c->note : "");
+                const ExportCell value = is && is->value ? numberCell(*is->value) : ExportCell("");
+                teamRow(w, item.id, item.title,
+                        c ? ExportCell(levelIdOf(w, c->rating) + " (consensus)") : value, c ? c->note : "");
             }
             break;
         case WorksheetKind::Ranking:
@@ -309,6 +321,19 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         case WorksheetKind::Reference:
             break;
         case WorksheetKind::Lists:
+            if (w.scope == WorksheetScope::Stage) {
+                // Per stage of the journey: "s2:customers.always", the stage's name first.
+                for (std::size_t st = 0; st < session.stages.size(); ++st)
+                    for (const auto &h : w.headings)
+                        for (const auto &c : w.columns)
+                            for (const auto &text :
+                                 session.listEntries(w.id, h.id, c.id, session.stages[st].id))
+                                teamRow(w, session.stages[st].id + ":" + h.id + "." + c.id,
+                                        "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
+                                            "): " + h.title + ": " + c.title,
+                                        text, "");
+                break;
+            }
             for (const auto &h : w.headings)
                 for (const auto &c : w.columns)
                     for (const auto &text : session.listEntries(w.id, h.id, c.id))
@@ -326,10 +351,12 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         std::string by = !t.date.empty() ? " by " + t.date
                          : t.months > 0  ? " within " + std::to_string(t.months) + " months"
                                          : std::string();
-        const Stage *stage = session.findStage(t.scope);
+        std::string stage;
+        for (std::size_t i = 0; i < session.stages.size(); ++i)
+            if (session.stages[i].id == t.scope)
+                stage = "Stage " + std::to_string(i + 1) + " (" + session.stages[i].name + "): ";
         row({"target", "", "", "", section(*w), t.scope.empty() ? t.item : t.scope + ":" + t.item,
-             (stage ? "Stage (" + stage->name + "): " : std::string()) + item->title,
-             levelIdOf(*w, t.level) + by, t.note});
+             stage + item->title, levelIdOf(*w, t.level) + by, t.note});
     }
     for (const auto &a : session.actions) {
         const Participant *owner = session.findParticipant(a.owner);

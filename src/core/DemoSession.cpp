@@ -193,6 +193,47 @@ Session makeDemoSession(const Instrument &ins)
         add("legacy_practices", "inhibitors", "Annual budgets set per silo, not per customer journey");
         add("legacy_practices", "enablers", "The 2019 call-centre redesign still works and is trusted");
     }
+    // What the team will always and never do, for customers and for employees, at each stage.
+    if (const Worksheet *lists = ins.findWorksheet("always_never");
+        lists && lists->kind == WorksheetKind::Lists && lists->scope == WorksheetScope::Stage &&
+        s.stages.size() == 6) {
+        const auto add = [&](const char *stage, const char *heading, const char *column, const char *text) {
+            s.entries.push_back({lists->id, heading, column, text, stage});
+        };
+        add("s1", "customers", "always", "Give the start date and the first bill's total up front");
+        add("s1", "customers", "always", "Answer in plain words, without tariff jargon");
+        add("s1", "customers", "never", "Hide the connection fee in the small print");
+        add("s1", "employees", "always", "Give agents one page that compares every plan");
+        add("s1", "employees", "never", "Judge sales staff on upsells alone");
+        add("s2", "customers", "always", "Recommend the cheapest plan that fits their usage");
+        add("s2", "customers", "always", "Show a full year's cost, not only the first month");
+        add("s2", "customers", "never", "Push a bundle the customer did not ask for");
+        add("s2", "employees", "always", "Let agents see the home's past usage when they advise");
+        add("s2", "employees", "never", "Pay commission only on premium plans");
+        add("s3", "customers", "always", "Confirm the plan, the price and the move-in date in one message");
+        add("s3", "customers", "always", "Let them sign up online in under ten minutes");
+        add("s3", "customers", "never", "Ask for the same document twice");
+        add("s3", "employees", "always", "Give each sign-up one owner until the power is on");
+        add("s3", "employees", "never", "Hand a sign-up from sales to billing without notes");
+        add("s4", "customers", "always", "Have the power on by noon on the move-in day");
+        add("s4", "customers", "always", "Text the customer when the technician is on the way");
+        add("s4", "customers", "always", "Call back the same day when a date slips");
+        add("s4", "customers", "never", "Let billing and field service give different dates");
+        add("s4", "customers", "never", "Close a job before the customer confirms the power is on");
+        add("s4", "employees", "always", "Give field crews the date the customer was promised");
+        add("s4", "employees", "always", "Let technicians fix small faults on the spot");
+        add("s4", "employees", "never", "Blame another department in front of the customer");
+        add("s5", "customers", "always", "Explain a bill 20% above the usual one before it arrives");
+        add("s5", "customers", "always", "Tell customers about an outage before they have to call");
+        add("s5", "customers", "never", "Cut off a customer without a personal call first");
+        add("s5", "customers", "never", "Charge a fee for paying by card");
+        add("s5", "employees", "always", "Let agents waive a fee up to a set amount without approval");
+        add("s5", "employees", "never", "Measure agents on call length alone");
+        add("s6", "customers", "always", "Suggest a cheaper plan as soon as their usage fits one");
+        add("s6", "customers", "never", "Offer new customers a better price than loyal ones");
+        add("s6", "employees", "always", "Share each customer's history across sales and service");
+        add("s6", "employees", "never", "Set renewal targets that reward overselling");
+    }
     detail::addDemoPlan(s, ins);
     sortCanonically(s, ins);
     return s;

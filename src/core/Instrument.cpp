@@ -375,8 +375,10 @@ Worksheet loadWorksheet(const JsonReader &root, const std::string &file)
         if (ws.templateStages.size() > static_cast<std::size_t>(ws.stageMaximum))
             list.fail("expected at most " + std::to_string(ws.stageMaximum) + " stages");
     } else {
-        allow({"headings", "columns"});
+        allow({"headings", "columns", "prompt"});
         ws.kind = WorksheetKind::Lists;
+        if (root.has("prompt"))
+            ws.prompt = root["prompt"].nonEmptyString();
         ws.headings = loadHeadings(root["headings"]);
         ws.columns = loadHeadings(root["columns"]);
     }

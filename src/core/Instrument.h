@@ -105,10 +105,13 @@ struct Worksheet
     std::string namedTitle;               // tracked: heading of the items the team names
     std::vector<std::string> suggestions; // tracked: the workbook's examples for them
     int namedMinimum = 0;                 // tracked: how many the workbook asks for at least
-    // lists: the headings (rows) and the columns each heading has. checklist: the groups its items
-    // stand under (may be empty). reconcile: the two groups, priorities first, then the projects.
+    // lists: the headings (rows) and the columns each heading has, and the question every heading's
+    // lists answer (e.g. "What behaviors and conditions will drive our conduct & decisions?"); may be
+    // empty. checklist: the groups its items stand under (may be empty). reconcile: the two groups,
+    // priorities first, then the projects.
     std::vector<Heading> headings;
     std::vector<Heading> columns;
+    std::string prompt;
     // stages: how many the team defines, the workbook's headings for a stage's name, what it
     // replaces and its questions, and the example journey offered as a template.
     int stageMinimum = 0;

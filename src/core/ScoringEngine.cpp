@@ -228,11 +228,18 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
         case WorksheetKind::Stages:
             continue; // the journey's stages are what the per-stage worksheets are scored by
         case WorksheetKind::Lists:
+            if (w.scope == WorksheetScope::Stage)
+                for (const auto &stage : session.stages)
+                    for (const auto &c : w.columns)
+                        for (const auto &h : w.headings)
+                            ws.listsByStage[stage.id][c.id][h.id] = 0;
             for (const auto &e : session.entries)
                 if (e.worksheet == w.id) {
                     ws.entries += e.scope.empty() ? 1 : 0;
-                    if (!e.scope.empty())
+                    if (!e.scope.empty()) {
                         ++ws.entriesByStage[e.scope][e.heading + "." + e.column];
+                        ++ws.listsByStage[e.scope][e.column][e.heading];
+                    }
                 }
             break;
         }
@@ -704,6 +711,13 @@ nlohmann::ordered_json ScoringEngine::toJson(const Score &score)
                 byWorksheet[w.id] = {{"entries", it->second}};
             else if (w.kind == WorksheetKind::Lists && !w.entriesByStage.empty())
                 byWorksheet[w.id] = {{"entries", json::object()}};
+            // Each list's count by heading, every one of them, 0 too: "always": {"customers": 3, …}.
+            if (const auto it = w.listsByStage.find(stageId); it != w.listsByStage.end()) {
+                json &lj = byWorksheet[w.id];
+                if (!lj.contains("entries"))
+                    lj["entries"] = json::object();
+                lj["lists"] = it->second;
+            }
         }
         sj["worksheets"] = std::move(byWorksheet);
         stages.push_back(std::move(sj));

@@ -117,6 +117,8 @@ struct WorksheetScore
     std::optional<CompetencyScore> scale; // a scale worksheet other than the five competencies
     std::vector<std::pair<std::string, CompetencyScore>> stages; // a per-stage scale: by stage id, in order
     std::map<std::string, std::map<std::string, int>> entriesByStage; // per-stage lists: stage -> list -> n
+    // per-stage lists: stage -> list (column) -> heading -> n, for every stage, list and heading (0 too)
+    std::map<std::string, std::map<std::string, std::map<std::string, int>>> listsByStage;
     std::optional<PowerCoreScore> ranking;
     std::optional<ReadinessScore> checklist;
     std::optional<TrackedScore> tracked;

@@ -108,6 +108,8 @@ void writeLists(Context &cx, const Worksheet &worksheet);
 void writeStages(Context &cx, const Worksheet &worksheet);
 // A scale worksheet rated per stage (experience reliability): a row per stage of the journey.
 void writeStageScale(Context &cx, const Worksheet &worksheet, const WorksheetScore *score);
+// ReportJourney.cpp: the journey strip of such a worksheet across the page (JourneyStripPainter).
+void writeJourneyStrip(Context &cx, const Worksheet &worksheet);
 // ReportJourneyDecisions.cpp: what the team decides together about its journey: a choice per stage
 // (the Stairway to DESIRE), a reconcile worksheet (the STOP DOING list) and a checklist the team
 // answers per stage (the Customer Room).

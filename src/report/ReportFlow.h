@@ -33,6 +33,7 @@ public:
     Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header, int totalPages);
 
     qreal mm(qreal v) const;
+    qreal dpi() const { return mm(25.4); } // of the device: a drawing sized in points measures with it
     int pageCount() const { return m_page; }
     bool countOnly() const { return m_totalPages == 0; }
     const QRectF &content() const { return m_content; }

@@ -143,6 +143,7 @@ void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *scor
         flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
         return;
     }
+    writeJourneyStrip(cx, w);
     const auto &levels = cx.instrument.levelsOf(w);
     QStringList legend;
     for (const auto &l : levels)
@@ -220,14 +221,58 @@ void writeStages(Context &cx, const Worksheet &w)
     flow.space(flow.mm(2));
 }
 
+namespace {
+
+// A lists worksheet answered per stage (ALWAYS / NEVER): a table per stage, a row per heading and a
+// column per list, each cell the list's entries one per line.
+void writeStageLists(Context &cx, const Worksheet &w)
+{
+    Flow &flow = cx.flow;
+    if (cx.session.stages.empty()) {
+        flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+        return;
+    }
+    std::vector<qreal> widths{0.24};
+    QStringList titles{QString()};
+    for (const Heading &c : w.columns) {
+        widths.push_back(0.76 / static_cast<qreal>(w.columns.size()));
+        titles << QString::fromStdString(c.title);
+    }
+    for (std::size_t i = 0; i < cx.session.stages.size(); ++i) {
+        const Stage &stage = cx.session.stages[i];
+        std::vector<QStringList> rows;
+        for (const Heading &h : w.headings) {
+            QStringList row{QString::fromStdString(h.title)};
+            for (const Heading &c : w.columns) {
+                QStringList lines;
+                for (const std::string &e : cx.session.listEntries(w.id, h.id, c.id, stage.id))
+                    lines << QStringLiteral("• ") + cx.plain(e);
+                row << (lines.isEmpty() ? tr("None listed") : lines.join(QLatin1Char('\n')));
+            }
+            rows.push_back(std::move(row));
+        }
+        flow.heading(tr("Stage %1: %2").arg(i + 1).arg(cx.text(stage.name)), 3);
+        flow.table(widths, titles, rows);
+        flow.space(flow.mm(2));
+    }
+}
+
+} // namespace
+
 void writeLists(Context &cx, const Worksheet &w)
 {
     Flow &flow = cx.flow;
     flow.section(QString::fromStdString(w.title), false);
     if (!w.introduction.empty())
         flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
+    if (!w.prompt.empty())
+        flow.html(QStringLiteral("<p><i>%1</i></p>").arg(cx.workbook(w.prompt)));
     if (w.columns.empty())
         return;
+    if (w.scope == WorksheetScope::Stage) {
+        writeStageLists(cx, w);
+        return;
+    }
     const std::vector<qreal> widths(w.columns.size(), 1.0 / static_cast<qreal>(w.columns.size()));
     QStringList titles;
     for (const Heading &c : w.columns)

@@ -1,3 +1,4 @@
+#include "CsvExport.h"
 #include "DemoSession.h"
 #include "ScoringEngine.h"
 #include "SessionJson.h"
@@ -6,6 +7,9 @@
 #include <nlohmann/json.hpp>
 #include "../core/TempDir.h"
 #include "../core/TestSessions.h"
+#ifdef CXM_PYTHON
+#include "../core/XlsxReader.h"
+#endif
 
 #include <catch2/catch.hpp>
 
@@ -133,6 +137,37 @@ TEST_CASE("cxm import, export json|csv and score of a JSON document")
     CHECK(readBytes(dir / "s.cxm") == before);
 }
 
+TEST_CASE(
+    "cxm export --format xlsx writes the workbook; a target it cannot write is named, and nothing is left")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    const auto r = runCxm(dir, "export s.cxm --format xlsx -o plan.xlsx");
+    REQUIRE(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+#ifdef CXM_PYTHON
+    const auto book = readXlsx(dir / "plan.xlsx");
+    std::vector<std::string> names;
+    for (const auto &sheet : book["sheets"])
+        names.push_back(sheet["name"]);
+    CHECK(names == std::vector<std::string>{"Actions", "Scores", "Answers"});
+    const auto rows = CsvExport::rows(makeDemoSession(Instrument::builtin()), Instrument::builtin());
+    CHECK(sheetOf(book, "Answers")["autoFilter"] == "A1:I" + std::to_string(rows.size()));
+    CHECK(cellOf(sheetOf(book, "Actions"), "A1")["value"] == "Action");
+#endif
+    // A folder that does not exist, and a folder in the way of the name: exit 2, the file named,
+    // nothing written.
+    const auto missing = runCxm(dir, "export s.cxm --format xlsx -o nowhere/plan.xlsx");
+    CHECK(missing.status == 2);
+    CHECK_THAT(missing.err, Catch::StartsWith("cxm: error: nowhere/plan.xlsx: "));
+    fs::create_directories(dir / "folder.xlsx");
+    const auto folder = runCxm(dir, "export s.cxm --format xlsx -o folder.xlsx");
+    CHECK(folder.status == 2);
+    CHECK_THAT(folder.err, Catch::StartsWith("cxm: error: folder.xlsx: "));
+    CHECK(listing(dir.path()) == std::vector<std::string>{"folder.xlsx", "plan.xlsx", "s.cxm"});
+}
+
 TEST_CASE("cxm refuses bad input with exit 2, names the file and writes nothing")
 {
     TempDir dir;
@@ -167,6 +202,7 @@ TEST_CASE("cxm usage errors exit 1")
     TempDir dir;
     CHECK(runCxm(dir, "import").status == 1);
     CHECK(runCxm(dir, "export x.cxm --format xml").status == 1);
+    CHECK(runCxm(dir, "export x.cxm --format xlsx").status == 1); // a workbook never goes to standard output
     CHECK(runCxm(dir, "score").status == 1);
     CHECK(runCxm(dir, "demo").status == 1);
     CHECK(runCxm(dir, "score a b").status == 1);
@@ -178,14 +214,15 @@ TEST_CASE("cxm validate checks an instrument folder")
     TempDir dir;
     const auto ok = runCxm(dir, "validate " + quote((fs::path(CXM_SOURCE_DIR) / "assessments").string()));
     CHECK(ok.status == 0);
-    CHECK_THAT(ok.out, Catch::Contains("is valid (15 worksheets, 5 milestones)"));
+    CHECK_THAT(ok.out, Catch::Contains("is valid (16 worksheets, 5 milestones)"));
     CHECK_THAT(ok.out, Catch::Contains("  asset_metrics: tracked, 8 items"));
     CHECK_THAT(ok.out, Catch::Contains("  enablers_inhibitors: lists, 4 headings of 2 lists"));
+    CHECK_THAT(ok.out, Catch::Contains("  always_never: lists, 2 headings of 2 lists"));
     // The texts the workbook lacks are named, so whoever edits the folder sees what is not quoted.
     CHECK_THAT(ok.out, Catch::Contains("  stairway: choice, 4 options per stage"));
     CHECK_THAT(ok.out, Catch::Contains("  stop_doing: reconcile, 17 slots per stage"));
     CHECK_THAT(ok.out, Catch::Contains("  listening: reference, 4 cards"));
-    CHECK_THAT(ok.out, Catch::Contains("21 texts are the app's own, not the workbook's:\n"
+    CHECK_THAT(ok.out, Catch::Contains("22 texts are the app's own, not the workbook's:\n"
                                        "  instrument.json: competencies title\n"
                                        "  instrument.json: competencies instruction\n"
                                        "  c2.json: c2.value title\n"
@@ -209,6 +246,7 @@ TEST_CASE("cxm export and report to a full disk exit 2, name the output, keep th
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"export s.cxm --format json -o ", "out.json"},
         {"export s.cxm --format csv -o ", "out.csv"},
+        {"export s.cxm --format xlsx -o ", "out.xlsx"},
         {"report s.cxm -o ", "out.pdf"},
     };
     for (const auto &[command, out] : cases) {
@@ -252,6 +290,8 @@ TEST_CASE("cxm export, report and demo into a folder the user cannot write exit 
     for (const auto &[args, out] : std::vector<std::pair<std::string, std::string>>{
              {"export s.cxm --format json -o out.json", "out.json"},
              {"export s.cxm --format csv -o new.csv", "new.csv"},
+             {"export s.cxm --format xlsx -o out.json", "out.json"},
+             {"export s.cxm --format xlsx -o new.xlsx", "new.xlsx"},
              {"report s.cxm -o out.pdf", "out.pdf"},
              {"report s.cxm -o new.pdf", "new.pdf"},
              {"demo -o new.cxm", "new.cxm"},
@@ -309,8 +349,9 @@ TEST_CASE("cxm report and export never write onto their input, nor replace a ses
         CHECK(r.status == 2);
         CHECK_THAT(r.err, Catch::Contains("is the input file"));
     }
-    for (const char *args : {"export S.cxm --format csv -o other.cxm", "report S.cxm -o other.cxm",
-                             "export s.json --format json -o other.cxm"}) {
+    for (const char *args :
+         {"export S.cxm --format csv -o other.cxm", "export S.cxm --format xlsx -o other.cxm",
+          "report S.cxm -o other.cxm", "export s.json --format json -o other.cxm"}) {
         INFO(args);
         const auto r = runCxm(dir, args);
         CHECK(r.status == 2);

@@ -84,10 +84,10 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
     // 6 people × (15 ratings + 1 Power Core ranking + 7 asset metrics + 11 readiness answers); team
     // rows: 15 + 1 + 10 enablers and inhibitors + 7 metrics + 11, then the journey: 6 stages with
     // a name and what each replaces, and their 9 questions; the team's reliability answers for 6
-    // stages × 2 audiences; the stairway's 6 stages; the stop-doing list's 5 + 8 named slots; the
-    // Customer Room's 8 questions for each of 6 stages.
+    // stages × 2 audiences; the stairway's 6 stages; the ALWAYS / NEVER entries (33); the stop-doing
+    // list's 5 + 8 named slots; the Customer Room's 8 questions for each of 6 stages.
     CHECK(participantRows == 6 * (34 + 12)); // and 2 reliability ratings for each of 6 stages
-    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 6 + 13 + 6 * 8);
+    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 6 + 33 + 13 + 6 * 8);
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.
@@ -159,6 +159,8 @@ TEST_CASE("the CSV of every worksheet kind matches its golden file")
           "departments,\r\n",
           "team,,,,readiness,r6,People really participate and care about the customer work.,yes,\r\n",
           "team,,,,journey_stages,s4.name,\"Stage 4, as customers live it\",My power is on when I move "
-          "in,\r\n"})
+          "in,\r\n",
+          "team,,,,always_never,s4:employees.never,Stage 4 (My power is on when I move in): What Will We "
+          "ENSURE for Employees?: We Will NEVER...,Blame another department in front of the customer,\r\n"})
         CHECK(csv.find(line) != std::string::npos);
 }

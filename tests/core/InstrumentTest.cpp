@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -87,6 +88,41 @@ TEST_CASE("the built-in instrument holds the whole workbook")
     CHECK(ins.priorities.size() == 2);
 }
 
+// Lines 631-675: by stage, what the team will always and never do, for customers and for employees.
+TEST_CASE("the ALWAYS / NEVER worksheet is four lists per stage in the workbook's words")
+{
+    const Worksheet *w = Instrument::builtin().findWorksheet("always_never");
+    REQUIRE(w);
+    CHECK(w->kind == WorksheetKind::Lists);
+    CHECK(w->scope == WorksheetScope::Stage);
+    CHECK(w->titleSource == TextSource::App);
+    CHECK(w->introductionSource == TextSource::Workbook);
+    CHECK(w->introduction ==
+          "By stage of the customer experience, What must we ALWAYS do to honor customers? "
+          "What must we NEVER do to dishonor customers?");
+    CHECK(w->prompt == "What behaviors and conditions will drive our conduct & decisions?");
+    REQUIRE(w->headings.size() == 2);
+    CHECK(w->headings[0].id == "customers");
+    CHECK(w->headings[0].title == "What Will We ENSURE for Customers?");
+    CHECK(w->headings[1].id == "employees");
+    CHECK(w->headings[1].title == "What Will We ENSURE for Employees?");
+    REQUIRE(w->columns.size() == 2);
+    CHECK(w->columns[0].id == "always");
+    CHECK(w->columns[0].title == "We Will ALWAYS...");
+    CHECK(w->columns[1].id == "never");
+    CHECK(w->columns[1].title == "We Will NEVER...");
+    // In the workbook's order: after the Stairway to DESIRE, before the STOP DOING list; the enablers
+    // and inhibitors have no prompt.
+    const auto &all = Instrument::builtin().worksheets;
+    const auto at = [&](const char *id) {
+        return std::find_if(all.begin(), all.end(), [&](const Worksheet &x) { return x.id == id; }) -
+               all.begin();
+    };
+    CHECK(at("always_never") == at("stairway") + 1);
+    CHECK(at("stop_doing") == at("always_never") + 1);
+    CHECK(Instrument::builtin().findWorksheet("enablers_inhibitors")->prompt.empty());
+}
+
 TEST_CASE("the assessments folder on disk matches the built-in instrument")
 {
     const Instrument disk = Instrument::loadDirectory(fs::path(CXM_SOURCE_DIR) / "assessments");
@@ -103,6 +139,20 @@ TEST_CASE("the instrument loader names the file, the JSON location and what was 
         nlohmann::json j = q;
         s.replace("c3.json", j.dump(), "\"  \"");
         CHECK_THAT(s.error(), Catch::Contains("c3.json: /items/1/question: expected a non-empty string"));
+    }
+    SECTION("a lists worksheet's prompt may not be empty, and belongs to the lists kind only")
+    {
+        s.replace("always_never.json",
+                  "\"What behaviors and conditions will drive our conduct & decisions?\"", "\" \"");
+        CHECK_THAT(s.error(), Catch::Contains("always_never.json: /prompt: expected a non-empty string"));
+    }
+    SECTION("a prompt on a checklist is refused")
+    {
+        s.replace("readiness.json", "\"kind\": \"checklist\",",
+                  "\"kind\": \"checklist\", \"prompt\": \"Why?\",");
+        CHECK_THAT(
+            s.error(),
+            Catch::Contains("readiness.json: /prompt: unknown field for a worksheet of kind \"checklist\""));
     }
     SECTION("a missing worksheet file")
     {
@@ -264,6 +314,7 @@ TEST_CASE("the texts the workbook lacks are marked as the app's own, and only th
                                           "journey_stages.json: introduction",
                                           "reliability.json: title",
                                           "stairway.json: introduction",
+                                          "always_never.json: title",
                                           "stop_doing.json: introduction",
                                           "stop_doing.json: reconcile serves, none, decision and decisions",
                                           "customer_room.json: introduction",

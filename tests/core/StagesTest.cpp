@@ -13,25 +13,12 @@
 using namespace cxm;
 using namespace cxm::test;
 
-namespace cxm::detail {
-std::vector<Instrument::Source> builtinInstrumentSources();
-}
-
 namespace {
 
-// The built-in instrument plus a lists worksheet answered per stage (as the journey worksheets are).
+// The built-in instrument, whose ALWAYS / NEVER lists are answered per stage of the journey.
 const Instrument &perStage()
 {
-    static const Instrument ins = [] {
-        auto files = detail::builtinInstrumentSources();
-        files.push_back({"assessments/always_never.json", R"({
-          "schemaVersion": 3, "id": "always_never", "kind": "lists", "scope": "stage",
-          "title": "ALWAYS / NEVER",
-          "headings": [{"id": "customers", "title": "Customers"}],
-          "columns": [{"id": "always", "title": "ALWAYS"}, {"id": "never", "title": "NEVER"}]})"});
-        return Instrument::load(files);
-    }();
-    return ins;
+    return Instrument::builtin();
 }
 
 } // namespace

@@ -234,3 +234,57 @@ TEST_CASE("the executive summary names the stage least reliable for customers, a
     CHECK(hasText(means, readingOrder(means),
                   "Least reliable stage for customers: 6. They know me and help me save"));
 }
+
+TEST_CASE("the report gives each stage its ALWAYS and NEVER lists for customers and employees")
+{
+    QTemporaryDir dir;
+    const Instrument &ins = Instrument::builtin();
+    const Worksheet *w = ins.findWorksheet("always_never");
+    REQUIRE(w);
+    Session s = makeDemoSession(ins);
+    std::erase_if(s.entries, [](const ListEntry &e) { return e.scope == "s6"; });
+    s.entries.push_back(
+        {w->id, "employees", "always", "<b>Thank</b> " + s.participants[2].name + " & co", "s5"});
+    const Rendered r = render(dir, "always-never", s);
+    const std::string flow = readingOrder(r);
+    for (const std::string &text : {w->title, w->prompt, w->headings[0].title, w->headings[1].title,
+                                    w->columns[0].title, w->columns[1].title})
+        CHECK(hasText(r, flow, text));
+    // Each stage under its own heading, in the journey's order, with its own entries.
+    const auto at = [&](const std::string &text) { return flow.find(squeeze(text)); };
+    const auto section = at(w->title);
+    const auto fourth = flow.find(squeeze("Stage 4: My power is on when I move in"), section);
+    const auto fifth = flow.find(squeeze("Stage 5: I live with the service and pay my bills"), section);
+    const auto sixth = flow.find(squeeze("Stage 6: They know me and help me save"), section);
+    REQUIRE(section != std::string::npos);
+    REQUIRE(fourth != std::string::npos);
+    REQUIRE(fifth != std::string::npos);
+    REQUIRE(sixth != std::string::npos);
+    CHECK(section < fourth);
+    CHECK(fourth < fifth);
+    CHECK(fifth < sixth);
+    const auto entry = at("Blame another department in front of the customer");
+    CHECK(fourth < entry);
+    CHECK(entry < fifth);
+    CHECK(hasText(r, flow, "<b>Thank</b> " + s.participants[2].name + " & co")); // printed as typed
+    // Stage 6 has nothing written: each of its lists says so.
+    CHECK(flow.find(squeeze("None listed"), sixth) != std::string::npos);
+    CHECK(flow.find(squeeze("None listed"), section) > fifth);
+
+    // Anonymous: a participant's name typed into an entry is masked.
+    report::ReportOptions options;
+    options.anonymous = true;
+    const Rendered anon = render(dir, "always-never-anonymous", s, options);
+    CHECK(hasText(anon, readingOrder(anon), "<b>Thank</b> [participant] & co"));
+
+    // Without stages the section says so.
+    s.stages.clear();
+    s.entries.clear();
+    s.ratings.clear();
+    s.consensus.clear();
+    const Rendered none = render(dir, "always-never-nostages", s);
+    const std::string noneFlow = readingOrder(none);
+    const auto empty = noneFlow.find(squeeze(w->title));
+    REQUIRE(empty != std::string::npos);
+    CHECK(noneFlow.find(squeeze("The journey's stages are not defined yet."), empty) != std::string::npos);
+}

@@ -67,6 +67,10 @@ using Screen = PrivateVotingDialog::Screen;
 
 const QString kPin = QStringLiteral("2468");
 
+// What the kiosk asks each person of the demo workshop: the 15 competency items, then both
+// reliability items for each of the journey's six stages.
+constexpr int kDemoQuestions = 15 + 6 * 2;
+
 // Every piece of text a visible widget under root shows or announces.
 QStringList visibleTexts(QWidget *root)
 {
@@ -301,7 +305,8 @@ TEST_CASE("'Done, hand over' with questions left names them; the end screen name
     CHECK(warning.contains(QStringLiteral("5.2 ") +
                            QString::fromStdString(ins.competencies()[4].items[1].title)));
     CHECK(warning.count(QLatin1Char(',')) == 2);
-    CHECK(text(dialog, QStringLiteral("votingProgress")) == QStringLiteral("12 of 15 answered"));
+    CHECK(text(dialog, QStringLiteral("votingProgress")) ==
+          QStringLiteral("%1 of %2 answered").arg(kDemoQuestions - 3).arg(kDemoQuestions));
 
     // Going back puts him on the first unanswered question; answering one shortens the list.
     clickShown(dialog, QStringLiteral("votingGoBack"));
@@ -325,7 +330,8 @@ TEST_CASE("'Done, hand over' with questions left names them; the end screen name
         passThrough(dialog);
     REQUIRE(dialog->currentScreen() == Screen::Finished);
     const QString summary = text(dialog, QStringLiteral("votingSummary"));
-    CHECK(summary.contains(QStringLiteral("Ben Cho: 13 of 15 answered")));
+    CHECK(summary.contains(
+        QStringLiteral("Ben Cho: %1 of %2 answered").arg(kDemoQuestions - 2).arg(kDemoQuestions)));
     CHECK(summary.contains(QStringLiteral("Chiara Rossi: has not voted")));
     CHECK_FALSE(summary.contains(QStringLiteral("Ana Ortiz")));
     CHECK_FALSE(summary.contains(QStringLiteral("Everyone")));
@@ -353,7 +359,7 @@ TEST_CASE("the end screen says everyone has voted only when everyone answered ev
     REQUIRE(dialog->currentScreen() == Screen::Finished);
     CHECK(text(dialog, QStringLiteral("votingSummary")).startsWith(QStringLiteral("Everyone has voted")));
     for (std::size_t i = 0; i < s.participants.size(); ++i)
-        CHECK(dialog->answeredBy(static_cast<int>(i)) == std::pair{15, 15});
+        CHECK(dialog->answeredBy(static_cast<int>(i)) == std::pair{kDemoQuestions, kDemoQuestions});
     type(dialog, QStringLiteral("votingEndPin"), kPin);
     clickShown(dialog, QStringLiteral("votingClose"));
     CHECK_FALSE(dialog->isVisible());
@@ -381,10 +387,119 @@ TEST_CASE("the end screen counts only the competencies a participant was present
         CHECK(dialog->currentScreen() != Screen::Questions); // nothing missing: handed over at once
     }
     REQUIRE(dialog->currentScreen() == Screen::Finished);
-    CHECK(dialog->answeredBy(1) == std::pair{12, 12});
+    CHECK(dialog->answeredBy(1) == std::pair{kDemoQuestions - 3, kDemoQuestions - 3});
     CHECK(text(dialog, QStringLiteral("votingSummary")).startsWith(QStringLiteral("Everyone has voted")));
     type(dialog, QStringLiteral("votingEndPin"), kPin);
     clickShown(dialog, QStringLiteral("votingClose"));
+}
+
+// Pass-the-laptop for the journey: twelve people each rate eight stages for customers and employees,
+// by keys and clicks as the room does. Each person's values differ by stage and audience, so an answer
+// stored under the wrong person, stage or item would show.
+TEST_CASE("a 12-person workshop rates 8 stages for customers and employees in private voting")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journey.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    const Worksheet *rel = ins.findWorksheet("reliability");
+    REQUIRE(rel);
+    REQUIRE(rel->items.size() == 2);
+    const auto &levels = ins.levelsOf(*rel);
+    REQUIRE(levels.size() == 3);
+    constexpr int kPeople = 12;
+    constexpr int kStages = 8;
+    Session s;
+    s.info.title = "Journey offsite";
+    s.info.organization = "Northwind";
+    for (int p = 1; p <= kPeople; ++p)
+        s.participants.push_back({"p" + std::to_string(p), "Person " + std::to_string(p), {}});
+    for (int st = 1; st <= kStages; ++st)
+        s.stages.push_back({"s" + std::to_string(st), "Stage name " + std::to_string(st), {}, {}});
+    // The competencies are answered already (all Advanced): this round is about the journey.
+    for (const auto &p : s.participants)
+        for (const std::string &item : ins.itemIds())
+            s.ratings.push_back({p.id, item, Rating::Advanced, {}});
+    // Person p's level (0 … 2) for stage st and item k.
+    const auto level = [](int p, int st, int k) { return (p + 2 * st + k) % 3; };
+    const auto rowOf = [&](int st, int k) {
+        return QStringLiteral("vote_%1@s%2")
+            .arg(QString::fromStdString(rel->items[static_cast<std::size_t>(k)].id))
+            .arg(st + 1);
+    };
+    const auto keyOf = [&](int l) {
+        return QString::fromStdString(levels[static_cast<std::size_t>(l)].label).at(0).toLatin1();
+    };
+
+    auto window = openWindow(path, s);
+    PrivateVotingDialog *dialog = openKiosk(window.get());
+    beginWithPin(dialog);
+    const int questions = static_cast<int>(ins.itemIds().size()) + kStages * 2;
+    for (int p = 0; p < kPeople; ++p) {
+        INFO("person " << p + 1);
+        REQUIRE(dialog->currentScreen() == Screen::HandOver);
+        CHECK(text(dialog, QStringLiteral("handOverText")).contains(QStringLiteral("Person %1 ").arg(p + 1)));
+        clickShown(dialog, QStringLiteral("votingStart"));
+        REQUIRE(dialog->currentScreen() == Screen::Questions);
+        // The keys start on the first competency item, which is answered.
+        if (p == 0) {
+            // Done too early: the per-stage items are named once each, with the stages they miss.
+            clickShown(dialog, QStringLiteral("votingNext"));
+            const QString missing = text(dialog, QStringLiteral("votingMissingText"));
+            CHECK(missing.contains(QString::fromStdString(rel->items[0].title) +
+                                   QStringLiteral(" (stages 1, 2, 3, 4, 5, 6, 7, 8)")));
+            CHECK(missing.contains(QString::fromStdString(rel->items[1].title) +
+                                   QStringLiteral(" (stages 1, 2, 3, 4, 5, 6, 7, 8)")));
+            clickShown(dialog, QStringLiteral("votingGoBack")); // onto the first unanswered row
+        } else if (p % 2 == 1) {
+            for (std::size_t i = 0; i < ins.itemIds().size(); ++i) // Down walks past the answered rows
+                QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
+        } else {
+            // A click on the first stage's answer, then the keys from there.
+            clickShown(dialog,
+                       rowOf(0, 0) + QLatin1Char('_') +
+                           QString::fromStdString(levels[static_cast<std::size_t>(level(p, 0, 0))].id));
+        }
+        for (int st = 0; st < kStages; ++st)
+            for (int k = 0; k < 2; ++k) {
+                if (p % 2 == 0 && p > 0 && st == 0 && k == 0)
+                    continue; // clicked above
+                INFO("stage " << st + 1 << ", item " << k);
+                REQUIRE(dialog->focusWidget() != nullptr);
+                REQUIRE(find<QWidget>(dialog, rowOf(st, k))->isAncestorOf(dialog->focusWidget()));
+                QTest::keyClick(dialog->focusWidget(), keyOf(level(p, st, k)));
+            }
+        CHECK(text(dialog, QStringLiteral("votingProgress")) ==
+              QStringLiteral("%1 of %1 answered").arg(questions));
+        clickShown(dialog, QStringLiteral("votingNext"));
+    }
+    REQUIRE(dialog->currentScreen() == Screen::Finished);
+    CHECK(text(dialog, QStringLiteral("votingSummary")).startsWith(QStringLiteral("Everyone has voted")));
+    type(dialog, QStringLiteral("votingEndPin"), kPin);
+    clickShown(dialog, QStringLiteral("votingClose"));
+    CHECK_FALSE(dialog->isVisible());
+
+    // On disk: a rating per person, stage and item, with its stage and the value typed; the
+    // competencies as they were.
+    const Session stored = onDisk(path);
+    CHECK(std::count_if(stored.ratings.begin(), stored.ratings.end(),
+                        [](const RatingEntry &r) { return !r.scope.empty(); }) == kPeople * kStages * 2);
+    for (int p = 0; p < kPeople; ++p) {
+        const std::string &pid = s.participants[static_cast<std::size_t>(p)].id;
+        for (int st = 0; st < kStages; ++st)
+            for (int k = 0; k < 2; ++k) {
+                INFO(pid << " stage " << st + 1 << " item " << k);
+                const RatingEntry *r = stored.findRating(pid, rel->items[static_cast<std::size_t>(k)].id,
+                                                         "s" + std::to_string(st + 1));
+                REQUIRE(r);
+                CHECK(ratingValue(r->rating) == level(p, st, k) + 1);
+            }
+        for (const std::string &item : ins.itemIds())
+            CHECK(stored.findRating(pid, item)->rating == Rating::Advanced);
+    }
+    CHECK(stored.ratings.size() == static_cast<std::size_t>(kPeople * (kStages * 2 + ins.itemIds().size())));
+    CHECK(prompts.warnings.isEmpty());
 }
 
 TEST_CASE("revealing needs the PIN; the anonymous reveal shows counts per level and no name, also reopened")

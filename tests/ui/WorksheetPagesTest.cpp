@@ -179,6 +179,111 @@ TEST_CASE("a lists worksheet: entries are added, moved and removed, each change 
               .contains(QStringLiteral("1 entry")));
 }
 
+// The workbook's ALWAYS / NEVER (lines 631-675): four lists per stage. Without stages the page sends
+// the facilitator to the journey; with them, entries are typed with the keys alone (Return, the text,
+// Return; Tab to the next list), stored with their stage, undone with Ctrl+Z, and kept when the stage
+// is renamed, moved, or removed and restored.
+TEST_CASE("ALWAYS / NEVER per stage: typed with the keys, stored with their stage, kept by the journey")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("always.cxm"));
+    auto window = newWorkshop(path);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    const int step = window->stepOf("always_never");
+    REQUIRE(step == window->stepOf("stairway") + 1);
+    window->setStep(step);
+    QWidget *page = find<QWidget>(window.get(), QStringLiteral("listsPage_always_never"));
+    CHECK(find<QLabel>(page, QStringLiteral("listsPrompt"))->text() ==
+          QStringLiteral("What behaviors and conditions will drive our conduct & decisions?"));
+    const auto entries = [&](const char *heading, const char *column, const std::string &stage) {
+        return onDisk(path).listEntries("always_never", heading, column, stage);
+    };
+    const auto list = [&](const char *name) { return find<QListWidget>(page, QLatin1String(name)); };
+
+    // No stages yet: the page says so and its button leads to the journey.
+    CHECK(find<QWidget>(page, QStringLiteral("noStages"))->isVisible());
+    CHECK_FALSE(find<QLabel>(page, QStringLiteral("listsKeys"))->isVisible());
+    CHECK(page->findChild<QListWidget *>(QStringLiteral("list_customers_always@s1")) == nullptr);
+    click(page, QStringLiteral("goToStages"));
+    CHECK(window->currentStep() == window->stepOf("journey_stages"));
+
+    REQUIRE(window->controller()->addStages(
+        {{"I have a need", {}, {}}, {"I choose", {}, {}}, {"I use it", {}, {}}}));
+    window->setStep(step);
+    CHECK_FALSE(find<QWidget>(page, QStringLiteral("noStages"))->isVisible());
+    CHECK(find<QLabel>(page, QStringLiteral("stageHeading_s2"))->text() ==
+          QStringLiteral("Stage 2: I choose"));
+    CHECK(find<QGroupBox>(page, QStringLiteral("heading_employees@s3"))->title() ==
+          QStringLiteral("What Will We ENSURE for Employees?"));
+
+    CHECK(find<QLabel>(page, QStringLiteral("listsKeys"))->isVisible());
+    // Return opens a new entry, Return stores it; again for a second one.
+    QListWidget *always = list("list_customers_always@s2");
+    const int emptyHeight = always->heightForWidth(always->width());
+    always->setFocus();
+    QTest::keyClick(always, Qt::Key_Return);
+    typeEntry(always, QStringLiteral("Call back the same day"));
+    CHECK(QApplication::focusWidget() == always);
+    QTest::keyClick(always, Qt::Key_Return);
+    typeEntry(always, QStringLiteral("Explain the bill"));
+    CHECK(entries("customers", "always", "s2") ==
+          std::vector<std::string>{"Call back the same day", "Explain the bill"});
+    CHECK(entries("customers", "always", "s1").empty());
+    CHECK(entries("customers", "never", "s2").empty());
+    CHECK(always->heightForWidth(always->width()) > emptyHeight); // the list grows with its entries
+    // Tab goes to the next list, not through the buttons.
+    QTest::keyClick(always, Qt::Key_Tab);
+    QListWidget *never = list("list_customers_never@s2");
+    CHECK(QApplication::focusWidget() == never);
+    QTest::keyClick(never, Qt::Key_Return);
+    typeEntry(never, QStringLiteral("Blame another department"));
+    CHECK(entries("customers", "never", "s2") == std::vector<std::string>{"Blame another department"});
+    CHECK(entries("employees", "never", "s2").empty());
+
+    // Ctrl+Up moves the selected entry; Delete removes one; Ctrl+Z takes each back.
+    always->setFocus();
+    always->setCurrentRow(1);
+    QTest::keyClick(always, Qt::Key_Up, Qt::ControlModifier);
+    CHECK(entries("customers", "always", "s2") ==
+          std::vector<std::string>{"Explain the bill", "Call back the same day"});
+    QTest::keyClick(always, Qt::Key_Delete);
+    CHECK(entries("customers", "always", "s2") == std::vector<std::string>{"Call back the same day"});
+    CHECK(always->count() == 1);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(entries("customers", "always", "s2") ==
+          std::vector<std::string>{"Call back the same day", "Explain the bill"});
+    CHECK(always->item(1)->text() == QStringLiteral("Explain the bill"));
+    CHECK(find<QListWidget>(window.get(), QStringLiteral("steps"))
+              ->item(step)
+              ->text()
+              .contains(QStringLiteral("3 entries")));
+
+    // Renamed and moved first, the stage keeps its lists and shows its new name and number.
+    Stage renamed = *window->controller()->session().findStage("s2");
+    renamed.name = "I choose what fits me";
+    REQUIRE(window->controller()->updateStage(renamed));
+    REQUIRE(window->controller()->moveStage("s2", -1));
+    CHECK(find<QLabel>(page, QStringLiteral("stageHeading_s2"))->text() ==
+          QStringLiteral("Stage 1: I choose what fits me"));
+    CHECK(list("list_customers_always@s2")->count() == 2);
+    CHECK(list("list_customers_never@s2")->item(0)->text() == QStringLiteral("Blame another department"));
+    CHECK(list("list_customers_always@s1")->count() == 0);
+
+    // Removed, the stage takes its lists; undone, both come back.
+    const Session before = onDisk(path);
+    REQUIRE(window->controller()->removeStage("s2"));
+    CHECK(page->findChild<QListWidget *>(QStringLiteral("list_customers_always@s2")) == nullptr);
+    CHECK(onDisk(path).entries.empty());
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(onDisk(path) == before);
+    CHECK(list("list_customers_always@s2")->item(1)->text() == QStringLiteral("Explain the bill"));
+    CHECK(prompts.warnings.isEmpty());
+}
+
 // A consultant's copy of the readiness checklist, in a copy of the instrument folder, is a step of its
 // own in the window: its own title and questions, answered with a click, stored under its id.
 TEST_CASE("a checklist copied under a new id is a step of its own in the window")
@@ -272,13 +377,8 @@ TEST_CASE("the journey's stages: the workbook's example, renamed, moved, removed
     PromptRecorder prompts;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journey.cxm"));
-    // The built-in worksheets plus one answered per stage, so a stage can have answers.
-    auto files = cxm::detail::builtinInstrumentSources();
-    files.push_back({"assessments/always_never.json", R"({"schemaVersion": 3, "id": "always_never",
-        "kind": "lists", "scope": "stage", "title": "ALWAYS / NEVER",
-        "headings": [{"id": "customers", "title": "Customers"}],
-        "columns": [{"id": "always", "title": "ALWAYS"}, {"id": "never", "title": "NEVER"}]})"});
-    const Instrument ins = Instrument::load(files);
+    // The built-in worksheets, whose ALWAYS / NEVER lists are answered per stage.
+    const Instrument &ins = Instrument::builtin();
     const auto stored = [&] {
         return SessionFile::open(path.toStdString(), SessionFile::Access::ReadOnly, ins)->load();
     };
