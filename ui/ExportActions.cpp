@@ -192,8 +192,7 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
     if (format == MainWindow::ExportFormat::Xlsx) {
         try {
             runInBackground(m_window, tr("Exporting the spreadsheet…"), [&] {
-                XlsxExport::write(target, QDir::toNativeSeparators(path).toStdString(), session, instrument,
-                                  {});
+                XlsxExport::write(target, QDir::toNativeSeparators(path).toStdString(), session, instrument);
             });
         } catch (const Error &e) {
             Prompt::warn(m_window, tr("Cannot export"), qs(e.what()));

@@ -336,7 +336,7 @@ int cmdExport(const Args &a, const Instrument &ins)
         a.output ? std::optional(checkOutput(*a.output, a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
     if (*a.format == "xlsx") {
-        XlsxExport::write(*target, *a.output, s, ins, {});
+        XlsxExport::write(*target, *a.output, s, ins);
         return kOk;
     }
     const std::string text = *a.format == "json" ? SessionJson::toString(s, ins) : CsvExport::toCsv(s, ins);

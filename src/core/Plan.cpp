@@ -156,7 +156,7 @@ std::vector<Suggestion> suggestActions(const Session &session, const Instrument 
                            {},
                            q->tip,
                            "Readiness question " + std::to_string(ins.readiness().itemIndex(question) + 1) +
-                               ": the team answered No"});
+                               " is answered No"});
         }
     // The stop-doing list: every project the team decided to stop.
     for (const auto &r : session.reconciliations)
@@ -169,7 +169,7 @@ std::vector<Suggestion> suggestActions(const Session &session, const Instrument 
                            "project:" + r.scope + ":" + r.item,
                            {},
                            {},
-                           stageWords(session, r.scope) + ": the team decided to stop it"});
+                           stageWords(session, r.scope) + ": decided to stop it"});
         }
     // The three weakest competency items: the lowest team values, the instrument's order on a tie.
     std::vector<std::pair<double, std::string>> items;
@@ -189,7 +189,7 @@ std::vector<Suggestion> suggestActions(const Session &session, const Instrument 
                        "item:" + id,
                        {},
                        {},
-                       std::string("One of the three weakest items (team value ") + value + " of 3)"});
+                       std::string("One of the three weakest items (") + value + " of 3)"});
         (void)item;
     }
     // Less those already in the plan or dismissed.

@@ -235,7 +235,7 @@ Score ScoringEngine::scoreImpl(const Session &session, const std::string *only) 
                             ws.listsByStage[stage.id][c.id][h.id] = 0;
             for (const auto &e : session.entries)
                 if (e.worksheet == w.id) {
-                    ws.entries += e.scope.empty() ? 1 : 0;
+                    ++ws.entries; // every line the team wrote, about the company or a stage
                     if (!e.scope.empty()) {
                         ++ws.entriesByStage[e.scope][e.heading + "." + e.column];
                         ++ws.listsByStage[e.scope][e.column][e.heading];

@@ -1,5 +1,7 @@
 #include "XlsxExport.h"
 
+#include "Plan.h"
+
 #include "CsvExport.h"
 #include "FileSafety.h"
 #include "ScoringEngine.h"
@@ -300,6 +302,24 @@ void XlsxExport::write(const fs::path &path, const std::string &name, const Sess
                             lxw_strerror(error));
     }
     temp.publishAs(path);
+}
+
+std::vector<XlsxActionRow> XlsxExport::actionRows(const Session &session, const Instrument &instrument)
+{
+    std::vector<XlsxActionRow> rows;
+    for (const Action &a : session.actions) {
+        const Participant *owner = session.findParticipant(a.owner);
+        rows.push_back({a.title, owner ? owner->name : a.ownerName, a.due, std::string(toString(a.status)),
+                        a.addresses.empty() ? std::string() : addressTitle(a.addresses, instrument, session),
+                        a.priority.empty() ? std::string() : priorityTitle(a.priority, instrument), a.note});
+    }
+    return rows;
+}
+
+void XlsxExport::write(const std::filesystem::path &path, const std::string &name, const Session &session,
+                       const Instrument &instrument)
+{
+    write(path, name, session, instrument, actionRows(session, instrument));
 }
 
 } // namespace cxm

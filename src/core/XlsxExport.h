@@ -39,6 +39,11 @@ public:
     // as `name` (what the user typed) when it cannot be written; the target is then unchanged.
     static void write(const std::filesystem::path &path, const std::string &name, const Session &session,
                       const Instrument &instrument, const std::vector<XlsxActionRow> &actions);
+    // The same with the session's own plan.
+    static void write(const std::filesystem::path &path, const std::string &name, const Session &session,
+                      const Instrument &instrument);
+    // The session's actions in the sheet's words, in the plan's order.
+    static std::vector<XlsxActionRow> actionRows(const Session &session, const Instrument &instrument);
 };
 
 } // namespace cxm

@@ -126,7 +126,7 @@ void writeReconcile(Context &cx, const Worksheet &w, const WorksheetScore *score
                             serves.empty() ? QString::fromStdString(w.servesNone) : cx.plain(serves), decided,
                             candidate ? tr("▲ Stop candidate") : QString()});
         }
-        cx.flow.html(QStringLiteral("<p><b>%1</b></p>").arg(esc(w.reconcileTitle)));
+        cx.flow.heading(esc(w.reconcileTitle), 4); // a heading: never alone at the foot of a page
         cx.flow.table({0.30, 0.30, 0.22, 0.18},
                       {QString::fromStdString(projects ? projects->title : std::string()),
                        QString::fromStdString(w.servesTitle), QString::fromStdString(w.decisionTitle),

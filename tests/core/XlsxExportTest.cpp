@@ -309,3 +309,21 @@ TEST_CASE("a workbook that cannot be written names the file and leaves the targe
     CHECK(readBytes(dir / "plan.xlsx").substr(0, 2) == "PK");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.xlsx"});
 }
+
+TEST_CASE("the Actions sheet holds the session's own plan, in its order and in words")
+{
+    TempDir dir;
+    const Instrument &ins = Instrument::builtin();
+    const Session demo = makeDemoSession(ins);
+    REQUIRE(demo.actions.size() == 5);
+    XlsxExport::write(dir / "own.xlsx", "own.xlsx", demo, ins);
+    const json actions = sheetOf(readXlsx(dir / "own.xlsx"), "Actions");
+    CHECK(actions["autoFilter"] == "A1:G6");
+    CHECK(cellOf(actions, "A2")["value"] == demo.actions[0].title);
+    CHECK(cellOf(actions, "B2")["value"] == "Ana Ortiz");             // the owner by name, not "p1"
+    CHECK(cellOf(actions, "B6")["value"] == "Move-in working group"); // an owner typed freely
+    CHECK(cellOf(actions, "C2")["value"] == excelSerial(2027, 1, 31));
+    CHECK(cellOf(actions, "D5")["value"] == "done");
+    CHECK(cellOf(actions, "E2")["value"] == "Readiness question 1");
+    CHECK(cellOf(actions, "F2")["value"] == "UNITE (Years 1 through 3: Chief Customer Officer Priorities)");
+}
