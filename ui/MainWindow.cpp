@@ -164,9 +164,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *pdf = file->addAction(tr("Export &PDF report…"), m_exports, &ExportActions::exportPdf);
+    QAction *pdf = file->addAction(tr("Export &PDF report…"), m_exports,
+                                   [this] { m_exports->exportReport(ExportFormat::Pdf); });
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    QAction *odt = file->addAction(tr("Export &editable report (ODT)…"), m_exports,
+                                   [this] { m_exports->exportReport(ExportFormat::Odt); });
+    odt->setStatusTip(tr("The same report as a document to edit in Word or LibreOffice Writer"));
+    odt->setObjectName(QStringLiteral("actionExportOdt"));
     QAction *csv = file->addAction(tr("Export &CSV…"), m_exports, [this] { m_exports->exportText(false); });
     csv->setObjectName(QStringLiteral("actionExportCsv"));
     QAction *xlsx =
@@ -178,7 +183,7 @@ void MainWindow::buildMenus()
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, csv, xlsx, json, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, printAction, closeAction};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -64,7 +64,7 @@ public:
     bool saveCopyAs(const QString &path);
     static QString demoPath();
 
-    enum class ExportFormat { Pdf, Csv, Json, Xlsx };
+    enum class ExportFormat { Pdf, Odt, Csv, Json, Xlsx }; // Odt: the editable report
     // Writes the open session to path; false (after telling the user why) when it cannot.
     bool exportTo(const QString &path, ExportFormat format, bool anonymous = false);
 

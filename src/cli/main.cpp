@@ -1,5 +1,6 @@
 // cxm: the workbench on the command line. Validate the instrument, import and export sessions,
-// score them, make the demo workshop and (with the report library) render the PDF report.
+// score them, make the demo workshop and (with the report library) render the report, as a PDF or
+// as an editable OpenDocument text.
 // Exit codes: 0 success, 1 usage error, 2 bad input. Never leaves a partial output file.
 #include "CsvExport.h"
 #include "DemoSession.h"
@@ -58,8 +59,9 @@ Usage:
                                              the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
-  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             render the maturity report as a PDF
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             render the maturity report as a PDF, or as an editable
+                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
   cxm --help | --version
 
 Option before any command:
@@ -440,8 +442,8 @@ int main(int argc, char **argv)
         if (command == "report") {
             const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous", "--appendix"});
             if (a.positional.size() != 1 || !a.output)
-                throw UsageError{"usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] "
-                                 "[--appendix full|short]"};
+                throw UsageError{"usage: cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
+                                 "[--anonymous] [--appendix full|short]"};
             if (a.appendix && *a.appendix != "full" && *a.appendix != "short")
                 throw UsageError{"--appendix must be full or short, not \"" + *a.appendix + "\""};
             const std::string size = a.pageSize.value_or("A4");
@@ -450,6 +452,12 @@ int main(int argc, char **argv)
 #ifdef CXM_WITH_REPORT
             // The report is written through QSaveFile, which also writes through a symbolic link.
             checkOutput(*a.output, a.positional[0], false);
+            // The format is the output's extension (after the checks above, which say more about a
+            // session file or a device given as the output).
+            if (!report::reportFormatFor(QString::fromStdString(*a.output)))
+                throw UsageError{*a.output +
+                                 ": unknown report format; the name must end in .pdf (PDF) or .odt "
+                                 "(OpenDocument text, for Word or LibreOffice Writer)"};
             const Session s = loadSession(a.positional[0], ins);
             report::ReportOptions options;
             options.letter = size == "Letter";

@@ -170,15 +170,14 @@ Tied tiedCompetencies(const Context &cx, bool strongest)
 
 } // namespace
 
-void paintCover(Context &cx, QPainter &painter, const Theme &theme)
+void paintCover(Context &cx, const Theme &theme)
 {
     Flow &flow = cx.flow;
     const auto &info = cx.session.info;
-    const QRectF c = flow.content();
     // A band of the accent colour along the top, the only decoration.
-    if (!flow.countOnly())
-        painter.fillRect(QRectF(c.left(), c.top() + flow.mm(10), c.width(), flow.mm(2.5)), theme.accent);
-    flow.space(flow.mm(30));
+    flow.space(flow.mm(10));
+    flow.drawing(flow.mm(2.5), [&](QPainter &p, const QRectF &r) { p.fillRect(r, theme.accent); });
+    flow.space(flow.mm(17.5));
 
     QString html =
         QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>").arg(tr("CX Maturity Report"));

@@ -537,6 +537,37 @@ TEST_CASE("cxm report --appendix takes full or short, and refuses anything else"
     CHECK(fullText.find("Each participant at a glance") == std::string::npos);
 }
 
+TEST_CASE("cxm report writes the format its output's extension names, and refuses an unknown one")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    const auto odt = runCxm(dir, "report s.cxm -o r.odt --anonymous");
+    CHECK(odt.status == 0);
+    CHECK(odt.err.find("cxm: error") == std::string::npos);
+    // An OpenDocument package: a zip whose first entry, stored, is its media type.
+    const std::string package = readBytes(dir / "r.odt");
+    CHECK(package.rfind("PK\x03\x04", 0) == 0);
+    CHECK(package.substr(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text");
+    CHECK(runIn(dir.path(), "unzip -Z1 r.odt").out.find("content.xml") != std::string::npos);
+
+    // Any case; PDF as before.
+    REQUIRE(runCxm(dir, "report s.cxm -o r.PDF").status == 0);
+    CHECK(readBytes(dir / "r.PDF").rfind("%PDF-", 0) == 0);
+    REQUIRE(runCxm(dir, "report s.cxm -o R.Odt").status == 0);
+    CHECK(readBytes(dir / "R.Odt").rfind("PK", 0) == 0);
+
+    for (const char *name : {"r.docx", "report", "r.pdf.txt"}) {
+        INFO(name);
+        const auto bad = runCxm(dir, std::string("report s.cxm -o ") + name);
+        CHECK(bad.status == 1);
+        CHECK_THAT(bad.err,
+                   Catch::StartsWith(std::string("cxm: error: ") + name + ": unknown report format"));
+        CHECK_THAT(bad.err, Catch::Contains(".pdf") && Catch::Contains(".odt"));
+        CHECK_FALSE(fs::exists(dir / name));
+    }
+    CHECK_THAT(runCxm(dir, "--help").out, Catch::Contains("REPORT.odt"));
+}
+
 // The consultant's path of docs/worksheets.md: a copy of readiness.json under a new id, with new
 // question ids, in a copy of the instrument folder; no C++ and no rebuild.
 TEST_CASE("a worksheet copied under a new id appears in the JSON, the CSV, the score and the report")

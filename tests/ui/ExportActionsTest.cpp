@@ -87,6 +87,16 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
     REQUIRE(workbook.open(QIODevice::ReadOnly));
     CHECK(workbook.read(2) == "PK"); // a zip archive, as every XLSX workbook is
     CHECK(prompts.warnings.isEmpty());
+    // The editable report beside it: the same questions, an OpenDocument package.
+    trigger("actionExportOdt");
+    CHECK(suggested.value(3) == base + QStringLiteral(".odt"));
+    QFile odt(base + QStringLiteral(".odt"));
+    REQUIRE(odt.open(QIODevice::ReadOnly));
+    CHECK(odt.read(77).mid(30) == "mimetypeapplication/vnd.oasis.opendocument.text");
+    CHECK(shown() == QStringLiteral("Saved the anonymous editable report as %1")
+                         .arg(QDir::toNativeSeparators(base + QStringLiteral(".odt"))));
+    CHECK(prompts.warnings.isEmpty());
+    suggested.removeLast();
 
     SECTION("File → Import makes a session file next to the JSON and opens it")
     {
