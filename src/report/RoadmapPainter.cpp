@@ -489,14 +489,25 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
         return;
     const qreal dpi = painter.device() ? painter.device()->logicalDpiY() : 96;
     const Fonts fonts(theme, dpi);
-    const Geometry g = geometryOf(roadmap, fonts, rect.left(), rect.width());
     std::vector<BandText> bandTexts;
-    const RoadmapLayout layout =
-        layoutWith(roadmap, fonts, g, rect.topLeft(), rect.width(), options, &bandTexts);
+    QRectF area = rect;
+    Geometry g = geometryOf(roadmap, fonts, area.left(), area.width());
+    RoadmapLayout layout = layoutWith(roadmap, fonts, g, area.topLeft(), area.width(), options, &bandTexts);
+    painter.save();
+    // A rect measured on another device (a picture of other dpi: type rounds to other pixel sizes)
+    // may be a little short: the roadmap is then drawn a little smaller, never cut off.
+    if (layout.height > rect.height() + 0.5 && rect.height() > 0) {
+        const qreal scale = rect.height() / layout.height;
+        painter.translate(rect.topLeft());
+        painter.scale(scale, scale);
+        area = QRectF(0, 0, rect.width() / scale, rect.height() / scale);
+        bandTexts.clear();
+        g = geometryOf(roadmap, fonts, 0, area.width());
+        layout = layoutWith(roadmap, fonts, g, {}, area.width(), options, &bandTexts);
+    }
     const qreal line = std::max(1.0, fonts.smallLine / 14.0);
     const QColor headerFill = mixed(theme.grid, theme.background, 0.6);
     const QColor stripeFill = mixed(theme.grid, theme.background, 0.82);
-    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
@@ -559,7 +570,7 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
     // Lanes: a stripe every other lane, the priority on the left, then the actions.
     for (std::size_t l = 0; l < layout.laneHeaders.size(); ++l) {
         const QRectF &h = layout.laneHeaders[l];
-        const QRectF whole(h.left(), h.top(), rect.right() - h.left(), h.height());
+        const QRectF whole(h.left(), h.top(), area.right() - h.left(), h.height());
         if (l % 2 == 0) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(stripeFill);
@@ -593,7 +604,7 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
     }
 
     // Column lines down through the lanes, and where each year of the map begins.
-    const qreal top = layout.columnHeaders.empty() ? rect.top() : layout.columnHeaders.front().top();
+    const qreal top = layout.columnHeaders.empty() ? area.top() : layout.columnHeaders.front().top();
     painter.setPen(QPen(theme.grid, line));
     for (std::size_t c = 0; c < g.columnLeft.size(); ++c) {
         painter.drawLine(QPointF(g.columnLeft[c], top), QPointF(g.columnLeft[c], bottom));

@@ -355,3 +355,31 @@ TEST_CASE("a status shows by its mark's shape, not its colour alone")
             CHECK(differ > 10);
         }
 }
+
+TEST_CASE("a rect a little short of the height draws the roadmap smaller, never cut off")
+{
+    ensureApp();
+    const Instrument &ins = Instrument::builtin();
+    const Roadmap r = Roadmap::of(ins, makeDemoSession(ins));
+    const qreal w = 900;
+    const qreal h = report::roadmapHeight(r, w, 96, theme());
+    QImage image(QSize(static_cast<int>(w), static_cast<int>(h * 1.2)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(96 / 0.0254));
+    image.setDotsPerMeterY(qRound(96 / 0.0254));
+    image.fill(Qt::white);
+    const int shortH = static_cast<int>(h * 0.9);
+    {
+        QPainter p(&image);
+        report::paintRoadmap(p, QRectF(0, 0, w, shortH), r, theme());
+    }
+    const auto inkIn = [&](int from, int to) {
+        int ink = 0;
+        for (int y = from; y < to; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ink += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+        return ink;
+    };
+    // Nothing below the rect; the legend, the roadmap's last line, at the rect's foot.
+    CHECK(inkIn(shortH + 1, image.height()) == 0);
+    CHECK(inkIn(shortH - static_cast<int>(h * 0.2), shortH) > 0);
+}
