@@ -99,6 +99,14 @@ void writeSections(Flow &flow, const Session &session, const Instrument &instrum
 void commitReportFile(QSaveFile &file, const QByteArray &bytes);
 
 void paintCover(Context &cx, const Theme &theme);
+// ReportPlan.cpp: the 30-second brief (page 2), the action plan, the gaps to the targets and the
+// roadmap.
+void writeBrief(Context &cx);
+void writeActionPlan(Context &cx);
+void writeGaps(Context &cx);
+void writeRoadmap(Context &cx);
+// Where the organisation stands: the milestone reached and the overall index, as the brief opens.
+QString standingHtml(Context &cx);
 void writeSummary(Context &cx, const Theme &theme);
 void writeMap(Context &cx, const Theme &theme);
 void writeCompetencies(Context &cx);

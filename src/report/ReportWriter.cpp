@@ -152,8 +152,12 @@ void writeSections(Flow &flow, const Session &session, const Instrument &instrum
     Context cx{session, instrument, options, score, engine, flow, counter, mask, sectionPages, ownOverall};
 
     paintCover(cx, theme);
+    writeBrief(cx);
     writeSummary(cx, theme);
     writeMap(cx, theme);
+    writeActionPlan(cx);
+    writeGaps(cx);
+    writeRoadmap(cx);
     writeWorksheets(cx);
     writeNextSteps(cx);
     writeAppendix(cx);
