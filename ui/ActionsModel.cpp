@@ -1,6 +1,7 @@
 #include "ActionsModel.h"
 
 #include "Plan.h"
+#include "Roadmap.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -106,7 +107,8 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
             text = qs(addressTitle(a.addresses, ins, s));
             break;
         case Priority:
-            text = a.priority.empty() ? QString() : qs(priorityTitle(a.priority, ins));
+            text = a.priority.empty() ? QString()
+                                      : report::priorityWords(a.priority, ins); // "FIX (Years 1 through 3)"
             break;
         case Note:
             text = qs(a.note);

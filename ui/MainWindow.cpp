@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QPainter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -987,6 +988,13 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         for (int i = 0; i < stepCount(); ++i) {
             setStep(i);
             save(this, QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(stepName(i))));
+        }
+        // The plan's second tab: the roadmap.
+        if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("planTabs"))) {
+            setStep(planStep(instrument()));
+            tabs->setCurrentIndex(1);
+            save(this, QStringLiteral("%1-roadmap").arg(planStep(instrument()) + 1, 2, 10, QLatin1Char('0')));
+            tabs->setCurrentIndex(0);
         }
         if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
             PrivateVotingDialog dialog(m_controller.get(), this);

@@ -2,10 +2,12 @@
 
 #include "ActionsModel.h"
 #include "PlanDelegate.h"
+#include "RoadmapWidget.h"
 #include "SessionController.h"
 #include "UiText.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,8 +61,13 @@ PlanPage::PlanPage(SessionController *controller, QWidget *parent)
     m_suggestionsBox->setObjectName(QStringLiteral("suggestions"));
     m_suggestions = new QVBoxLayout(m_suggestionsBox);
     m_suggestionsScroll->setWidget(m_suggestionsBox);
-    layout->addWidget(m_suggestionsScroll);
+    layout->addWidget(m_suggestionsScroll, 2);
 
+    // The plan as a table, and as a roadmap by quarter: two tabs over the same actions.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("planTabs"));
+    auto *tablePage = new QWidget(m_tabs);
+    auto *tableLayout = new QVBoxLayout(tablePage);
     auto *bar = new QHBoxLayout;
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     m_ownerFilter = new QComboBox(this);
@@ -85,7 +93,7 @@ PlanPage::PlanPage(SessionController *controller, QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_add);
     bar->addWidget(m_remove);
-    layout->addLayout(bar);
+    tableLayout->addLayout(bar);
 
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(ActionsModel::SortRole);
@@ -103,10 +111,19 @@ PlanPage::PlanPage(SessionController *controller, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::Note, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Action plan"));
-    layout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_table, 1);
     m_empty = wrapped(tr("No actions yet: add one, or take a suggestion into the plan."), this);
     m_empty->setObjectName(QStringLiteral("planEmpty"));
-    layout->addWidget(m_empty);
+    tableLayout->addWidget(m_empty);
+    m_tabs->addTab(tablePage, tr("&Actions"));
+    auto *roadmapScroll = new QScrollArea(m_tabs);
+    roadmapScroll->setWidgetResizable(true);
+    roadmapScroll->setFrameShape(QFrame::NoFrame);
+    roadmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_roadmap = new RoadmapWidget(controller);
+    roadmapScroll->setWidget(m_roadmap);
+    m_tabs->addTab(roadmapScroll, tr("Road&map"));
+    layout->addWidget(m_tabs, 3);
 
     connect(m_ownerFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOwner(m_ownerFilter->currentData().toString()); });
@@ -252,6 +269,7 @@ void PlanPage::refresh()
     m_add->setEnabled(writable);
     m_remove->setEnabled(writable && m_table->currentIndex().isValid());
     m_empty->setVisible(m_controller->session().actions.empty());
+    m_roadmap->refresh();
     m_table->resizeColumnToContents(ActionsModel::Due);
     m_table->resizeColumnToContents(ActionsModel::Status);
 }

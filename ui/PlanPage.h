@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 class QGroupBox;
@@ -17,6 +18,7 @@ namespace cxm::ui {
 
 class ActionsFilter;
 class ActionsModel;
+class RoadmapWidget;
 class SessionController;
 
 class PlanPage : public StepPage
@@ -50,6 +52,8 @@ private:
     QPushButton *m_remove;
     QTableView *m_table;
     QLabel *m_empty;
+    QTabWidget *m_tabs;
+    RoadmapWidget *m_roadmap;
     QString m_suggestionKey; // what the suggestions shown were built from
 };
 

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -202,5 +203,20 @@ TEST_CASE("the action plan: suggestions taken or dismissed, an action typed, edi
     CHECK(QApplication::focusWidget() == table); // the keys stay in the plan, on the next row
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(stored().actions == full.actions);
+
+    // The roadmap tab (Alt+M) draws the same plan by quarter, and grows with it.
+    auto *tabs = find<QTabWidget>(page, QStringLiteral("planTabs"));
+    QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier);
+    CHECK(tabs->currentIndex() == 1);
+    auto *roadmap = find<QWidget>(page, QStringLiteral("roadmap"));
+    CHECK(roadmap->isVisible());
+    const int tall = roadmap->heightForWidth(900);
+    CHECK(tall > 100);
+    Action later;
+    later.title = "Review the plan at the next offsite";
+    later.due = "2027-09-30";
+    later.priority = "years1to3.prove"; // a lane of its own
+    REQUIRE(window.controller()->addAction(later));
+    CHECK(roadmap->heightForWidth(900) > tall);
     CHECK(prompts.warnings.isEmpty());
 }
