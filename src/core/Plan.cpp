@@ -141,6 +141,21 @@ std::string priorityTitle(const std::string &priority, const Instrument &ins)
     return priority;
 }
 
+std::string actionStatusWords(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return "Open";
+    case ActionStatus::InProgress:
+        return "In progress";
+    case ActionStatus::Done:
+        return "Done";
+    case ActionStatus::Dropped:
+        return "Dropped";
+    }
+    return "Open";
+}
+
 std::vector<Suggestion> suggestActions(const Session &session, const Instrument &ins, const Score &score)
 {
     std::vector<Suggestion> all;

@@ -29,6 +29,8 @@ std::string targetProblem(const Target &target, const Instrument &instrument, co
 // "Stage 4 project: Sales bonus…"; "UNITE (Years 1 through 3)".
 std::string addressTitle(const std::string &addresses, const Instrument &instrument, const Session &session);
 std::string priorityTitle(const std::string &priority, const Instrument &instrument);
+// A status for a reader: "Open", "In progress", "Done", "Dropped".
+std::string actionStatusWords(ActionStatus status);
 // Every CCO priority an action may serve, as (id, title), in the workbook's order.
 std::vector<std::pair<std::string, std::string>> priorityChoices(const Instrument &instrument);
 

@@ -309,7 +309,7 @@ std::vector<XlsxActionRow> XlsxExport::actionRows(const Session &session, const 
     std::vector<XlsxActionRow> rows;
     for (const Action &a : session.actions) {
         const Participant *owner = session.findParticipant(a.owner);
-        rows.push_back({a.title, owner ? owner->name : a.ownerName, a.due, std::string(toString(a.status)),
+        rows.push_back({a.title, owner ? owner->name : a.ownerName, a.due, actionStatusWords(a.status),
                         a.addresses.empty() ? std::string() : addressTitle(a.addresses, instrument, session),
                         a.priority.empty() ? std::string() : priorityTitle(a.priority, instrument), a.note});
     }

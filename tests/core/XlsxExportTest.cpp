@@ -323,7 +323,8 @@ TEST_CASE("the Actions sheet holds the session's own plan, in its order and in w
     CHECK(cellOf(actions, "B2")["value"] == "Ana Ortiz");             // the owner by name, not "p1"
     CHECK(cellOf(actions, "B6")["value"] == "Move-in working group"); // an owner typed freely
     CHECK(cellOf(actions, "C2")["value"] == excelSerial(2027, 1, 31));
-    CHECK(cellOf(actions, "D5")["value"] == "done");
+    CHECK(cellOf(actions, "D5")["value"] == "Done");
+    CHECK(cellOf(actions, "D2")["value"] == "In progress"); // words, not the file's ids
     CHECK(cellOf(actions, "E2")["value"] == "Readiness question 1");
     CHECK(cellOf(actions, "F2")["value"] == "UNITE (Years 1 through 3: Chief Customer Officer Priorities)");
 }
