@@ -53,23 +53,31 @@ ExportCell numberCell(double v)
 std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 {
     std::string out;
-    for (const auto &r : rows(session, ins)) {
+    // About 7 KB a participant (the demo's answers): grown once, not copied over and over.
+    out.reserve(65536 + session.participants.size() * 7500);
+    forEachRow(session, ins, [&](std::initializer_list<ExportCell> cells) {
         bool first = true;
-        for (const auto &c : r) {
+        for (const auto &c : cells) {
             if (!first)
                 out += ',';
             out += cell(c.text);
             first = false;
         }
         out += "\r\n";
-    }
+    });
     return out;
 }
 
 std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument &ins)
 {
     std::vector<ExportRow> out;
-    const auto row = [&](std::initializer_list<ExportCell> cells) { out.emplace_back(cells); };
+    forEachRow(session, ins, [&](std::initializer_list<ExportCell> cells) { out.emplace_back(cells); });
+    return out;
+}
+
+void CsvExport::forEachRow(const Session &session, const Instrument &ins, const RowSink &sink)
+{
+    const auto row = [&](std::initializer_list<ExportCell> cells) { sink(cells); };
     row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
          "note"});
 
@@ -93,8 +101,11 @@ std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument 
     for (const auto &t : session.tracked)
         if (t.scope.empty())
             tracked.emplace(key(t.participant, t.item), &t);
+    // One key buffer for every look-up: no string is made per answer looked for.
+    std::string probe;
     const auto find = [&](const auto &map, const std::string &participant, const std::string &question) {
-        const auto it = map.find(key(participant, question));
+        probe.assign(participant).append(1, '\n').append(question);
+        const auto it = map.find(probe);
         return it == map.end() ? nullptr : it->second;
     };
     // The five competencies keep the section "competency"; every other worksheet is named by its id.
@@ -120,6 +131,23 @@ std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument 
         return text;
     };
 
+    // A per-stage item's key, id and question, made once rather than once per participant.
+    struct StageQuestion
+    {
+        std::string key; // "item@s2", as the ratings are found
+        std::string id;  // "s2:item"
+        std::string question;
+    };
+    std::unordered_map<std::string, std::vector<StageQuestion>> stageQuestions;
+    for (const auto &w : ins.worksheets)
+        if (w.kind == WorksheetKind::Scale && w.scope == WorksheetScope::Stage)
+            for (std::size_t st = 0; st < session.stages.size(); ++st)
+                for (const auto &item : w.items)
+                    stageQuestions[w.id].push_back({item.id + '@' + session.stages[st].id,
+                                                    session.stages[st].id + ":" + item.id,
+                                                    "Stage " + std::to_string(st + 1) + " (" +
+                                                        session.stages[st].name + "): " + item.title});
+
     for (const auto &p : session.participants) {
         const std::string name = singleLineText(p.name);
         const std::string role = singleLineText(p.role);
@@ -132,13 +160,9 @@ std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument 
             case WorksheetKind::Scale:
                 if (w.scope == WorksheetScope::Stage) {
                     // Per stage of the journey: "s2:reliability.customer", the stage's name first.
-                    for (std::size_t st = 0; st < session.stages.size(); ++st)
-                        for (const auto &item : w.items)
-                            if (const auto *r = find(ratings, p.id, item.id + '@' + session.stages[st].id))
-                                answerRow(w, session.stages[st].id + ":" + item.id,
-                                          "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
-                                              "): " + item.title,
-                                          levelIdOf(w, r->rating), r->note);
+                    for (const auto &q : stageQuestions[w.id])
+                        if (const auto *r = find(ratings, p.id, q.key))
+                            answerRow(w, q.id, q.question, levelIdOf(w, r->rating), r->note);
                     break;
                 }
                 for (const auto &item : w.items)
@@ -370,7 +394,6 @@ std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument 
         row({"action", owner ? owner->id : "", owner ? singleLineText(owner->name) : a.ownerName,
              owner ? singleLineText(owner->role) : "", "plan", a.id, a.title, answer, a.note});
     }
-    return out;
 }
 
 } // namespace cxm

@@ -5,6 +5,8 @@
 #include "Instrument.h"
 #include "Session.h"
 
+#include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +39,10 @@ public:
     // The rows toCsv writes, the header first, as the user's text (not yet quoted or guarded): the
     // spreadsheet export (XlsxExport) writes the same rows.
     static std::vector<ExportRow> rows(const Session &session, const Instrument &instrument);
+    // The same rows, handed one at a time to `sink` as they are made (the CSV writes them straight
+    // out, with no table of thousands of rows kept in between).
+    using RowSink = std::function<void(std::initializer_list<ExportCell>)>;
+    static void forEachRow(const Session &session, const Instrument &instrument, const RowSink &sink);
     // One cell, quoted when needed and guarded against formula injection.
     static std::string cell(const std::string &text);
 };
