@@ -8,6 +8,7 @@
 #include "SessionController.h"
 #include "SessionJson.h"
 #include "UiText.h"
+#include "XlsxExport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -62,7 +63,7 @@ std::function<QString(QWidget *, const QString &, const QString &, const QString
         };
 
 std::function<std::optional<bool>(QWidget *)> ExportActions::askAnonymous = [](QWidget *parent) {
-    QMessageBox ask(QMessageBox::Question, ExportActions::tr("Export PDF report"),
+    QMessageBox ask(QMessageBox::Question, ExportActions::tr("Export report"),
                     ExportActions::tr("Should the report name the participants and show their individual "
                                       "answers?"),
                     QMessageBox::NoButton, parent);
@@ -79,7 +80,7 @@ std::function<std::optional<bool>(QWidget *)> ExportActions::askAnonymous = [](Q
 
 std::function<std::optional<report::AppendixKind>(QWidget *, int)> ExportActions::askAppendix =
     [](QWidget *parent, int participants) {
-        QMessageBox ask(QMessageBox::Question, ExportActions::tr("Export PDF report"),
+        QMessageBox ask(QMessageBox::Question, ExportActions::tr("Export report"),
                         ExportActions::tr("With %1 participants, printing every person's answers and notes "
                                           "makes a long appendix. Which appendix should the report have?")
                             .arg(participants),
@@ -122,14 +123,17 @@ void ExportActions::confirm(const QString &message)
     m_window->statusBar()->showMessage(message, 60 * 1000);
 }
 
-void ExportActions::exportPdf()
+void ExportActions::exportReport(MainWindow::ExportFormat format)
 {
     if (!m_window->controller())
         return;
-    const QString path =
-        withSuffix(chooseSaveFile(m_window, tr("Export PDF report"), suggestedPath(QStringLiteral("pdf")),
-                                  tr("PDF files (*.pdf)")),
-                   QStringLiteral("pdf"));
+    const bool pdf = format == MainWindow::ExportFormat::Pdf;
+    const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("odt");
+    const QString path = withSuffix(
+        chooseSaveFile(
+            m_window, pdf ? tr("Export PDF report") : tr("Export editable report"), suggestedPath(suffix),
+            pdf ? tr("PDF files (*.pdf)") : tr("OpenDocument text, for Word or LibreOffice Writer (*.odt)")),
+        suffix);
     if (path.isEmpty())
         return;
     const std::optional<bool> anonymous = askAnonymous(m_window);
@@ -141,7 +145,7 @@ void ExportActions::exportPdf()
     if (!*anonymous && people > report::kShortAppendixAbove)
         appendix = askAppendix(m_window, people);
     if (appendix)
-        exportTo(path, MainWindow::ExportFormat::Pdf, *anonymous, *appendix);
+        exportTo(path, format, *anonymous, *appendix);
 }
 
 void ExportActions::exportText(bool json)
@@ -157,6 +161,18 @@ void ExportActions::exportText(bool json)
         exportTo(path, json ? MainWindow::ExportFormat::Json : MainWindow::ExportFormat::Csv);
 }
 
+void ExportActions::exportSpreadsheet()
+{
+    if (!m_window->controller())
+        return;
+    const QString path =
+        withSuffix(chooseSaveFile(m_window, tr("Export spreadsheet"), suggestedPath(QStringLiteral("xlsx")),
+                                  tr("Excel workbooks (*.xlsx)")),
+                   QStringLiteral("xlsx"));
+    if (!path.isEmpty())
+        exportTo(path, MainWindow::ExportFormat::Xlsx);
+}
+
 bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous,
                              report::AppendixKind appendix)
 {
@@ -169,26 +185,48 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
     const Instrument &instrument = controller->instrument();
     const QString where = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     // Never over the open session, nor over any session file, a device or a pipe (as for cxm).
+    std::filesystem::path target;
     try {
-        checkOutput(path.toStdString(), controller->filePath().toStdString(), false);
+        target = checkOutput(path.toStdString(), controller->filePath().toStdString(), false);
     } catch (const Error &e) {
         Prompt::warn(m_window, tr("Cannot export"), qs(e.what()));
         return false;
     }
-    if (format == MainWindow::ExportFormat::Pdf) {
+    if (format == MainWindow::ExportFormat::Xlsx) {
+        try {
+            runInBackground(m_window, tr("Exporting the spreadsheet…"), [&] {
+                XlsxExport::write(target, QDir::toNativeSeparators(path).toStdString(), session, instrument);
+            });
+        } catch (const Error &e) {
+            Prompt::warn(m_window, tr("Cannot export"), qs(e.what()));
+            return false;
+        }
+        confirm(tr("Exported the spreadsheet to %1").arg(where));
+        return true;
+    }
+    if (format == MainWindow::ExportFormat::Pdf || format == MainWindow::ExportFormat::Odt) {
         report::ReportOptions options;
         options.anonymous = anonymous;
         options.appendix = appendix;
         options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+        const bool pdf = format == MainWindow::ExportFormat::Pdf;
         try {
-            runInBackground(m_window, tr("Writing the report…"),
-                            [&] { report::writeReport(session, instrument, options, path); });
+            runInBackground(m_window, tr("Writing the report…"), [&] {
+                if (pdf)
+                    report::writeReport(session, instrument, options, path);
+                else
+                    report::writeEditableReport(session, instrument, options, path);
+            });
         } catch (const Error &e) {
             Prompt::warn(m_window, tr("Cannot write the report"), qs(e.what()));
             return false;
         }
-        confirm(anonymous ? tr("Saved the anonymous report as %1").arg(where)
-                          : tr("Saved the report as %1").arg(where));
+        if (pdf)
+            confirm(anonymous ? tr("Saved the anonymous report as %1").arg(where)
+                              : tr("Saved the report as %1").arg(where));
+        else
+            confirm(anonymous ? tr("Saved the anonymous editable report as %1").arg(where)
+                              : tr("Saved the editable report as %1").arg(where));
         return true;
     }
     QString failure;

@@ -1,4 +1,5 @@
-// File → Export (the PDF report, CSV, JSON) and File → Import session JSON, for the workbench window.
+// File → Export (the report as a PDF or as an editable document, CSV, the spreadsheet, JSON) and
+// File → Import session JSON, for the workbench window.
 // Exports suggest a file named after the session's title in the session file's folder, run on a worker
 // thread over a copy of the session, and say in the status bar where the file went; an import makes a
 // new session file next to the JSON (after asking where) and opens it.
@@ -47,8 +48,11 @@ public:
     bool exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous = false,
                   report::AppendixKind appendix = report::AppendixKind::Automatic);
 
-    void exportPdf();
+    // The report, as a PDF or as an editable OpenDocument text: the same questions (with names or
+    // anonymous, which appendix) for both.
+    void exportReport(MainWindow::ExportFormat format);
     void exportText(bool json);
+    void exportSpreadsheet();
     void importJson();
 
 private:

@@ -12,6 +12,7 @@
 #include "MaturityMapPage.h"
 #include "Progress.h"
 #include "PowerCorePage.h"
+#include "PlanPage.h"
 #include "PrivateVotingDialog.h"
 #include "Prompt.h"
 #include "ReadinessPage.h"
@@ -21,12 +22,14 @@
 #include "SetupPage.h"
 #include "StageScalePage.h"
 #include "StagesPage.h"
+#include "TargetsPage.h"
 #include "TrackedPage.h"
 #include "UiText.h"
 
 #include <QAction>
 #include <QPainter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -162,18 +165,26 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *pdf = file->addAction(tr("Export &PDF report…"), m_exports, &ExportActions::exportPdf);
+    QAction *pdf = file->addAction(tr("Export &PDF report…"), m_exports,
+                                   [this] { m_exports->exportReport(ExportFormat::Pdf); });
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    QAction *odt = file->addAction(tr("Export &editable report (ODT)…"), m_exports,
+                                   [this] { m_exports->exportReport(ExportFormat::Odt); });
+    odt->setStatusTip(tr("The same report as a document to edit in Word or LibreOffice Writer"));
+    odt->setObjectName(QStringLiteral("actionExportOdt"));
     QAction *csv = file->addAction(tr("Export &CSV…"), m_exports, [this] { m_exports->exportText(false); });
     csv->setObjectName(QStringLiteral("actionExportCsv"));
+    QAction *xlsx =
+        file->addAction(tr("Export &spreadsheet (XLSX)…"), m_exports, &ExportActions::exportSpreadsheet);
+    xlsx->setObjectName(QStringLiteral("actionExportXlsx"));
     QAction *json = file->addAction(tr("Export &JSON…"), m_exports, [this] { m_exports->exportText(true); });
     json->setObjectName(QStringLiteral("actionExportJson"));
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, csv, json, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, printAction, closeAction};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -523,6 +534,9 @@ void MainWindow::buildSessionView()
     });
     map->view()->setFontScale(m_presentation ? 1.3 : 1.0);
     m_stepPages.push_back(map);
+    // From diagnosis to action: the team's targets, then its plan.
+    m_stepPages.push_back(new TargetsPage(c, m_pages));
+    m_stepPages.push_back(new PlanPage(c, m_pages));
     for (StepPage *page : m_stepPages)
         m_pages->addWidget(page);
     for (int i = 0; i < stepCount(); ++i) {
@@ -561,9 +575,19 @@ int MainWindow::maturityMapStep(const Instrument &instrument)
     return FirstCompetencyStep + static_cast<int>(instrument.worksheets.size());
 }
 
-int MainWindow::stepCount(const Instrument &instrument)
+int MainWindow::targetsStep(const Instrument &instrument)
 {
     return maturityMapStep(instrument) + 1;
+}
+
+int MainWindow::planStep(const Instrument &instrument)
+{
+    return maturityMapStep(instrument) + 2;
+}
+
+int MainWindow::stepCount(const Instrument &instrument)
+{
+    return planStep(instrument) + 1;
 }
 
 int MainWindow::stepOf(const std::string &worksheetId) const
@@ -586,6 +610,10 @@ QString MainWindow::stepName(int step) const
     if (step == SetupStep)
         return tr("Setup");
     const Instrument &ins = m_controller->instrument();
+    if (step == targetsStep(ins))
+        return tr("Targets");
+    if (step == planStep(ins))
+        return tr("Action Plan");
     const std::string id = answerStep(step);
     const Worksheet *ws = ins.findWorksheet(id);
     if (!ws)
@@ -670,6 +698,17 @@ bool MainWindow::isStepComplete(int step, const Progress &answers) const
     if (step == SetupStep)
         return !s.info.organization.empty() && !s.participants.empty();
     const Instrument &ins = m_controller->instrument();
+    // Targets: one for every competency item. The plan: an action at least, and no suggestion left
+    // open (each taken in or dismissed).
+    if (step == targetsStep(ins)) {
+        for (const Competency &c : ins.competencies())
+            for (const Item &i : c.items)
+                if (!s.findTarget(i.id))
+                    return false;
+        return true;
+    }
+    if (step == planStep(ins))
+        return !s.actions.empty() && suggestActions(s, ins, m_controller->score()).empty();
     if (step == maturityMapStep()) {
         // The map is complete when every step it rests on is (the competencies, the Power Core and
         // the readiness checklist): everyone present has answered. The other worksheets do not
@@ -949,6 +988,13 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         for (int i = 0; i < stepCount(); ++i) {
             setStep(i);
             save(this, QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(stepName(i))));
+        }
+        // The plan's second tab: the roadmap.
+        if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("planTabs"))) {
+            setStep(planStep(instrument()));
+            tabs->setCurrentIndex(1);
+            save(this, QStringLiteral("%1-roadmap").arg(planStep(instrument()) + 1, 2, 10, QLatin1Char('0')));
+            tabs->setCurrentIndex(0);
         }
         if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
             PrivateVotingDialog dialog(m_controller.get(), this);

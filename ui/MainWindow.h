@@ -40,6 +40,9 @@ public:
     // A worksheet's step (-1 when the instrument has no such worksheet), the map's, and how many.
     static int stepOf(const Instrument &instrument, const std::string &worksheetId);
     static int maturityMapStep(const Instrument &instrument);
+    // After the map: the team's targets, then its action plan.
+    static int targetsStep(const Instrument &instrument);
+    static int planStep(const Instrument &instrument);
     static int stepCount(const Instrument &instrument);
     // The same for the open session's instrument (-1 / 0 when no session is open).
     int stepOf(const std::string &worksheetId) const;
@@ -61,7 +64,7 @@ public:
     bool saveCopyAs(const QString &path);
     static QString demoPath();
 
-    enum class ExportFormat { Pdf, Csv, Json };
+    enum class ExportFormat { Pdf, Odt, Csv, Json, Xlsx }; // Odt: the editable report
     // Writes the open session to path; false (after telling the user why) when it cannot.
     bool exportTo(const QString &path, ExportFormat format, bool anonymous = false);
 

@@ -88,8 +88,11 @@ void MaturityMapView::paintEvent(QPaintEvent *)
     const Instrument &ins = m_controller->instrument();
     const Score &score = m_controller->score();
     report::paintMilestonePath(painter, path, ins, score, theme);
-    report::paintRadar(painter, radar, ins, score, theme);
+    // Where the team wants to be, beside where it is (only once it has targets).
+    const report::TargetLevels targets = report::targetLevels(m_controller->session());
+    report::paintRadar(painter, radar, ins, score, theme, report::RadarOptions{targets});
     report::HeatMapOptions heatOptions;
+    heatOptions.targets = targets;
     // One person cannot disagree with themselves: a self-assessment's legend has no marker to explain.
     heatOptions.showDisagreement = m_controller->isWorkshop();
     report::paintHeatMap(painter, heat, ins, score, theme, heatOptions);

@@ -490,6 +490,105 @@ bool SessionController::setChecklistConsensus(const std::string &question, std::
         });
 }
 
+bool SessionController::setTarget(const std::string &item, const std::optional<Target> &target,
+                                  const std::string &scope)
+{
+    return setTargets({{item, scope, target}});
+}
+
+bool SessionController::setTargets(const std::vector<TargetChange> &changes)
+{
+    std::vector<TargetChange> after, before;
+    for (const auto &c : changes) {
+        std::optional<Target> now;
+        if (const Target *t = m_session.findTarget(c.item, c.scope))
+            now = *t;
+        if (now == c.target)
+            continue;
+        after.push_back(c);
+        before.push_back({c.item, c.scope, now});
+    }
+    if (after.empty())
+        return true;
+    return edit(
+        after.size() == 1 ? tr("Set target") : tr("Set targets"),
+        [this, after] {
+            for (const auto &c : after)
+                m_file->setTarget(c.item, c.target, c.scope);
+        },
+        [this, before] {
+            for (const auto &c : before)
+                m_file->setTarget(c.item, c.target, c.scope);
+        });
+}
+
+std::optional<std::string> SessionController::addAction(const Action &action, const QString &text)
+{
+    // Redo after undo restores the same action (same id) rather than adding a new one.
+    struct State
+    {
+        std::string id;
+        std::optional<ActionRecord> removed;
+    };
+    auto state = std::make_shared<State>();
+    const bool ok = edit(
+        text.isEmpty() ? tr("Add action") : text,
+        [this, state, action] {
+            if (state->removed)
+                m_file->restoreAction(*state->removed);
+            else
+                state->id = m_file->addAction(action);
+        },
+        [this, state] { state->removed = m_file->removeAction(state->id); });
+    if (!ok)
+        return std::nullopt;
+    return state->id;
+}
+
+bool SessionController::updateAction(const Action &action)
+{
+    const Action *now = m_session.findAction(action.id);
+    if (!now)
+        return false;
+    if (*now == action)
+        return true;
+    const Action before = *now;
+    return edit(
+        tr("Edit action"), [this, action] { m_file->updateAction(action); },
+        [this, before] { m_file->updateAction(before); });
+}
+
+bool SessionController::removeAction(const std::string &id)
+{
+    auto record = std::make_shared<ActionRecord>();
+    return edit(
+        tr("Remove action"), [this, id, record] { *record = m_file->removeAction(id); },
+        [this, record] { m_file->restoreAction(*record); });
+}
+
+std::optional<std::string> SessionController::acceptSuggestion(const Suggestion &suggestion)
+{
+    Action a;
+    a.title = suggestion.title;
+    a.addresses = suggestion.addresses;
+    a.priority = suggestion.priority;
+    a.note = suggestion.note;
+    a.suggestion = suggestion.key;
+    return addAction(a, tr("Accept suggestion"));
+}
+
+bool SessionController::setDismissed(const std::string &key, bool dismissed)
+{
+    const bool now =
+        std::find(m_session.dismissed.begin(), m_session.dismissed.end(), key) != m_session.dismissed.end();
+    if (now == dismissed)
+        return true;
+    return edit(
+        dismissed ? tr("Dismiss suggestion") : tr("Offer suggestion again"),
+        [this, key, dismissed] { m_file->setDismissed(key, dismissed); },
+        [this, key, dismissed] { m_file->setDismissed(key, !dismissed); });
+}
+
 bool SessionController::setVotes(const std::optional<std::string> &state)
 {
     const std::optional<std::string> before = m_votes;

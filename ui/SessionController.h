@@ -6,6 +6,7 @@
 #include "Instrument.h"
 #include "ScoringEngine.h"
 #include "Session.h"
+#include "Plan.h"
 #include "SessionFile.h"
 
 #include <QObject>
@@ -94,6 +95,24 @@ public:
     bool setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note, const std::string &scope = {});
     bool setVotes(const std::optional<std::string> &state);
+
+    // The plan. A target per rated item (and stage); several at once (a whole competency) are one
+    // undoable edit. Actions are added (returning the new id), edited, removed; a suggestion is taken
+    // into the plan as an action that remembers it, or dismissed (and offered again by undo).
+    bool setTarget(const std::string &item, const std::optional<Target> &target,
+                   const std::string &scope = {});
+    struct TargetChange
+    {
+        std::string item;
+        std::string scope;
+        std::optional<Target> target;
+    };
+    bool setTargets(const std::vector<TargetChange> &changes);
+    std::optional<std::string> addAction(const Action &action, const QString &undoText = {});
+    bool updateAction(const Action &action);
+    bool removeAction(const std::string &id);
+    std::optional<std::string> acceptSuggestion(const Suggestion &suggestion);
+    bool setDismissed(const std::string &key, bool dismissed);
 
     // Re-reads the file and tells the views.
     void reload();

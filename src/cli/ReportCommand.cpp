@@ -19,7 +19,11 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
     if (!QGuiApplication::instance())
         app = std::make_unique<QGuiApplication>(qtArgc, argv);
     try {
-        cxm::report::writeReport(session, instrument, options, QString::fromStdString(output));
+        const QString path = QString::fromStdString(output);
+        if (cxm::report::reportFormatFor(path) == cxm::report::ReportFormat::Odt)
+            cxm::report::writeEditableReport(session, instrument, options, path);
+        else
+            cxm::report::writeReport(session, instrument, options, path);
     } catch (const cxm::Error &e) {
         std::cerr << "cxm: error: " << e.what() << "\n";
         return 2;

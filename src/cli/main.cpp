@@ -1,5 +1,6 @@
 // cxm: the workbench on the command line. Validate the instrument, import and export sessions,
-// score them, make the demo workshop and (with the report library) render the PDF report.
+// score them, make the demo workshop and (with the report library) render the report, as a PDF or
+// as an editable OpenDocument text.
 // Exit codes: 0 success, 1 usage error, 2 bad input. Never leaves a partial output file.
 #include "CsvExport.h"
 #include "DemoSession.h"
@@ -10,6 +11,7 @@
 #include "SessionFile.h"
 #include "SessionJson.h"
 #include "Text.h"
+#include "XlsxExport.h"
 
 #ifdef CXM_WITH_REPORT
 #include "ReportCommand.h"
@@ -55,10 +57,14 @@ Usage:
   cxm import SESSION.json -o FILE.cxm        make a session file from a session document
   cxm export FILE.cxm --format json|csv [-o OUT]
                                              write the session as JSON or CSV (to stdout without -o)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             write a spreadsheet: the action plan, the scores and
+                                             the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
-  cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             render the maturity report as a PDF
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             render the maturity report as a PDF, or as an editable
+                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
   cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
                                              open the live room: print the join URL, then serve
                                              phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
@@ -339,12 +345,19 @@ int cmdImport(const Args &a, const Instrument &ins)
 int cmdExport(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || !a.format)
-        throw UsageError{"usage: cxm export FILE.cxm --format json|csv [-o OUT]"};
-    if (*a.format != "json" && *a.format != "csv")
-        throw UsageError{"--format must be json or csv, not \"" + *a.format + "\""};
+        throw UsageError{"usage: cxm export FILE.cxm --format json|csv|xlsx [-o OUT]"};
+    if (*a.format != "json" && *a.format != "csv" && *a.format != "xlsx")
+        throw UsageError{"--format must be json, csv or xlsx, not \"" + *a.format + "\""};
+    // A workbook is a zip archive: never poured onto a terminal.
+    if (*a.format == "xlsx" && !a.output)
+        throw UsageError{"--format xlsx needs -o OUT.xlsx"};
     const std::optional<fs::path> target =
         a.output ? std::optional(checkOutput(*a.output, a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
+    if (*a.format == "xlsx") {
+        XlsxExport::write(*target, *a.output, s, ins);
+        return kOk;
+    }
     const std::string text = *a.format == "json" ? SessionJson::toString(s, ins) : CsvExport::toCsv(s, ins);
     if (target)
         writeFileAtomically(*target, *a.output, text);
@@ -446,8 +459,8 @@ int main(int argc, char **argv)
         if (command == "report") {
             const Args a = parseArgs(args, {"-o", "--page-size", "--anonymous", "--appendix"});
             if (a.positional.size() != 1 || !a.output)
-                throw UsageError{"usage: cxm report FILE -o REPORT.pdf [--page-size A4|Letter] [--anonymous] "
-                                 "[--appendix full|short]"};
+                throw UsageError{"usage: cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
+                                 "[--anonymous] [--appendix full|short]"};
             if (a.appendix && *a.appendix != "full" && *a.appendix != "short")
                 throw UsageError{"--appendix must be full or short, not \"" + *a.appendix + "\""};
             const std::string size = a.pageSize.value_or("A4");
@@ -456,6 +469,12 @@ int main(int argc, char **argv)
 #ifdef CXM_WITH_REPORT
             // The report is written through QSaveFile, which also writes through a symbolic link.
             checkOutput(*a.output, a.positional[0], false);
+            // The format is the output's extension (after the checks above, which say more about a
+            // session file or a device given as the output).
+            if (!report::reportFormatFor(QString::fromStdString(*a.output)))
+                throw UsageError{*a.output +
+                                 ": unknown report format; the name must end in .pdf (PDF) or .odt "
+                                 "(OpenDocument text, for Word or LibreOffice Writer)"};
             const Session s = loadSession(a.positional[0], ins);
             report::ReportOptions options;
             options.letter = size == "Letter";

@@ -1,5 +1,6 @@
 #include "CsvExport.h"
 
+#include "Plan.h"
 #include "ScoringEngine.h"
 #include "Text.h"
 
@@ -42,21 +43,41 @@ std::string number(double v)
     return buf;
 }
 
+ExportCell numberCell(double v)
+{
+    return ExportCell(number(v), v);
+}
+
 } // namespace
 
 std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 {
     std::string out;
-    const auto row = [&](std::initializer_list<std::string> cells) {
+    // About 7 KB a participant (the demo's answers): grown once, not copied over and over.
+    out.reserve(65536 + session.participants.size() * 7500);
+    forEachRow(session, ins, [&](std::initializer_list<ExportCell> cells) {
         bool first = true;
         for (const auto &c : cells) {
             if (!first)
                 out += ',';
-            out += cell(c);
+            out += cell(c.text);
             first = false;
         }
         out += "\r\n";
-    };
+    });
+    return out;
+}
+
+std::vector<ExportRow> CsvExport::rows(const Session &session, const Instrument &ins)
+{
+    std::vector<ExportRow> out;
+    forEachRow(session, ins, [&](std::initializer_list<ExportCell> cells) { out.emplace_back(cells); });
+    return out;
+}
+
+void CsvExport::forEachRow(const Session &session, const Instrument &ins, const RowSink &sink)
+{
+    const auto row = [&](std::initializer_list<ExportCell> cells) { sink(cells); };
     row({"scope", "participant_id", "participant", "role", "section", "question_id", "question", "answer",
          "note"});
 
@@ -80,8 +101,11 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
     for (const auto &t : session.tracked)
         if (t.scope.empty())
             tracked.emplace(key(t.participant, t.item), &t);
+    // One key buffer for every look-up: no string is made per answer looked for.
+    std::string probe;
     const auto find = [&](const auto &map, const std::string &participant, const std::string &question) {
-        const auto it = map.find(key(participant, question));
+        probe.assign(participant).append(1, '\n').append(question);
+        const auto it = map.find(probe);
         return it == map.end() ? nullptr : it->second;
     };
     // The five competencies keep the section "competency"; every other worksheet is named by its id.
@@ -107,6 +131,23 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         return text;
     };
 
+    // A per-stage item's key, id and question, made once rather than once per participant.
+    struct StageQuestion
+    {
+        std::string key; // "item@s2", as the ratings are found
+        std::string id;  // "s2:item"
+        std::string question;
+    };
+    std::unordered_map<std::string, std::vector<StageQuestion>> stageQuestions;
+    for (const auto &w : ins.worksheets)
+        if (w.kind == WorksheetKind::Scale && w.scope == WorksheetScope::Stage)
+            for (std::size_t st = 0; st < session.stages.size(); ++st)
+                for (const auto &item : w.items)
+                    stageQuestions[w.id].push_back({item.id + '@' + session.stages[st].id,
+                                                    session.stages[st].id + ":" + item.id,
+                                                    "Stage " + std::to_string(st + 1) + " (" +
+                                                        session.stages[st].name + "): " + item.title});
+
     for (const auto &p : session.participants) {
         const std::string name = singleLineText(p.name);
         const std::string role = singleLineText(p.role);
@@ -119,13 +160,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
             case WorksheetKind::Scale:
                 if (w.scope == WorksheetScope::Stage) {
                     // Per stage of the journey: "s2:reliability.customer", the stage's name first.
-                    for (std::size_t st = 0; st < session.stages.size(); ++st)
-                        for (const auto &item : w.items)
-                            if (const auto *r = find(ratings, p.id, item.id + '@' + session.stages[st].id))
-                                answerRow(w, session.stages[st].id + ":" + item.id,
-                                          "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
-                                              "): " + item.title,
-                                          levelIdOf(w, r->rating), r->note);
+                    for (const auto &q : stageQuestions[w.id])
+                        if (const auto *r = find(ratings, p.id, q.key))
+                            answerRow(w, q.id, q.question, levelIdOf(w, r->rating), r->note);
                     break;
                 }
                 for (const auto &item : w.items)
@@ -167,7 +204,7 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
 
     const Score score = ScoringEngine(ins).score(session);
     const auto teamRow = [&](const Worksheet &w, const std::string &id, const std::string &question,
-                             const std::string &answer, const std::string &note) {
+                             const ExportCell &answer, const std::string &note) {
         row({"team", "", "", "", section(w), id, question, answer, note});
     };
     const auto stageLabel = [&](std::size_t st) {
@@ -186,9 +223,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
                         teamRow(w, stageId + ":" + is.id,
                                 "Stage " + std::to_string(st + 1) + " (" + session.stages[st].name +
                                     "): " + (item ? item->title : is.id),
-                                c          ? levelIdOf(w, c->rating) + " (consensus)"
-                                : is.value ? number(*is.value)
-                                           : "",
+                                c          ? ExportCell(levelIdOf(w, c->rating) + " (consensus)")
+                                : is.value ? numberCell(*is.value)
+                                           : ExportCell(""),
                                 c ? c->note : "");
                     }
                 }
@@ -197,9 +234,9 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
             for (const auto &item : w.items) {
                 const auto *is = score.findItem(item.id);
                 const auto *c = session.findConsensus(item.id);
-                const std::string value = is && is->value ? number(*is->value) : "";
-                teamRow(w, item.id, item.title, c ? levelIdOf(w, c->rating) + " (consensus)" : value,
-                        c ? c->note : "");
+                const ExportCell value = is && is->value ? numberCell(*is->value) : ExportCell("");
+                teamRow(w, item.id, item.title,
+                        c ? ExportCell(levelIdOf(w, c->rating) + " (consensus)") : value, c ? c->note : "");
             }
             break;
         case WorksheetKind::Ranking:
@@ -328,7 +365,35 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
             break;
         }
     }
-    return out;
+    // The plan: the team's targets, then the actions in their order (scope "action"; the owner in the
+    // participant columns, or their name as typed).
+    for (const auto &t : session.targets) {
+        const Worksheet *w = ins.worksheetOfItem(t.item);
+        const Item *item = ins.findItem(t.item);
+        if (!w || !item)
+            continue;
+        std::string by = !t.date.empty() ? " by " + t.date
+                         : t.months > 0  ? " within " + std::to_string(t.months) + " months"
+                                         : std::string();
+        std::string stage;
+        for (std::size_t i = 0; i < session.stages.size(); ++i)
+            if (session.stages[i].id == t.scope)
+                stage = "Stage " + std::to_string(i + 1) + " (" + session.stages[i].name + "): ";
+        row({"target", "", "", "", section(*w), t.scope.empty() ? t.item : t.scope + ":" + t.item,
+             stage + item->title, levelIdOf(*w, t.level) + by, t.note});
+    }
+    for (const auto &a : session.actions) {
+        const Participant *owner = session.findParticipant(a.owner);
+        std::string answer = std::string(toString(a.status));
+        if (!a.due.empty())
+            answer += "; due " + a.due;
+        if (!a.addresses.empty())
+            answer += "; addresses " + addressTitle(a.addresses, ins, session);
+        if (!a.priority.empty())
+            answer += "; serves " + priorityTitle(a.priority, ins);
+        row({"action", owner ? owner->id : "", owner ? singleLineText(owner->name) : a.ownerName,
+             owner ? singleLineText(owner->role) : "", "plan", a.id, a.title, answer, a.note});
+    }
 }
 
 } // namespace cxm

@@ -234,6 +234,7 @@ Session makeDemoSession(const Instrument &ins)
         add("s6", "employees", "always", "Share each customer's history across sales and service");
         add("s6", "employees", "never", "Set renewal targets that reward overselling");
     }
+    detail::addDemoPlan(s, ins);
     sortCanonically(s, ins);
     return s;
 }
@@ -265,6 +266,9 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants)
             if (a.participant == from.id)
                 s.checklist.push_back({id, a.question, a.answer, a.note});
     }
+    for (auto &a : s.actions) // with fewer people than the demo, an owner may be gone
+        if (!a.owner.empty() && !s.findParticipant(a.owner))
+            a.owner.clear();
     sortCanonically(s, instrument);
     return s;
 }
@@ -274,6 +278,12 @@ Session makeSelfDemoSession(const Instrument &instrument)
     Session s = makeDemoSession(instrument);
     s.info.mode = Mode::Self;
     const std::string me = s.participants.front().id;
+    // Alone, the leader's plan names the others by their roles.
+    for (auto &a : s.actions)
+        if (!a.owner.empty() && a.owner != me) {
+            a.ownerName = s.findParticipant(a.owner)->role;
+            a.owner.clear();
+        }
     s.participants.resize(1);
     const auto others = [&](const auto &entry) { return entry.participant != me; };
     std::erase_if(s.ratings, others);

@@ -20,6 +20,8 @@ namespace detail {
 // The team's decisions about the demo's six stages (the stairway, the stop-doing list, the Customer
 // Room); DemoJourney.cpp.
 void addDemoJourneyDecisions(Session &session, const Instrument &instrument);
+// The demo's targets and action plan; DemoPlan.cpp.
+void addDemoPlan(Session &session, const Instrument &instrument);
 } // namespace detail
 
 } // namespace cxm

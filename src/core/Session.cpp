@@ -37,6 +37,30 @@ std::string_view toString(Answer answer)
     return answer == Answer::Yes ? "yes" : "no";
 }
 
+std::string_view toString(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return "open";
+    case ActionStatus::InProgress:
+        return "in_progress";
+    case ActionStatus::Done:
+        return "done";
+    case ActionStatus::Dropped:
+        return "dropped";
+    }
+    return "open";
+}
+
+std::optional<ActionStatus> parseActionStatus(std::string_view text)
+{
+    for (const auto status :
+         {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
+        if (text == toString(status))
+            return status;
+    return std::nullopt;
+}
+
 std::optional<Mode> parseMode(std::string_view text)
 {
     if (text == "workshop")
@@ -140,6 +164,30 @@ const ChecklistConsensus *Session::findChecklistConsensus(const std::string &que
 {
     return findIn(checklistConsensus,
                   [&](const ChecklistConsensus &c) { return c.question == question && c.scope == scope; });
+}
+
+const Target *Session::findTarget(const std::string &item, const std::string &scope) const
+{
+    return findIn(targets, [&](const Target &t) { return t.item == item && t.scope == scope; });
+}
+
+const Action *Session::findAction(const std::string &id) const
+{
+    return findIn(actions, [&](const Action &a) { return a.id == id; });
+}
+
+std::string Session::nextActionId() const
+{
+    long long highest = 0;
+    for (const auto &a : actions)
+        if (a.id.size() > 1 && a.id[0] == 'a') {
+            long long n = 0;
+            const auto [ptr, ec] = std::from_chars(a.id.data() + 1, a.id.data() + a.id.size(), n);
+            if (ec == std::errc() && ptr == a.id.data() + a.id.size() &&
+                n < std::numeric_limits<long long>::max())
+                highest = std::max(highest, n);
+        }
+    return "a" + std::to_string(highest + 1);
 }
 
 const ChoiceAnswer *Session::findChoice(const std::string &worksheet, const std::string &scope) const
@@ -272,6 +320,8 @@ void sortCanonically(Session &s, const Instrument &ins)
     });
     sortByKey(s.trackedConsensus, [&](const TrackedConsensus &c) { return std::pair(c.scope, at(c.item)); });
     sortByKey(s.itemNames, [&](const ItemName &n) { return std::pair(n.scope, at(n.item)); });
+    sortByKey(s.targets, [&](const Target &t) { return std::pair(t.scope, at(t.item)); });
+    std::sort(s.dismissed.begin(), s.dismissed.end());
     sortByKey(s.choices, [&](const ChoiceAnswer &c) { return std::pair(c.scope, at(c.worksheet)); });
     sortByKey(s.reconciliations, [&](const Reconciliation &r) { return std::pair(r.scope, at(r.item)); });
     // Entries keep their order within a heading and column; the groups follow the instrument.

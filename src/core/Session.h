@@ -187,6 +187,43 @@ struct Reconciliation
     bool operator==(const Reconciliation &) const = default;
 };
 
+// A target the team sets for an item it rates (a competency's item, or a per-stage item such as a
+// stage's reliability): the level it wants to reach, and by when: a date, or a number of months
+// after the session's date ("in 12 months"). Neither: no deadline.
+struct Target
+{
+    std::string item;
+    Rating level = Rating::Mature;
+    std::string date; // YYYY-MM-DD, or empty
+    int months = 0;   // used when date is empty; 0: no deadline
+    std::string note;
+    std::string scope;
+    bool operator==(const Target &) const = default;
+};
+
+enum class ActionStatus { Open, InProgress, Done, Dropped };
+std::string_view toString(ActionStatus status);
+std::optional<ActionStatus> parseActionStatus(std::string_view text);
+
+// One action of the plan. `addresses` names what it is about: "item:c1.culture", "question:r3",
+// "stage:s2", "project:s4:stop_doing.projects4", or empty. `priority` names the CCO priority it
+// serves: a priority set's id and the priority's verb, "years1to3.unite", or empty. An action taken
+// over from a suggestion keeps the suggestion's key, so that suggestion is not made again.
+struct Action
+{
+    std::string id; // "a1", "a2", …; never reused
+    std::string title;
+    std::string owner;     // a participant's id, or empty
+    std::string ownerName; // who owns it when that is not a participant (free text), or empty
+    std::string due;       // YYYY-MM-DD, or empty
+    ActionStatus status = ActionStatus::Open;
+    std::string note;
+    std::string addresses;
+    std::string priority;
+    std::string suggestion;
+    bool operator==(const Action &) const = default;
+};
+
 // Absences are per step: a worksheet's id. The two that the workbench had before worksheets were
 // data keep their names in files ("power_core", "readiness").
 inline const std::string kPowerCoreStep = "power_core";
@@ -219,6 +256,9 @@ struct Session
     std::vector<ChoiceAnswer> choices;
     std::vector<Reconciliation> reconciliations;
     std::vector<Absence> absences; // not part of the session JSON of version 1
+    std::vector<Target> targets;
+    std::vector<Action> actions;        // the plan, in its order
+    std::vector<std::string> dismissed; // the keys of the suggestions the facilitator dismissed
     bool operator==(const Session &) const = default;
 
     const Participant *findParticipant(const std::string &id) const;
@@ -249,6 +289,10 @@ struct Session
     std::vector<std::string> listEntries(const std::string &worksheet, const std::string &heading,
                                          const std::string &column, const std::string &scope = {}) const;
     bool isAbsent(const std::string &participant, const std::string &step) const;
+    const Target *findTarget(const std::string &item, const std::string &scope = {}) const;
+    const Action *findAction(const std::string &id) const;
+    // The next free action id of the form "aN".
+    std::string nextActionId() const;
     // Every answer stored for the participant, a half-given one too (what removing them would take).
     int answersStored(const std::string &participant) const;
     // The next free participant id of the form "pN".

@@ -401,6 +401,7 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         }
         file->putStages(session.stages);
         file->putAnswers(session);
+        file->putPlan(session);
         for (const auto &a : session.absences)
             file->setAbsent(a.participant, a.step, true);
         file->m_inBulk = false;

@@ -38,7 +38,15 @@ struct StageRecord
 {
     Stage stage;
     int position = 0;
-    Session answers; // only the answers scoped to the stage (ratings, rankings, …, entries)
+    Session answers; // only the answers scoped to the stage (ratings, rankings, …, entries, targets),
+                     // and the actions that addressed it, as they were (the removal clears that)
+};
+
+// An action taken out of the plan and where it stood, so its removal can be undone exactly.
+struct ActionRecord
+{
+    Action action;
+    int position = 0;
 };
 
 // Everything a participant contributed, so a removal can be undone exactly.
@@ -51,13 +59,14 @@ struct ParticipantRecord
     std::vector<ChecklistAnswer> checklist;
     std::vector<TrackedAnswer> tracked;
     std::vector<std::string> absences; // steps
+    std::vector<Action> ownedActions;  // as they were: the removal hands them to the name as free text
 };
 
 class SessionFile
 {
 public:
     static constexpr int kApplicationId = 0x43584d31; // "CXM1"
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     enum class Access { ReadWrite, ReadOnly };
 
@@ -144,6 +153,17 @@ public:
     void setStageOrder(const std::vector<std::string> &ids);
     StageRecord removeStage(const std::string &id);
     void restoreStage(const StageRecord &record);
+    // The plan. setTarget sets or (empty) clears the team's target for an item it rates; addAction
+    // appends one and returns its new id ("aN", never one a removed action had); updateAction
+    // changes one by its id; removeAction takes it out, restoreAction puts it back where it was;
+    // setDismissed marks a suggestion dismissed or offers it again.
+    void setTarget(const std::string &item, const std::optional<Target> &target,
+                   const std::string &scope = {});
+    std::string addAction(const Action &action);
+    void updateAction(const Action &action);
+    ActionRecord removeAction(const std::string &id);
+    void restoreAction(const ActionRecord &record);
+    void setDismissed(const std::string &key, bool dismissed);
     // Marks a participant absent for a step (a worksheet id), or present.
     void setAbsent(const std::string &participant, const std::string &step, bool absent);
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
@@ -189,6 +209,12 @@ private:
     // Writes the stages as they are (ids kept), and every answer of a session (with its scope).
     void putStages(const std::vector<Stage> &stages);
     void putAnswers(const Session &answers);
+    // The plan: targets, actions (ids kept) and dismissed suggestions, as written by write().
+    void putPlan(const Session &session);
+    void loadPlan(Session &session, const std::function<void(const std::string &)> &corrupt,
+                  const std::function<void(const std::string &)> &missing) const;
+    void checkAction(const Action &action) const;
+    void writeAction(const Action &action, long long position);
     int participantRow(const std::string &id) const;
 
     // The file as this connection last left it; an edit that finds it otherwise stops (see

@@ -523,6 +523,7 @@ Session SessionFile::load() const
             s.absences.push_back({text(st, 0), std::move(step)});
         }
     }
+    loadPlan(s, corrupt, [&](const std::string &what) { missing.insert(what); });
     if (!missing.empty())
         throw FileError(FileError::Kind::OtherInstrument, name,
                         "has answers to worksheets that the instrument in use does not have: " +

@@ -148,6 +148,14 @@ ParticipantRecord SessionFile::removeParticipant(const std::string &id)
         for (const auto &a : s.absences)
             if (a.participant == id)
                 record.absences.push_back(a.step);
+        // The actions they own stay in the plan, owned by their name as free text.
+        for (const auto &a : s.actions)
+            if (a.owner == id) {
+                record.ownedActions.push_back(a);
+                auto own = statement("UPDATE action SET owner = '', owner_name = ?2 WHERE id = ?1");
+                own.bind(1, a.id).bind(2, singleLineText(record.participant.name));
+                done(own);
+            }
         auto st = statement("DELETE FROM participant WHERE id = ?1");
         st.bind(1, id);
         done(st);
@@ -176,6 +184,8 @@ void SessionFile::restoreParticipant(const ParticipantRecord &record)
                 setTracked(a.participant, a.item, a, a.scope);
             for (const auto &step : record.absences)
                 setAbsent(record.participant.id, step, true);
+            for (const auto &a : record.ownedActions)
+                updateAction(a);
         } catch (...) {
             m_inBulk = outer;
             throw;

@@ -78,6 +78,18 @@ const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
     // about it carry as their scope. `questions` holds one question per line.
     "CREATE TABLE stage(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,"
     " replaces TEXT NOT NULL, questions TEXT NOT NULL) WITHOUT ROWID;",
+    // 6: the plan. The team's targets (keyed like an answer; level = the level's id, months after the
+    // session's date when date is empty), the actions in order (owner = a participant's id or empty,
+    // owner_name = free text), and the keys of the suggestions the facilitator dismissed.
+    "CREATE TABLE target(worksheet TEXT NOT NULL, item TEXT NOT NULL, scope TEXT NOT NULL, level TEXT NOT "
+    "NULL,"
+    " date TEXT NOT NULL, months INTEGER NOT NULL, note TEXT NOT NULL, PRIMARY KEY (worksheet, item, scope))"
+    " WITHOUT ROWID;"
+    "CREATE TABLE action(id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL,"
+    " owner TEXT NOT NULL, owner_name TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT "
+    "NULL,"
+    " addresses TEXT NOT NULL, priority TEXT NOT NULL, suggestion TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE dismissed(key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;",
 };
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;

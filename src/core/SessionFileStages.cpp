@@ -145,11 +145,21 @@ StageRecord SessionFile::removeStage(const std::string &id)
         about(s.itemNames, r.itemNames);
         about(s.entries, r.entries);
         about(s.choices, r.choices);
+        about(s.targets, r.targets);
+        // Actions that addressed the stage (or one of its projects) stay, addressing nothing now.
+        const std::string stageRef = "stage:" + id, projectRef = "project:" + id + ":";
+        for (const auto &a : s.actions)
+            if (a.addresses == stageRef || a.addresses.rfind(projectRef, 0) == 0) {
+                r.actions.push_back(a);
+                auto st = statement("UPDATE action SET addresses = '' WHERE id = ?1");
+                st.bind(1, a.id);
+                done(st);
+            }
         about(s.reconciliations, r.reconciliations);
         for (const char *sql :
              {"DELETE FROM answer WHERE scope = ?1", "DELETE FROM team_answer WHERE scope = ?1",
               "DELETE FROM item_name WHERE scope = ?1", "DELETE FROM entry WHERE scope = ?1",
-              "DELETE FROM stage WHERE id = ?1"}) {
+              "DELETE FROM target WHERE scope = ?1", "DELETE FROM stage WHERE id = ?1"}) {
             auto st = statement(sql);
             st.bind(1, id);
             done(st);
@@ -182,6 +192,8 @@ void SessionFile::restoreStage(const StageRecord &record)
         try {
             setStageOrder(order);
             putAnswers(record.answers);
+            for (const auto &a : record.answers.actions)
+                updateAction(a);
         } catch (...) {
             m_inBulk = outer;
             throw;
@@ -218,6 +230,8 @@ void SessionFile::putAnswers(const Session &session)
                 setChoice(c.worksheet, c, c.scope);
             for (const auto &r : session.reconciliations)
                 setReconciliation(r.item, r, r.scope);
+            for (const auto &t : session.targets)
+                setTarget(t.item, t, t.scope);
             // One list at a time, each in its order.
             std::vector<std::tuple<std::string, std::string, std::string, std::string>> lists;
             for (const auto &e : session.entries)

@@ -1,5 +1,7 @@
 #include "SessionJson.h"
 
+#include "Plan.h"
+
 #include "FileSafety.h"
 #include "JsonReader.h"
 #include "Text.h"
@@ -283,6 +285,93 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
     }
 }
 
+// The plan: targets, actions and dismissed suggestions, checked by the rules of Plan.h.
+template<typename ParticipantRef>
+void readPlan(const JsonReader &root, const Instrument &ins, Session &s, ParticipantRef participantRef)
+{
+    if (root.has("targets")) {
+        const auto list = root["targets"];
+        std::set<std::pair<std::string, std::string>> seen;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto t = list.at(i).expectObject();
+            t.allowOnly({"item", "stage", "level", "date", "months", "note"});
+            Target target;
+            target.item = t["item"].string();
+            target.scope = t.has("stage") ? t["stage"].string() : std::string();
+            const Worksheet *w = ins.worksheetOfItem(target.item);
+            if (!w || w->kind != WorksheetKind::Scale)
+                t["item"].fail("expected an item the team rates, found \"" + target.item + "\"");
+            const std::string level = t["level"].string();
+            bool found = false;
+            for (const auto &l : ins.levelsOf(*w))
+                if (l.id == level) {
+                    target.level = static_cast<Rating>(l.value);
+                    found = true;
+                }
+            if (!found)
+                t["level"].fail("expected a level of \"" + w->id + "\", found \"" + level + "\"");
+            if (t.has("date"))
+                target.date = t["date"].string();
+            if (t.has("months"))
+                target.months = static_cast<int>(std::clamp<long long>(t["months"].integer(), -1, 121));
+            target.note = optionalNote(t);
+            if (const auto problem = targetProblem(target, ins, s); !problem.empty())
+                t.fail(problem);
+            if (!seen.insert({target.item, target.scope}).second)
+                t.fail("a second target for \"" + target.item + "\"");
+            s.targets.push_back(std::move(target));
+        }
+    }
+    if (root.has("actions")) {
+        const auto list = root["actions"];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto a = list.at(i).expectObject();
+            a.allowOnly({"id", "title", "owner", "owner_name", "due", "status", "note", "addresses",
+                         "priority", "suggestion"});
+            Action action;
+            action.id = a["id"].nonEmptyString();
+            if (action.id.size() < 2 || action.id[0] != 'a' || action.id.size() > 12 ||
+                action.id.find_first_not_of("0123456789", 1) != std::string::npos)
+                a["id"].fail("expected an action id of the form \"a1\", \"a2\", …, found \"" + action.id +
+                             "\"");
+            if (s.findAction(action.id))
+                a["id"].fail("duplicate action id \"" + action.id + "\"");
+            action.title = singleLineText(a["title"].nonEmptyString());
+            if (a.has("owner"))
+                action.owner = participantRef(a["owner"]);
+            action.ownerName = optionalLine(a, "owner_name");
+            if (a.has("due")) {
+                action.due = a["due"].string();
+                if (!action.due.empty() && !isIsoDate(action.due))
+                    a["due"].fail("expected a date as YYYY-MM-DD, found \"" + action.due + "\"");
+            }
+            action.status = *parseActionStatus(a["status"].oneOf({"open", "in_progress", "done", "dropped"}));
+            action.note = optionalNote(a);
+            if (a.has("addresses")) {
+                action.addresses = a["addresses"].string();
+                if (const auto problem = addressProblem(action.addresses, ins, s); !problem.empty())
+                    a["addresses"].fail(problem);
+            }
+            if (a.has("priority")) {
+                action.priority = a["priority"].string();
+                if (const auto problem = priorityProblem(action.priority, ins); !problem.empty())
+                    a["priority"].fail(problem);
+            }
+            if (a.has("suggestion"))
+                action.suggestion = a["suggestion"].string();
+            s.actions.push_back(std::move(action));
+        }
+    }
+    if (root.has("dismissed")) {
+        const auto list = root["dismissed"];
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string key = list.at(i).nonEmptyString();
+            if (std::find(s.dismissed.begin(), s.dismissed.end(), key) == s.dismissed.end())
+                s.dismissed.push_back(key);
+        }
+    }
+}
+
 } // namespace
 
 Session SessionJson::parse(std::string_view text, const std::string &source, const Instrument &ins)
@@ -307,7 +396,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
     else
         root.allowOnly({"format", "version", "instrument", "session", "participants", "ratings", "consensus",
                         "power_core", "power_core_consensus", "readiness", "readiness_consensus", "stages",
-                        "worksheets", "absences"});
+                        "worksheets", "absences", "targets", "actions", "dismissed"});
     if (number == 2) {
         const auto id = root["instrument"];
         id.allowOnly({"id", "version"});
@@ -472,6 +561,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
                 s.absences.push_back(std::move(absence));
             }
         }
+        readPlan(root, ins, s, participantRef);
     }
     sortCanonically(s, ins);
     return s;
@@ -500,7 +590,7 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
     const auto beyond1 = [&] {
         if (!s.absences.empty() || !s.tracked.empty() || !s.trackedConsensus.empty() ||
             !s.itemNames.empty() || !s.entries.empty() || !s.stages.empty() || !s.choices.empty() ||
-            !s.reconciliations.empty())
+            !s.reconciliations.empty() || !s.targets.empty() || !s.actions.empty() || !s.dismissed.empty())
             return true;
         for (const auto &r : s.ratings)
             if (!ins.competencyOfItem(r.item))
@@ -705,6 +795,44 @@ nlohmann::ordered_json SessionJson::toJson(const Session &s, const Instrument &i
     out["absences"] = json::array();
     for (const auto &a : s.absences)
         out["absences"].push_back({{"participant", a.participant}, {"step", a.step}});
+    // The plan: written when there is one, so a session without it reads as before.
+    if (!s.targets.empty()) {
+        out["targets"] = json::array();
+        for (const auto &t : s.targets) {
+            const Worksheet *w = ins.worksheetOfItem(t.item);
+            json j = {{"item", t.item}};
+            if (!t.scope.empty())
+                j["stage"] = t.scope;
+            j["level"] = ins.levelsOf(*w).at(static_cast<std::size_t>(ratingValue(t.level) - 1)).id;
+            if (!t.date.empty())
+                j["date"] = t.date;
+            if (t.months != 0)
+                j["months"] = t.months;
+            out["targets"].push_back(withNote(std::move(j), t.note));
+        }
+    }
+    if (!s.actions.empty()) {
+        out["actions"] = json::array();
+        for (const auto &a : s.actions) {
+            json j = {{"id", a.id}, {"title", a.title}};
+            if (!a.owner.empty())
+                j["owner"] = a.owner;
+            if (!a.ownerName.empty())
+                j["owner_name"] = a.ownerName;
+            if (!a.due.empty())
+                j["due"] = a.due;
+            j["status"] = std::string(cxm::toString(a.status));
+            if (!a.addresses.empty())
+                j["addresses"] = a.addresses;
+            if (!a.priority.empty())
+                j["priority"] = a.priority;
+            if (!a.suggestion.empty())
+                j["suggestion"] = a.suggestion;
+            out["actions"].push_back(withNote(std::move(j), a.note));
+        }
+    }
+    if (!s.dismissed.empty())
+        out["dismissed"] = s.dismissed;
     return out;
 }
 

@@ -139,6 +139,38 @@ int levelOfValue(double value)
     return 3;
 }
 
+TargetLevels targetLevels(const Session &session)
+{
+    TargetLevels levels;
+    for (const Target &t : session.targets)
+        if (t.scope.empty())
+            levels[t.item] = ratingValue(t.level);
+    return levels;
+}
+
+std::optional<double> targetPercent(const Competency &competency, const Score &score,
+                                    const TargetLevels &targets)
+{
+    bool any = false;
+    double sum = 0;
+    for (const Item &item : competency.items) {
+        const ItemScore *is = score.findItem(item.id);
+        const auto target = targets.find(item.id);
+        std::optional<double> value = is ? is->value : std::nullopt;
+        if (target != targets.end()) {
+            any = true;
+            value = std::max(value.value_or(0.0), static_cast<double>(target->second));
+        }
+        if (!value)
+            return std::nullopt;
+        sum += *value;
+    }
+    if (!any || competency.items.empty())
+        return std::nullopt;
+    const double mean = sum / static_cast<double>(competency.items.size());
+    return (mean - 1.0) / 2.0 * 100.0;
+}
+
 QColor levelColor(int level, const Theme &theme)
 {
     return level <= 1 ? theme.early : level == 2 ? theme.advanced : theme.mature;
@@ -277,7 +309,7 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
 }
 
 void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-                const Theme &theme)
+                const Theme &theme, const RadarOptions &options)
 {
     const int n = static_cast<int>(instrument.competencies().size());
     if (n < 3 || rect.width() < 4 || rect.height() < 4)
@@ -343,6 +375,46 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
             if (i < static_cast<int>(score.competencies.size()) &&
                 score.competencies[static_cast<std::size_t>(i)].percent)
                 painter.drawEllipse(team[i], pen * 4, pen * 4);
+    }
+
+    // The target: where each competency would stand with every target met, dashed, its corners
+    // marked with hollow squares (a competency without a target stays where it is).
+    QPolygonF target;
+    bool anyTarget = false;
+    for (int i = 0; i < n && !options.targets.empty(); ++i) {
+        const auto &c = instrument.competencies()[static_cast<std::size_t>(i)];
+        const auto pct = targetPercent(c, score, options.targets);
+        anyTarget = anyTarget || pct.has_value();
+        const double now = i < static_cast<int>(score.competencies.size())
+                               ? score.competencies[static_cast<std::size_t>(i)].percent.value_or(0.0)
+                               : 0.0;
+        target << centre + direction(i) * radius * std::clamp(pct.value_or(now), 0.0, 100.0) / 100.0;
+    }
+    if (anyTarget) {
+        painter.setPen(QPen(theme.text, pen * 2.2, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(target);
+        painter.setPen(QPen(theme.text, pen * 1.6));
+        painter.setBrush(theme.background);
+        for (const QPointF &p : target)
+            painter.drawRect(QRectF(p.x() - pen * 3.5, p.y() - pen * 3.5, pen * 7, pen * 7));
+
+        // The legend, in the top-left corner that the axis labels leave free.
+        const qreal lh = base * 1.1;
+        const qreal sw = base * 2.2;
+        const QFont legendFont = sizedFont(theme.font, base * 0.8);
+        const QPointF at(rect.left(), rect.top() + lh * 0.5);
+        painter.setPen(QPen(theme.accent, pen * 2.6, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(at, at + QPointF(sw, 0));
+        painter.setPen(QPen(theme.text, pen * 2.2, Qt::DashLine, Qt::FlatCap));
+        painter.drawLine(at + QPointF(0, lh), at + QPointF(sw, lh));
+        std::vector<Label> legend;
+        const qreal textW = std::min(w * 0.3, labelW * 1.2);
+        legend.push_back({QRectF(at.x() + sw + base * 0.4, at.y() - lh / 2, textW, lh), tr("Now"),
+                          Qt::AlignLeft | Qt::AlignVCenter, theme.text});
+        legend.push_back({QRectF(at.x() + sw + base * 0.4, at.y() + lh / 2, textW, lh),
+                          tr("Target: every target met"), Qt::AlignLeft | Qt::AlignVCenter, theme.text});
+        drawLabels(painter, legend, legendFont);
     }
 
     // Axis labels outside the outer ring, aligned away from the centre, all at one size.
@@ -411,6 +483,8 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     std::vector<Label> titles;
     std::vector<Label> values;
     std::vector<Label> letters;
+    std::vector<Label> targetBoxes;
+    std::vector<Label> targetLetters;
     for (int r = 0; r < rows; ++r) {
         const auto &c = instrument.competencies()[static_cast<std::size_t>(r)];
         const qreal y = gridTop + rowH * r;
@@ -448,9 +522,19 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
                                 cell.height() * 0.4 - pad * 0.4);
             values.push_back({bottom, valued ? formatMean(*is->value) : QStringLiteral("–"),
                               Qt::AlignLeft | Qt::AlignVCenter, ink});
-            if (valued)
-                letters.push_back(
-                    {bottom, levelLetter(instrument, level), Qt::AlignRight | Qt::AlignVCenter, ink});
+            // A target: "E →" and the target's letter in a dashed box at the right.
+            QRectF letterBox = bottom;
+            QString letter = valued ? levelLetter(instrument, level) : QString();
+            if (const auto t = options.targets.find(item.id); t != options.targets.end()) {
+                const qreal side = std::min(bottom.height() * 0.95, bottom.width() * 0.22);
+                const QRectF box(bottom.right() - side, bottom.center().y() - side / 2, side, side);
+                targetBoxes.push_back({box, QString(), 0, ink});
+                targetLetters.push_back({box, levelLetter(instrument, t->second), Qt::AlignCenter, ink});
+                letterBox = bottom.adjusted(0, 0, -side - pad * 0.4, 0);
+                letter += QStringLiteral(" →");
+            }
+            if (!letter.isEmpty())
+                letters.push_back({letterBox, letter.trimmed(), Qt::AlignRight | Qt::AlignVCenter, ink});
             if (disagreement) {
                 // A triangle in the top-right corner: someone said Early and someone said Mature.
                 const qreal sz = marker;
@@ -470,6 +554,13 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     drawLabels(painter, titles, sizedFont(theme.font, base * 0.85));
     drawLabels(painter, values, sizedFont(theme.font, base * 1.1, true));
     drawLabels(painter, letters, sizedFont(theme.font, base * 1.1, true));
+    const qreal dash = std::max(0.5, base * 0.09);
+    for (const Label &b : targetBoxes) {
+        painter.setPen(QPen(b.color, dash, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(b.box, b.box.height() * 0.15, b.box.height() * 0.15);
+    }
+    drawLabels(painter, targetLetters, sizedFont(theme.font, base * 1.0, true));
 
     // Legend: the scale with its letters, and the disagreement marker.
     const qreal ly = rect.bottom() - legendH;
@@ -480,6 +571,7 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
         QString letter;
         QString label;
         bool marker;
+        bool target = false;
     };
     std::vector<Entry> entries;
     for (int level = 1; level <= 3; ++level) {
@@ -492,7 +584,9 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     }
     if (options.showDisagreement)
         entries.push_back({theme.disagreement, QString(), tr("Early and Mature both chosen"), true});
-    const qreal entryW = w / 4.0;
+    if (!options.targets.empty())
+        entries.push_back({theme.text, QString(), tr("Target level"), false, true});
+    const qreal entryW = w / static_cast<qreal>(std::max<std::size_t>(4, entries.size()));
     std::vector<Label> legend;
     std::vector<Label> swatchLetters;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -501,7 +595,12 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
         const QRectF swatch(x, ly + (legendH - sw) / 2, sw, sw);
         painter.setPen(Qt::NoPen);
         painter.setBrush(e.color);
-        if (e.marker) {
+        if (e.target) {
+            painter.setPen(QPen(theme.text, std::max(0.5, base * 0.09), Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(swatch, sw * 0.15, sw * 0.15);
+            swatchLetters.push_back({swatch, levelLetter(instrument, 2), Qt::AlignCenter, theme.text});
+        } else if (e.marker) {
             QPolygonF tri;
             tri << swatch.topLeft() << swatch.topRight() << swatch.bottomRight();
             painter.drawPolygon(tri);

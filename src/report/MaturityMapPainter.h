@@ -4,12 +4,17 @@
 
 #include "Instrument.h"
 #include "ScoringEngine.h"
+#include "Session.h"
 
 #include <QColor>
 #include <QFont>
 #include <QPainter>
 #include <QPalette>
 #include <QRectF>
+
+#include <map>
+#include <optional>
+#include <string>
 
 namespace cxm::report {
 
@@ -38,20 +43,39 @@ struct Theme
 void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument &instrument,
                         const Score &score, const Theme &theme);
 
-// A radar (spider) chart of the five competency percentages, 0 to 100.
+// The levels the team aims at: an item's id and its target's level (1 … 3), for the items about the
+// whole company (the map's); empty when the session has no targets.
+using TargetLevels = std::map<std::string, int>;
+TargetLevels targetLevels(const Session &session);
+
+struct RadarOptions
+{
+    TargetLevels targets; // when not empty: the target, dashed, with a legend
+};
+
+// A radar (spider) chart of the five competency percentages, 0 to 100. With targets, a dashed
+// polygon shows where each competency would stand with every target met (an item without a target,
+// or already above it, counts as it is).
 void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
-                const Theme &theme);
+                const Theme &theme, const RadarOptions &options = {});
 
 struct HeatMapOptions
 {
     bool showDisagreement = true; // false for a self-assessment: one person cannot disagree
+    TargetLevels targets;         // when not empty: each target's letter in a dashed box, with a legend
 };
 
 // The 15 items as a heat map (rows = competencies, columns = their three items), coloured by team value
 // and lettered with its level (E, A, M), with a disagreement marker where someone said Early and
-// someone Mature. Labels of one kind share one type size.
+// someone Mature, and an item's target level ("E → A", the A in a dashed box) when it has one. Labels
+// of one kind share one type size.
 void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instrument, const Score &score,
                   const Theme &theme, const HeatMapOptions &options = {});
+
+// Where a competency would stand with every target met, in percent; empty when none of its items
+// has a target (or it has items neither rated nor targeted).
+std::optional<double> targetPercent(const Competency &competency, const Score &score,
+                                    const TargetLevels &targets);
 
 // The level (1 Early, 2 Advanced, 3 Mature) a team value 1 … 3 falls in, its colour and its letter.
 int levelOfValue(double value);

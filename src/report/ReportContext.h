@@ -13,6 +13,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QString>
 
 #include <map>
@@ -82,7 +83,30 @@ struct Context
 // The section titles, as the outline and the cross-references name them.
 QString methodTitle();
 
-void paintCover(Context &cx, QPainter &painter, const Theme &theme);
+using OwnOverall = std::unordered_map<std::string, std::optional<double>>;
+
+// ReportWriter.cpp: what both formats share. An anonymous report masks every participant's name in
+// free text; each participant's own overall index, for the appendix; and every section in reading
+// order, written to a flow (the PDF's pages or the editable report's document).
+std::optional<NameMask> maskFor(const Session &session, const ReportOptions &options);
+OwnOverall ownOverallIndexes(const Session &session, const Instrument &instrument);
+void writeSections(Flow &flow, const Session &session, const Instrument &instrument,
+                   const ReportOptions &options, const std::map<QString, int> &sectionPages,
+                   const OwnOverall &ownOverall);
+
+// Writes bytes to a report file opened for writing and commits it; throws cxm::Error ("PATH: cannot
+// write the report: reason") and leaves any earlier file untouched when it cannot.
+void commitReportFile(QSaveFile &file, const QByteArray &bytes);
+
+void paintCover(Context &cx, const Theme &theme);
+// ReportPlan.cpp: the 30-second brief (page 2), the action plan, the gaps to the targets and the
+// roadmap.
+void writeBrief(Context &cx);
+void writeActionPlan(Context &cx);
+void writeGaps(Context &cx);
+void writeRoadmap(Context &cx);
+// Where the organisation stands: the milestone reached and the overall index, as the brief opens.
+QString standingHtml(Context &cx);
 void writeSummary(Context &cx, const Theme &theme);
 void writeMap(Context &cx, const Theme &theme);
 void writeCompetencies(Context &cx);

@@ -18,16 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cxm::report::Report", text);
 }
 
-// A text document that never loads anything: an <img> that slipped through would stay empty.
-class SafeDocument : public QTextDocument
-{
-public:
-    using QTextDocument::QTextDocument;
-
-protected:
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
-
 // The positions (document coordinates, ascending) where a page may end without cutting a line:
 // the bottom of a line that no other line (in a neighbouring table cell, say) straddles. Found in
 // one sweep, so a long block costs no more per page than a short one.
@@ -66,7 +56,24 @@ std::vector<qreal> breakPoints(QTextDocument &doc)
 
 } // namespace
 
-Flow::Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header, int totalPages)
+QString reportStyleSheet(const Theme &theme)
+{
+    return QStringLiteral(
+               "body { color: %1; }"
+               "h1 { font-size: 20pt; font-weight: bold; color: %2; margin-top: 0; margin-bottom: 6pt; }"
+               "h2 { font-size: 14pt; font-weight: bold; color: %1; margin-top: 10pt; margin-bottom: 4pt; }"
+               "h3 { font-size: 11pt; font-weight: bold; color: %1; margin-top: 6pt; margin-bottom: 2pt; }"
+               "p { margin-top: 0; margin-bottom: 5pt; }"
+               ".muted { color: %3; }"
+               ".warn { color: %4; font-weight: bold; }"
+               ".accent { color: %2; font-weight: bold; }"
+               "td, th { padding: 3pt; }"
+               "th { text-align: left; }")
+        .arg(theme.text.name(), theme.accent.name(), theme.mutedText.name(), theme.disagreement.name());
+}
+
+PageFlow::PageFlow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QString header,
+                   int totalPages)
     : m_painter(painter)
     , m_device(device)
     , m_theme(theme)
@@ -79,32 +86,21 @@ Flow::Flow(QPainter &painter, QPagedPaintDevice &device, const Theme &theme, QSt
     m_footerH = mm(9);
     m_content = QRectF(0, m_headerH, w, h - m_headerH - m_footerH);
     m_y = m_content.top();
-    m_styleSheet =
-        QStringLiteral(
-            "body { color: %1; }"
-            "h1 { font-size: 20pt; font-weight: bold; color: %2; margin-top: 0; margin-bottom: 6pt; }"
-            "h2 { font-size: 14pt; font-weight: bold; color: %1; margin-top: 10pt; margin-bottom: 4pt; }"
-            "h3 { font-size: 11pt; font-weight: bold; color: %1; margin-top: 6pt; margin-bottom: 2pt; }"
-            "p { margin-top: 0; margin-bottom: 5pt; }"
-            ".muted { color: %3; }"
-            ".warn { color: %4; font-weight: bold; }"
-            ".accent { color: %2; font-weight: bold; }"
-            "td, th { padding: 3pt; }"
-            "th { text-align: left; background-color: #eef2f6; }")
-            .arg(theme.text.name(), theme.accent.name(), theme.mutedText.name(), theme.disagreement.name());
+    // A shaded heading row on the pages only: an ODF writer would shade just the words, not the cell.
+    m_styleSheet = reportStyleSheet(theme) + QStringLiteral("th { background-color: #eef2f6; }");
 }
 
-qreal Flow::mm(qreal v) const
+qreal PageFlow::mm(qreal v) const
 {
     return v * m_device.logicalDpiY() / 25.4;
 }
 
-void Flow::space(qreal h)
+void PageFlow::space(qreal h)
 {
     m_y = std::min(m_y + h, m_content.bottom());
 }
 
-void Flow::newPage()
+void PageFlow::newPage()
 {
     m_device.newPage();
     ++m_page;
@@ -112,13 +108,13 @@ void Flow::newPage()
     paintDecorations();
 }
 
-void Flow::ensure(qreal h)
+void PageFlow::ensure(qreal h)
 {
     if (h > remaining() && !atPageTop())
         newPage();
 }
 
-void Flow::section(const QString &plainTitle, bool forceNewPage)
+void PageFlow::section(const QString &plainTitle, bool forceNewPage)
 {
     if (forceNewPage || remaining() < m_content.height() / 3)
         newPage();
@@ -130,7 +126,7 @@ void Flow::section(const QString &plainTitle, bool forceNewPage)
     flowDocument(*doc, true, {}, false);
 }
 
-void Flow::subsection(const QString &plainTitle)
+void PageFlow::subsection(const QString &plainTitle)
 {
     auto doc = document(QStringLiteral("<h2>%1</h2>").arg(plainTitle.toHtmlEscaped()));
     ensure(doc->size().height() + mm(25));
@@ -138,7 +134,7 @@ void Flow::subsection(const QString &plainTitle)
     flowDocument(*doc, true, {}, false);
 }
 
-void Flow::heading(const QString &escapedText, int level)
+void PageFlow::heading(const QString &escapedText, int level)
 {
     const QString tag = QStringLiteral("h%1").arg(level);
     auto doc = document(QStringLiteral("<%1>%2</%1>").arg(tag, escapedText));
@@ -146,7 +142,7 @@ void Flow::heading(const QString &escapedText, int level)
     flowDocument(*doc, true, {}, false);
 }
 
-std::unique_ptr<QTextDocument> Flow::document(const QString &html, qreal width) const
+std::unique_ptr<QTextDocument> PageFlow::document(const QString &html, qreal width) const
 {
     auto doc = std::make_unique<SafeDocument>();
     doc->documentLayout()->setPaintDevice(&m_device);
@@ -161,15 +157,15 @@ std::unique_ptr<QTextDocument> Flow::document(const QString &html, qreal width) 
     return doc;
 }
 
-void Flow::html(const QString &html, bool keepTogether, qreal spaceAfter, const QString &continuation,
-                bool continuesBefore)
+void PageFlow::html(const QString &html, bool keepTogether, qreal spaceAfter, const QString &continuation,
+                    bool continuesBefore)
 {
     auto doc = document(html);
     flowDocument(*doc, keepTogether, continuation, continuesBefore);
     space(spaceAfter < 0 ? mm(2) : spaceAfter);
 }
 
-void Flow::drawing(qreal height, const std::function<void(QPainter &, const QRectF &)> &paint)
+void PageFlow::drawing(qreal height, const std::function<void(QPainter &, const QRectF &)> &paint)
 {
     height = std::min(height, m_content.height());
     ensure(height);
@@ -178,8 +174,8 @@ void Flow::drawing(qreal height, const std::function<void(QPainter &, const QRec
     space(height);
 }
 
-qreal Flow::tableRow(const std::vector<qreal> &widths, const QStringList &cells, bool heading,
-                     bool measureOnly)
+qreal PageFlow::tableRow(const std::vector<qreal> &widths, const QStringList &cells, bool heading,
+                         bool measureOnly)
 {
     QFont f = withoutLigatures(m_theme.font);
     f.setPointSizeF(8.5);
@@ -216,8 +212,8 @@ qreal Flow::tableRow(const std::vector<qreal> &widths, const QStringList &cells,
     return height;
 }
 
-void Flow::table(const std::vector<qreal> &widths, const QStringList &headings,
-                 const std::vector<QStringList> &rows)
+void PageFlow::table(const std::vector<qreal> &widths, const QStringList &headings,
+                     const std::vector<QStringList> &rows)
 {
     const qreal headingH = tableRow(widths, headings, true, true);
     bool headingShown = false;
@@ -235,8 +231,8 @@ void Flow::table(const std::vector<qreal> &widths, const QStringList &headings,
     space(mm(3));
 }
 
-void Flow::flowDocument(QTextDocument &doc, bool keepTogether, const QString &continuation,
-                        bool continuesBefore)
+void PageFlow::flowDocument(QTextDocument &doc, bool keepTogether, const QString &continuation,
+                            bool continuesBefore)
 {
     const qreal total = doc.size().height();
     if (total <= remaining()) {
@@ -300,7 +296,7 @@ void Flow::flowDocument(QTextDocument &doc, bool keepTogether, const QString &co
     }
 }
 
-void Flow::paintDecorations()
+void PageFlow::paintDecorations()
 {
     if (countOnly())
         return;
@@ -326,7 +322,7 @@ void Flow::paintDecorations()
     m_painter.restore();
 }
 
-void Flow::drawSlice(QTextDocument &doc, qreal from, qreal to)
+void PageFlow::drawSlice(QTextDocument &doc, qreal from, qreal to)
 {
     if (countOnly())
         return; // the counting pass lays text out to find the page breaks, and paints nothing

@@ -170,15 +170,14 @@ Tied tiedCompetencies(const Context &cx, bool strongest)
 
 } // namespace
 
-void paintCover(Context &cx, QPainter &painter, const Theme &theme)
+void paintCover(Context &cx, const Theme &theme)
 {
     Flow &flow = cx.flow;
     const auto &info = cx.session.info;
-    const QRectF c = flow.content();
     // A band of the accent colour along the top, the only decoration.
-    if (!flow.countOnly())
-        painter.fillRect(QRectF(c.left(), c.top() + flow.mm(10), c.width(), flow.mm(2.5)), theme.accent);
-    flow.space(flow.mm(30));
+    flow.space(flow.mm(10));
+    flow.drawing(flow.mm(2.5), [&](QPainter &p, const QRectF &r) { p.fillRect(r, theme.accent); });
+    flow.space(flow.mm(17.5));
 
     QString html =
         QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>").arg(tr("CX Maturity Report"));
@@ -225,11 +224,9 @@ void paintCover(Context &cx, QPainter &painter, const Theme &theme)
         flow.html(QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Session notes"), cx.text(info.notes)));
 }
 
-void writeSummary(Context &cx, const Theme &theme)
+QString standingHtml(Context &cx)
 {
-    Flow &flow = cx.flow;
     const Score &s = cx.score;
-    flow.section(tr("Executive summary"), true);
     QString html;
     if (s.milestone && s.overall) {
         const MilestoneContent *m = cx.instrument.findMilestone(*s.milestone);
@@ -264,6 +261,16 @@ void writeSummary(Context &cx, const Theme &theme)
                     .arg(tr("The milestone and the overall index appear once every item of every competency "
                             "has a rating or a consensus."));
     }
+    return html;
+}
+
+void writeSummary(Context &cx, const Theme &theme)
+{
+    Flow &flow = cx.flow;
+    const Score &s = cx.score;
+    // The milestone and the index open the brief (page 2); the findings follow on a page of their own.
+    flow.section(tr("Executive summary"), true);
+    QString html;
     html += QStringLiteral("<ul>");
     const auto scored = std::count_if(s.competencies.begin(), s.competencies.end(),
                                       [](const auto &c) { return c.percent.has_value(); });
@@ -359,12 +366,15 @@ void writeSummary(Context &cx, const Theme &theme)
     html += QStringLiteral("</ul>");
     flow.html(html);
 
-    // The 15 items at a glance, if they fit on the summary page.
-    const qreal mapH = std::min(flow.mm(85), flow.content().width() * 0.5);
-    if (flow.remaining() >= mapH + flow.mm(8)) {
+    // The 15 items at a glance, if they fit on the summary page: as large as the page leaves room for,
+    // up to tiles of about the width's eighth.
+    const qreal smallest = std::min(flow.mm(85), flow.content().width() * 0.5);
+    if (flow.remaining() >= smallest + flow.mm(8)) {
         flow.html(QStringLiteral("<h3>%1</h3>").arg(tr("The 15 items at a glance")));
+        const qreal mapH = std::clamp(flow.remaining() - flow.mm(2), smallest, flow.content().width() * 0.62);
         HeatMapOptions options;
         options.showDisagreement = !cx.self();
+        options.targets = targetLevels(cx.session);
         flow.drawing(mapH, [&](QPainter &p, const QRectF &r) {
             paintHeatMap(p, r, cx.instrument, s, theme, options);
         });
@@ -388,8 +398,11 @@ void writeMap(Context &cx, const Theme &theme)
     flow.space(flow.mm(6));
     flow.html(QStringLiteral("<h2>%1</h2>").arg(tr("The five competencies")));
     const qreal radarH = std::min(w * 0.72, flow.remaining() - flow.mm(4));
-    flow.drawing(radarH,
-                 [&](QPainter &p, const QRectF &r) { paintRadar(p, r, cx.instrument, cx.score, theme); });
+    RadarOptions options;
+    options.targets = targetLevels(cx.session);
+    flow.drawing(radarH, [&](QPainter &p, const QRectF &r) {
+        paintRadar(p, r, cx.instrument, cx.score, theme, options);
+    });
 }
 
 } // namespace cxm::report

@@ -7,6 +7,7 @@
 #include "ScoringEngine.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -42,21 +43,6 @@ bool usesShortAppendix(const ReportOptions &options, const Session &session)
     return static_cast<int>(session.participants.size()) > kShortAppendixAbove;
 }
 
-namespace {
-
-// An anonymous report masks every participant's name in free text; a report with names masks nothing.
-std::optional<NameMask> maskFor(const Session &session, const ReportOptions &options)
-{
-    if (!options.anonymous)
-        return std::nullopt;
-    std::vector<std::string> names;
-    for (const auto &p : session.participants)
-        names.push_back(p.name);
-    return NameMask(names);
-}
-
-using OwnOverall = std::unordered_map<std::string, std::optional<double>>;
-
 // Each participant's own overall index (ScoringEngine::scoreParticipant's figure), with the answers
 // split by participant in one pass: scoring each participant over everyone's answers would make
 // the appendix quadratic in the size of the session.
@@ -85,6 +71,18 @@ OwnOverall ownOverallIndexes(const Session &session, const Instrument &instrumen
         result.emplace(id, engine.score(s).overall);
     return result;
 }
+
+std::optional<NameMask> maskFor(const Session &session, const ReportOptions &options)
+{
+    if (!options.anonymous)
+        return std::nullopt;
+    std::vector<std::string> names;
+    for (const auto &p : session.participants)
+        names.push_back(p.name);
+    return NameMask(names);
+}
+
+namespace {
 
 // The worksheets' sections in the instrument's order, the competencies as one section where the first
 // of them stands. The instrument's Power Core and readiness checklist show the scores the map reads
@@ -140,6 +138,34 @@ void writeWorksheets(Context &cx)
     }
 }
 
+} // namespace
+
+void writeSections(Flow &flow, const Session &session, const Instrument &instrument,
+                   const ReportOptions &options, const std::map<QString, int> &sectionPages,
+                   const OwnOverall &ownOverall)
+{
+    const ScoringEngine engine(instrument);
+    const Score score = engine.score(session);
+    const AnswerCounter counter(session, instrument);
+    const std::optional<NameMask> mask = maskFor(session, options);
+    const Theme theme = Theme::print();
+    Context cx{session, instrument, options, score, engine, flow, counter, mask, sectionPages, ownOverall};
+
+    paintCover(cx, theme);
+    writeBrief(cx);
+    writeSummary(cx, theme);
+    writeMap(cx, theme);
+    writeActionPlan(cx);
+    writeGaps(cx);
+    writeRoadmap(cx);
+    writeWorksheets(cx);
+    writeNextSteps(cx);
+    writeAppendix(cx);
+    writeMethod(cx);
+}
+
+namespace {
+
 struct PassResult
 {
     int pages = 0;
@@ -153,11 +179,8 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
                        const ReportOptions &options, int totalPages,
                        const std::map<QString, int> &sectionPages, const OwnOverall &ownOverall)
 {
-    const ScoringEngine engine(instrument);
-    const Score score = engine.score(session);
-    const AnswerCounter counter(session, instrument);
     const std::optional<NameMask> mask = maskFor(session, options);
-    Theme theme = Theme::print();
+    const Theme theme = Theme::print();
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -173,16 +196,8 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
         header += QStringLiteral(" · ") + maskText(session.info.organization);
     if (!session.info.title.empty())
         header += QStringLiteral(" · ") + maskText(session.info.title);
-    Flow flow(painter, device, theme, header, totalPages);
-    Context cx{session, instrument, options, score, engine, flow, counter, mask, sectionPages, ownOverall};
-
-    paintCover(cx, painter, theme);
-    writeSummary(cx, theme);
-    writeMap(cx, theme);
-    writeWorksheets(cx);
-    writeNextSteps(cx);
-    writeAppendix(cx);
-    writeMethod(cx);
+    PageFlow flow(painter, device, theme, header, totalPages);
+    writeSections(flow, session, instrument, options, sectionPages, ownOverall);
     painter.end();
     return {flow.pageCount(), flow.bookmarks()};
 }
@@ -262,21 +277,37 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
     const qreal toPoints = 72.0 / resolution;
     for (const auto &b : bookmarks)
         meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});
+    QByteArray out;
     try {
-        const QByteArray out = withMetadata(pdf.data(), meta);
-        errno = 0;
-        if (file.write(out) != out.size() || !file.flush()) {
-            // QSaveFile can say "Unknown error" for a full disk; the system's words say what happened.
-            const int error = errno;
-            const QString reason =
-                error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString();
-            throw Error(where + ": cannot write the report: " + reason.toStdString());
-        }
+        out = withMetadata(pdf.data(), meta);
     } catch (const PdfMetadataError &e) {
         throw Error(where + ": cannot write the report: " + e.what());
     }
+    commitReportFile(file, out);
+}
+
+void commitReportFile(QSaveFile &file, const QByteArray &bytes)
+{
+    const std::string where = file.fileName().toStdString();
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        // QSaveFile can say "Unknown error" for a full disk; the system's words say what happened.
+        const int error = errno;
+        const QString reason = error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString();
+        throw Error(where + ": cannot write the report: " + reason.toStdString());
+    }
     if (!file.commit())
         throw Error(where + ": cannot write the report: " + file.errorString().toStdString());
+}
+
+std::optional<ReportFormat> reportFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return ReportFormat::Pdf;
+    if (suffix.compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0)
+        return ReportFormat::Odt;
+    return std::nullopt;
 }
 
 } // namespace cxm::report

@@ -1,6 +1,7 @@
-// The maturity report: the PDF a leadership team takes away from a session. renderReport paints the
-// whole report onto any paged device (a QPdfWriter, or the workbench's QPrinter for Print…);
-// writeReport makes the PDF file and never leaves a partial one behind. All text from the session is
+// The maturity report: the PDF a leadership team takes away from a session, and the same report as an
+// editable document. renderReport paints the whole report onto any paged device (a QPdfWriter, or the
+// workbench's QPrinter for Print…); writeReport makes the PDF file and writeEditableReport the
+// OpenDocument text file, and neither leaves a partial one behind. All text from the session is
 // treated as data: it prints literally, markup and all, and loads nothing.
 #pragma once
 
@@ -9,6 +10,8 @@
 
 #include <QPagedPaintDevice>
 #include <QString>
+
+#include <optional>
 
 namespace cxm::report {
 
@@ -36,6 +39,18 @@ void renderReport(QPagedPaintDevice &device, const Session &session, const Instr
 // the file cannot be written; the previous file, if any, is then left untouched.
 void writeReport(const Session &session, const Instrument &instrument, const ReportOptions &options,
                  const QString &pdfPath);
+
+// Writes the same report as an OpenDocument text file (.odt) for Word and LibreOffice Writer: the same
+// sections and text (names masked alike), real headings and tables, the drawings as pictures. A
+// flowing document, so no running header or page numbers; options.letter has no effect (the word
+// processor sets the page). Throws cxm::Error ("PATH: reason") as writeReport does.
+void writeEditableReport(const Session &session, const Instrument &instrument, const ReportOptions &options,
+                         const QString &odtPath);
+
+enum class ReportFormat { Pdf, Odt };
+// The format a report file's name asks for by its extension (.pdf, .odt, in any case); nullopt for
+// any other.
+std::optional<ReportFormat> reportFormatFor(const QString &path);
 
 // How the report prints its figures, the same on every page, so tests compare against the engine:
 // a percentage with one decimal ("46.7%"), a mean on the 1–3 scale with two ("1.83").

@@ -1,3 +1,4 @@
+#include "CsvExport.h"
 #include "DemoSession.h"
 #include "ScoringEngine.h"
 #include "SessionJson.h"
@@ -6,6 +7,9 @@
 #include <nlohmann/json.hpp>
 #include "../core/TempDir.h"
 #include "../core/TestSessions.h"
+#ifdef CXM_PYTHON
+#include "../core/XlsxReader.h"
+#endif
 
 #include <catch2/catch.hpp>
 
@@ -133,6 +137,37 @@ TEST_CASE("cxm import, export json|csv and score of a JSON document")
     CHECK(readBytes(dir / "s.cxm") == before);
 }
 
+TEST_CASE(
+    "cxm export --format xlsx writes the workbook; a target it cannot write is named, and nothing is left")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    const auto r = runCxm(dir, "export s.cxm --format xlsx -o plan.xlsx");
+    REQUIRE(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+#ifdef CXM_PYTHON
+    const auto book = readXlsx(dir / "plan.xlsx");
+    std::vector<std::string> names;
+    for (const auto &sheet : book["sheets"])
+        names.push_back(sheet["name"]);
+    CHECK(names == std::vector<std::string>{"Actions", "Scores", "Answers"});
+    const auto rows = CsvExport::rows(makeDemoSession(Instrument::builtin()), Instrument::builtin());
+    CHECK(sheetOf(book, "Answers")["autoFilter"] == "A1:I" + std::to_string(rows.size()));
+    CHECK(cellOf(sheetOf(book, "Actions"), "A1")["value"] == "Action");
+#endif
+    // A folder that does not exist, and a folder in the way of the name: exit 2, the file named,
+    // nothing written.
+    const auto missing = runCxm(dir, "export s.cxm --format xlsx -o nowhere/plan.xlsx");
+    CHECK(missing.status == 2);
+    CHECK_THAT(missing.err, Catch::StartsWith("cxm: error: nowhere/plan.xlsx: "));
+    fs::create_directories(dir / "folder.xlsx");
+    const auto folder = runCxm(dir, "export s.cxm --format xlsx -o folder.xlsx");
+    CHECK(folder.status == 2);
+    CHECK_THAT(folder.err, Catch::StartsWith("cxm: error: folder.xlsx: "));
+    CHECK(listing(dir.path()) == std::vector<std::string>{"folder.xlsx", "plan.xlsx", "s.cxm"});
+}
+
 TEST_CASE("cxm refuses bad input with exit 2, names the file and writes nothing")
 {
     TempDir dir;
@@ -167,6 +202,7 @@ TEST_CASE("cxm usage errors exit 1")
     TempDir dir;
     CHECK(runCxm(dir, "import").status == 1);
     CHECK(runCxm(dir, "export x.cxm --format xml").status == 1);
+    CHECK(runCxm(dir, "export x.cxm --format xlsx").status == 1); // a workbook never goes to standard output
     CHECK(runCxm(dir, "score").status == 1);
     CHECK(runCxm(dir, "demo").status == 1);
     CHECK(runCxm(dir, "score a b").status == 1);
@@ -210,6 +246,7 @@ TEST_CASE("cxm export and report to a full disk exit 2, name the output, keep th
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"export s.cxm --format json -o ", "out.json"},
         {"export s.cxm --format csv -o ", "out.csv"},
+        {"export s.cxm --format xlsx -o ", "out.xlsx"},
         {"report s.cxm -o ", "out.pdf"},
     };
     for (const auto &[command, out] : cases) {
@@ -253,6 +290,8 @@ TEST_CASE("cxm export, report and demo into a folder the user cannot write exit 
     for (const auto &[args, out] : std::vector<std::pair<std::string, std::string>>{
              {"export s.cxm --format json -o out.json", "out.json"},
              {"export s.cxm --format csv -o new.csv", "new.csv"},
+             {"export s.cxm --format xlsx -o out.json", "out.json"},
+             {"export s.cxm --format xlsx -o new.xlsx", "new.xlsx"},
              {"report s.cxm -o out.pdf", "out.pdf"},
              {"report s.cxm -o new.pdf", "new.pdf"},
              {"demo -o new.cxm", "new.cxm"},
@@ -310,8 +349,9 @@ TEST_CASE("cxm report and export never write onto their input, nor replace a ses
         CHECK(r.status == 2);
         CHECK_THAT(r.err, Catch::Contains("is the input file"));
     }
-    for (const char *args : {"export S.cxm --format csv -o other.cxm", "report S.cxm -o other.cxm",
-                             "export s.json --format json -o other.cxm"}) {
+    for (const char *args :
+         {"export S.cxm --format csv -o other.cxm", "export S.cxm --format xlsx -o other.cxm",
+          "report S.cxm -o other.cxm", "export s.json --format json -o other.cxm"}) {
         INFO(args);
         const auto r = runCxm(dir, args);
         CHECK(r.status == 2);
@@ -495,6 +535,37 @@ TEST_CASE("cxm report --appendix takes full or short, and refuses anything else"
     const std::string fullText = runIn(dir.path(), "pdftotext full.pdf -").out;
     CHECK(shortText.find("Each participant at a glance") != std::string::npos);
     CHECK(fullText.find("Each participant at a glance") == std::string::npos);
+}
+
+TEST_CASE("cxm report writes the format its output's extension names, and refuses an unknown one")
+{
+    TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o s.cxm").status == 0);
+    const auto odt = runCxm(dir, "report s.cxm -o r.odt --anonymous");
+    CHECK(odt.status == 0);
+    CHECK(odt.err.find("cxm: error") == std::string::npos);
+    // An OpenDocument package: a zip whose first entry, stored, is its media type.
+    const std::string package = readBytes(dir / "r.odt");
+    CHECK(package.rfind("PK\x03\x04", 0) == 0);
+    CHECK(package.substr(30, 47) == "mimetypeapplication/vnd.oasis.opendocument.text");
+    CHECK(runIn(dir.path(), "unzip -Z1 r.odt").out.find("content.xml") != std::string::npos);
+
+    // Any case; PDF as before.
+    REQUIRE(runCxm(dir, "report s.cxm -o r.PDF").status == 0);
+    CHECK(readBytes(dir / "r.PDF").rfind("%PDF-", 0) == 0);
+    REQUIRE(runCxm(dir, "report s.cxm -o R.Odt").status == 0);
+    CHECK(readBytes(dir / "R.Odt").rfind("PK", 0) == 0);
+
+    for (const char *name : {"r.docx", "report", "r.pdf.txt"}) {
+        INFO(name);
+        const auto bad = runCxm(dir, std::string("report s.cxm -o ") + name);
+        CHECK(bad.status == 1);
+        CHECK_THAT(bad.err,
+                   Catch::StartsWith(std::string("cxm: error: ") + name + ": unknown report format"));
+        CHECK_THAT(bad.err, Catch::Contains(".pdf") && Catch::Contains(".odt"));
+        CHECK_FALSE(fs::exists(dir / name));
+    }
+    CHECK_THAT(runCxm(dir, "--help").out, Catch::Contains("REPORT.odt"));
 }
 
 // The consultant's path of docs/worksheets.md: a copy of readiness.json under a new id, with new

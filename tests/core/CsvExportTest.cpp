@@ -87,7 +87,8 @@ TEST_CASE("the CSV has one row per participant and answer, then the team rows")
     // stages × 2 audiences; the stairway's 6 stages; the ALWAYS / NEVER entries (33); the stop-doing
     // list's 5 + 8 named slots; the Customer Room's 8 questions for each of 6 stages.
     CHECK(participantRows == 6 * (34 + 12)); // and 2 reliability ratings for each of 6 stages
-    CHECK(teamRows == 15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 6 + 33 + 13 + 6 * 8);
+    CHECK(teamRows ==
+          15 + 1 + 10 + 7 + 11 + 6 * 2 + 9 + 12 + 6 + 33 + 13 + 6 * 8 + 4 + 5); // and 4 targets, 5 actions
     CHECK(rows[1][2] == "'=HYPERLINK(\"http://x\"), \"Ana\"");
     CHECK(rows[1][5] == "c1.culture");
     // The consensus decision shows in the team row.

@@ -37,7 +37,10 @@ TEST_CASE("the outline has a bookmark for each section, on the page the section 
     std::vector<std::pair<std::string, int>> outline;
     for (auto it = std::sregex_iterator(xml.begin(), xml.end(), item); it != std::sregex_iterator(); ++it)
         outline.emplace_back((*it)[2], std::stoi((*it)[1]));
-    std::vector<std::string> expected = {"Executive summary", ins.maturityMapTitle, ins.competencyTitle};
+    // The brief, the summary, the map, then the plan (the demo has actions and targets).
+    std::vector<std::string> expected = {"In brief",         "Executive summary", ins.maturityMapTitle,
+                                         "Action plan",      "Gaps to target",    "Roadmap",
+                                         ins.competencyTitle};
     for (const auto &c : ins.competencies())
         expected.push_back("C" + std::to_string(c.number) + " " + c.title);
     // The other worksheets follow in the instrument's order (a card to read has no section).

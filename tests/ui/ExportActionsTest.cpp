@@ -8,6 +8,9 @@
 #include "Instrument.h"
 #include "SessionController.h"
 #include "SessionFile.h"
+#ifdef CXM_PYTHON
+#include "../core/XlsxReader.h"
+#endif
 
 #include <QAction>
 #include <QDir>
@@ -77,7 +80,23 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
     CHECK(suggested.value(2) == base + QStringLiteral(".pdf"));
     CHECK(QFile::exists(base + QStringLiteral(".pdf")));
     CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".pdf"))));
+    trigger("actionExportXlsx");
+    CHECK(suggested.value(3) == base + QStringLiteral(".xlsx"));
+    CHECK(shown().contains(QDir::toNativeSeparators(base + QStringLiteral(".xlsx"))));
+    QFile workbook(base + QStringLiteral(".xlsx"));
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    CHECK(workbook.read(2) == "PK"); // a zip archive, as every XLSX workbook is
     CHECK(prompts.warnings.isEmpty());
+    // The editable report beside it: the same questions, an OpenDocument package.
+    trigger("actionExportOdt");
+    CHECK(suggested.value(4) == base + QStringLiteral(".odt"));
+    QFile odt(base + QStringLiteral(".odt"));
+    REQUIRE(odt.open(QIODevice::ReadOnly));
+    CHECK(odt.read(77).mid(30) == "mimetypeapplication/vnd.oasis.opendocument.text");
+    CHECK(shown() == QStringLiteral("Saved the anonymous editable report as %1")
+                         .arg(QDir::toNativeSeparators(base + QStringLiteral(".odt"))));
+    CHECK(prompts.warnings.isEmpty());
+    suggested.removeLast();
 
     SECTION("File → Import makes a session file next to the JSON and opens it")
     {
@@ -85,7 +104,7 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
             return base + QStringLiteral(".json");
         };
         trigger("actionImport");
-        CHECK(suggested.value(3) == base + QStringLiteral(".cxm"));
+        CHECK(suggested.value(4) == base + QStringLiteral(".cxm"));
         REQUIRE(window->controller());
         CHECK(window->controller()->filePath() == base + QStringLiteral(".cxm"));
         const Session imported = window->controller()->session();
@@ -108,6 +127,61 @@ TEST_CASE("exports suggest the title in the session's folder and say where the f
         CHECK(prompts.warnings.front().contains(QStringLiteral("notes.json")));
         CHECK(window->controller()->filePath() == path);
     }
+}
+
+TEST_CASE("File → Export spreadsheet (XLSX)… writes the workbook with its three sheets, adds the suffix, and "
+          "names a file it cannot write")
+{
+    ensureApp();
+    PromptRecorder prompts;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.cxm"));
+    const Instrument &ins = Instrument::builtin();
+    Session demo = makeDemoSession(ins);
+    demo.participants[0].name = "=HYPERLINK(\"http://example.com\")";
+    SessionFile::write(path.toStdString(), ins, demo, true);
+    auto window = firstWindow();
+    REQUIRE(window->openFile(path));
+
+    struct Restore
+    {
+        decltype(ExportActions::chooseSaveFile) save = ExportActions::chooseSaveFile;
+        ~Restore() { ExportActions::chooseSaveFile = save; }
+    } restore;
+    QString target = dir.filePath(QStringLiteral("plan")); // typed without the suffix
+    QString filter;
+    ExportActions::chooseSaveFile = [&](QWidget *, const QString &, const QString &, const QString &f) {
+        filter = f;
+        return target;
+    };
+    QAction *action = find<QAction>(window.get(), QStringLiteral("actionExportXlsx"));
+    CHECK(action->text() == QStringLiteral("Export &spreadsheet (XLSX)…"));
+    REQUIRE(action->isEnabled());
+    action->trigger();
+    settle();
+    CHECK(filter.contains(QStringLiteral("*.xlsx")));
+    const QString written = dir.filePath(QStringLiteral("plan.xlsx"));
+    REQUIRE(QFile::exists(written));
+    CHECK(prompts.warnings.isEmpty());
+    CHECK(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(written)));
+#ifdef CXM_PYTHON
+    const auto book = cxm::test::readXlsx(written.toStdString());
+    std::vector<std::string> names;
+    for (const auto &sheet : book["sheets"])
+        names.push_back(sheet["name"]);
+    CHECK(names == std::vector<std::string>{"Actions", "Scores", "Answers"});
+    CHECK(cxm::test::cellOf(cxm::test::sheetOf(book, "Answers"), "C2")["value"] ==
+          "=HYPERLINK(\"http://example.com\")");
+    CHECK(cxm::test::cellOf(cxm::test::sheetOf(book, "Answers"), "C2")["type"] == "s");
+#endif
+
+    // A folder that is not there: the window says which file, and writes nothing.
+    target = dir.filePath(QStringLiteral("gone/plan.xlsx"));
+    action->trigger();
+    settle();
+    REQUIRE(prompts.warnings.size() == 1);
+    CHECK(prompts.warnings.front().contains(QStringLiteral("gone/plan.xlsx")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("gone"))));
 }
 
 TEST_CASE("a report with names of a large session asks which appendix: the full one is much longer")
