@@ -17,6 +17,8 @@
 #include "Prompt.h"
 #include "ReadinessPage.h"
 #include "ReportWriter.h"
+#include "RoomDialog.h"
+#include "RoomRound.h"
 #include "SessionController.h"
 #include "Settings.h"
 #include "SetupPage.h"
@@ -210,6 +212,9 @@ void MainWindow::buildMenus()
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     QAction *voting = view->addAction(tr("Private &voting…"), this, &MainWindow::openPrivateVoting);
     m_sessionActions.push_back(voting);
+    QAction *roomAction = view->addAction(tr("Open the &room…"), this, [this] { openRoom(); });
+    roomAction->setObjectName(QStringLiteral("actionOpenRoom"));
+    m_sessionActions.push_back(roomAction);
     addActions({m_undo, m_redo, m_fullScreen});
 }
 
@@ -370,7 +375,7 @@ bool MainWindow::openFile(const QString &path)
     // While private voting hides the answers, Undo and Redo are off: undoing would change a hidden
     // vote unseen, or end the hiding without the facilitator's PIN.
     connect(stack, &QUndoStack::canUndoChanged, m_undo,
-            [this](bool can) { m_undo->setEnabled(can && !m_controller->votesHidden()); });
+            [this](bool can) { m_undo->setEnabled(can && !undoLocked()); });
     connect(stack, &QUndoStack::canRedoChanged, m_redo,
             [this](bool can) { m_redo->setEnabled(can && !m_controller->votesHidden()); });
     connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
@@ -394,6 +399,8 @@ void MainWindow::closeSession()
     // A voting kiosk works on this session's controller: it closes with it.
     for (PrivateVotingDialog *kiosk : findChildren<PrivateVotingDialog *>())
         delete kiosk;
+    for (RoomDialog *room : findChildren<RoomDialog *>())
+        delete room;
     m_stack->show();
     if (m_sessionView) {
         m_stack->removeWidget(m_sessionView);
@@ -461,6 +468,14 @@ void MainWindow::buildSessionView()
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     nav->addWidget(m_back);
     nav->addStretch();
+    // On a step phones can answer: the live room, with this step's worksheet as the round.
+    m_roomButton = new QPushButton(tr("Open the room…"), m_sessionView);
+    m_roomButton->setObjectName(QStringLiteral("roomButton"));
+    connect(m_roomButton, &QPushButton::clicked, this, [this] {
+        const std::string worksheet = answerStep(currentStep());
+        openRoom(worksheet.empty() ? std::vector<std::string>{} : std::vector<std::string>{worksheet});
+    });
+    nav->addWidget(m_roomButton);
     nav->addWidget(m_next);
     right->addLayout(nav);
 
@@ -667,6 +682,8 @@ void MainWindow::setStep(int step)
     }
     m_back->setEnabled(step > 0);
     m_next->setEnabled(step + 1 < stepCount());
+    const Worksheet *worksheet = m_controller->instrument().findWorksheet(answerStep(step));
+    m_roomButton->setVisible(m_controller->isWorkshop() && worksheet && room::isAnswerableInRoom(*worksheet));
 }
 
 void MainWindow::focusFirstUnanswered()
@@ -793,8 +810,8 @@ void MainWindow::refresh()
     setWindowFilePath(m_controller->filePath());
     setWindowTitle(m_controller->isReadOnly() ? tr("%1 (read-only) — CX Maturity Workbench").arg(name)
                                               : tr("%1 — CX Maturity Workbench").arg(name));
-    m_undo->setEnabled(m_controller->undoStack()->canUndo() && !m_controller->votesHidden());
-    m_redo->setEnabled(m_controller->undoStack()->canRedo() && !m_controller->votesHidden());
+    m_undo->setEnabled(m_controller->undoStack()->canUndo() && !undoLocked());
+    m_redo->setEnabled(m_controller->undoStack()->canRedo() && !undoLocked());
     m_banner->setVisible(m_controller->isReadOnly());
     if (m_controller->isReadOnly())
         m_banner->setText(
@@ -949,6 +966,42 @@ void MainWindow::openPrivateVoting()
     m_stack->hide();
     connect(dialog, &QDialog::finished, this, [this] { m_stack->show(); });
     dialog->open();
+}
+
+void MainWindow::openRoom(const std::vector<std::string> &worksheets)
+{
+    if (!m_controller || !m_controller->isWorkshop() || m_controller->session().participants.empty())
+        return;
+    if (m_controller->isReadOnly()) {
+        Prompt::warn(this, tr("The live room"),
+                     tr("This session is read-only (%1), so answers from phones cannot be stored. Use File → "
+                        "Save As… to make an editable copy first.")
+                         .arg(m_controller->readOnlyReason()));
+        return;
+    }
+    // One room at a time: opening it again brings the open one forward.
+    if (RoomDialog *open = findChild<RoomDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new RoomDialog(m_controller.get(), worksheets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Undo and redo work from the projector view as well as from the laptop's window.
+    dialog->addActions({m_undo, m_redo});
+    // While it is being destroyed it is still a child: refresh once it is gone.
+    connect(dialog, &QObject::destroyed, this,
+            [this] { QMetaObject::invokeMethod(this, &MainWindow::refresh, Qt::QueuedConnection); });
+    dialog->show();
+    refresh();
+}
+
+bool MainWindow::undoLocked() const
+{
+    // Hidden votes lock Undo while the laptop is passed around the room (private voting): a voter
+    // must not take back the one before. In the live room the phones are the ballots and the laptop
+    // stays with the facilitator, so Undo covers the phones' answers.
+    return m_controller && m_controller->votesHidden() && !findChild<RoomDialog *>();
 }
 
 QStringList MainWindow::saveScreenshots(const QString &dir)

@@ -87,6 +87,11 @@ public:
     void setPresentationMode(bool on);
     bool presentationMode() const { return m_presentation; }
     void openPrivateVoting();
+    // Opens the live room's projector view (RoomDialog), with these worksheets ticked for the first
+    // round; the room closes with the view or the session.
+    void openRoom(const std::vector<std::string> &worksheets = {});
+    // Undo and Redo are off while private voting hides the answers, unless the live room is open.
+    bool undoLocked() const;
 
     // Visits every step and saves a PNG of each to dir (NN-name.png); returns the files written.
     QStringList saveScreenshots(const QString &dir);
@@ -122,6 +127,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
+    QPushButton *m_roomButton = nullptr;
     std::vector<StepPage *> m_stepPages;
     ExportActions *m_exports;
     QMenu *m_recentMenu;

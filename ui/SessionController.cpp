@@ -315,11 +315,11 @@ bool SessionController::setConsensus(const std::string &item, std::optional<Rati
 
 bool SessionController::setRanking(const std::string &worksheet, const std::string &participant,
                                    const std::optional<std::vector<std::string>> &ranking,
-                                   const std::string &otherLabel)
+                                   const std::string &otherLabel, const std::string &scope)
 {
     std::optional<std::vector<std::string>> beforeRanking;
     std::string beforeOther;
-    if (const RankingEntry *r = m_session.findRanking(worksheet, participant)) {
+    if (const RankingEntry *r = m_session.findRanking(worksheet, participant, scope)) {
         beforeRanking = r->ranking;
         beforeOther = r->otherLabel;
     }
@@ -327,11 +327,11 @@ bool SessionController::setRanking(const std::string &worksheet, const std::stri
         return true;
     return edit(
         tr("Rank"),
-        [this, worksheet, participant, ranking, otherLabel] {
-            m_file->setRanking(worksheet, participant, ranking, otherLabel);
+        [this, worksheet, participant, ranking, otherLabel, scope] {
+            m_file->setRanking(worksheet, participant, ranking, otherLabel, scope);
         },
-        [this, worksheet, participant, beforeRanking, beforeOther] {
-            m_file->setRanking(worksheet, participant, beforeRanking, beforeOther);
+        [this, worksheet, participant, beforeRanking, beforeOther, scope] {
+            m_file->setRanking(worksheet, participant, beforeRanking, beforeOther, scope);
         });
 }
 
@@ -353,22 +353,23 @@ bool SessionController::setRankingConsensus(const std::string &worksheet,
 }
 
 bool SessionController::setTracked(const std::string &participant, const std::string &item,
-                                   const std::optional<TrackedAnswer> &answer)
+                                   const std::optional<TrackedAnswer> &answer, const std::string &scope)
 {
     std::optional<TrackedAnswer> before;
-    if (const auto *a = m_session.findTracked(participant, item))
+    if (const auto *a = m_session.findTracked(participant, item, scope))
         before = *a;
     std::optional<TrackedAnswer> after = answer;
     if (after) {
         after->participant = participant;
         after->item = item;
+        after->scope = scope;
     }
     if (before == after)
         return true;
     return edit(
         tr("Answer metric"),
-        [this, participant, item, after] { m_file->setTracked(participant, item, after); },
-        [this, participant, item, before] { m_file->setTracked(participant, item, before); });
+        [this, participant, item, after, scope] { m_file->setTracked(participant, item, after, scope); },
+        [this, participant, item, before, scope] { m_file->setTracked(participant, item, before, scope); });
 }
 
 bool SessionController::setTrackedConsensus(const std::string &item,
@@ -449,11 +450,12 @@ bool SessionController::setListEntries(const std::string &worksheet, const std::
 }
 
 bool SessionController::setChecklist(const std::string &participant, const std::string &question,
-                                     std::optional<Answer> answer, const std::string &note)
+                                     std::optional<Answer> answer, const std::string &note,
+                                     const std::string &scope)
 {
     std::optional<Answer> beforeAnswer;
     std::string beforeNote;
-    if (const ChecklistAnswer *a = m_session.findChecklist(participant, question)) {
+    if (const ChecklistAnswer *a = m_session.findChecklist(participant, question, scope)) {
         beforeAnswer = a->answer;
         beforeNote = a->note;
     }
@@ -461,11 +463,11 @@ bool SessionController::setChecklist(const std::string &participant, const std::
         return true;
     return edit(
         tr("Answer readiness question"),
-        [this, participant, question, answer, note] {
-            m_file->setChecklist(participant, question, answer, note);
+        [this, participant, question, answer, note, scope] {
+            m_file->setChecklist(participant, question, answer, note, scope);
         },
-        [this, participant, question, beforeAnswer, beforeNote] {
-            m_file->setChecklist(participant, question, beforeAnswer, beforeNote);
+        [this, participant, question, beforeAnswer, beforeNote, scope] {
+            m_file->setChecklist(participant, question, beforeAnswer, beforeNote, scope);
         });
 }
 

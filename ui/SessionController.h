@@ -76,10 +76,11 @@ public:
     bool moveStage(const std::string &id, int delta);
     bool removeStage(const std::string &id);
     bool setRanking(const std::string &worksheet, const std::string &participant,
-                    const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel);
+                    const std::optional<std::vector<std::string>> &ranking, const std::string &otherLabel,
+                    const std::string &scope = {});
     bool setRankingConsensus(const std::string &worksheet, const std::optional<RankingConsensus> &consensus);
     bool setTracked(const std::string &participant, const std::string &item,
-                    const std::optional<TrackedAnswer> &answer);
+                    const std::optional<TrackedAnswer> &answer, const std::string &scope = {});
     bool setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer);
     bool setItemName(const std::string &item, const std::string &name, const std::string &scope = {});
     // The team's choice (e.g. a stage's step on the Stairway to DESIRE); empty clears it.
@@ -91,7 +92,7 @@ public:
     bool setListEntries(const std::string &worksheet, const std::string &heading, const std::string &column,
                         const std::vector<std::string> &entries, const std::string &scope = {});
     bool setChecklist(const std::string &participant, const std::string &question,
-                      std::optional<Answer> answer, const std::string &note);
+                      std::optional<Answer> answer, const std::string &note, const std::string &scope = {});
     bool setChecklistConsensus(const std::string &question, std::optional<Answer> answer,
                                const std::string &note, const std::string &scope = {});
     bool setVotes(const std::optional<std::string> &state);
