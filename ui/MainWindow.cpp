@@ -1098,6 +1098,13 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
             save(this, QStringLiteral("13-projector"));
             setPresentationMode(false);
         }
+        if (m_controller->isWorkshop() && !m_controller->isReadOnly()) {
+            // The live room's projector view, on loopback, the size of the window.
+            RoomDialog room(m_controller.get(), {answerStep(FirstCompetencyStep)}, this);
+            room.resize(size());
+            room.show();
+            save(&room, QStringLiteral("room-projector"));
+        }
     }
     return written;
 }
