@@ -117,7 +117,8 @@ TEST_CASE("a headless Chromium joins the room, answers the round, and the file h
     browser.setProcessChannelMode(QProcess::SeparateChannels);
     browser.start(chromium,
                   {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                   QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+                   QStringLiteral("--disable-gpu"), QStringLiteral("--disable-dev-shm-usage"),
+                   QStringLiteral("--no-first-run"),
                    QStringLiteral("--remote-debugging-port=0"),
                    QStringLiteral("--user-data-dir=") + QString::fromStdString((dir / "profile").string()),
                    QStringLiteral("--window-size=390,844"), server.joinUrl().toString()});
