@@ -1,5 +1,7 @@
 #include "RoomDialog.h"
 
+#include "UiText.h"
+
 #include "ControllerRoomStore.h"
 #include "QrCodeWidget.h"
 #include "RoomRound.h"
@@ -10,6 +12,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkInterface>
 #include <QPushButton>
@@ -103,6 +106,27 @@ RoomDialog::RoomDialog(SessionController *controller, const std::vector<std::str
     devices->addWidget(m_allow);
     devices->addWidget(m_revoke);
     side->addLayout(devices);
+    // Someone in the room who is not on the laptop's list: added here, they can pick their name.
+    auto *missing = new QHBoxLayout;
+    auto *addName = new QLineEdit(this);
+    addName->setObjectName(QStringLiteral("roomAddName"));
+    addName->setPlaceholderText(tr("Someone missing? Their name"));
+    addName->setAccessibleName(tr("Name of a participant to add"));
+    auto *addPerson = new QPushButton(tr("A&dd to the room"), this);
+    addPerson->setObjectName(QStringLiteral("roomAddPerson"));
+    missing->addWidget(addName, 1);
+    missing->addWidget(addPerson);
+    side->addLayout(missing);
+    const auto add = [this, addName] {
+        const QString name = singleLine(addName->text());
+        if (name.isEmpty() || m_controller->isReadOnly())
+            return;
+        if (m_controller->addParticipant(ss(name), {}))
+            addName->clear();
+        refresh();
+    };
+    connect(addPerson, &QPushButton::clicked, this, add);
+    connect(addName, &QLineEdit::returnPressed, this, add);
 
     auto *roundHeading = new QLabel(tr("&Round: the worksheets phones answer"), this);
     side->addWidget(roundHeading);

@@ -76,6 +76,25 @@ TEST_CASE("the window's room: a phone's answer is stored, shown as answered, and
     REQUIRE(server.roundOpen());
     CHECK(c->votesHidden());
 
+    // Someone missing from the laptop is added from the room, and their phone can then pick them.
+    QNetworkAccessManager missingNet;
+    typeInto(dialog, QStringLiteral("roomAddName"), QStringLiteral("Dana <b>Late</b>"));
+    REQUIRE(onDisk(path).participants.size() == 3);
+    CHECK(onDisk(path).participants.back().name == "Dana <b>Late</b>");
+    CHECK(find<QLineEdit>(dialog, QStringLiteral("roomAddName"))->text().isEmpty());
+    const auto names = http::httpGet(missingNet, api(server, QString()));
+    REQUIRE(names.status == 200);
+    bool listed = false; // the name as data, for the phone page to show as text
+    for (const QJsonValue &p : names.json.value(QStringLiteral("participants")).toArray())
+        listed = listed ||
+                 p.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Dana <b>Late</b>");
+    CHECK(listed);
+    const auto lateJoin =
+        http::httpPost(missingNet, api(server, QStringLiteral("/join")),
+                       http::toJson({{QStringLiteral("participant"),
+                                      QString::fromStdString(onDisk(path).participants.back().id)}}));
+    CHECK(lateJoin.status == 200);
+
     QNetworkAccessManager net;
     const std::string pid = c->session().participants.front().id;
     const std::string name = c->session().participants.front().name;
@@ -114,7 +133,9 @@ TEST_CASE("the window's room: a phone's answer is stored, shown as answered, and
     CHECK(row.contains(QString::fromStdString(name)));
     CHECK(row.contains(QStringLiteral("answered")));
     CHECK_FALSE(dialogText(dialog).contains(QStringLiteral("Mature"), Qt::CaseInsensitive));
-    CHECK(find<QLabel>(dialog, QStringLiteral("roomStatus"))->text().contains(QStringLiteral("1 of 2")));
+    CHECK(find<QLabel>(dialog, QStringLiteral("roomStatus"))
+              ->text()
+              .contains(QStringLiteral("1 of 3"))); // Dana, added from the room, counts too
 
     // Ctrl+Z on the laptop takes the phone's answer back, on disk too.
     // (The projector view is usually on the other screen; the laptop's window has the keys.)
