@@ -14,21 +14,6 @@ ActionsModel::ActionsModel(SessionController *controller, QObject *parent)
     m_rows = static_cast<int>(m_controller->session().actions.size());
 }
 
-QString ActionsModel::statusText(int status)
-{
-    switch (static_cast<ActionStatus>(status)) {
-    case ActionStatus::Open:
-        return tr("Open");
-    case ActionStatus::InProgress:
-        return tr("In progress");
-    case ActionStatus::Done:
-        return tr("Done");
-    case ActionStatus::Dropped:
-        return tr("Dropped");
-    }
-    return {};
-}
-
 void ActionsModel::reload()
 {
     // The same rows (an edit, or a refresh that changed nothing): their cells change in place, so an
@@ -101,7 +86,7 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
             text = qs(a.due);
             break;
         case Status:
-            text = statusText(static_cast<int>(a.status));
+            text = report::statusWords(a.status);
             break;
         case Addresses:
             text = qs(addressTitle(a.addresses, ins, s));

@@ -42,8 +42,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
-    static QString statusText(int status);
-
 private:
     QString ownerText(const Action &a) const;
 

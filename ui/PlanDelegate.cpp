@@ -1,6 +1,7 @@
 #include "PlanDelegate.h"
 
 #include "ActionsModel.h"
+#include "Roadmap.h"
 #include "Plan.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -66,8 +67,7 @@ QWidget *PlanDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         combo->setObjectName(QStringLiteral("statusEditor"));
         for (const auto status :
              {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
-            combo->addItem(ActionsModel::statusText(static_cast<int>(status)),
-                           qs(std::string(toString(status))));
+            combo->addItem(report::statusWords(status), qs(std::string(toString(status))));
         return combo;
     }
     case ActionsModel::Addresses: {

@@ -1,6 +1,7 @@
 #include "PlanPage.h"
 
 #include "ActionsModel.h"
+#include "Roadmap.h"
 #include "PlanDelegate.h"
 #include "RoadmapWidget.h"
 #include "SessionController.h"
@@ -80,8 +81,7 @@ PlanPage::PlanPage(SessionController *controller, QWidget *parent)
     m_statusFilter->addItem(tr("All"), QString());
     for (const auto status :
          {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
-        m_statusFilter->addItem(ActionsModel::statusText(static_cast<int>(status)),
-                                qs(std::string(toString(status))));
+        m_statusFilter->addItem(report::statusWords(status), qs(std::string(toString(status))));
     m_add = new QPushButton(tr("&Add action"), this);
     m_add->setObjectName(QStringLiteral("addAction"));
     m_remove = new QPushButton(tr("&Remove action"), this);

@@ -2,6 +2,7 @@
 
 #include "Instrument.h"
 #include "Prompt.h"
+#include "PageHeading.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -39,27 +40,6 @@ QString joined(const std::vector<std::string> &questions)
     return out.join(QLatin1Char('\n'));
 }
 
-// How many answers are about the stage: what removing it would take with it.
-int answersAbout(const Session &s, const std::string &stage)
-{
-    int n = 0;
-    const auto count = [&](const auto &answers) {
-        for (const auto &a : answers)
-            n += a.scope == stage ? 1 : 0;
-    };
-    count(s.ratings);
-    count(s.consensus);
-    count(s.rankings);
-    count(s.rankingConsensus);
-    count(s.checklist);
-    count(s.checklistConsensus);
-    count(s.tracked);
-    count(s.trackedConsensus);
-    count(s.itemNames);
-    count(s.entries);
-    return n;
-}
-
 } // namespace
 
 StagesPage::StagesPage(SessionController *controller, const std::string &worksheetId, QWidget *parent)
@@ -70,21 +50,7 @@ StagesPage::StagesPage(SessionController *controller, const std::string &workshe
     setObjectName(QStringLiteral("stagesPage_%1").arg(qs(worksheetId)));
     const Worksheet &ws = worksheet();
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ws.title), this);
-    heading->setObjectName(QStringLiteral("pageHeading"));
-    heading->setWordWrap(true);
-    heading->setTextFormat(Qt::PlainText);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
-    if (!ws.introduction.empty()) {
-        auto *intro = new QLabel(qs(ws.introduction), this);
-        intro->setWordWrap(true);
-        intro->setTextFormat(Qt::PlainText);
-        layout->addWidget(intro);
-    }
+    addPageHeading(layout, this, ws);
     // The workbook's three headings once, in its words; each stage's fields carry short labels.
     auto *legend =
         new QLabel(tr("<b>As customers live it</b>: %1<br><b>Replaces</b>: %2<br><b>Questions</b>: %3")
@@ -256,7 +222,7 @@ void StagesPage::removeStage(const std::string &id)
     const Stage *stage = s.findStage(id);
     if (!stage)
         return;
-    const int answers = answersAbout(s, id);
+    const int answers = s.answersAboutStage(id);
     if (answers > 0 &&
         !Prompt::confirm(this, tr("Remove stage"),
                          tr("\"%1\" has %n answer(s) about it. Remove the stage and its answers?\n\nYou can "

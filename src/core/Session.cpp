@@ -350,6 +350,29 @@ int Session::answersStored(const std::string &participant) const
     return of(ratings) + of(rankings) + of(checklist) + of(tracked);
 }
 
+int Session::answersAboutStage(const std::string &stage) const
+{
+    int n = 0;
+    const auto count = [&](const auto &answers) {
+        n += static_cast<int>(
+            std::count_if(answers.begin(), answers.end(), [&](const auto &a) { return a.scope == stage; }));
+    };
+    count(ratings);
+    count(consensus);
+    count(rankings);
+    count(rankingConsensus);
+    count(checklist);
+    count(checklistConsensus);
+    count(tracked);
+    count(trackedConsensus);
+    count(itemNames);
+    count(entries);
+    count(choices);
+    count(reconciliations);
+    count(targets);
+    return n;
+}
+
 bool Session::isAbsent(const std::string &participant, const std::string &step) const
 {
     return std::find(absences.begin(), absences.end(), Absence{participant, step}) != absences.end();

@@ -293,6 +293,9 @@ struct Session
     const Action *findAction(const std::string &id) const;
     // The next free action id of the form "aN".
     std::string nextActionId() const;
+    // Every answer, decision, list line and target about a stage of the journey: what removing the
+    // stage would take with it (SessionFile::removeStage), so the window asks first.
+    int answersAboutStage(const std::string &stage) const;
     // Every answer stored for the participant, a half-given one too (what removing them would take).
     int answersStored(const std::string &participant) const;
     // The next free participant id of the form "pN".

@@ -29,17 +29,8 @@ struct Fonts
 
     Fonts(const Theme &theme, qreal dpi)
     {
-        QFont base = withoutLigatures(theme.font);
-        qreal points = base.pointSizeF();
-        if (points <= 0)
-            points = base.pixelSize() > 0 ? base.pixelSize() * 72.0 / dpi : 9.0;
-        points *= theme.fontScale;
-        const auto sized = [&](qreal pt, bool bold) {
-            QFont f(base);
-            f.setPixelSize(std::max(1, qRound(pt * dpi / 72.0)));
-            f.setBold(bold);
-            return f;
-        };
+        const qreal points = themePoints(theme, dpi);
+        const auto sized = [&](qreal pt, bool bold) { return sizedFont(theme, pt, dpi, bold); };
         name = sized(points, true);
         small = sized(points * 0.85, false);
         letter = sized(points * 0.85, true);

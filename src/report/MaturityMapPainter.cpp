@@ -112,6 +112,22 @@ int milestoneIndexOf(const Instrument &instrument, const std::string &id)
 
 } // namespace
 
+qreal themePoints(const Theme &theme, qreal dpi)
+{
+    qreal points = theme.font.pointSizeF();
+    if (points <= 0)
+        points = theme.font.pixelSize() > 0 ? theme.font.pixelSize() * 72.0 / dpi : 9.0;
+    return points * theme.fontScale;
+}
+
+QFont sizedFont(const Theme &theme, qreal points, qreal dpi, bool bold)
+{
+    QFont f = withoutLigatures(theme.font);
+    f.setPixelSize(std::max(1, qRound(points * dpi / 72.0)));
+    f.setBold(bold);
+    return f;
+}
+
 QFont withoutLigatures(QFont font)
 {
     // Qt 6.4 has no QFont::setFeature; its shaper turns the optional ligatures (liga, clig, dlig)

@@ -85,4 +85,10 @@ QString levelLetter(const Instrument &instrument, int level);
 // The font without typographic ligatures, so a PDF's text extracts as typed ("Officer", not "Oﬃcer").
 QFont withoutLigatures(QFont font);
 
+// The theme's type in points at a device's dpi (its font's point size, else its pixel size at that
+// dpi, else 9 pt), times the theme's font scale; and the theme's font at a size in points, set in
+// pixels for the device, so a drawing measures alike on screen, in a PDF and in a picture.
+qreal themePoints(const Theme &theme, qreal dpi);
+QFont sizedFont(const Theme &theme, qreal points, qreal dpi, bool bold);
+
 } // namespace cxm::report

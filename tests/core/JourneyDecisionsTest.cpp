@@ -173,6 +173,12 @@ TEST_CASE("the team's decisions about a stage are stored, checked, and go and co
     SECTION("removing a stage takes its decisions; restoring brings back exactly them")
     {
         const Session before = file->load();
+        // What the window counts before it asks: a choice, names, reconciliations, a team answer.
+        CHECK(before.answersAboutStage("s2") == 1 + 3 + 2 + 1);
+        CHECK(before.answersAboutStage("s1") == 0);
+        Session targeted = before;
+        targeted.targets.push_back({"reliability.customer", Rating::Mature, {}, 12, {}, "s1"});
+        CHECK(targeted.answersAboutStage("s1") == 1); // a target alone is worth asking about
         CHECK(before.choices.size() == 1);
         CHECK(before.reconciliations.size() == 2);
         const StageRecord record = file->removeStage("s2");
