@@ -1,5 +1,8 @@
 #include "ReportCommand.h"
 
+#include "Commands.h"
+#include "FileSafety.h"
+
 #include "Error.h"
 
 #include <QGuiApplication>
@@ -30,3 +33,34 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
     }
     return 0;
 }
+
+namespace cxm::cli {
+
+int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv)
+{
+    if (a.positional.size() != 1 || !a.output())
+        throw UsageError{"usage: cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
+                         "[--anonymous] [--appendix full|short]"};
+    if (a.value("--appendix") && *a.value("--appendix") != "full" && *a.value("--appendix") != "short")
+        throw UsageError{"--appendix must be full or short, not \"" + *a.value("--appendix") + "\""};
+    const std::string size = a.value("--page-size").value_or("A4");
+    if (size != "A4" && size != "Letter")
+        throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
+    // The report is written through QSaveFile, which also writes through a symbolic link.
+    checkOutput(*a.output(), a.positional[0], false);
+    // The format is the output's extension (after the checks above, which say more about a
+    // session file or a device given as the output).
+    if (!report::reportFormatFor(QString::fromStdString(*a.output())))
+        throw UsageError{*a.output() + ": unknown report format; the name must end in .pdf (PDF) or .odt "
+                                       "(OpenDocument text, for Word or LibreOffice Writer)"};
+    const Session s = loadSession(a.positional[0], ins);
+    report::ReportOptions options;
+    options.letter = size == "Letter";
+    options.anonymous = a.flag("--anonymous");
+    options.appendix = !a.value("--appendix")             ? report::AppendixKind::Automatic
+                       : *a.value("--appendix") == "full" ? report::AppendixKind::Full
+                                                          : report::AppendixKind::Short;
+    return runReportCommand(s, ins, *a.output(), options, argc, argv);
+}
+
+} // namespace cxm::cli

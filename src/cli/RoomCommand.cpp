@@ -1,5 +1,7 @@
 #include "RoomCommand.h"
 
+#include "Commands.h"
+
 #include "RoomServer.h"
 #include "RoomStore.h"
 #include "SessionFile.h"
@@ -91,3 +93,30 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
     std::cerr << "cxm: the room is closed\n";
     return 0;
 }
+
+namespace cxm::cli {
+
+int cmdRoom(const Args &a, const Instrument &ins, int argc, char **argv)
+{
+    if (a.positional.size() != 1)
+        throw UsageError{"usage: cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]"};
+    RoomCommandOptions options;
+    options.file = a.positional[0];
+    options.bind = a.value("--bind").value_or("");
+    if (a.value("--port")) {
+        const std::string &p = *a.value("--port");
+        if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoi(p) > 65535)
+            throw UsageError{"--port must be a number from 0 to 65535, not \"" + p + "\""};
+        options.port = std::stoi(p);
+    }
+    if (a.value("--round")) {
+        std::string rest = *a.value("--round");
+        for (std::size_t at; (at = rest.find(',')) != std::string::npos; rest.erase(0, at + 1))
+            options.round.push_back(rest.substr(0, at));
+        options.round.push_back(rest);
+    }
+    return runRoomCommand(options, ins, argc, argv);
+}
+
+} // namespace cxm::cli

@@ -2,6 +2,7 @@
 
 #include "FileSafety.h"
 #include "SessionFileSql.h"
+#include "Uuid.h"
 #include "Text.h"
 
 #include <sqlite3.h>
@@ -309,6 +310,15 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
         file->m_migratedFrom = version;
     }
 
+    // A session's stable identity: a file written before sessions had one gets it the first time it
+    // is opened for editing (a read-only look leaves the file as it is, and has none).
+    if (!readOnly && file->meta("uuid").empty()) {
+        const std::string assign = "INSERT OR IGNORE INTO meta(key, value) VALUES ('uuid', '" + newUuid() + "')";
+        // On a full disk it stays without one (uuid() empty) rather than refusing to open.
+        execRaw(db, assign.c_str());
+        file->m_statements.clear();
+    }
+
     // Read everything once, so a file with impossible values is refused now rather than later. The
     // result is kept for the caller's first load(), as long as nobody has changed the file since.
     const long long before = file->dataVersion(); // taken first: a commit while reading shows later
@@ -329,7 +339,7 @@ SessionFile::~SessionFile()
 }
 
 void SessionFile::write(const fs::path &path, const Instrument &instrument, const Session &session,
-                        bool overwrite, const Clock &clock)
+                        bool overwrite, const Clock &clock, const Lineage &lineage)
 {
     const std::string name = path.string();
     // Through a symbolic link to its target; never over a folder, a device or a pipe.
@@ -380,6 +390,9 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
             putMeta("instrument_version", instrument.version);
             putMeta("created_at", clock ? clock() : nowIso());
             putMeta("application", "CX Maturity Workbench");
+            putMeta("uuid", lineage.uuid.empty() ? newUuid() : lineage.uuid);
+            if (!lineage.follows.empty())
+                putMeta("follows", lineage.follows);
             auto st =
                 file->statement("INSERT INTO session(id, title, organization, mode, facilitator, date, notes)"
                                 " VALUES (1, '', '', 'workshop', '', '', '')");

@@ -62,6 +62,15 @@ struct ParticipantRecord
     std::vector<Action> ownedActions;  // as they were: the removal hands them to the name as free text
 };
 
+// Who a session is across copies and publishing: its stable UUID, and the UUID of the session it
+// follows up (empty for a first assessment). write() gives a new session a new UUID unless one is
+// given; saveAs() keeps it (a copy in another place is the same session).
+struct Lineage
+{
+    std::string uuid;
+    std::string follows;
+};
+
 class SessionFile
 {
 public:
@@ -83,7 +92,7 @@ public:
     // false an existing target is refused. Temporaries that a killed write() or saveAs() to the
     // same path left behind (unlocked, so their writer is gone) are removed first.
     static void write(const std::filesystem::path &path, const Instrument &instrument, const Session &session,
-                      bool overwrite, const Clock &clock = systemClock);
+                      bool overwrite, const Clock &clock = systemClock, const Lineage &lineage = {});
 
     // Convenience: write() an empty session with this information, then open() it.
     static std::unique_ptr<SessionFile> create(const std::filesystem::path &path,
@@ -102,6 +111,11 @@ public:
     std::string instrumentId() const;
     std::string instrumentVersion() const;
     std::string createdAt() const;
+    // The session's UUID (see Lineage). A file written before sessions had one is given one when it
+    // is first opened for editing; opened read-only, such a file has none (empty).
+    std::string uuid() const;
+    // The UUID of the session this one follows up, or empty.
+    std::string follows() const;
 
     Session load() const;
 

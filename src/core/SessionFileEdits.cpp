@@ -63,6 +63,16 @@ std::string SessionFile::createdAt() const
     return meta("created_at");
 }
 
+std::string SessionFile::uuid() const
+{
+    return meta("uuid");
+}
+
+std::string SessionFile::follows() const
+{
+    return meta("follows");
+}
+
 int SessionFile::participantRow(const std::string &id) const
 {
     auto st = statement("SELECT pk FROM participant WHERE id = ?1");

@@ -4,6 +4,7 @@
 #include "SessionJson.h"
 #include "TempDir.h"
 #include "TestSessions.h"
+#include "Uuid.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -595,4 +596,35 @@ TEST_CASE("a file of every earlier schema opens, scores as its own program score
         CHECK(after.findRating("p1", "c1.culture")->rating == Rating::Mature);
         CHECK(after.findTracked("p1", "am.net_growth")->difficulty == 4);
     }
+}
+
+TEST_CASE("every session has a stable UUID: kept by Save As and reopening, given to an older file on its "
+          "first edit, and none for a read-only look")
+{
+    TempDir dir;
+    SessionFile::write(dir / "a.cxm", ins(), makeDemoSession(ins()), false);
+    SessionFile::write(dir / "b.cxm", ins(), makeDemoSession(ins()), false);
+    const std::string a = SessionFile::open(dir / "a.cxm", SessionFile::Access::ReadOnly)->uuid();
+    CHECK(isUuid(a));
+    CHECK(a != SessionFile::open(dir / "b.cxm")->uuid()); // two sessions, two identities
+    CHECK(SessionFile::open(dir / "a.cxm")->follows().empty());
+    SessionFile::open(dir / "a.cxm")->saveAs(dir / "copy.cxm");
+    CHECK(SessionFile::open(dir / "copy.cxm")->uuid() == a);
+
+    // A follow-up names the session it follows; a given UUID is kept.
+    const Lineage lineage{newUuid(), a};
+    SessionFile::write(dir / "next.cxm", ins(), Session{}, false, systemClock, lineage);
+    auto next = SessionFile::open(dir / "next.cxm");
+    CHECK(next->uuid() == lineage.uuid);
+    CHECK(next->follows() == a);
+
+    // A file of schema 3 had no identity: a read-only look leaves it so; opened for editing, it gets
+    // one that stays.
+    const auto old = dir / "old.cxm";
+    fs::copy_file(fs::path(CXM_TEST_DATA_DIR) / "migrations" / "schema-v3.cxm", old);
+    CHECK(SessionFile::open(old, SessionFile::Access::ReadOnly)->uuid().empty());
+    const std::string given = SessionFile::open(old)->uuid();
+    CHECK(isUuid(given));
+    CHECK(SessionFile::open(old)->uuid() == given);
+    CHECK(SessionFile::open(old, SessionFile::Access::ReadOnly)->uuid() == given);
 }

@@ -1,0 +1,20 @@
+// The commands of cxm, one function each, in files of their own. Each checks its arguments
+// (UsageError), does its work and returns the exit code (kOk), or throws InputError/FileError for
+// bad input, which main() prints as "cxm: error: …" with exit code 2.
+#pragma once
+
+#include "Args.h"
+
+namespace cxm::cli {
+
+int cmdValidate(const Args &a);
+int cmdImport(const Args &a, const Instrument &ins);
+int cmdExport(const Args &a, const Instrument &ins);
+int cmdScore(const Args &a, const Instrument &ins);
+int cmdDemo(const Args &a, const Instrument &ins);
+// With the Qt parts only (CXM_WITH_REPORT, CXM_WITH_ROOM): they need argc/argv for the
+// QGuiApplication or QCoreApplication they run in.
+int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv);
+int cmdRoom(const Args &a, const Instrument &ins, int argc, char **argv);
+
+} // namespace cxm::cli

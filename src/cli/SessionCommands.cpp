@@ -1,0 +1,66 @@
+// `cxm import`, `cxm export` and `cxm demo`: sessions in and out of .cxm files.
+#include "Commands.h"
+#include "CsvExport.h"
+#include "DemoSession.h"
+#include "FileSafety.h"
+#include "SessionFile.h"
+#include "SessionJson.h"
+#include "XlsxExport.h"
+
+#include <iostream>
+
+namespace fs = std::filesystem;
+
+namespace cxm::cli {
+
+int cmdImport(const Args &a, const Instrument &ins)
+{
+    if (a.positional.size() != 1 || !a.output())
+        throw UsageError{"usage: cxm import SESSION.json -o FILE.cxm"};
+    checkOutput(*a.output(), a.positional[0], true);
+    const Session s = SessionJson::readFile(a.positional[0], ins);
+    SessionFile::write(*a.output(), ins, s, true);
+    const auto count = [](std::size_t n, const char *one, const char *many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::cerr << "cxm: wrote " << *a.output() << " ("
+              << count(s.participants.size(), "participant", "participants") << ", "
+              << count(s.ratings.size(), "rating", "ratings") << ")\n";
+    return kOk;
+}
+
+int cmdExport(const Args &a, const Instrument &ins)
+{
+    if (a.positional.size() != 1 || !a.value("--format"))
+        throw UsageError{"usage: cxm export FILE.cxm --format json|csv|xlsx [-o OUT]"};
+    const std::string format = *a.value("--format");
+    if (format != "json" && format != "csv" && format != "xlsx")
+        throw UsageError{"--format must be json, csv or xlsx, not \"" + format + "\""};
+    // A workbook is a zip archive: never poured onto a terminal.
+    if (format == "xlsx" && !a.output())
+        throw UsageError{"--format xlsx needs -o OUT.xlsx"};
+    const std::optional<fs::path> target =
+        a.output() ? std::optional(checkOutput(*a.output(), a.positional[0], false)) : std::nullopt;
+    const Session s = loadSession(a.positional[0], ins);
+    if (format == "xlsx") {
+        XlsxExport::write(*target, *a.output(), s, ins);
+        return kOk;
+    }
+    const std::string text = format == "json" ? SessionJson::toString(s, ins) : CsvExport::toCsv(s, ins);
+    if (target)
+        writeFileAtomically(*target, *a.output(), text);
+    else
+        std::cout << text;
+    return kOk;
+}
+
+int cmdDemo(const Args &a, const Instrument &ins)
+{
+    if (!a.positional.empty() || !a.output())
+        throw UsageError{"usage: cxm demo -o FILE.cxm"};
+    SessionFile::write(*a.output(), ins, makeDemoSession(ins), true);
+    std::cerr << "cxm: wrote the demo workshop to " << *a.output() << "\n";
+    return kOk;
+}
+
+} // namespace cxm::cli
