@@ -12,26 +12,42 @@
 
 namespace cxm {
 
-std::string CsvExport::cell(const std::string &text)
+void CsvExport::appendCell(std::string &out, const std::string &text)
 {
     // No control character or bidirectional override reaches the spreadsheet raw; line breaks in
     // notes stay, inside a quoted cell.
     const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
-    std::string value = plain ? text : multiLineText(text);
-    if (!value.empty()) {
-        const char first = value.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-            value.insert(value.begin(), '\'');
+    std::string cleaned;
+    if (!plain)
+        cleaned = multiLineText(text);
+    const std::string &value = plain ? text : cleaned;
+    // A cell that a spreadsheet would take for a formula is kept as text.
+    const bool guard =
+        !value.empty() && (value.front() == '=' || value.front() == '+' || value.front() == '-' ||
+                           value.front() == '@' || value.front() == '\t' || value.front() == '\r');
+    const bool quote =
+        (guard && value.front() == '\r') || value.find_first_of(",\"\r\n") != std::string::npos;
+    if (quote)
+        out += '"';
+    if (guard)
+        out += '\'';
+    if (!quote) {
+        out += value;
+        return;
     }
-    if (value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string quoted = "\"";
     for (char c : value) {
         if (c == '"')
-            quoted += '"';
-        quoted += c;
+            out += '"';
+        out += c;
     }
-    return quoted + "\"";
+    out += '"';
+}
+
+std::string CsvExport::cell(const std::string &text)
+{
+    std::string out;
+    appendCell(out, text);
+    return out;
 }
 
 namespace {
@@ -60,7 +76,7 @@ std::string CsvExport::toCsv(const Session &session, const Instrument &ins)
         for (const auto &c : cells) {
             if (!first)
                 out += ',';
-            out += cell(c.text);
+            appendCell(out, c.text);
             first = false;
         }
         out += "\r\n";

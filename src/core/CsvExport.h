@@ -45,6 +45,8 @@ public:
     static void forEachRow(const Session &session, const Instrument &instrument, const RowSink &sink);
     // One cell, quoted when needed and guarded against formula injection.
     static std::string cell(const std::string &text);
+    // The same, appended to out (the CSV's rows are written without a string per cell).
+    static void appendCell(std::string &out, const std::string &text);
 };
 
 } // namespace cxm
