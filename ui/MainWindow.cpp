@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cx-workbench.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.cxmaturity.workbench.svg")));
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_startPage = buildStartPage();
@@ -230,7 +230,7 @@ QWidget *MainWindow::buildStartPage()
     column->addStretch(1);
     auto *logo = new QLabel(page);
     logo->setPixmap(
-        QIcon(QStringLiteral(":/icons/cx-workbench.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
+        QIcon(QStringLiteral(":/icons/io.github.cxmaturity.workbench.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
     logo->setAccessibleName(tr("CX Maturity Workbench logo"));
     column->addWidget(logo);
     auto *title = new QLabel(tr("CX Maturity Workbench"), page);
