@@ -23,9 +23,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # cx-workbench_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "office")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # The libraries the binaries link (Qt, SQLite, libzip, qpdf, libxlsxwriter, libqrencode…) become
-# Depends through dpkg-shlibdeps. Qt's platform and SVG icon plugins come with libqt6gui6 and
-# libqt6svg6, which those Depends already name.
+# Depends through dpkg-shlibdeps. Qt's platform plugins come with libqt6gui6. The icons are drawn by
+# the SVG icon engine, a plugin in libqt6svg6 that no binary links (the linker drops the unused
+# libQt6Svg), so dpkg-shlibdeps cannot see it: it is named here, or the window shows no icon.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # What turns the installed files into a double-click: the MIME database, the desktop database and
 # xdg-open. Recommends, as a desktop needs them but cxm on a server does not.
