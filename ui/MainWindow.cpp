@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cx-workbench.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.cxmaturity.workbench.svg")));
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_startPage = buildStartPage();
@@ -149,10 +149,48 @@ MainWindow::~MainWindow()
     m_sessionView = nullptr;
 }
 
+MainWindow *MainWindow::openWindow(const QString &path, const Instrument &instrument)
+{
+    const QString absolute = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    MainWindow *active = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (!window || !window->isVisible())
+            continue;
+        if (!absolute.isEmpty() && window->m_controller &&
+            QFileInfo(window->m_controller->filePath()).absoluteFilePath() == absolute) {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+        if (!active || window->isActiveWindow())
+            active = window;
+    }
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setInstrument(instrument);
+    if (active && !active->isFullScreen()) {
+        // Offset from the window the user is in, so the new one does not hide it exactly.
+        window->resize(active->size());
+        window->move(active->pos() + QPoint(32, 32));
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    if (!absolute.isEmpty())
+        window->openFile(absolute);
+    return window;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_exports = new ExportActions(this);
+    QAction *newWindow =
+        file->addAction(tr("New Wi&ndow"), this, [this] { openWindow(QString(), instrument()); });
+    newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newWindow->setObjectName(QStringLiteral("actionNewWindow"));
     QAction *newWorkshop = file->addAction(tr("New &workshop…"), this, [this] { chooseNew(Mode::Workshop); });
     newWorkshop->setShortcut(QKeySequence::New);
     newWorkshop->setObjectName(QStringLiteral("actionNewWorkshop"));
@@ -229,8 +267,8 @@ QWidget *MainWindow::buildStartPage()
     outer->addStretch(1);
     column->addStretch(1);
     auto *logo = new QLabel(page);
-    logo->setPixmap(
-        QIcon(QStringLiteral(":/icons/cx-workbench.svg")).pixmap(QSize(72, 72), devicePixelRatioF()));
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/io.github.cxmaturity.workbench.svg"))
+                        .pixmap(QSize(72, 72), devicePixelRatioF()));
     logo->setAccessibleName(tr("CX Maturity Workbench logo"));
     column->addWidget(logo);
     auto *title = new QLabel(tr("CX Maturity Workbench"), page);

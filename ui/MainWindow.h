@@ -56,6 +56,11 @@ public:
     const Instrument &instrument() const { return *m_instrument; }
     ~MainWindow() override;
 
+    // Opens path in a window of its own, under instrument (which must outlive the window), or raises
+    // the window that has it open already; an empty path opens a new window on the start screen. The
+    // window deletes itself when closed. For File → New Window and files handed over by InstanceGuard.
+    static MainWindow *openWindow(const QString &path, const Instrument &instrument);
+
     // Each returns false (after telling the user why) when the file cannot be opened or made.
     bool openFile(const QString &path);
     bool newSession(const QString &path, Mode mode);

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -9,6 +10,34 @@ namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
 } // namespace
+
+QString Settings::applicationId()
+{
+    return QStringLiteral(CXM_APP_ID);
+}
+
+void Settings::setUpApplication()
+{
+    const QString id = applicationId();
+    const qsizetype lastDot = id.lastIndexOf(QLatin1Char('.'));
+    QApplication::setOrganizationName(id.left(lastDot));   // io.github.cxmaturity
+    QApplication::setApplicationName(id.mid(lastDot + 1)); // workbench
+    QApplication::setApplicationDisplayName(QApplication::translate("Settings", "CX Maturity Workbench"));
+    QApplication::setDesktopFileName(id);
+    migrateFrom(QStringLiteral("CX Maturity"), QStringLiteral("CX Maturity Workbench"));
+}
+
+bool Settings::migrateFrom(const QString &oldOrganisation, const QString &oldApplication)
+{
+    QSettings current;
+    if (!current.allKeys().isEmpty())
+        return false;
+    const QSettings old(oldOrganisation, oldApplication);
+    const QStringList keys = old.allKeys();
+    for (const QString &key : keys)
+        current.setValue(key, old.value(key));
+    return !keys.isEmpty();
+}
 
 QStringList Settings::recentFiles()
 {

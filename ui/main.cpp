@@ -1,13 +1,17 @@
-// cx-workbench: the workbench window. `cx-workbench FILE.cxm` opens a session directly;
+// cx-workbench: the workbench window. `cx-workbench FILE.cxm…` opens each session in a window of its
+// own; while a workbench runs, a second `cx-workbench FILE.cxm` (a double-click in the file manager)
+// hands its files to the running one, which opens them in new windows (InstanceGuard), and exits;
 // `cx-workbench --screenshot DIR [FILE]` opens the demo (or FILE), saves a PNG of every step and exits;
 // with the demo it also saves the self-assessment's pictures (self-*.png) from its first participant.
 // `cx-workbench --bench` prints the time from process start to the first painted window with the demo
 // open, and the time to switch steps (for scripts/bench).
 #include "DemoSession.h"
+#include "InstanceGuard.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "SessionController.h"
 #include "SessionFile.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,8 +23,9 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <optional>
 #include <cstdio>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include <sys/resource.h>
@@ -155,17 +160,31 @@ int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QStri
 
 int main(int argc, char *argv[])
 {
+    // --version and --help need no window: they work without a display too (in a terminal over SSH, in
+    // a package check), where QApplication would refuse to start.
+    bool helpOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-v" || arg == "--version") {
+            std::printf("cx-workbench %s\n", CXM_VERSION);
+            return 0;
+        }
+        helpOnly = helpOnly || arg == "-h" || arg == "--help" || arg == "--help-all";
+    }
+    if (helpOnly && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CX Maturity"));
-    QApplication::setApplicationName(QStringLiteral("CX Maturity Workbench"));
+    cxm::ui::Settings::setUpApplication();
     QApplication::setApplicationVersion(QStringLiteral(CXM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("cx-workbench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Customer-experience maturity workshops"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): that prints the application name, which is now the id's last part.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QApplication::translate("main", "Displays version information."));
+    parser.addOption(version);
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of every step to DIR and exit."), QStringLiteral("DIR"));
@@ -182,8 +201,10 @@ int main(int argc, char *argv[])
                                 "of the built-in questions."),
         QStringLiteral("DIR"));
     parser.addOption(instrumentOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A session file (.cxm) to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Session files (.cxm) to open, each in a window of its own."),
+        QStringLiteral("[FILE…]"));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
@@ -202,16 +223,48 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    const cxm::Instrument &instrument = fromFolder ? *fromFolder : cxm::Instrument::builtin();
 
-    cxm::ui::MainWindow window;
-    if (fromFolder)
-        window.setInstrument(*fromFolder);
-    if (parser.isSet(bench))
-        return runBench(window, files.value(0));
-    if (parser.isSet(screenshot))
+    if (parser.isSet(bench) || parser.isSet(screenshot)) {
+        cxm::ui::MainWindow window;
+        window.setInstrument(instrument);
+        if (parser.isSet(bench))
+            return runBench(window, files.value(0));
         return saveScreenshots(window, parser.value(screenshot), files.value(0));
-    window.show();
-    if (!files.isEmpty())
-        window.openFile(files.first());
-    return app.exec();
+    }
+
+    // One workbench per user: a running one opens the files in new windows, and this process ends. A
+    // workbench on another instrument (--instrument) keeps to itself: the running one would open the
+    // files under the wrong questions.
+    cxm::ui::InstanceGuard guard;
+    if (!fromFolder) {
+        switch (guard.start(files)) {
+        case cxm::ui::InstanceGuard::Role::Forwarded:
+            return 0;
+        case cxm::ui::InstanceGuard::Role::Alone:
+            std::fprintf(stderr, "cx-workbench: opening here, not in the running workbench: %s\n",
+                         qPrintable(guard.errorString()));
+            break;
+        case cxm::ui::InstanceGuard::Role::Primary:
+            QObject::connect(&guard, &cxm::ui::InstanceGuard::openRequested, &app,
+                             [&instrument](const QStringList &requested) {
+                                 if (requested.isEmpty())
+                                     cxm::ui::MainWindow::openWindow(QString(), instrument);
+                                 for (const QString &file : requested)
+                                     cxm::ui::MainWindow::openWindow(file, instrument);
+                             });
+            break;
+        }
+    }
+
+    if (files.isEmpty())
+        cxm::ui::MainWindow::openWindow(QString(), instrument);
+    for (const QString &file : files)
+        cxm::ui::MainWindow::openWindow(file, instrument);
+    const int status = app.exec();
+    // The windows use the instrument: they go before it does.
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (qobject_cast<cxm::ui::MainWindow *>(widget))
+            delete widget;
+    return status;
 }
