@@ -426,6 +426,7 @@ void Planner::stages()
     for (std::size_t k = 0; k < groups.size(); ++k) {
         for (const auto &s : groups[k].sources)
             m_maps[s.input].stages[s.id] = ids[k];
+        m_plan.stageSources.push_back(groups[k].sources);
         Stage merged = groups[k].sides.front().first;
         merged.id = ids[k];
         if (groups[k].sides.size() > 1) {

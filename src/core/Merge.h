@@ -82,6 +82,7 @@ struct MergePlan
     std::string follows;             // the session every input follows up, or empty
     std::vector<MergePerson> people;
     std::vector<NameMatch> nameMatches;
+    std::vector<std::vector<MergeSource>> stageSources; // per stage of merged.stages, in its order
     std::vector<MergeConflict> conflicts;
     std::vector<std::string> notices; // what the merge decided by itself, for the report
     std::vector<int> answersPerInput; // answers (of every kind) each input holds

@@ -58,6 +58,15 @@ MergeReport mergeReport(const MergePlan &plan, const std::vector<std::optional<s
                       "): from " + sourcesText(plan, p.sources) + (renumbered ? " (new id)" : ""));
     }
 
+    if (!plan.merged.stages.empty()) {
+        out.push_back("");
+        out.push_back("Journey stages (matched by name):");
+        for (std::size_t k = 0; k < plan.merged.stages.size(); ++k)
+            out.push_back("  " + std::to_string(k + 1) + ". " +
+                          MergeWords::shortened(plan.merged.stages[k].name, 60) + " (" +
+                          plan.merged.stages[k].id + "): from " + sourcesText(plan, plan.stageSources[k]));
+    }
+
     if (!plan.nameMatches.empty()) {
         out.push_back("");
         out.push_back("The same name under different ids:");

@@ -53,7 +53,9 @@ std::string MergeWords::itemTitle(const std::string &item, const std::string &sc
 std::string MergeWords::itemQuestion(const std::string &item, const std::string &scope) const
 {
     const Worksheet *w = m_instrument.worksheetOfItem(item);
-    return scoped(scope, (w ? shortened(w->title, 50) + ": " : std::string()) + itemTitle(item, scope));
+    const Competency *c = m_instrument.competencyOfItem(item);
+    return scoped(scope, (c ? "C" + std::to_string(c->number) + " " : std::string()) +
+                             (w ? shortened(w->title, 50) + ": " : std::string()) + itemTitle(item, scope));
 }
 
 std::string MergeWords::worksheetQuestion(const std::string &worksheet, const std::string &scope) const
