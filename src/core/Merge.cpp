@@ -562,21 +562,26 @@ void Planner::absences()
 // ones after the earlier ones'.
 void Planner::plan()
 {
-    std::set<std::string> seenEntries;
+    // A line written twice on one laptop stays twice: the merged list has each line as often as
+    // the session that has it most often.
+    std::unordered_map<std::string, int> mergedCount;
     int repeatedEntries = 0;
     int repeatedActions = 0;
     std::set<std::string> dismissed;
     for (std::size_t i = 0; i < m_inputs.size(); ++i) {
         const Session &in = m_inputs[i].session;
         const InputMap &map = m_maps[i];
+        std::unordered_map<std::string, int> count;
         for (ListEntry e : in.entries) {
             e.scope = map.stage(e.scope);
             const std::string key =
                 e.worksheet + '\n' + e.scope + '\n' + e.heading + '\n' + e.column + '\n' + e.text;
-            if (seenEntries.insert(key).second)
+            if (++count[key] > mergedCount[key]) {
+                ++mergedCount[key];
                 m_plan.merged.entries.push_back(std::move(e));
-            else
+            } else {
                 ++repeatedEntries;
+            }
         }
         for (Action a : in.actions) {
             if (!a.owner.empty())
