@@ -42,9 +42,11 @@ MergeReport mergeReport(const MergePlan &plan, const std::vector<std::optional<s
 {
     MergeReport r;
     auto &out = r.lines;
-    out.push_back("Merged " + plan.merged.info.title + ": " +
-                  plural(plan.labels.size(), "session", "sessions") + " into one of " +
-                  plural(plan.merged.participants.size(), "participant", "participants") + ".");
+    out.push_back("Merged " + plural(plan.labels.size(), "session", "sessions") + " into one of " +
+                  plural(plan.merged.participants.size(), "participant", "participants") +
+                  (plan.merged.info.title.empty() ? std::string()
+                                                  : ": " + MergeWords::shortened(plan.merged.info.title)) +
+                  ".");
     for (std::size_t i = 0; i < plan.labels.size(); ++i)
         out.push_back("  " + plan.labels[i] + ": " +
                       plural(static_cast<std::size_t>(plan.answersPerInput[i]), "answer", "answers"));
