@@ -10,6 +10,7 @@
 #include "AbsenceButton.h"
 #include "ExportActions.h"
 #include "MaturityMapPage.h"
+#include "MergeDialog.h"
 #include "Progress.h"
 #include "PowerCorePage.h"
 #include "PlanPage.h"
@@ -202,6 +203,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open &demo workshop"), this, &MainWindow::openDemo);
     file->addAction(tr("&Import session JSON…"), m_exports, &ExportActions::importJson)
         ->setObjectName(QStringLiteral("actionImport"));
+    file->addAction(tr("&Merge sessions…"), this,
+                    [this] {
+                        MergeDialog dialog(instrument(), this);
+                        if (dialog.exec() == QDialog::Accepted && !dialog.mergedPath().isEmpty())
+                            openFile(dialog.mergedPath());
+                    })
+        ->setObjectName(QStringLiteral("actionMergeSessions"));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);

@@ -32,6 +32,12 @@ Usage:
                                              the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             merge sessions collected on several laptops into one
+                                             workshop; the same name under different ids is one
+                                             person only with --match-names; without a choice for
+                                             every conflict nothing is written
   cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF, or as an editable
                                              OpenDocument text (.odt, for Word or LibreOffice Writer)
@@ -117,6 +123,9 @@ int main(int argc, char **argv)
             return flushed(cmdScore(parseArgs(args, {}, {"--json"}), ins));
         if (command == "demo")
             return cmdDemo(parseArgs(args, {"-o"}), ins);
+        if (command == "merge")
+            return cmdMerge(parseArgs(args, {"-o", "--prefer", "--choose", "--report"}, {"--match-names"}),
+                            ins);
         if (command == "report") {
 #ifdef CXM_WITH_REPORT
             return cmdReport(parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous"}), ins, argc,
