@@ -257,12 +257,12 @@ PgResult PgConnection::exec(const char *sql)
 void PgConnection::fail(pg_result *result, const std::string &doing)
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const std::string sqlstate = state ? state : "";
     std::string message = trimmed(result ? PQresultErrorMessage(result) : "");
     if (message.empty())
         message = trimmed(PQerrorMessage(m_conn));
     if (result)
         PQclear(result);
-    const std::string sqlstate = state ? state : "";
     // Class 08 (connection exception) and 57 (operator intervention: the server shutting down), or
     // no answer at all: the connection is gone, and the transaction with it.
     if (PQstatus(m_conn) != CONNECTION_OK || sqlstate.rfind("08", 0) == 0 || sqlstate.rfind("57", 0) == 0)

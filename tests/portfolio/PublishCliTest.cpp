@@ -4,6 +4,7 @@
 #include "TestCluster.h"
 
 #include "DemoSession.h"
+#include "ScoringEngine.h"
 #include "SessionFile.h"
 #include "SessionJson.h"
 
@@ -15,6 +16,8 @@
 #include <libpq-fe.h>
 
 #include <chrono>
+#include <csignal>
+#include <memory>
 #include <cstdlib>
 #include <thread>
 
@@ -50,7 +53,7 @@ std::string quote(const std::string &s)
 }
 
 // cxm with these arguments (already quoted as needed) and environment assignments before it.
-Run cxm(const TempDir &dir, const std::string &args, const std::string &env = {})
+Run runCxm(const TempDir &dir, const std::string &args, const std::string &env = {})
 {
     const auto out = dir / "stdout";
     const auto err = dir / "stderr";
@@ -85,11 +88,11 @@ TEST_CASE("cxm publish: idempotent, revisions, the file left as it was", "[portf
     const std::string file = demoFile(dir);
     const std::string before = readBytes(file);
 
-    Run r = cxm(dir, "publish demo.cxm --db " + db());
+    Run r = runCxm(dir, "publish demo.cxm --db " + db());
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK(r.out == "demo.cxm: published revision 1\n");
-    r = cxm(dir, "publish demo.cxm --db " + db());
+    r = runCxm(dir, "publish demo.cxm --db " + db());
     CHECK(r.status == 0);
     CHECK(r.out == "demo.cxm: already up to date (revision 1)\n");
     CHECK(readBytes(file) == before);
@@ -102,13 +105,13 @@ TEST_CASE("cxm publish: idempotent, revisions, the file left as it was", "[portf
         info.title = "Second look";
         f->setInfo(info);
     }
-    r = cxm(dir, "publish demo.cxm --db " + db());
+    r = runCxm(dir, "publish demo.cxm --db " + db());
     CHECK(r.out == "demo.cxm: published revision 2\n");
     CHECK(cluster().query("SELECT count(*) || ' ' || max(revision) FROM cxm_session") == "1 2");
 
     // A copy saved elsewhere is the same session: the same row.
     SessionFile::open(file, SessionFile::Access::ReadOnly)->saveAs(dir / "copy.cxm");
-    r = cxm(dir, "publish copy.cxm --db " + db());
+    r = runCxm(dir, "publish copy.cxm --db " + db());
     CHECK(r.out == "copy.cxm: already up to date (revision 2)\n");
 }
 
@@ -117,13 +120,13 @@ TEST_CASE("cxm publish gives a file of an older version its session id, once", "
     cluster().clear();
     TempDir dir;
     fs::copy_file(fs::path(CXM_SOURCE_DIR) / "tests/data/migrations/schema-v5.cxm", dir / "old.cxm");
-    Run r = cxm(dir, "publish old.cxm --db " + db());
+    Run r = runCxm(dir, "publish old.cxm --db " + db());
     INFO(r.err);
     REQUIRE(r.status == 0);
     const std::string uuid = SessionFile::open(dir / "old.cxm", SessionFile::Access::ReadOnly)->uuid();
     CHECK_FALSE(uuid.empty());
     CHECK(cluster().query("SELECT uuid::text FROM cxm_session") == uuid);
-    r = cxm(dir, "publish old.cxm --db " + db());
+    r = runCxm(dir, "publish old.cxm --db " + db());
     CHECK(r.out == "old.cxm: already up to date (revision 1)\n");
 }
 
@@ -133,7 +136,7 @@ TEST_CASE("cxm publish --anonymous and cxm portfolio --json", "[portfolio][cli]"
     TempDir dir;
     demoFile(dir, "a.cxm");
     demoFile(dir, "b.cxm");
-    Run r = cxm(dir, "publish a.cxm b.cxm --anonymous --db " + db());
+    Run r = runCxm(dir, "publish a.cxm b.cxm --anonymous --db " + db());
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK(r.out == "a.cxm: published revision 1, anonymised\nb.cxm: published revision 1, anonymised\n");
@@ -143,8 +146,8 @@ TEST_CASE("cxm publish --anonymous and cxm portfolio --json", "[portfolio][cli]"
     for (const auto &p : demo.participants)
         CHECK_THAT(stored, !Catch::Contains(p.name));
 
-    r = cxm(dir, "portfolio --json --session a.cxm --db " + db("reader"),
-            "PGPASSWORD=" + std::string(TestCluster::kReaderPassword));
+    r = runCxm(dir, "portfolio --json --session a.cxm --db " + db("reader"),
+               "PGPASSWORD=" + std::string(TestCluster::kReaderPassword));
     INFO(r.err);
     REQUIRE(r.status == 0);
     const auto j = nlohmann::json::parse(r.out);
@@ -160,9 +163,9 @@ TEST_CASE("cxm publish --anonymous and cxm portfolio --json", "[portfolio][cli]"
     // a.cxm is left out of its own comparison: it stands level with b.cxm, at the 50th percentile.
     CHECK(j["percentiles"]["c1"].get<double>() == Approx(50));
 
-    r = cxm(dir, "portfolio --db " + db() + " --organisation Nobody --json");
+    r = runCxm(dir, "portfolio --db " + db() + " --organisation Nobody --json");
     CHECK(nlohmann::json::parse(r.out)["sessions"] == 0);
-    r = cxm(dir, "portfolio --db " + db());
+    r = runCxm(dir, "portfolio --db " + db());
     CHECK(r.status == 0);
     CHECK_THAT(r.out, Catch::Contains("2 sessions published") && Catch::Contains("(anonymous)"));
 }
@@ -174,7 +177,7 @@ TEST_CASE("passwords come from PGPASSWORD or ~/.pgpass; the reader role may not 
     demoFile(dir);
     const std::string before = readBytes(dir / "demo.cxm");
 
-    Run r = cxm(dir, "publish demo.cxm --db " + db("pub"), "PGPASSWORD=wrong");
+    Run r = runCxm(dir, "publish demo.cxm --db " + db("pub"), "PGPASSWORD=wrong");
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("cxm: error: database \"portfolio\"") &&
                           Catch::Contains("password authentication failed for user \"pub\"") &&
@@ -186,15 +189,15 @@ TEST_CASE("passwords come from PGPASSWORD or ~/.pgpass; the reader role may not 
         out << "*:*:portfolio:pub:" << TestCluster::kPublisherPassword << "\n";
     }
     fs::permissions(pgpass, fs::perms::owner_read | fs::perms::owner_write);
-    r = cxm(dir, "publish demo.cxm --db " + db("pub"), "PGPASSFILE=" + quote(pgpass.string()));
+    r = runCxm(dir, "publish demo.cxm --db " + db("pub"), "PGPASSFILE=" + quote(pgpass.string()));
     INFO(r.err);
     CHECK(r.status == 0);
     CHECK(r.out == "demo.cxm: published revision 1\n");
     CHECK(cluster().query("SELECT published_by FROM cxm_session") == "pub");
 
     cluster().clear();
-    r = cxm(dir, "publish demo.cxm --db " + db("reader"),
-            "PGPASSWORD=" + std::string(TestCluster::kReaderPassword));
+    r = runCxm(dir, "publish demo.cxm --db " + db("reader"),
+               "PGPASSWORD=" + std::string(TestCluster::kReaderPassword));
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("the role \"reader\" is not allowed to do this") &&
                           Catch::Contains("permission denied for table cxm_session"));
@@ -217,34 +220,34 @@ TEST_CASE("bad input: a clear message, exit 2, nothing changed", "[portfolio][cl
         out << SessionJson::toString(makeDemoSession(Instrument::builtin()), Instrument::builtin());
     }
 
-    Run r = cxm(dir, "publish demo.cxm --db 'postgresql://[oops'");
+    Run r = runCxm(dir, "publish demo.cxm --db 'postgresql://[oops'");
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::StartsWith("cxm: error: --db: is not a PostgreSQL URI or connection string"));
 
-    r = cxm(dir, "publish demo.cxm --db 'postgresql://pub:hunter2@db.example.com/portfolio'");
+    r = runCxm(dir, "publish demo.cxm --db 'postgresql://pub:hunter2@db.example.com/portfolio'");
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("holds a password") && !Catch::Contains("hunter2"));
 
-    r = cxm(dir, "publish demo.cxm --db 'postgresql://cxm@no-such-host.invalid/portfolio'");
+    r = runCxm(dir, "publish demo.cxm --db 'postgresql://cxm@no-such-host.invalid/portfolio'");
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("on no-such-host.invalid") && Catch::Contains("could not connect"));
 
     // A bad file among good ones publishes nothing at all.
-    r = cxm(dir, "publish demo.cxm notes.cxm --db " + db());
+    r = runCxm(dir, "publish demo.cxm notes.cxm --db " + db());
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("notes.cxm"));
-    r = cxm(dir, "publish demo.json --db " + db());
+    r = runCxm(dir, "publish demo.json --db " + db());
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("demo.json: is a session document") && Catch::Contains("cxm import"));
-    r = cxm(dir, "publish missing.cxm --db " + db());
+    r = runCxm(dir, "publish missing.cxm --db " + db());
     CHECK(r.status == 2);
     CHECK(cluster().query("SELECT count(*) FROM cxm_session") == "0");
 
-    CHECK(cxm(dir, "publish demo.cxm").status == 1);
-    CHECK(cxm(dir, "publish --db " + db()).status == 1);
-    CHECK(cxm(dir, "portfolio").status == 1);
-    CHECK(cxm(dir, "portfolio --db " + db() + " --from yesterday").status == 1);
-    CHECK(cxm(dir, "publish demo.cxm --db " + db() + " --bogus").status == 1);
+    CHECK(runCxm(dir, "publish demo.cxm").status == 1);
+    CHECK(runCxm(dir, "publish --db " + db()).status == 1);
+    CHECK(runCxm(dir, "portfolio").status == 1);
+    CHECK(runCxm(dir, "portfolio --db " + db() + " --from yesterday").status == 1);
+    CHECK(runCxm(dir, "publish demo.cxm --db " + db() + " --bogus").status == 1);
 }
 
 TEST_CASE("the server stopped while a publication waits: a clear error, the file untouched, the retry "
@@ -256,11 +259,14 @@ TEST_CASE("the server stopped while a publication waits: a clear error, the file
     const std::string file = demoFile(dir);
     const std::string before = readBytes(file);
 
-    // Another connection holds the table, so the publication waits inside its transaction.
-    PGconn *locker = PQconnectdb(cluster().uri().c_str());
-    REQUIRE(PQstatus(locker) == CONNECTION_OK);
-    PQclear(PQexec(locker, "BEGIN"));
-    PGresult *locked = PQexec(locker, "LOCK TABLE cxm_session IN ACCESS EXCLUSIVE MODE");
+    // Another connection holds the table, so the publication waits inside its transaction; a third
+    // watches the server's activity (a transaction sees one snapshot of it, so not the locker).
+    const std::unique_ptr<PGconn, void (*)(PGconn *)> locker(PQconnectdb(cluster().uri().c_str()), PQfinish);
+    const std::unique_ptr<PGconn, void (*)(PGconn *)> watcher(PQconnectdb(cluster().uri().c_str()), PQfinish);
+    REQUIRE(PQstatus(locker.get()) == CONNECTION_OK);
+    REQUIRE(PQstatus(watcher.get()) == CONNECTION_OK);
+    PQclear(PQexec(locker.get(), "BEGIN"));
+    PGresult *locked = PQexec(locker.get(), "LOCK TABLE cxm_session IN ACCESS EXCLUSIVE MODE");
     REQUIRE(PQresultStatus(locked) == PGRES_COMMAND_OK);
     PQclear(locked);
 
@@ -279,19 +285,20 @@ TEST_CASE("the server stopped while a publication waits: a clear error, the file
     bool waiting = false;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (!waiting && std::chrono::steady_clock::now() < deadline) {
-        PGresult *r = PQexec(locker, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'cxm' "
-                                     "AND wait_event_type = 'Lock'");
+        PGresult *r = PQexec(watcher.get(), "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                            "'cxm' AND wait_event_type = 'Lock'");
         waiting = PQresultStatus(r) == PGRES_TUPLES_OK && std::string(PQgetvalue(r, 0, 0)) == "1";
         PQclear(r);
         if (!waiting)
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
+    if (!waiting)
+        ::kill(child, SIGKILL);
     REQUIRE(waiting);
 
     cluster().kill();
     int status = 0;
     REQUIRE(::waitpid(child, &status, 0) == child);
-    PQfinish(locker);
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 2);
     const std::string err = readBytes(dir / "stderr");
@@ -303,7 +310,7 @@ TEST_CASE("the server stopped while a publication waits: a clear error, the file
 
     cluster().restart();
     CHECK(cluster().query("SELECT count(*) FROM cxm_session") == "0");
-    Run r = cxm(dir, "publish demo.cxm --db " + db());
+    Run r = runCxm(dir, "publish demo.cxm --db " + db());
     INFO(r.err);
     CHECK(r.status == 0);
     CHECK(r.out == "demo.cxm: published revision 1\n");
