@@ -18,10 +18,9 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON cxm_schema, cxm_session, cxm_competency FROM PUBLIC;
+REVOKE ALL ON cxm_schema, cxm_session FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO cxm_publisher, cxm_reader;
 
 GRANT SELECT ON cxm_schema TO cxm_publisher, cxm_reader;
 GRANT SELECT, INSERT, UPDATE ON cxm_session TO cxm_publisher;
-GRANT SELECT, INSERT, DELETE ON cxm_competency TO cxm_publisher;
-GRANT SELECT ON cxm_session, cxm_competency TO cxm_reader;
+GRANT SELECT ON cxm_session TO cxm_reader;

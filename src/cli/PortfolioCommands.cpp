@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdio>
 #include <iostream>
 
@@ -77,25 +78,89 @@ nlohmann::ordered_json distributionJson(const std::optional<Distribution> &d)
             {"max", d->max},           {"mean", d->mean}};
 }
 
-nlohmann::ordered_json listedJson(const ListedSession &s)
+// A JSON string: quotes, backslashes and control characters escaped, UTF-8 as it is (the database
+// holds UTF-8 only).
+void appendString(std::string &out, const std::string &text)
 {
-    nlohmann::ordered_json percents = nlohmann::ordered_json::object();
-    for (const auto &[id, v] : s.percents)
-        percents[id] = v;
-    return {
-        {"uuid", s.uuid},
-        {"revision", s.revision},
-        {"anonymous", s.anonymous},
-        {"organization", s.organization},
-        {"title", s.title},
-        {"date", s.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.date)},
-        {"facilitator", s.facilitator},
-        {"mode", s.mode},
-        {"participants", s.participants},
-        {"milestone", s.milestone ? nlohmann::ordered_json(*s.milestone) : nlohmann::ordered_json(nullptr)},
-        {"overall", s.overall ? nlohmann::ordered_json(*s.overall) : nlohmann::ordered_json(nullptr)},
-        {"percents", percents},
-        {"published_at", s.publishedAt}};
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// The shortest text that reads back as the same double.
+void appendNumber(std::string &out, double v)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
+// One session of the listing as a JSON object on one line, written field by field: ten thousand
+// of them would otherwise be built as a tree only to be printed.
+void appendListed(std::string &out, const ListedSession &s)
+{
+    const auto key = [&](const char *name) {
+        out += out.back() == '{' ? "\"" : ", \"";
+        out += name;
+        out += "\": ";
+    };
+    out += '{';
+    key("uuid");
+    appendString(out, s.uuid);
+    key("revision");
+    out += std::to_string(s.revision);
+    key("anonymous");
+    out += s.anonymous ? "true" : "false";
+    key("organization");
+    appendString(out, s.organization);
+    key("title");
+    appendString(out, s.title);
+    key("date");
+    if (s.date.empty())
+        out += "null";
+    else
+        appendString(out, s.date);
+    key("facilitator");
+    appendString(out, s.facilitator);
+    key("mode");
+    appendString(out, s.mode);
+    key("participants");
+    out += std::to_string(s.participants);
+    key("milestone");
+    if (s.milestone)
+        appendString(out, *s.milestone);
+    else
+        out += "null";
+    key("overall");
+    if (s.overall)
+        appendNumber(out, *s.overall);
+    else
+        out += "null";
+    key("percents");
+    out += '{';
+    for (const auto &[id, v] : s.percents) {
+        if (out.back() != '{')
+            out += ", ";
+        appendString(out, id);
+        out += ": ";
+        appendNumber(out, v);
+    }
+    out += '}';
+    key("published_at");
+    appendString(out, s.publishedAt);
+    out += '}';
 }
 
 } // namespace
@@ -150,11 +215,11 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
                   << "\n";
         return kOk;
     }
-    const Benchmark b = portfolio.benchmark(filter);
     const std::vector<ListedSession> list = portfolio.listing(filter);
+    const Benchmark b = benchmarkOf(list, ins);
     std::vector<std::pair<std::string, std::optional<double>>> percentiles;
     if (mine)
-        percentiles = portfolio.percentiles(ScoringEngine(ins).score(*mine), mineUuid, filter);
+        percentiles = percentilesOf(list, ScoringEngine(ins).score(*mine), mineUuid);
 
     if (a.flag("--json")) {
         nlohmann::ordered_json out;
@@ -175,11 +240,18 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
                 p[id] = v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
             out["percentiles"] = p;
         }
-        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-        for (const auto &s : list)
-            rows.push_back(listedJson(s));
-        out["list"] = std::move(rows);
-        std::cout << out.dump(2) << "\n";
+        // The list comes last, a session per line, written as it goes: ten thousand sessions
+        // neither wait for one large document nor fill the screen with one field per line.
+        std::string head = out.dump(2);
+        head.resize(head.size() - 2); // "\n}"
+        std::string text = head + ",\n  \"list\": [";
+        text.reserve(text.size() + list.size() * 400);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            text += i ? ",\n    " : "\n    ";
+            appendListed(text, list[i]);
+        }
+        text += list.empty() ? "]\n}\n" : "\n  ]\n}\n";
+        std::cout << text;
         return kOk;
     }
 

@@ -4,7 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
 
 namespace cxm::portfolio {
 
@@ -17,28 +21,14 @@ std::string number(double v)
     return buf;
 }
 
-// An array literal of PostgreSQL's text format; ids are quoted, numbers written in full.
-std::string textArray(const std::vector<std::string> &values)
+std::string isoTime(long long epochSeconds)
 {
-    std::string out = "{";
-    for (const auto &v : values) {
-        out += out.size() > 1 ? ",\"" : "\"";
-        for (char c : v) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
-
-std::string numberArray(const std::vector<double> &values)
-{
-    std::string out = "{";
-    for (const double v : values)
-        out += (out.size() > 1 ? "," : "") + number(v);
-    return out + "}";
+    const auto t = static_cast<std::time_t>(epochSeconds);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
 }
 
 PgParam optionalText(const std::optional<std::string> &text)
@@ -96,21 +86,11 @@ PublishResult Portfolio::publish(const PublishRecord &r)
         "WHERE cxm_session.content_hash <> EXCLUDED.content_hash "
         "RETURNING revision",
         18);
-    db.prepare("cxm_clear_competencies", "DELETE FROM cxm_competency WHERE session = $1::uuid", 1);
-    db.prepare("cxm_add_competencies",
-               "INSERT INTO cxm_competency (session, competency, percent) "
-               "SELECT $1::uuid, c, p FROM unnest($2::text[], $3::float8[]) AS t(c, p)",
-               3);
 
     const std::string content = r.content();
-    std::vector<std::string> ids;
-    std::vector<double> values;
     nlohmann::ordered_json percents = nlohmann::ordered_json::object();
-    for (const auto &[id, v] : r.percents) {
-        ids.push_back(id);
-        values.push_back(v);
+    for (const auto &[id, v] : r.percents)
         percents[id] = v;
-    }
 
     db.exec("BEGIN");
     try {
@@ -142,8 +122,6 @@ PublishResult Portfolio::publish(const PublishRecord &r)
             db.exec("COMMIT");
             return {current.rows() == 1 ? current.integer(0, 0) : 1, false};
         }
-        db.run("cxm_clear_competencies", {r.uuid});
-        db.run("cxm_add_competencies", {r.uuid, textArray(ids), numberArray(values)});
         const long long revision = written.integer(0, 0);
         db.exec("COMMIT");
         return {revision, true};
@@ -168,13 +146,13 @@ std::vector<PgParam> Portfolio::filterParams(const Filter &filter) const
 std::vector<ListedSession> Portfolio::listing(const Filter &filter)
 {
     PgConnection &db = *m_db;
+    // Sorted here, not by the server: its sort of ten thousand rows costs more than the whole scan.
     const std::string sql =
         std::string("SELECT s.uuid, s.revision, s.anonymous, s.organization, s.title, "
                     "coalesce(to_char(s.session_date, 'YYYY-MM-DD'), ''), s.facilitator, s.mode, "
                     "s.participants, s.milestone, s.overall, s.percents::text, "
-                    "to_char(s.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                    "FROM cxm_session s WHERE ") +
-        kFilter + " ORDER BY s.session_date DESC NULLS LAST, lower(s.organization), s.title, s.uuid";
+                    "extract(epoch FROM s.published_at)::bigint FROM cxm_session s WHERE ") +
+        kFilter;
     db.prepare("cxm_listing", sql.c_str(), 4);
     const PgResult r = db.run("cxm_listing", filterParams(filter));
     std::vector<ListedSession> out;
@@ -193,109 +171,152 @@ std::vector<ListedSession> Portfolio::listing(const Filter &filter)
         if (!r.isNull(i, 9))
             s.milestone = r.text(i, 9);
         s.overall = r.number(i, 10);
-        const auto percents = nlohmann::json::parse(r.raw(i, 11), nullptr, false);
-        if (percents.is_object())
-            for (const auto &c : m_instrument.competencies())
-                if (percents.contains(c.id) && percents[c.id].is_number())
-                    s.percents.emplace_back(c.id, percents[c.id].get<double>());
-        s.publishedAt = r.text(i, 12);
+        s.percents = percentsOf(r.raw(i, 11), m_instrument);
+        s.publishedAt = isoTime(r.integer(i, 12));
         out.push_back(std::move(s));
     }
+    // The newest sessions first (no date last), then the latest published.
+    std::sort(out.begin(), out.end(), [](const ListedSession &a, const ListedSession &b) {
+        if (a.date != b.date)
+            return b.date.empty() || (!a.date.empty() && a.date > b.date);
+        if (a.publishedAt != b.publishedAt)
+            return a.publishedAt > b.publishedAt;
+        return a.uuid < b.uuid;
+    });
     return out;
 }
 
 Benchmark Portfolio::benchmark(const Filter &filter)
 {
-    PgConnection &db = *m_db;
-    const std::string milestones = std::string("SELECT s.milestone, count(*) FROM cxm_session s WHERE ") +
-                                   kFilter + " GROUP BY s.milestone";
-    db.prepare("cxm_milestones", milestones.c_str(), 4);
-    const std::string distributions =
-        std::string("SELECT c.competency, count(*), min(c.percent), "
-                    "percentile_cont(0.25) WITHIN GROUP (ORDER BY c.percent), "
-                    "percentile_cont(0.5) WITHIN GROUP (ORDER BY c.percent), "
-                    "percentile_cont(0.75) WITHIN GROUP (ORDER BY c.percent), max(c.percent), avg(c.percent) "
-                    "FROM cxm_competency c JOIN cxm_session s ON s.uuid = c.session WHERE ") +
-        kFilter + " GROUP BY c.competency";
-    db.prepare("cxm_distributions", distributions.c_str(), 4);
-
-    const auto params = filterParams(filter);
-    Benchmark b;
-    std::map<std::string, long long> counts;
-    const PgResult m = db.run("cxm_milestones", params);
-    for (int i = 0; i < m.rows(); ++i) {
-        const long long n = m.integer(i, 1);
-        b.sessions += n;
-        if (m.isNull(i, 0))
-            b.unscored += n;
-        else
-            counts[m.text(i, 0)] += n;
-    }
-    for (const auto &milestone : m_instrument.milestones)
-        b.milestones.emplace_back(milestone.id, counts[milestone.id]);
-    for (const auto &[id, n] : counts)
-        if (!m_instrument.findMilestone(id))
-            b.milestones.emplace_back(id, n); // from another instrument: still counted, after ours
-
-    std::map<std::string, Distribution> byCompetency;
-    const PgResult d = db.run("cxm_distributions", params);
-    for (int i = 0; i < d.rows(); ++i) {
-        Distribution dist;
-        dist.sessions = d.integer(i, 1);
-        dist.min = d.number(i, 2).value_or(0);
-        dist.q1 = d.number(i, 3).value_or(0);
-        dist.median = d.number(i, 4).value_or(0);
-        dist.q3 = d.number(i, 5).value_or(0);
-        dist.max = d.number(i, 6).value_or(0);
-        dist.mean = d.number(i, 7).value_or(0);
-        byCompetency[d.text(i, 0)] = dist;
-    }
-    for (const auto &c : m_instrument.competencies()) {
-        const auto found = byCompetency.find(c.id);
-        b.competencies.emplace_back(c.id, found == byCompetency.end() ? std::optional<Distribution>()
-                                                                      : std::optional(found->second));
-    }
-    return b;
+    return benchmarkOf(listing(filter), m_instrument);
 }
 
 std::vector<std::pair<std::string, std::optional<double>>>
 Portfolio::percentiles(const Score &score, const std::string &uuid, const Filter &filter)
 {
-    PgConnection &db = *m_db;
-    const std::string sql =
-        std::string("WITH mine(competency, v) AS (SELECT * FROM unnest($5::text[], $6::float8[])) "
-                    "SELECT m.competency, count(c.percent), "
-                    "count(c.percent) FILTER (WHERE c.percent < m.v - 1e-9), "
-                    "count(c.percent) FILTER (WHERE abs(c.percent - m.v) <= 1e-9) "
-                    "FROM mine m LEFT JOIN (cxm_competency c JOIN cxm_session s ON s.uuid = c.session "
-                    "AND s.uuid IS DISTINCT FROM $7::uuid AND ") +
-        kFilter + ") ON c.competency = m.competency GROUP BY m.competency";
-    db.prepare("cxm_percentiles", sql.c_str(), 7);
-    std::vector<std::string> ids;
-    std::vector<double> values;
-    for (const auto &c : score.competencies)
-        if (c.complete && c.percent) {
-            ids.push_back(c.id);
-            values.push_back(*c.percent);
-        }
-    auto params = filterParams(filter);
-    params.push_back(textArray(ids));
-    params.push_back(numberArray(values));
-    params.push_back(uuid.empty() ? PgParam() : PgParam(uuid));
-    const PgResult r = db.run("cxm_percentiles", params);
-    std::map<std::string, std::optional<double>> found;
-    for (int i = 0; i < r.rows(); ++i) {
-        const long long n = r.integer(i, 1);
-        if (n > 0)
-            found[r.text(i, 0)] =
-                100.0 * (static_cast<double>(r.integer(i, 2)) + 0.5 * static_cast<double>(r.integer(i, 3))) /
-                static_cast<double>(n);
-        else
-            found[r.text(i, 0)] = std::nullopt;
+    return percentilesOf(listing(filter), score, uuid);
+}
+
+std::vector<std::pair<std::string, double>> percentsOf(const char *text, const Instrument &instrument)
+{
+    // PostgreSQL writes a jsonb object of numbers as {"c1": 46.666666666666664, "c2": 50}: ids are
+    // the instrument's (no escapes), values plain numbers. Anything else is read as no percentages.
+    std::vector<std::pair<std::string, double>> found;
+    const char *p = text;
+    while (*p && *p != '"')
+        ++p;
+    while (*p == '"') {
+        const char *end = std::strchr(p + 1, '"');
+        if (!end)
+            break;
+        std::string id(p + 1, end);
+        p = end + 1;
+        while (*p == ':' || *p == ' ')
+            ++p;
+        char *after = nullptr;
+        const double v = std::strtod(p, &after);
+        if (after == p)
+            break;
+        found.emplace_back(std::move(id), v);
+        p = after;
+        while (*p == ',' || *p == ' ')
+            ++p;
     }
+    std::vector<std::pair<std::string, double>> ordered;
+    for (const auto &c : instrument.competencies())
+        for (const auto &[id, v] : found)
+            if (id == c.id)
+                ordered.emplace_back(id, v);
+    return ordered;
+}
+
+namespace {
+
+// PostgreSQL's percentile_cont: linear interpolation between the two nearest ranks.
+double quantile(const std::vector<double> &sorted, double fraction)
+{
+    const double position = fraction * static_cast<double>(sorted.size() - 1);
+    const auto below = static_cast<std::size_t>(std::floor(position));
+    const std::size_t above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (position - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+}
+
+std::map<std::string, std::vector<double>> valuesByCompetency(const std::vector<ListedSession> &sessions,
+                                                              const std::string &leaveOut = {})
+{
+    std::map<std::string, std::vector<double>> values;
+    for (const auto &s : sessions)
+        if (leaveOut.empty() || s.uuid != leaveOut)
+            for (const auto &[id, v] : s.percents)
+                values[id].push_back(v);
+    return values;
+}
+
+} // namespace
+
+Benchmark benchmarkOf(const std::vector<ListedSession> &sessions, const Instrument &instrument)
+{
+    Benchmark b;
+    b.sessions = static_cast<long long>(sessions.size());
+    std::map<std::string, long long> counts;
+    for (const auto &s : sessions) {
+        if (s.milestone)
+            ++counts[*s.milestone];
+        else
+            ++b.unscored;
+    }
+    for (const auto &milestone : instrument.milestones)
+        b.milestones.emplace_back(milestone.id, counts[milestone.id]);
+    for (const auto &[id, n] : counts)
+        if (!instrument.findMilestone(id))
+            b.milestones.emplace_back(id, n); // from another instrument: still counted, after ours
+    auto values = valuesByCompetency(sessions);
+    for (const auto &c : instrument.competencies()) {
+        auto &v = values[c.id];
+        if (v.empty()) {
+            b.competencies.emplace_back(c.id, std::nullopt);
+            continue;
+        }
+        std::sort(v.begin(), v.end());
+        Distribution d;
+        d.sessions = static_cast<long long>(v.size());
+        d.min = v.front();
+        d.max = v.back();
+        d.q1 = quantile(v, 0.25);
+        d.median = quantile(v, 0.5);
+        d.q3 = quantile(v, 0.75);
+        double sum = 0;
+        for (const double x : v)
+            sum += x;
+        d.mean = sum / static_cast<double>(v.size());
+        b.competencies.emplace_back(c.id, d);
+    }
+    return b;
+}
+
+std::vector<std::pair<std::string, std::optional<double>>>
+percentilesOf(const std::vector<ListedSession> &sessions, const Score &score, const std::string &uuid)
+{
+    const auto values = valuesByCompetency(sessions, uuid);
     std::vector<std::pair<std::string, std::optional<double>>> out;
-    for (const auto &id : ids)
-        out.emplace_back(id, found[id]);
+    for (const auto &c : score.competencies) {
+        if (!c.complete || !c.percent)
+            continue;
+        const auto found = values.find(c.id);
+        if (found == values.end() || found->second.empty()) {
+            out.emplace_back(c.id, std::nullopt);
+            continue;
+        }
+        double below = 0;
+        double level = 0;
+        for (const double v : found->second) {
+            if (std::abs(v - *c.percent) <= 1e-9)
+                ++level;
+            else if (v < *c.percent)
+                ++below;
+        }
+        out.emplace_back(c.id, 100.0 * (below + 0.5 * level) / static_cast<double>(found->second.size()));
+    }
     return out;
 }
 

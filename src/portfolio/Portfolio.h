@@ -2,8 +2,9 @@
 // idempotent: a session is one row keyed by its UUID, with a revision that grows only when what is
 // published changes; each publication is one transaction, so a broken connection leaves the
 // previous revision as it was. The listing and the benchmark (how many sessions at each milestone,
-// each competency's distribution, where one session stands) are computed by the server over
-// indexes, so thousands of sessions answer at once. Plain C++ and libpq, no Qt.
+// each competency's distribution, where one session stands) are read by the server over
+// the filter's indexes in one query, and the figures computed from the rows it returns (the listing
+// needs them all anyway), so thousands of sessions answer at once. Plain C++ and libpq, no Qt.
 #pragma once
 
 #include "Instrument.h"
@@ -53,7 +54,8 @@ struct ListedSession
     std::string publishedAt;                              // UTC, ISO 8601
 };
 
-// One competency's percentages over the sessions that completed it.
+// One competency's percentages over the sessions that completed it (quartiles as PostgreSQL's
+// percentile_cont: linear between the nearest ranks).
 struct Distribution
 {
     long long sessions = 0;
@@ -109,5 +111,15 @@ private:
     std::unique_ptr<PgConnection> m_db;
     int m_schemaBefore = 0;
 };
+
+// The benchmark of these sessions: milestones in the instrument's order, then any other; each
+// competency of the instrument with its distribution, or nullopt when no session completed it.
+Benchmark benchmarkOf(const std::vector<ListedSession> &sessions, const Instrument &instrument);
+// Where a score stands per complete competency among these sessions (the one with this UUID left
+// out): the share of them below it, counting ties half, 0 … 100; nullopt when none completed it.
+std::vector<std::pair<std::string, std::optional<double>>>
+percentilesOf(const std::vector<ListedSession> &sessions, const Score &score, const std::string &uuid);
+// The stored percentages ({"c1": 46.7, …} as PostgreSQL writes jsonb) in the instrument's order.
+std::vector<std::pair<std::string, double>> percentsOf(const char *text, const Instrument &instrument);
 
 } // namespace cxm::portfolio

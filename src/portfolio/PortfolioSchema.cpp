@@ -9,9 +9,8 @@ namespace {
 
 // Step N of the list turns schema N−1 into N. Never change a step once released: add one.
 const std::array<const char *, PortfolioSchema::kVersion> kSteps = {
-    // 1: the sessions (one row per session UUID, its latest revision) and each complete
-    // competency's percentage (one row per session and competency: the benchmark's aggregates
-    // read this table through its (competency, percent) index).
+    // 1: the sessions, one row per session UUID holding its latest revision; `percents` holds each
+    // complete competency's percentage ({"c1": 46.7, …}), what the listing and the benchmark read.
     R"sql(
 CREATE TABLE cxm_schema (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
@@ -43,13 +42,6 @@ CREATE TABLE cxm_session (
 CREATE INDEX cxm_session_organization ON cxm_session (lower(organization));
 CREATE INDEX cxm_session_facilitator ON cxm_session (lower(facilitator));
 CREATE INDEX cxm_session_date ON cxm_session (session_date);
-CREATE TABLE cxm_competency (
-    session uuid NOT NULL REFERENCES cxm_session ON DELETE CASCADE,
-    competency text NOT NULL,
-    percent double precision NOT NULL,
-    PRIMARY KEY (session, competency)
-);
-CREATE INDEX cxm_competency_percent ON cxm_competency (competency, percent);
 )sql",
 };
 
