@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "PgConnection.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -8,6 +10,7 @@ namespace cxm::ui {
 namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kPortfolio = QStringLiteral("portfolio/database");
 } // namespace
 
 QStringList Settings::recentFiles()
@@ -41,6 +44,17 @@ QByteArray Settings::geometry()
 void Settings::setGeometry(const QByteArray &geometry)
 {
     QSettings().setValue(kGeometry, geometry);
+}
+
+QString Settings::portfolioDatabase()
+{
+    return QSettings().value(kPortfolio).toString();
+}
+
+void Settings::setPortfolioDatabase(const QString &database)
+{
+    QSettings().setValue(
+        kPortfolio, QString::fromStdString(portfolio::withoutPassword(database.trimmed().toStdString())));
 }
 
 } // namespace cxm::ui

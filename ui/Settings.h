@@ -1,4 +1,5 @@
-// The workbench's settings, typed, over QSettings: recent files and window geometry.
+// The workbench's settings, typed, over QSettings: recent files, window geometry, the portfolio's
+// database.
 #pragma once
 
 #include <QByteArray>
@@ -15,6 +16,10 @@ public:
     static void removeRecentFile(const QString &path);
     static QByteArray geometry();
     static void setGeometry(const QByteArray &geometry);
+    // The shared portfolio's database (a libpq URI or connection string), never with a password:
+    // one given is removed before it is stored.
+    static QString portfolioDatabase();
+    static void setPortfolioDatabase(const QString &database);
 };
 
 } // namespace cxm::ui

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -253,6 +254,32 @@ std::map<std::string, std::vector<double>> valuesByCompetency(const std::vector<
 }
 
 } // namespace
+
+namespace {
+
+bool sameText(const std::string &a, const std::string &b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+} // namespace
+
+bool matches(const ListedSession &s, const Filter &filter)
+{
+    if (filter.organization && !filter.organization->empty() &&
+        !sameText(s.organization, *filter.organization))
+        return false;
+    if (filter.facilitator && !filter.facilitator->empty() && !sameText(s.facilitator, *filter.facilitator))
+        return false;
+    if (filter.from && !filter.from->empty() && (s.date.empty() || s.date < *filter.from))
+        return false;
+    if (filter.to && !filter.to->empty() && (s.date.empty() || s.date > *filter.to))
+        return false;
+    return true;
+}
 
 Benchmark benchmarkOf(const std::vector<ListedSession> &sessions, const Instrument &instrument)
 {

@@ -112,6 +112,11 @@ private:
     int m_schemaBefore = 0;
 };
 
+// Whether a listed session passes the filter, as the server's listing decides it (organisation and
+// facilitator whole, whatever the case of ASCII letters; dates inclusive; a session without a date
+// passes no date bound): for narrowing a listing already fetched.
+bool matches(const ListedSession &session, const Filter &filter);
+
 // The benchmark of these sessions: milestones in the instrument's order, then any other; each
 // competency of the instrument with its distribution, or nullopt when no session completed it.
 Benchmark benchmarkOf(const std::vector<ListedSession> &sessions, const Instrument &instrument);
