@@ -131,6 +131,7 @@ PortfolioDialog::PortfolioDialog(const Instrument &instrument, std::optional<Sco
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("portfolioTable"));
     m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder); // the newest first
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -306,6 +307,9 @@ void PortfolioDialog::applyFilters()
                              v ? numberItem(QString::number(*v, 'f', 1), *v) : numberItem({}, -1));
         }
     }
+    // Rows set after sorting was switched on stay where they were put: sort them as the header says.
+    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                          m_table->horizontalHeader()->sortIndicatorOrder());
     m_table->resizeColumnsToContents();
 }
 
