@@ -268,13 +268,15 @@ void PgConnection::fail(pg_result *result, const std::string &doing)
     if (PQstatus(m_conn) != CONNECTION_OK || sqlstate.rfind("08", 0) == 0 || sqlstate.rfind("57", 0) == 0)
         throw PortfolioError(PortfolioError::Kind::Lost, m_name,
                              "the connection to the server was lost (" + message +
-                                 "); nothing of this was stored, run it again when the server is back");
+                                 "); nothing of this was stored, run it again when the server is back",
+                             sqlstate);
     if (sqlstate == "42501")
         throw PortfolioError(PortfolioError::Kind::Permission, m_name,
                              "the role \"" + user() + "\" is not allowed to do this (" + message +
-                                 "); see the roles in docs/portfolio.md");
+                                 "); see the roles in docs/portfolio.md",
+                             sqlstate);
     throw PortfolioError(PortfolioError::Kind::Refused, m_name,
-                         "the server refused " + doing + ": " + message);
+                         "the server refused " + doing + ": " + message, sqlstate);
 }
 
 } // namespace cxm::portfolio

@@ -31,14 +31,18 @@ public:
         OlderSchema, // the database needs a migration this role may not run
         Refused,     // anything else the server refused
     };
-    PortfolioError(Kind kind, std::string database, std::string reason)
+    PortfolioError(Kind kind, std::string database, std::string reason, std::string sqlstate = {})
         : InputError(std::move(database), std::move(reason))
         , m_kind(kind)
+        , m_sqlstate(std::move(sqlstate))
     {}
     Kind kind() const { return m_kind; }
+    // The server's SQLSTATE, when the server gave one.
+    const std::string &sqlstate() const { return m_sqlstate; }
 
 private:
     Kind m_kind;
+    std::string m_sqlstate;
 };
 
 // A query's rows, as text (libpq's text format). Owns its PGresult.

@@ -56,10 +56,15 @@ std::string newerMessage(int version)
 
 int PortfolioSchema::versionOf(PgConnection &db)
 {
-    db.prepare("cxm_schema_exists", "SELECT to_regclass('cxm_schema') IS NOT NULL", 0);
-    if (db.run("cxm_schema_exists").text(0, 0) != "t")
-        return 0;
-    db.prepare("cxm_schema_version", "SELECT version FROM cxm_schema", 0);
+    // One round trip when the portfolio is set up (the usual case); a database without the table
+    // answers "undefined table" (42P01) to the statement's preparation: version 0.
+    try {
+        db.prepare("cxm_schema_version", "SELECT version FROM cxm_schema", 0);
+    } catch (const PortfolioError &e) {
+        if (e.kind() == PortfolioError::Kind::Refused && e.sqlstate() == "42P01")
+            return 0;
+        throw;
+    }
     const PgResult r = db.run("cxm_schema_version");
     return r.rows() == 0 ? 0 : static_cast<int>(r.integer(0, 0));
 }
@@ -88,7 +93,9 @@ int PortfolioSchema::migrate(PgConnection &db)
     try {
         // Whoever takes the lock first migrates; the other then finds the work done.
         db.exec("SELECT pg_advisory_xact_lock(7318046298145062961)");
-        const int now = versionOf(db);
+        // Inside the transaction a failed statement would abort it: look before asking.
+        const int now =
+            db.exec("SELECT to_regclass('cxm_schema') IS NOT NULL").text(0, 0) == "t" ? versionOf(db) : 0;
         if (now > kVersion)
             throw PortfolioError(PortfolioError::Kind::NewerSchema, db.name(), newerMessage(now));
         for (int step = now + 1; step <= kVersion; ++step)
