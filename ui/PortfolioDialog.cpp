@@ -311,6 +311,10 @@ void PortfolioDialog::applyFilters()
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
     m_table->resizeColumnsToContents();
+    // A long title must not push the percentages out of view.
+    const int titleWidth = m_table->fontMetrics().averageCharWidth() * 32;
+    if (m_table->columnWidth(2) > titleWidth)
+        m_table->setColumnWidth(2, titleWidth);
 }
 
 } // namespace cxm::ui
