@@ -14,6 +14,8 @@
 #include "Progress.h"
 #include "PowerCorePage.h"
 #include "PlanPage.h"
+#include "PortfolioDialog.h"
+#include "PublishDialog.h"
 #include "PrivateVotingDialog.h"
 #include "Prompt.h"
 #include "ReadinessPage.h"
@@ -228,11 +230,16 @@ void MainWindow::buildMenus()
     xlsx->setObjectName(QStringLiteral("actionExportXlsx"));
     QAction *json = file->addAction(tr("Export &JSON…"), m_exports, [this] { m_exports->exportText(true); });
     json->setObjectName(QStringLiteral("actionExportJson"));
+    QAction *publish =
+        file->addAction(tr("P&ublish to portfolio…"), this, [this] { PublishDialog::openFor(this); });
+    publish->setObjectName(QStringLiteral("actionPublishPortfolio"));
+    file->addAction(tr("Por&tfolio…"), this, [this] { PortfolioDialog::openFor(this); })
+        ->setObjectName(QStringLiteral("actionPortfolio"));
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, publish, printAction, closeAction};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "PgConnection.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -9,6 +11,7 @@ namespace cxm::ui {
 namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kPortfolio = QStringLiteral("portfolio/database");
 } // namespace
 
 QString Settings::applicationId()
@@ -70,6 +73,17 @@ QByteArray Settings::geometry()
 void Settings::setGeometry(const QByteArray &geometry)
 {
     QSettings().setValue(kGeometry, geometry);
+}
+
+QString Settings::portfolioDatabase()
+{
+    return QSettings().value(kPortfolio).toString();
+}
+
+void Settings::setPortfolioDatabase(const QString &database)
+{
+    QSettings().setValue(
+        kPortfolio, QString::fromStdString(portfolio::withoutPassword(database.trimmed().toStdString())));
 }
 
 } // namespace cxm::ui

@@ -1,5 +1,5 @@
-// The workbench's settings, typed, over QSettings: recent files and window geometry; and the
-// application's identity, which says where QSettings keeps them.
+// The workbench's settings, typed, over QSettings: recent files, window geometry, the portfolio's
+// database; and the application's identity, which says where QSettings keeps them.
 #pragma once
 
 #include <QByteArray>
@@ -28,6 +28,10 @@ public:
     static void removeRecentFile(const QString &path);
     static QByteArray geometry();
     static void setGeometry(const QByteArray &geometry);
+    // The shared portfolio's database (a libpq URI or connection string), never with a password:
+    // one given is removed before it is stored.
+    static QString portfolioDatabase();
+    static void setPortfolioDatabase(const QString &database);
 };
 
 } // namespace cxm::ui

@@ -46,6 +46,18 @@ Usage:
                                              phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
                                              a round on these worksheets (e.g. c1,c2,c3,c4,c5);
                                              listens on 127.0.0.1 unless --bind is given
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             publish sessions to the shared portfolio (PostgreSQL;
+                                             URI as libpq takes it, password from ~/.pgpass or
+                                             PGPASSWORD); republishing an unchanged session changes
+                                             nothing, a changed one becomes the next revision;
+                                             --anonymous: no names, no notes (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             list the published sessions and the benchmark: sessions
+                                             per milestone, each competency's distribution, and with
+                                             --session where that session stands (percentiles);
+                                             --migrate sets up or upgrades the database's tables
   cxm --help | --version
 
 Option before any command:
@@ -126,6 +138,14 @@ int main(int argc, char **argv)
         if (command == "merge")
             return cmdMerge(parseArgs(args, {"-o", "--prefer", "--choose", "--report"}, {"--match-names"}),
                             ins);
+        if (command == "publish")
+            return flushed(cmdPublish(parseArgs(args, {"--db"}, {"--anonymous"}), ins));
+        if (command == "portfolio")
+            return flushed(cmdPortfolio(parseArgs(args,
+                                                  {"--db", "--organisation", "--organization",
+                                                   "--facilitator", "--from", "--to", "--session"},
+                                                  {"--json", "--migrate"}),
+                                        ins));
         if (command == "report") {
 #ifdef CXM_WITH_REPORT
             return cmdReport(parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous"}), ins, argc,

@@ -1,0 +1,298 @@
+// `cxm publish` and `cxm portfolio`: the shared portfolio on PostgreSQL (docs/portfolio.md).
+// Every file is read and checked before the database is contacted, so a bad file publishes nothing;
+// the database's own errors (unreachable, permission, a newer schema, a broken connection) come back
+// as PortfolioError, which main() prints with exit code 2.
+#include "Commands.h"
+#include "Error.h"
+#include "Portfolio.h"
+#include "PortfolioSchema.h"
+#include "SessionFile.h"
+#include "Text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cstdio>
+#include <iostream>
+
+namespace cxm::cli {
+
+namespace {
+
+using namespace cxm::portfolio;
+
+struct ToPublish
+{
+    std::string path;
+    Session session;
+    Lineage lineage;
+};
+
+// The session and its identity. Opened for editing, so a file written before sessions had a UUID
+// gets one now (and keeps it: the next publication is the same row); a file another program has
+// open is read as it is, and must already have one.
+ToPublish readForPublishing(const std::string &path, const Instrument &ins)
+{
+    const bool looksLikeJson = path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+    if (looksLikeJson)
+        throw InputError(path, "is a session document, which has no session id to publish under: make it a "
+                               "session file first (cxm import " +
+                                   path + " -o FILE.cxm) and publish that");
+    auto file = SessionFile::open(path, SessionFile::Access::ReadWrite, ins);
+    ToPublish p{path, file->load(), {file->uuid(), file->follows()}};
+    if (p.lineage.uuid.empty())
+        throw InputError(path, "has no session id yet and cannot be given one now (" +
+                                   file->readOnlyReason() +
+                                   "); open it once in the workbench or close the program that has it open, "
+                                   "then publish again");
+    return p;
+}
+
+std::string percentText(const std::optional<double> &v)
+{
+    if (!v)
+        return "-";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f", *v);
+    return buf;
+}
+
+Filter filterOf(const Args &a)
+{
+    Filter f;
+    f.organization = a.value("--organisation") ? a.value("--organisation") : a.value("--organization");
+    f.facilitator = a.value("--facilitator");
+    f.from = a.value("--from");
+    f.to = a.value("--to");
+    for (const auto *d : {&f.from, &f.to})
+        if (*d && !isIsoDate(**d))
+            throw UsageError{"--from and --to take a date as YYYY-MM-DD, not \"" + **d + "\""};
+    return f;
+}
+
+nlohmann::ordered_json distributionJson(const std::optional<Distribution> &d)
+{
+    if (!d)
+        return nullptr;
+    return {{"sessions", d->sessions}, {"min", d->min},  {"q1", d->q1}, {"median", d->median}, {"q3", d->q3},
+            {"max", d->max},           {"mean", d->mean}};
+}
+
+// A JSON string: quotes, backslashes and control characters escaped, UTF-8 as it is (the database
+// holds UTF-8 only).
+void appendString(std::string &out, const std::string &text)
+{
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// The shortest text that reads back as the same double.
+void appendNumber(std::string &out, double v)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
+// One session of the listing as a JSON object on one line, written field by field: ten thousand
+// of them would otherwise be built as a tree only to be printed.
+void appendListed(std::string &out, const ListedSession &s)
+{
+    const auto key = [&](const char *name) {
+        out += out.back() == '{' ? "\"" : ", \"";
+        out += name;
+        out += "\": ";
+    };
+    out += '{';
+    key("uuid");
+    appendString(out, s.uuid);
+    key("revision");
+    out += std::to_string(s.revision);
+    key("anonymous");
+    out += s.anonymous ? "true" : "false";
+    key("organization");
+    appendString(out, s.organization);
+    key("title");
+    appendString(out, s.title);
+    key("date");
+    if (s.date.empty())
+        out += "null";
+    else
+        appendString(out, s.date);
+    key("facilitator");
+    appendString(out, s.facilitator);
+    key("mode");
+    appendString(out, s.mode);
+    key("participants");
+    out += std::to_string(s.participants);
+    key("milestone");
+    if (s.milestone)
+        appendString(out, *s.milestone);
+    else
+        out += "null";
+    key("overall");
+    if (s.overall)
+        appendNumber(out, *s.overall);
+    else
+        out += "null";
+    key("percents");
+    out += '{';
+    for (const auto &[id, v] : s.percents) {
+        if (out.back() != '{')
+            out += ", ";
+        appendString(out, id);
+        out += ": ";
+        appendNumber(out, v);
+    }
+    out += '}';
+    key("published_at");
+    appendString(out, s.publishedAt);
+    out += '}';
+}
+
+} // namespace
+
+int cmdPublish(const Args &a, const Instrument &ins)
+{
+    const auto db = a.value("--db");
+    if (a.positional.empty() || !db)
+        throw UsageError{"usage: cxm publish FILE.cxm… --db URI [--anonymous]"};
+    describeDatabase(*db); // a malformed address or a password in it: refused before any file is opened
+    std::vector<ToPublish> sessions;
+    for (const auto &path : a.positional)
+        sessions.push_back(readForPublishing(path, ins));
+    Portfolio portfolio(*db, ins);
+    for (const auto &p : sessions) {
+        const PublishResult r =
+            portfolio.publish(p.session, p.lineage.uuid, p.lineage.follows, a.flag("--anonymous"));
+        std::cout << p.path << ": "
+                  << (r.changed ? "published revision " + std::to_string(r.revision)
+                                : "already up to date (revision " + std::to_string(r.revision) + ")")
+                  << (a.flag("--anonymous") ? ", anonymised" : "") << "\n";
+    }
+    return kOk;
+}
+
+int cmdPortfolio(const Args &a, const Instrument &ins)
+{
+    const auto db = a.value("--db");
+    if (!a.positional.empty() || !db)
+        throw UsageError{"usage: cxm portfolio --db URI [--json] [--migrate] [--organisation NAME] "
+                         "[--facilitator NAME] [--from DATE] [--to DATE] [--session FILE]"};
+    const Filter filter = filterOf(a);
+    describeDatabase(*db);
+    // The session to place among the others is read before the database is contacted.
+    std::optional<Session> mine;
+    std::string mineUuid;
+    if (const auto path = a.value("--session")) {
+        if (path->size() > 4 && path->compare(path->size() - 4, 4, ".cxm") == 0) {
+            auto file = SessionFile::open(*path, SessionFile::Access::ReadOnly, ins);
+            mine = file->load();
+            mineUuid = file->uuid();
+        } else {
+            mine = loadSession(*path, ins);
+        }
+    }
+    Portfolio portfolio(*db, ins);
+    if (a.flag("--migrate")) {
+        const int before = portfolio.schemaBefore();
+        std::cout << portfolio.name() << ": portfolio schema " << PortfolioSchema::kVersion
+                  << (before == PortfolioSchema::kVersion ? " (already up to date)"
+                                                          : " (migrated from " + std::to_string(before) + ")")
+                  << "\n";
+        return kOk;
+    }
+    const std::vector<ListedSession> list = portfolio.listing(filter);
+    const Benchmark b = benchmarkOf(list, ins);
+    std::vector<std::pair<std::string, std::optional<double>>> percentiles;
+    if (mine)
+        percentiles = percentilesOf(list, ScoringEngine(ins).score(*mine), mineUuid);
+
+    if (a.flag("--json")) {
+        nlohmann::ordered_json out;
+        out["schema"] = PortfolioSchema::kVersion;
+        out["sessions"] = b.sessions;
+        nlohmann::ordered_json milestones = nlohmann::ordered_json::object();
+        for (const auto &[id, n] : b.milestones)
+            milestones[id] = n;
+        out["milestones"] = milestones;
+        out["unscored"] = b.unscored;
+        nlohmann::ordered_json competencies = nlohmann::ordered_json::object();
+        for (const auto &[id, d] : b.competencies)
+            competencies[id] = distributionJson(d);
+        out["competencies"] = competencies;
+        if (mine) {
+            nlohmann::ordered_json p = nlohmann::ordered_json::object();
+            for (const auto &[id, v] : percentiles)
+                p[id] = v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+            out["percentiles"] = p;
+        }
+        // The list comes last, a session per line, written as it goes: ten thousand sessions
+        // neither wait for one large document nor fill the screen with one field per line.
+        std::string head = out.dump(2);
+        head.resize(head.size() - 2); // "\n}"
+        std::string text = head + ",\n  \"list\": [";
+        text.reserve(text.size() + list.size() * 400);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            text += i ? ",\n    " : "\n    ";
+            appendListed(text, list[i]);
+        }
+        text += list.empty() ? "]\n}\n" : "\n  ]\n}\n";
+        std::cout << text;
+        return kOk;
+    }
+
+    std::cout << portfolio.name() << ": " << b.sessions << (b.sessions == 1 ? " session" : " sessions")
+              << " published\n\nMilestones\n";
+    for (const auto &[id, n] : b.milestones) {
+        const auto *m = ins.findMilestone(id);
+        std::printf("  %-28s %6lld\n", (m ? m->title : id).c_str(), n);
+    }
+    if (b.unscored)
+        std::printf("  %-28s %6lld\n", "(not scored yet)", b.unscored);
+    std::cout << "\nCompetencies (percent)      sessions    min     q1 median     q3    max";
+    if (mine)
+        std::cout << "   this session's percentile";
+    std::cout << "\n";
+    for (std::size_t i = 0; i < b.competencies.size(); ++i) {
+        const auto &[id, d] = b.competencies[i];
+        std::printf("  %-24s", id.c_str());
+        if (d)
+            std::printf(" %10lld %6.1f %6.1f %6.1f %6.1f %6.1f", d->sessions, d->min, d->q1, d->median, d->q3,
+                        d->max);
+        else
+            std::printf(" %10d %6s %6s %6s %6s %6s", 0, "-", "-", "-", "-", "-");
+        if (mine) {
+            std::optional<double> p;
+            for (const auto &[pid, v] : percentiles)
+                if (pid == id)
+                    p = v;
+            std::printf("   %s", percentText(p).c_str());
+        }
+        std::printf("\n");
+    }
+    std::fflush(stdout);
+    std::cout << "\nSessions\n";
+    for (const auto &s : list)
+        std::cout << "  " << (s.date.empty() ? std::string("(no date)  ") : s.date + " ") << " "
+                  << (s.anonymous ? std::string("(anonymous)") : s.organization)
+                  << (s.title.empty() ? "" : " \u2014 " + s.title)
+                  << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
+                  << (s.milestone ? *s.milestone : std::string("not scored")) << "  r" << s.revision << "\n";
+    return kOk;
+}
+
+} // namespace cxm::cli
