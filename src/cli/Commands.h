@@ -12,6 +12,8 @@ int cmdImport(const Args &a, const Instrument &ins);
 int cmdExport(const Args &a, const Instrument &ins);
 int cmdScore(const Args &a, const Instrument &ins);
 int cmdDemo(const Args &a, const Instrument &ins);
+int cmdFollowUp(const Args &a, const Instrument &ins);
+int cmdCompare(const Args &a, const Instrument &ins);
 // With the Qt parts only (CXM_WITH_REPORT, CXM_WITH_ROOM): they need argc/argv for the
 // QGuiApplication or QCoreApplication they run in.
 int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv);

@@ -32,6 +32,15 @@ Usage:
                                              the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
   cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             start the next session from a previous one: the
+                                             organisation, participants, stages, targets and open
+                                             actions carried over, no answers; it records which
+                                             session it follows
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
+                                             change per item, competency and stage, the milestone,
+                                             actions completed, targets met; a self-assessment
+                                             among them adds the perception gap
   cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF, or as an editable
                                              OpenDocument text (.odt, for Word or LibreOffice Writer)
@@ -117,6 +126,10 @@ int main(int argc, char **argv)
             return flushed(cmdScore(parseArgs(args, {}, {"--json"}), ins));
         if (command == "demo")
             return cmdDemo(parseArgs(args, {"-o"}), ins);
+        if (command == "follow-up")
+            return cmdFollowUp(parseArgs(args, {"-o", "--date"}), ins);
+        if (command == "compare")
+            return flushed(cmdCompare(parseArgs(args, {}, {"--json"}), ins));
         if (command == "report") {
 #ifdef CXM_WITH_REPORT
             return cmdReport(parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous"}), ins, argc,
