@@ -8,6 +8,7 @@
 #include "ReferencePage.h"
 #include "StageChecklistPage.h"
 #include "AbsenceButton.h"
+#include "CompareActions.h"
 #include "ExportActions.h"
 #include "MaturityMapPage.h"
 #include "Progress.h"
@@ -164,6 +165,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open &demo workshop"), this, &MainWindow::openDemo);
     file->addAction(tr("&Import session JSON…"), m_exports, &ExportActions::importJson)
         ->setObjectName(QStringLiteral("actionImport"));
+    auto *compare = new CompareActions(this);
+    QAction *followUp =
+        file->addAction(tr("New &follow-up session…"), compare, &CompareActions::chooseFollowUp);
+    followUp->setObjectName(QStringLiteral("actionNewFollowUp"));
+    file->addAction(tr("Co&mpare sessions…"), compare, &CompareActions::chooseComparison)
+        ->setObjectName(QStringLiteral("actionCompareSessions"));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -186,7 +193,7 @@ void MainWindow::buildMenus()
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, printAction, closeAction, followUp};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -121,6 +121,14 @@ std::string itemTitle(const std::string &id, const Instrument &ins)
     return comp ? "C" + std::to_string(comp->number) + " " + title : title;
 }
 
+// A target's level in its worksheet's words ("Advanced", "SOMETIMES Reliable").
+std::string targetLevel(const Target &t, const Instrument &ins)
+{
+    const Worksheet *w = ins.worksheetOfItem(t.item);
+    return w ? ins.levelsOf(*w)[static_cast<std::size_t>(ratingValue(t.level) - 1)].label
+             : std::string(toString(t.level));
+}
+
 void printTrend(const Comparison &c, const Instrument &ins)
 {
     const ComparedSession &first = c.sessions.front();
@@ -140,7 +148,14 @@ void printTrend(const Comparison &c, const Instrument &ins)
     std::cout << "\nMilestone: ";
     for (std::size_t s = 0; s < c.sessions.size(); ++s)
         std::cout << (s ? " \u2192 " : "") << milestoneTitle(c.milestone.levels[s], ins);
-    std::cout << "   " << changeWords(c.milestone.overall, 0) << "\n";
+    const Change &moved = c.milestone.overall;
+    if (moved.direction == Direction::Up || moved.direction == Direction::Down) {
+        const long steps = std::lround(std::abs(*moved.delta()));
+        std::cout << "   " << arrowOf(moved.direction) << " " << directionWords(moved.direction) << " "
+                  << steps << (steps == 1 ? " milestone" : " milestones") << "\n";
+    } else {
+        std::cout << "   " << changeWords(moved, 0) << "\n";
+    }
     std::cout << "Overall maturity index: ";
     for (std::size_t s = 0; s < c.sessions.size(); ++s)
         std::cout << (s ? " \u2192 " : "")
@@ -173,10 +188,8 @@ void printTrend(const Comparison &c, const Instrument &ins)
     for (const MetTarget &t : c.targetsMet) {
         std::cout << "  \u2713 " << itemTitle(t.target.item, ins)
                   << (t.stageName.empty() ? std::string() : " (" + t.stageName + ")") << ": "
-                  << levelWords(std::string(toString(t.target.level)), ins,
-                                ins.worksheetOfItem(t.target.item))
-                  << " reached by " << sessionHeading(c.sessions[t.metIn]) << " (" << fixed(t.value, 2)
-                  << ")";
+                  << targetLevel(t.target, ins) << " reached by " << sessionHeading(c.sessions[t.metIn])
+                  << " (" << fixed(t.value, 2) << ")";
         if (!t.due.empty())
             std::cout << ", due " << t.due
                       << (t.onTime ? (*t.onTime ? ": on time" : ": later than due") : std::string());

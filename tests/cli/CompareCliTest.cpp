@@ -124,7 +124,9 @@ TEST_CASE("cxm compare shows the change with arrows and words")
     // Oldest first, whatever the order given.
     CHECK(r.out.find("1. 2026-11-20") < r.out.find("2. 2027-05-20"));
     CHECK_THAT(r.out, Catch::Contains("the follow-up of 1"));
-    CHECK_THAT(r.out, Catch::Contains("Milestone: Unite & Build \u2192 "));
+    CHECK_THAT(r.out, Catch::Contains("Milestone: Unite & Build \u2192 Embed   \u25B2 up 1 milestone\n"));
+    CHECK_THAT(r.out,
+               Catch::Contains("(My power is on when I move in): SOMETIMES Reliable reached by 2027-05-20"));
     // An item up, one down, one unchanged: the arrow and the word, so greyscale print keeps it.
     const auto line = [&](const std::string &start) {
         const auto at = r.out.find(start);
