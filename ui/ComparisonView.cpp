@@ -1,5 +1,6 @@
 #include "ComparisonView.h"
 
+#include "TrendChartPainter.h"
 #include "UiText.h"
 
 #include <QDialogButtonBox>
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStandardItemModel>
@@ -63,6 +65,34 @@ QLabel *heading(const QString &text)
     label->setFont(f);
     return label;
 }
+
+// The trend chart of the report (TrendChartPainter), in the window's palette.
+class TrendChart : public QWidget
+{
+public:
+    TrendChart(const Comparison &comparison, const Instrument &instrument)
+        : m_comparison(comparison)
+        , m_instrument(instrument)
+    {
+        setObjectName(QStringLiteral("comparisonChart"));
+        setMinimumHeight(260);
+        setAccessibleName(
+            ComparisonView::tr("Maturity over time: each competency and the overall index per session"));
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        report::Theme theme = report::Theme::fromPalette(palette());
+        theme.font = font();
+        report::paintTrendChart(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_comparison, m_instrument, theme);
+    }
+
+private:
+    const Comparison &m_comparison;
+    const Instrument &m_instrument;
+};
 
 } // namespace
 
@@ -251,6 +281,7 @@ QWidget *ComparisonView::buildSummary()
         wrapped(tr("Overall maturity index: %1   %2")
                     .arg(index.join(tr(" → ")), changeText(c.overall.overall, 1, tr(" points"))),
                 QStringLiteral("comparisonOverall")));
+    layout->addWidget(new TrendChart(c, m_instrument), 1);
 
     layout->addWidget(
         heading(tr("Actions completed since the session before (%1)").arg(c.actionsCompleted.size())));
@@ -288,7 +319,6 @@ QWidget *ComparisonView::buildSummary()
     }
     layout->addWidget(wrapped(met.isEmpty() ? tr("None.") : met.join(QLatin1Char('\n')),
                               QStringLiteral("comparisonTargets")));
-    layout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
@@ -346,8 +376,11 @@ QWidget *ComparisonView::buildGapTab()
         }
     QWidget *page = tableTab(m_gap, QStringLiteral("gapTable"), note);
     // One leader: their name is in the note, not on every row.
-    if (c.perceptionGaps.size() == 1)
-        page->findChild<QTableView *>()->setColumnHidden(0, true);
+    if (c.perceptionGaps.size() == 1) {
+        auto *table = page->findChild<QTableView *>();
+        table->setColumnHidden(0, true);
+        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    }
     return page;
 }
 

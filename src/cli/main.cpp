@@ -31,7 +31,9 @@ Usage:
                                              write a spreadsheet: the action plan, the scores and
                                              the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
-  cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             write a realistic six-person demo workshop, or its
+                                             follow-up six months on (to try cxm compare)
   cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
                                              start the next session from a previous one: the
                                              organisation, participants, stages, targets and open
@@ -44,6 +46,10 @@ Usage:
   cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF, or as an editable
                                              OpenDocument text (.odt, for Word or LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             the trend report: the chart over time, the change per
+                                             competency, item and stage, actions completed, targets
+                                             met and any perception gap
   cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
                                              open the live room: print the join URL, then serve
                                              phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
@@ -125,15 +131,16 @@ int main(int argc, char **argv)
         if (command == "score")
             return flushed(cmdScore(parseArgs(args, {}, {"--json"}), ins));
         if (command == "demo")
-            return cmdDemo(parseArgs(args, {"-o"}), ins);
+            return cmdDemo(parseArgs(args, {"-o", "--follow-up-of"}), ins);
         if (command == "follow-up")
             return cmdFollowUp(parseArgs(args, {"-o", "--date"}), ins);
         if (command == "compare")
             return flushed(cmdCompare(parseArgs(args, {}, {"--json"}), ins));
         if (command == "report") {
 #ifdef CXM_WITH_REPORT
-            return cmdReport(parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous"}), ins, argc,
-                             argv);
+            return cmdReport(
+                parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous", "--compare"}), ins, argc,
+                argv);
 #else
             std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
             return kUsage;

@@ -237,3 +237,51 @@ TEST_CASE("cxm compare refuses what it cannot compare, with the CLI's exit codes
     CHECK(warned.status == 0);
     CHECK_THAT(warned.err, Catch::Contains("cxm: warning: the sessions name different organisations"));
 }
+
+TEST_CASE("cxm report --compare writes the trend report; refuses what it cannot make")
+{
+    const TempDir dir;
+    REQUIRE(runCxm(dir, "demo -o nov.cxm").status == 0);
+    const Run follow = runCxm(dir, "demo --follow-up-of nov.cxm -o may.cxm");
+    INFO(follow.err);
+    REQUIRE(follow.status == 0);
+    CHECK(SessionFile::open(dir / "may.cxm", SessionFile::Access::ReadOnly)->follows() ==
+          SessionFile::open(dir / "nov.cxm", SessionFile::Access::ReadOnly)->uuid());
+
+    const Run r = runCxm(dir, "report --compare may.cxm nov.cxm -o trend.pdf --page-size Letter");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const std::string pdf = [&] {
+        const TempDir out;
+        const std::string cmd = "pdftotext -layout " + quote((dir / "trend.pdf").string()) + " " +
+                                quote((out / "t.txt").string());
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        return readBytes(out / "t.txt");
+    }();
+    CHECK(pdf.find("CX Maturity Trend Report") != std::string::npos);
+    CHECK(pdf.find("2 sessions, 2026-11-20 to 2027-05-20") != std::string::npos);
+    CHECK(pdf.find("\u25B2 up +1.67") != std::string::npos);
+    CHECK(pdf.find("Targets met") != std::string::npos);
+    const TempDir info;
+    REQUIRE(
+        std::system(("pdfinfo " + quote((dir / "trend.pdf").string()) + " > " + quote((info / "i").string()))
+                        .c_str()) == 0);
+    CHECK(readBytes(info / "i").find("612 x 792 pts (letter)") != std::string::npos);
+
+    // Usage: one file, no output, an editable report, a session report's options.
+    CHECK(runCxm(dir, "report --compare nov.cxm -o t.pdf").status == 1);
+    CHECK(runCxm(dir, "report --compare nov.cxm may.cxm").status == 1);
+    const Run odt = runCxm(dir, "report --compare nov.cxm may.cxm -o t.odt");
+    CHECK(odt.status == 1);
+    CHECK_THAT(odt.err, Catch::Contains("the trend report is a PDF"));
+    CHECK(runCxm(dir, "report --compare nov.cxm may.cxm -o t.pdf --anonymous").status == 1);
+    // Bad input: the same session twice, over one of its inputs.
+    const Run same = runCxm(dir, "report --compare nov.cxm nov.cxm -o t.pdf");
+    CHECK(same.status == 2);
+    CHECK_THAT(same.err, Catch::Contains("is the same session as nov.cxm"));
+    CHECK(runCxm(dir, "report --compare nov.cxm may.cxm -o may.cxm").status == 2);
+    CHECK(!fs::exists(dir / "t.pdf"));
+    // The demo's follow-up needs the demo.
+    SessionFile::write(dir / "other.cxm", ins(), workshop(2), false);
+    CHECK(runCxm(dir, "demo --follow-up-of other.cxm -o x.cxm").status == 2);
+}

@@ -203,6 +203,11 @@ TEST_CASE("File → Compare sessions shows the open session against the files ch
     CHECK(targets.contains(QStringLiteral("due 2027-06-30: on time")));
     CHECK(targets.contains(
         QStringLiteral("(My power is on when I move in): SOMETIMES Reliable reached by 2027-05-20")));
+    // The report's chart, on the summary.
+    auto *chart = find<QWidget>(view, QStringLiteral("comparisonChart"));
+    tabs->setCurrentIndex(0);
+    CHECK(chart->isVisible());
+    CHECK(chart->height() >= 260);
     // No self-assessment: the gap tab says how to get one.
     CHECK(view->gapModel()->rowCount() == 0);
     view->close();
