@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDate>
 #include <QLabel>
+#include <QStatusBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -122,6 +123,9 @@ TEST_CASE("File → New follow-up session writes the follow-up and opens it at S
     CHECK(next.ratings.empty());
     CHECK(next.actions.size() == 4);
     CHECK(next.info.date == QDate::currentDate().toString(Qt::ISODate).toStdString());
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral(
+              "The follow-up of demo.cxm: 4 open actions and the targets carried over, no answers yet."));
 
     // Over the session it follows: refused, nothing written.
     REQUIRE(window.openFile(q(dir / "demo.cxm")));
