@@ -8,6 +8,7 @@
 #include "ReferencePage.h"
 #include "StageChecklistPage.h"
 #include "AbsenceButton.h"
+#include "CompareActions.h"
 #include "ExportActions.h"
 #include "MaturityMapPage.h"
 #include "MergeDialog.h"
@@ -212,6 +213,12 @@ void MainWindow::buildMenus()
                             openFile(dialog.mergedPath());
                     })
         ->setObjectName(QStringLiteral("actionMergeSessions"));
+    auto *compare = new CompareActions(this);
+    QAction *followUp =
+        file->addAction(tr("New &follow-up session…"), compare, &CompareActions::chooseFollowUp);
+    followUp->setObjectName(QStringLiteral("actionNewFollowUp"));
+    file->addAction(tr("Co&mpare sessions…"), compare, &CompareActions::chooseComparison)
+        ->setObjectName(QStringLiteral("actionCompareSessions"));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -239,7 +246,7 @@ void MainWindow::buildMenus()
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
-    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, publish, printAction, closeAction};
+    m_sessionActions = {saveAsAction, pdf, odt, csv, xlsx, json, publish, printAction, closeAction, followUp};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

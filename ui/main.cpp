@@ -5,8 +5,11 @@
 // with the demo it also saves the self-assessment's pictures (self-*.png) from its first participant.
 // `cx-workbench --bench` prints the time from process start to the first painted window with the demo
 // open, and the time to switch steps (for scripts/bench).
+#include "CompareActions.h"
+#include "ComparisonView.h"
 #include "DemoSession.h"
 #include "InstanceGuard.h"
+#include "FollowUp.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "SessionController.h"
@@ -20,6 +23,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -124,6 +128,43 @@ QString writeSelfAssessment(const QString &dir, const cxm::Instrument &ins)
     return path;
 }
 
+// The comparison view over the demo, its follow-up six months on and the first executive's
+// self-assessment, a picture per tab (compare-N-tab.png).
+QStringList saveComparisonScreenshots(cxm::ui::MainWindow &window, const QString &scratch, const QString &dir)
+{
+    const cxm::Instrument &ins = window.instrument();
+    const QString before = QDir(scratch).filePath(QStringLiteral("Workshop 2026-11-20.cxm"));
+    const QString after = QDir(scratch).filePath(QStringLiteral("Workshop 2027-05-20.cxm"));
+    const QString self = QDir(scratch).filePath(QStringLiteral("Ana 2027-05-18.cxm"));
+    const cxm::Session demo = cxm::makeDemoSession(ins);
+    cxm::SessionFile::write(before.toStdString(), ins, demo, true);
+    const std::string uuid =
+        cxm::SessionFile::open(before.toStdString(), cxm::SessionFile::Access::ReadOnly)->uuid();
+    cxm::SessionFile::write(after.toStdString(), ins, cxm::makeDemoFollowUp(ins), true, cxm::systemClock,
+                            cxm::followUpLineage(demo, uuid));
+    cxm::Session leader = cxm::makeSelfDemoSession(ins);
+    leader.info.date = "2027-05-18";
+    cxm::SessionFile::write(self.toStdString(), ins, leader, true);
+    auto *actions = window.findChild<cxm::ui::CompareActions *>();
+    if (!actions || !window.openFile(after))
+        return {};
+    cxm::ui::ComparisonView *view = actions->compareWith({before, self});
+    if (!view)
+        return {};
+    QStringList written;
+    auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("comparisonTabs"));
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QString name = tabs->tabText(i).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString path = QDir(dir).filePath(QStringLiteral("compare-%1-%2.png").arg(i + 1).arg(name));
+        view->grab().save(path);
+        written << path;
+    }
+    view->close();
+    return written;
+}
+
 int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QString &file)
 {
     // The window as it first opens on this screen (run under xvfb-run at 1366×768 or 1920×1080).
@@ -153,6 +194,8 @@ int saveScreenshots(cxm::ui::MainWindow &window, const QString &dir, const QStri
             return 1;
         std::printf("%s\n", qPrintable(target));
     }
+    for (const QString &path : saveComparisonScreenshots(window, scratch.path(), dir))
+        std::printf("%s\n", qPrintable(path));
     return 0;
 }
 

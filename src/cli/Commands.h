@@ -16,6 +16,8 @@ int cmdMerge(const Args &a, const Instrument &ins);
 // The shared portfolio on PostgreSQL (PortfolioCommands.cpp, docs/portfolio.md).
 int cmdPublish(const Args &a, const Instrument &ins);
 int cmdPortfolio(const Args &a, const Instrument &ins);
+int cmdFollowUp(const Args &a, const Instrument &ins);
+int cmdCompare(const Args &a, const Instrument &ins);
 // With the Qt parts only (CXM_WITH_REPORT, CXM_WITH_ROOM): they need argc/argv for the
 // QGuiApplication or QCoreApplication they run in.
 int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv);

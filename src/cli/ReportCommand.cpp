@@ -1,6 +1,8 @@
 #include "ReportCommand.h"
 
 #include "Commands.h"
+#include "Comparison.h"
+#include "TrendReport.h"
 #include "FileSafety.h"
 
 #include "Error.h"
@@ -36,11 +38,58 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
 
 namespace cxm::cli {
 
+namespace {
+
+// `cxm report --compare A.cxm B.cxm … -o trend.pdf`: the trend report of two or more sessions.
+int cmdTrendReport(const Args &a, const Instrument &ins, const std::string &size, int argc, char **argv)
+{
+    if (a.positional.size() < 2 || !a.output())
+        throw UsageError{
+            "usage: cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]"};
+    if (a.flag("--anonymous") || a.value("--appendix"))
+        throw UsageError{
+            "--anonymous and --appendix are options of a session's report, not of the trend report "
+            "(--compare), which names no participant's answers"};
+    for (const std::string &input : a.positional)
+        checkOutput(*a.output(), input, false);
+    if (report::reportFormatFor(QString::fromStdString(*a.output())) != report::ReportFormat::Pdf)
+        throw UsageError{*a.output() + ": the trend report is a PDF; the name must end in .pdf"};
+    std::vector<std::filesystem::path> files(a.positional.begin(), a.positional.end());
+    const Comparison comparison = compareSessions(readComparedSessions(files, ins), ins);
+    for (const std::string &w : comparison.warnings)
+        std::cerr << "cxm: warning: " << w << "\n";
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int qtArgc = argc > 0 ? 1 : 0;
+    std::unique_ptr<QGuiApplication> app;
+    if (!QGuiApplication::instance())
+        app = std::make_unique<QGuiApplication>(qtArgc, argv);
+    report::ReportOptions options;
+    options.letter = size == "Letter";
+    try {
+        report::writeTrendReport(comparison, ins, options, QString::fromStdString(*a.output()));
+    } catch (const Error &e) {
+        std::cerr << "cxm: error: " << e.what() << "\n";
+        return kBadInput;
+    }
+    return kOk;
+}
+
+} // namespace
+
 int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv)
 {
+    if (a.flag("--compare")) {
+        const std::string size = a.value("--page-size").value_or("A4");
+        if (size != "A4" && size != "Letter")
+            throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
+        return cmdTrendReport(a, ins, size, argc, argv);
+    }
     if (a.positional.size() != 1 || !a.output())
-        throw UsageError{"usage: cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
-                         "[--anonymous] [--appendix full|short]"};
+        throw UsageError{
+            "usage: cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
+            "[--anonymous] [--appendix full|short]\n"
+            "       cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]"};
     if (a.value("--appendix") && *a.value("--appendix") != "full" && *a.value("--appendix") != "short")
         throw UsageError{"--appendix must be full or short, not \"" + *a.value("--appendix") + "\""};
     const std::string size = a.value("--page-size").value_or("A4");

@@ -1,8 +1,9 @@
-// `cxm import`, `cxm export` and `cxm demo`: sessions in and out of .cxm files.
+// `cxm import`, `cxm export` and `cxm demo` (and its follow-up): sessions in and out of .cxm files.
 #include "Commands.h"
 #include "CsvExport.h"
 #include "DemoSession.h"
 #include "FileSafety.h"
+#include "FollowUp.h"
 #include "SessionFile.h"
 #include "SessionJson.h"
 #include "XlsxExport.h"
@@ -57,7 +58,20 @@ int cmdExport(const Args &a, const Instrument &ins)
 int cmdDemo(const Args &a, const Instrument &ins)
 {
     if (!a.positional.empty() || !a.output())
-        throw UsageError{"usage: cxm demo -o FILE.cxm"};
+        throw UsageError{"usage: cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]"};
+    if (const auto demo = a.value("--follow-up-of")) {
+        // The demo six months on, recorded as the follow-up of a demo written before: a pair to try
+        // cxm compare and the trend report on.
+        const auto previous = SessionFile::open(*demo, SessionFile::Access::ReadOnly, ins);
+        const Session before = makeDemoSession(ins);
+        if (previous->uuid().empty() || previous->load().info.organization != before.info.organization)
+            throw InputError(*demo, "is not a demo workshop written by cxm demo");
+        checkOutput(*a.output(), *demo, true);
+        SessionFile::write(*a.output(), ins, makeDemoFollowUp(ins), false, systemClock,
+                           followUpLineage(before, previous->uuid()));
+        std::cerr << "cxm: wrote the demo's follow-up six months on to " << *a.output() << "\n";
+        return kOk;
+    }
     SessionFile::write(*a.output(), ins, makeDemoSession(ins), true);
     std::cerr << "cxm: wrote the demo workshop to " << *a.output() << "\n";
     return kOk;

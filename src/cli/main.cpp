@@ -31,7 +31,18 @@ Usage:
                                              write a spreadsheet: the action plan, the scores and
                                              the answers
   cxm score FILE [--json]                    score a session (.cxm or session JSON)
-  cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             write a realistic six-person demo workshop, or its
+                                             follow-up six months on (to try cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             start the next session from a previous one: the
+                                             organisation, participants, stages, targets and open
+                                             actions carried over, no answers; it records which
+                                             session it follows
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
+                                             change per item, competency and stage, the milestone,
+                                             actions completed, targets met; a self-assessment
+                                             among them adds the perception gap
   cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
             [--choose N=A[,N=B...]] [--report FILE]
                                              merge sessions collected on several laptops into one
@@ -41,6 +52,10 @@ Usage:
   cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
                                              render the maturity report as a PDF, or as an editable
                                              OpenDocument text (.odt, for Word or LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             the trend report: the chart over time, the change per
+                                             competency, item and stage, actions completed, targets
+                                             met and any perception gap
   cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
                                              open the live room: print the join URL, then serve
                                              phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
@@ -134,7 +149,11 @@ int main(int argc, char **argv)
         if (command == "score")
             return flushed(cmdScore(parseArgs(args, {}, {"--json"}), ins));
         if (command == "demo")
-            return cmdDemo(parseArgs(args, {"-o"}), ins);
+            return cmdDemo(parseArgs(args, {"-o", "--follow-up-of"}), ins);
+        if (command == "follow-up")
+            return cmdFollowUp(parseArgs(args, {"-o", "--date"}), ins);
+        if (command == "compare")
+            return flushed(cmdCompare(parseArgs(args, {}, {"--json"}), ins));
         if (command == "merge")
             return cmdMerge(parseArgs(args, {"-o", "--prefer", "--choose", "--report"}, {"--match-names"}),
                             ins);
@@ -148,8 +167,9 @@ int main(int argc, char **argv)
                                         ins));
         if (command == "report") {
 #ifdef CXM_WITH_REPORT
-            return cmdReport(parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous"}), ins, argc,
-                             argv);
+            return cmdReport(
+                parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous", "--compare"}), ins, argc,
+                argv);
 #else
             std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
             return kUsage;

@@ -16,6 +16,10 @@ Session makeRepeatedDemoSession(const Instrument &instrument, int participants);
 // The demo's first executive assessing alone: a self-assessment with her answers and no team decisions.
 Session makeSelfDemoSession(const Instrument &instrument);
 
+// The demo workshop's follow-up six months on (2027-05-20): carried over by makeFollowUp, answered
+// again with some items up and one down, actions done and targets met (DemoFollowUp.cpp).
+Session makeDemoFollowUp(const Instrument &instrument);
+
 namespace detail {
 // The team's decisions about the demo's six stages (the stairway, the stop-doing list, the Customer
 // Room); DemoJourney.cpp.

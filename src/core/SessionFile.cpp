@@ -313,7 +313,8 @@ std::unique_ptr<SessionFile> SessionFile::open(const fs::path &path, Access acce
     // A session's stable identity: a file written before sessions had one gets it the first time it
     // is opened for editing (a read-only look leaves the file as it is, and has none).
     if (!readOnly && file->meta("uuid").empty()) {
-        const std::string assign = "INSERT OR IGNORE INTO meta(key, value) VALUES ('uuid', '" + newUuid() + "')";
+        const std::string assign =
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('uuid', '" + newUuid() + "')";
         // On a full disk it stays without one (uuid() empty) rather than refusing to open.
         execRaw(db, assign.c_str());
         file->m_statements.clear();
@@ -415,6 +416,13 @@ void SessionFile::write(const fs::path &path, const Instrument &instrument, cons
         file->putStages(session.stages);
         file->putAnswers(session);
         file->putPlan(session);
+        if (lineage.actionCounter > 0) {
+            auto counter = file->statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('action_counter',"
+                                           " max(?1, coalesce((SELECT CAST(value AS INTEGER) FROM meta"
+                                           " WHERE key = 'action_counter'), 0)))");
+            counter.bind(1, lineage.actionCounter);
+            file->done(counter);
+        }
         for (const auto &a : session.absences)
             file->setAbsent(a.participant, a.step, true);
         file->m_inBulk = false;

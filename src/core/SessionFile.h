@@ -69,6 +69,9 @@ struct Lineage
 {
     std::string uuid;
     std::string follows;
+    // The highest action number handed out before: a follow-up continues its predecessor's
+    // numbering, so a new action never takes the id of one the previous session had (0: none).
+    long long actionCounter = 0;
 };
 
 class SessionFile
