@@ -42,7 +42,19 @@ _cxm()
             COMPREPLY=($(compgen -W "full short" -- "$cur"))
             return
             ;;
-        --bind | --port | --round | --db)
+        --prefer)
+            COMPREPLY=($(compgen -W "first last" -- "$cur"))
+            return
+            ;;
+        --session | --follow-up-of)
+            _filedir cxm
+            return
+            ;;
+        --report)
+            _filedir
+            return
+            ;;
+        --bind | --port | --round | --db | --date | --choose | --organisation | --facilitator | --from | --to)
             return
             ;;
     esac
@@ -62,13 +74,14 @@ _cxm()
         import) options="-o" ;;
         export) options="--format -o" ;;
         score) options="--json" ;;
-        demo) options="-o" ;;
+        demo) options="-o --follow-up-of" ;;
         report) options="-o --page-size --anonymous --appendix --compare" ;;
         room) options="--bind --port --round" ;;
-        follow-up | merge) options="-o" ;;
+        follow-up) options="-o --date" ;;
+        merge) options="-o --match-names --prefer --choose --report" ;;
         compare) options="--json" ;;
         publish) options="--db --anonymous" ;;
-        portfolio) options="--db --json --migrate"; ;;
+        portfolio) options="--db --json --migrate --organisation --facilitator --from --to --session" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
