@@ -86,6 +86,7 @@ protected:
         QPainter p(this);
         report::Theme theme = report::Theme::fromPalette(palette());
         theme.font = font();
+        theme.fontScale = 1.2; // the chart's type is sized for paper; on screen it reads at the window's size
         report::paintTrendChart(p, QRectF(rect()).adjusted(4, 4, -4, -4), m_comparison, m_instrument, theme);
     }
 

@@ -81,7 +81,9 @@ void order(std::vector<ComparedSession> &sessions)
                              return db.empty();
                          return da < db;
                      });
-    for (bool swapped = true; swapped;) {
+    // At most n passes: a malformed pair of files that each claim to follow the other stays as given.
+    bool swapped = true;
+    for (std::size_t pass = 0; swapped && pass < sessions.size(); ++pass) {
         swapped = false;
         for (std::size_t i = 0; i + 1 < sessions.size(); ++i)
             if (sessions[i].session.info.date == sessions[i + 1].session.info.date &&

@@ -165,7 +165,9 @@ void paintTrendChart(QPainter &p, const QRectF &rect, const Comparison &c, const
 
     // The sessions along the bottom, by date.
     const std::vector<qreal> at = trendPositions(c);
-    const qreal inset = unit * 1.2;
+    // Far enough in that the overall index's figure over the first and last points stays in the plot.
+    const qreal inset =
+        QFontMetricsF(bold, p.device()).horizontalAdvance(QStringLiteral("100.0%")) / 2 + unit * 0.4;
     const auto xOf = [&](std::size_t s) { return plot.left() + inset + (plot.width() - 2 * inset) * at[s]; };
     for (std::size_t s = 0; s < c.sessions.size(); ++s) {
         p.setPen(QPen(theme.grid, 0, Qt::DotLine));

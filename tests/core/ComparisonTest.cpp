@@ -206,6 +206,18 @@ TEST_CASE("three sessions: consecutive changes, first to last, and ties ordered 
     CHECK(c.milestone.levels == std::vector<std::optional<std::string>>{"commit", "elevate", "embed"});
 }
 
+TEST_CASE("two files that each claim to follow the other are compared in the order given")
+{
+    Session a = workshop(1);
+    a.info.date = "2026-01-10";
+    Session b = a;
+    rateAll(b, ins(), Rating::Mature);
+    const Comparison c = compareSessions(
+        {{"a", "ua", "ub", ins().id, ins().version, a}, {"b", "ub", "ua", ins().id, ins().version, b}},
+        ins());
+    REQUIRE(c.sessions.size() == 2);
+}
+
 TEST_CASE("stages of independent sessions are matched by name; a new stage has no earlier value")
 {
     Session a = makeDemoSession(ins());
