@@ -1,20 +1,29 @@
 #include "ComparisonView.h"
 
+#include "BackgroundTask.h"
+#include "Error.h"
+#include "ExportActions.h"
+#include "Prompt.h"
 #include "TrendChartPainter.h"
+#include "TrendReport.h"
 #include "UiText.h"
 
 #include <QDialogButtonBox>
-#include <cmath>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace cxm::ui {
 
@@ -172,6 +181,11 @@ ComparisonView::ComparisonView(Comparison comparison, const Instrument &instrume
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (c.hasTrend()) {
+        QPushButton *trend = buttons->addButton(tr("Export &trend report…"), QDialogButtonBox::ActionRole);
+        trend->setObjectName(QStringLiteral("exportTrendReport"));
+        connect(trend, &QPushButton::clicked, this, [this] { exportTrendReport(); });
+    }
     layout->addWidget(buttons);
     // Large enough for five sessions' columns, within the screen (a 1366×768 laptop, a projector).
     const QRect screen = this->screen()->availableGeometry();
@@ -383,6 +397,29 @@ QWidget *ComparisonView::buildGapTab()
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     }
     return page;
+}
+
+bool ComparisonView::exportTrendReport()
+{
+    const ComparedSession &last = m_comparison.sessions.back();
+    const QString folder = QFileInfo(qs(last.file)).absolutePath();
+    const QString suggested =
+        QDir(folder).filePath(tr("Trend %1.pdf").arg(qs(last.session.info.organization)).simplified());
+    const QString path =
+        ExportActions::chooseSaveFile(this, tr("Export trend report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    report::ReportOptions options;
+    options.letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    try {
+        runInBackground(this, tr("Writing the trend report…"),
+                        [&] { report::writeTrendReport(m_comparison, m_instrument, options, path); });
+    } catch (const Error &e) {
+        Prompt::warn(this, tr("Cannot write the trend report"), qs(e.what()));
+        return false;
+    }
+    m_exportedTo = path;
+    return true;
 }
 
 } // namespace cxm::ui

@@ -28,6 +28,12 @@ public:
     QStandardItemModel *stageModel() const { return m_stages; }
     QStandardItemModel *gapModel() const { return m_gap; }
 
+    // Asks where to save the trend report (a PDF, as `cxm report --compare`) and writes it off the
+    // window's thread; false when cancelled or refused (the reason shown).
+    bool exportTrendReport();
+    // Where the last trend report went (for tests), or empty.
+    const QString &exportedTo() const { return m_exportedTo; }
+
     // "▲ up +0.50", "▼ down −10.0%", "▬ no change", "– not comparable".
     static QString changeText(const Change &change, int decimals, const QString &unit = {});
 
@@ -46,6 +52,7 @@ private:
     QStandardItemModel *m_items = nullptr;
     QStandardItemModel *m_stages = nullptr;
     QStandardItemModel *m_gap = nullptr;
+    QString m_exportedTo;
 };
 
 } // namespace cxm::ui

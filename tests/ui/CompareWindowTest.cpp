@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QDate>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -276,4 +278,49 @@ TEST_CASE("Compare sessions with no session open needs two files")
     }
     REQUIRE(openView(window));
     CHECK(openView(window)->comparison().sessions.size() == 2);
+}
+
+TEST_CASE("the comparison view exports the trend report where the facilitator chooses")
+{
+    ensureApp();
+    const TempDir dir;
+    writePair(dir);
+    MainWindow window;
+    PromptRecorder prompts;
+    REQUIRE(window.openFile(q(dir / "next.cxm")));
+    {
+        const Dialogs dialogs({}, {q(dir / "demo.cxm")});
+        trigger(window, "actionCompareSessions");
+    }
+    ComparisonView *view = openView(window);
+    REQUIRE(view);
+    const fs::path pdf = dir / "trend.pdf";
+    {
+        const Dialogs dialogs(q(pdf), {});
+        QTest::mouseClick(find<QPushButton>(view, QStringLiteral("exportTrendReport")), Qt::LeftButton);
+        // The name offered is the organisation's trend report, beside the newest session.
+        CHECK(dialogs.suggested.endsWith(QStringLiteral(".pdf")));
+        CHECK(dialogs.suggested.startsWith(q(dir.path())));
+    }
+    CHECK(prompts.warnings.isEmpty());
+    CHECK(view->exportedTo() == q(pdf));
+    REQUIRE(fs::exists(pdf));
+    CHECK(readBytes(pdf).rfind("%PDF-", 0) == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {q(pdf), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(words.contains(QString::fromStdString(makeDemoSession(ins()).info.organization)));
+    CHECK(words.contains(QStringLiteral("2026-11-20")));
+    CHECK(words.contains(QStringLiteral("2027-05-20")));
+
+    // Cancelled: nothing written, nothing said.
+    fs::remove(pdf);
+    {
+        const Dialogs dialogs({}, {});
+        QTest::mouseClick(find<QPushButton>(view, QStringLiteral("exportTrendReport")), Qt::LeftButton);
+    }
+    CHECK_FALSE(fs::exists(pdf));
+    CHECK(prompts.warnings.isEmpty());
+    view->close();
 }
