@@ -7,7 +7,7 @@ set -euo pipefail
 bin=$1 work=$2
 . "$(dirname "$0")/lib.sh"
 cluster=$(dirname "$0")/../portfolio/pg-test-cluster
-pg=$work/pg
+pg=$(mktemp -d /tmp/cxm-pg-XXXXXX) # under /tmp: see pg-test-cluster
 trap '"$cluster" stop "$pg"' EXIT
 socket=$("$cluster" start "$pg")
 psql -q -h "$socket" -U cxm_admin -d postgres -c "CREATE DATABASE portfolio" >/dev/null
