@@ -245,11 +245,12 @@ PgResult PgConnection::run(const char *name, const std::vector<PgParam> &params)
     // The first use prepares and runs in one round trip: both sent in a pipeline, then read back
     // (the preparation's result, the execution's, the sync point). A round trip is what a busy
     // server makes a publication wait for.
-    const bool sent = PQenterPipelineMode(m_conn) &&
-                      PQsendPrepare(m_conn, name, pending->second.sql, pending->second.parameters, nullptr) &&
-                      PQsendQueryPrepared(m_conn, name, static_cast<int>(values.size()), values.data(),
-                                          nullptr, nullptr, 0) &&
-                      PQpipelineSync(m_conn);
+    const bool sent =
+        PQenterPipelineMode(m_conn) &&
+        PQsendPrepare(m_conn, name, pending->second.sql.c_str(), pending->second.parameters, nullptr) &&
+        PQsendQueryPrepared(m_conn, name, static_cast<int>(values.size()), values.data(), nullptr, nullptr,
+                            0) &&
+        PQpipelineSync(m_conn);
     PGresult *error = nullptr;
     PGresult *rows = nullptr;
     bool preparedNow = false;

@@ -105,7 +105,7 @@ private:
     std::string m_name;
     struct Pending
     {
-        const char *sql;
+        std::string sql; // a copy: the caller's text may be a temporary
         int parameters;
     };
     std::map<std::string, Pending> m_pending; // named, not prepared on the server yet

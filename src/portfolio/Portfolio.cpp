@@ -63,11 +63,13 @@ PublishResult Portfolio::publish(const Session &session, const std::string &uuid
 PublishResult Portfolio::publish(const PublishRecord &r)
 {
     PgConnection &db = *m_db;
-    // One statement, so one transaction: the row is inserted, or locked and replaced with the next
-    // revision when its content's hash differs and no newer cxm wrote it; otherwise left alone.
+    // One statement, so one transaction and one round trip: the row is inserted, or locked and
+    // replaced with the next revision when its content's hash differs and no newer cxm wrote it;
+    // otherwise left alone, and the statement returns it as it is.
     db.prepare(
         "cxm_publish",
-        "INSERT INTO cxm_session (uuid, revision, content_hash, written_by, anonymous, follows, "
+        "WITH written AS (INSERT INTO cxm_session (uuid, revision, content_hash, written_by, anonymous, "
+        "follows, "
         "organization, title, session_date, facilitator, mode, participants, instrument_id, "
         "instrument_version, milestone, overall, percents, score, document) "
         "VALUES ($1::uuid, 1, encode(sha256(convert_to($2, 'UTF8')), 'hex'), $3, $4, $5::uuid, $6, $7, "
@@ -84,9 +86,12 @@ PublishResult Portfolio::publish(const PublishRecord &r)
         "published_by = current_user "
         "WHERE cxm_session.content_hash <> EXCLUDED.content_hash "
         "AND cxm_session.written_by <= EXCLUDED.written_by "
-        "RETURNING revision",
+        "RETURNING revision) "
+        // Nothing written: the row as it was (the statement's snapshot is from before its insert).
+        "SELECT revision, true, 0 FROM written UNION ALL "
+        "SELECT s.revision, false, s.written_by FROM cxm_session s "
+        "WHERE s.uuid = $1::uuid AND NOT EXISTS (SELECT FROM written)",
         18);
-    db.prepare("cxm_published", "SELECT revision, written_by FROM cxm_session WHERE uuid = $1::uuid", 1);
 
     nlohmann::ordered_json percents = nlohmann::ordered_json::object();
     for (const auto &[id, v] : r.percents)
@@ -98,17 +103,19 @@ PublishResult Portfolio::publish(const PublishRecord &r)
          r.date.empty() ? PgParam() : PgParam(r.date), r.facilitator, r.mode, std::to_string(r.participants),
          r.instrumentId, r.instrumentVersion, r.milestone ? PgParam(*r.milestone) : PgParam(),
          r.overall ? PgParam(number(*r.overall)) : PgParam(), percents.dump(), r.score, r.document});
-    if (written.rows() == 1)
+    // No row: a concurrent publisher wrote the same session first, after this statement's snapshot.
+    if (written.rows() == 0)
+        return {0, false};
+    if (written.text(0, 1) == "t")
         return {written.integer(0, 0), true};
     // Nothing written: the same content is there, or a newer cxm wrote the row.
-    const PgResult stored = db.run("cxm_published", {r.uuid});
-    if (stored.rows() == 1 && stored.integer(0, 1) > PortfolioSchema::kVersion)
+    if (written.integer(0, 2) > PortfolioSchema::kVersion)
         throw PortfolioError(PortfolioError::Kind::NewerSchema, db.name(),
                              "session " + r.uuid + " was published by a newer cxm (portfolio schema " +
-                                 std::to_string(stored.integer(0, 1)) + ", this cxm knows " +
+                                 std::to_string(written.integer(0, 2)) + ", this cxm knows " +
                                  std::to_string(PortfolioSchema::kVersion) +
                                  "); it was left as it is: publish it with that version");
-    return {stored.rows() == 1 ? stored.integer(0, 0) : 0, false};
+    return {written.integer(0, 0), false};
 }
 
 std::vector<PgParam> Portfolio::filterParams(const Filter &filter) const
