@@ -163,6 +163,14 @@ void appendListed(std::string &out, const ListedSession &s)
     out += '}';
 }
 
+std::string milestoneTitle(const std::optional<std::string> &id, const Instrument &ins)
+{
+    if (!id)
+        return "not scored";
+    const auto *m = ins.findMilestone(*id);
+    return m ? m->title : *id;
+}
+
 } // namespace
 
 int cmdPublish(const Args &a, const Instrument &ins)
@@ -291,7 +299,7 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
                   << (s.anonymous ? std::string("(anonymous)") : s.organization)
                   << (s.title.empty() ? "" : " \u2014 " + s.title)
                   << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
-                  << (s.milestone ? *s.milestone : std::string("not scored")) << "  r" << s.revision << "\n";
+                  << milestoneTitle(s.milestone, ins) << "  r" << s.revision << "\n";
     return kOk;
 }
 

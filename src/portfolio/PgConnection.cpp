@@ -222,13 +222,9 @@ bool PgConnection::isPrepared(const char *name) const
 
 void PgConnection::prepare(const char *name, const char *sql, int parameters)
 {
-    if (isPrepared(name))
+    if (isPrepared(name) || m_pending.count(name))
         return;
-    PGresult *result = PQprepare(m_conn, name, sql, parameters, nullptr);
-    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK)
-        fail(result, "preparing a statement");
-    PQclear(result);
-    m_prepared.emplace_back(name);
+    m_pending[name] = {sql, parameters};
 }
 
 PgResult PgConnection::run(const char *name, const std::vector<PgParam> &params)
@@ -237,12 +233,65 @@ PgResult PgConnection::run(const char *name, const std::vector<PgParam> &params)
     values.reserve(params.size());
     for (const auto &p : params)
         values.push_back(p ? p->c_str() : nullptr);
-    PGresult *result =
-        PQexecPrepared(m_conn, name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
-    const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        fail(result, name);
-    return PgResult(result);
+    const auto pending = m_pending.find(name);
+    if (pending == m_pending.end()) {
+        PGresult *result =
+            PQexecPrepared(m_conn, name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+        const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            fail(result, name);
+        return PgResult(result);
+    }
+    // The first use prepares and runs in one round trip: both sent in a pipeline, then read back
+    // (the preparation's result, the execution's, the sync point). A round trip is what a busy
+    // server makes a publication wait for.
+    const bool sent =
+        PQenterPipelineMode(m_conn) &&
+        PQsendPrepare(m_conn, name, pending->second.sql.c_str(), pending->second.parameters, nullptr) &&
+        PQsendQueryPrepared(m_conn, name, static_cast<int>(values.size()), values.data(), nullptr, nullptr,
+                            0) &&
+        PQpipelineSync(m_conn);
+    PGresult *error = nullptr;
+    PGresult *rows = nullptr;
+    bool preparedNow = false;
+    int results = 0;
+    int nulls = 0;
+    while (sent) {
+        PGresult *r = PQgetResult(m_conn);
+        if (!r) {
+            // One null ends each command's results; two in a row: nothing more will come.
+            if (PQstatus(m_conn) != CONNECTION_OK || ++nulls > 1)
+                break;
+            continue;
+        }
+        nulls = 0;
+        const auto status = PQresultStatus(r);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(r);
+            break;
+        }
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (++results == 1 && ok)
+            preparedNow = true;
+        if (!ok && status != PGRES_PIPELINE_ABORTED && !error) {
+            error = r;
+        } else if (results == 2 && ok && !rows) {
+            rows = r;
+        } else {
+            PQclear(r);
+        }
+    }
+    PQexitPipelineMode(m_conn);
+    if (preparedNow) {
+        m_prepared.emplace_back(name);
+        m_pending.erase(pending);
+    }
+    if (error || !rows) {
+        if (rows)
+            PQclear(rows);
+        fail(error, name);
+    }
+    return PgResult(rows);
 }
 
 PgResult PgConnection::exec(const char *sql)

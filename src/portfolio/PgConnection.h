@@ -7,6 +7,7 @@
 
 #include "Error.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,7 +85,8 @@ public:
     const std::string &name() const { return m_name; }
     std::string user() const;
 
-    // Prepares a statement once per connection under this name (the name is the caller's constant).
+    // Names a statement for this connection (the name and the SQL are the caller's constants); it
+    // is prepared on the server with its first run(), in the same round trip.
     void prepare(const char *name, const char *sql, int parameters);
     bool isPrepared(const char *name) const;
     // Runs a prepared statement with text parameters. Throws PortfolioError.
@@ -101,6 +103,12 @@ public:
 private:
     pg_conn *m_conn = nullptr;
     std::string m_name;
+    struct Pending
+    {
+        std::string sql; // a copy: the caller's text may be a temporary
+        int parameters;
+    };
+    std::map<std::string, Pending> m_pending; // named, not prepared on the server yet
     std::vector<std::string> m_prepared;
 };
 

@@ -63,13 +63,13 @@ PublishResult Portfolio::publish(const Session &session, const std::string &uuid
 PublishResult Portfolio::publish(const PublishRecord &r)
 {
     PgConnection &db = *m_db;
-    db.prepare("cxm_current",
-               "SELECT revision, written_by, content_hash = encode(sha256(convert_to($2, 'UTF8')), 'hex') "
-               "FROM cxm_session WHERE uuid = $1::uuid FOR UPDATE",
-               2);
+    // One statement, so one transaction and one round trip: the row is inserted, or locked and
+    // replaced with the next revision when its content's hash differs and no newer cxm wrote it;
+    // otherwise left alone, and the statement returns it as it is.
     db.prepare(
-        "cxm_upsert",
-        "INSERT INTO cxm_session (uuid, revision, content_hash, written_by, anonymous, follows, "
+        "cxm_publish",
+        "WITH written AS (INSERT INTO cxm_session (uuid, revision, content_hash, written_by, anonymous, "
+        "follows, "
         "organization, title, session_date, facilitator, mode, participants, instrument_id, "
         "instrument_version, milestone, overall, percents, score, document) "
         "VALUES ($1::uuid, 1, encode(sha256(convert_to($2, 'UTF8')), 'hex'), $3, $4, $5::uuid, $6, $7, "
@@ -85,57 +85,37 @@ PublishResult Portfolio::publish(const PublishRecord &r)
         "score = EXCLUDED.score, document = EXCLUDED.document, published_at = now(), "
         "published_by = current_user "
         "WHERE cxm_session.content_hash <> EXCLUDED.content_hash "
-        "RETURNING revision",
+        "AND cxm_session.written_by <= EXCLUDED.written_by "
+        "RETURNING revision) "
+        // Nothing written: the row as it was (the statement's snapshot is from before its insert).
+        "SELECT revision, true, 0 FROM written UNION ALL "
+        "SELECT s.revision, false, s.written_by FROM cxm_session s "
+        "WHERE s.uuid = $1::uuid AND NOT EXISTS (SELECT FROM written)",
         18);
 
-    const std::string content = r.content();
     nlohmann::ordered_json percents = nlohmann::ordered_json::object();
     for (const auto &[id, v] : r.percents)
         percents[id] = v;
-
-    db.exec("BEGIN");
-    try {
-        const PgResult current = db.run("cxm_current", {r.uuid, content});
-        if (current.rows() == 1) {
-            const long long writtenBy = current.integer(0, 1);
-            if (writtenBy > PortfolioSchema::kVersion)
-                throw PortfolioError(PortfolioError::Kind::NewerSchema, db.name(),
-                                     "session " + r.uuid +
-                                         " was published by a newer cxm (portfolio schema " +
-                                         std::to_string(writtenBy) + ", this cxm knows " +
-                                         std::to_string(PortfolioSchema::kVersion) +
-                                         "); it was left as it is: publish it with that version");
-            if (current.text(0, 2) == "t") {
-                db.exec("COMMIT");
-                return {current.integer(0, 0), false};
-            }
-        }
-        const PgResult written =
-            db.run("cxm_upsert", {r.uuid, content, std::to_string(PortfolioSchema::kVersion),
-                                  r.anonymous ? "t" : "f", r.follows.empty() ? PgParam() : PgParam(r.follows),
-                                  r.organization, r.title, r.date.empty() ? PgParam() : PgParam(r.date),
-                                  r.facilitator, r.mode, std::to_string(r.participants), r.instrumentId,
-                                  r.instrumentVersion, r.milestone ? PgParam(*r.milestone) : PgParam(),
-                                  r.overall ? PgParam(number(*r.overall)) : PgParam(), percents.dump(),
-                                  r.score, r.document});
-        if (written.rows() == 0) {
-            // Another publisher stored the same content between our look and our write.
-            db.exec("COMMIT");
-            return {current.rows() == 1 ? current.integer(0, 0) : 1, false};
-        }
-        const long long revision = written.integer(0, 0);
-        db.exec("COMMIT");
-        return {revision, true};
-    } catch (const PortfolioError &e) {
-        if (e.kind() != PortfolioError::Kind::Lost) {
-            try {
-                db.exec("ROLLBACK");
-            } catch (const PortfolioError &) {
-                // The error that stopped the publication is the one to report.
-            }
-        }
-        throw;
-    }
+    const PgResult written = db.run(
+        "cxm_publish",
+        {r.uuid, r.content(), std::to_string(PortfolioSchema::kVersion), r.anonymous ? "t" : "f",
+         r.follows.empty() ? PgParam() : PgParam(r.follows), r.organization, r.title,
+         r.date.empty() ? PgParam() : PgParam(r.date), r.facilitator, r.mode, std::to_string(r.participants),
+         r.instrumentId, r.instrumentVersion, r.milestone ? PgParam(*r.milestone) : PgParam(),
+         r.overall ? PgParam(number(*r.overall)) : PgParam(), percents.dump(), r.score, r.document});
+    // No row: a concurrent publisher wrote the same session first, after this statement's snapshot.
+    if (written.rows() == 0)
+        return {0, false};
+    if (written.text(0, 1) == "t")
+        return {written.integer(0, 0), true};
+    // Nothing written: the same content is there, or a newer cxm wrote the row.
+    if (written.integer(0, 2) > PortfolioSchema::kVersion)
+        throw PortfolioError(PortfolioError::Kind::NewerSchema, db.name(),
+                             "session " + r.uuid + " was published by a newer cxm (portfolio schema " +
+                                 std::to_string(written.integer(0, 2)) + ", this cxm knows " +
+                                 std::to_string(PortfolioSchema::kVersion) +
+                                 "); it was left as it is: publish it with that version");
+    return {written.integer(0, 0), false};
 }
 
 std::vector<PgParam> Portfolio::filterParams(const Filter &filter) const

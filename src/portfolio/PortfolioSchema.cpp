@@ -56,17 +56,17 @@ std::string newerMessage(int version)
 
 int PortfolioSchema::versionOf(PgConnection &db)
 {
-    // One round trip when the portfolio is set up (the usual case); a database without the table
-    // answers "undefined table" (42P01) to the statement's preparation: version 0.
+    // One round trip (prepared and run together): a database without the table answers
+    // "undefined table" (42P01): version 0.
+    db.prepare("cxm_schema_version", "SELECT version FROM cxm_schema", 0);
     try {
-        db.prepare("cxm_schema_version", "SELECT version FROM cxm_schema", 0);
+        const PgResult r = db.run("cxm_schema_version");
+        return r.rows() == 0 ? 0 : static_cast<int>(r.integer(0, 0));
     } catch (const PortfolioError &e) {
         if (e.kind() == PortfolioError::Kind::Refused && e.sqlstate() == "42P01")
             return 0;
         throw;
     }
-    const PgResult r = db.run("cxm_schema_version");
-    return r.rows() == 0 ? 0 : static_cast<int>(r.integer(0, 0));
 }
 
 void PortfolioSchema::require(PgConnection &db)

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace cxm::test {
@@ -55,10 +57,16 @@ TestCluster &TestCluster::instance()
 
 TestCluster::TestCluster()
 {
-    // The test's private HOME holds it; a cluster a crashed run left there is stopped first.
+    // Under /tmp (see pg-test-cluster), its folder recorded in the test's private HOME, where
+    // ctest's cleanup fixture and the next run look for a cluster a crashed run left.
     const char *home = std::getenv("HOME");
-    m_dir = fs::path(home ? home : "/tmp") / "pg-cluster";
-    run(script() + " stop '" + m_dir.string() + "'");
+    m_record = fs::path(home ? home : "/tmp") / "pg-cluster.path";
+    run(script() + " stop-recorded '" + m_record.string() + "'");
+    char pattern[] = "/tmp/cxm-pg-XXXXXX";
+    if (!::mkdtemp(pattern))
+        throw std::runtime_error("test cluster: cannot make a folder in /tmp");
+    m_dir = pattern;
+    std::ofstream(m_record) << m_dir.string();
     m_socket = run(script() + " start '" + m_dir.string() + "'");
     query("CREATE DATABASE portfolio", "postgres");
     query("CREATE ROLE pub LOGIN PASSWORD '" + std::string(kPublisherPassword) + "'", "postgres");
@@ -70,7 +78,7 @@ TestCluster::TestCluster()
 
 TestCluster::~TestCluster()
 {
-    std::system((script() + " stop '" + m_dir.string() + "'").c_str());
+    std::system((script() + " stop-recorded '" + m_record.string() + "'").c_str());
 }
 
 std::string TestCluster::uri(const std::string &role, const std::string &database) const

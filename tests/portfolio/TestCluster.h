@@ -1,5 +1,5 @@
 // A throwaway PostgreSQL cluster for one test binary (tests/portfolio/pg-test-cluster): started on
-// first use in a private folder on a Unix socket, stopped (pg_ctl stop -m immediate) and removed
+// first use in a private folder under /tmp on a Unix socket, stopped (pg_ctl stop -m immediate) and removed
 // when the binary ends; ctest's cleanup fixture stops one a crashed binary left. A missing server
 // fails the test. The database "portfolio" is migrated, docs/portfolio-roles.sql is applied, and
 // two login roles exist: "pub" (cxm_publisher) and "reader" (cxm_reader), with passwords.
@@ -36,6 +36,7 @@ public:
 
 private:
     TestCluster();
+    std::filesystem::path m_record; // the file naming m_dir, for the cleanup fixture
     std::filesystem::path m_dir;
     std::filesystem::path m_socket;
 };
