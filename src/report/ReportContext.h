@@ -8,6 +8,7 @@
 #include "Instrument.h"
 #include "NameMask.h"
 #include "ReportFlow.h"
+#include "ReportText.h"
 #include "ReportWriter.h"
 #include "ScoringEngine.h"
 #include "Session.h"
@@ -22,11 +23,6 @@
 #include <vector>
 
 namespace cxm::report {
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::Report", text);
-}
 
 // Instrument text for rich text: escaped, line breaks kept.
 QString esc(const std::string &text);

@@ -188,7 +188,7 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
-    QString header = tr("CX Maturity Report");
+    QString header = Report::tr("CX Maturity Report");
     const auto maskText = [&](const std::string &s) {
         return QString::fromStdString(mask ? mask->mask(s) : s);
     };
@@ -268,11 +268,11 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
         meta.title +=
             (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromStdString(info.date);
     if (meta.title.isEmpty())
-        meta.title = tr("CX Maturity Report");
+        meta.title = Report::tr("CX Maturity Report");
     // The facilitator is the author, unless an anonymous report must not name them (a participant).
     if (!mask || mask->mask(info.facilitator) != mask->replacement())
         meta.author = QString::fromStdString(info.facilitator);
-    meta.subject = tr("CX Maturity Report");
+    meta.subject = Report::tr("CX Maturity Report");
     meta.language = QStringLiteral("en-GB");
     const qreal toPoints = 72.0 / resolution;
     for (const auto &b : bookmarks)

@@ -1,4 +1,5 @@
 #include "Roadmap.h"
+#include "ReportText.h"
 
 #include "Plan.h"
 #include "TargetGaps.h"
@@ -12,11 +13,6 @@
 namespace cxm::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::Roadmap", text);
-}
 
 QString qs(const std::string &s)
 {
@@ -36,7 +32,7 @@ QDate quarterStart(int quarter)
 
 QString quarterLabel(int quarter)
 {
-    return tr("Q%1 %2").arg(quarter % 4 + 1).arg(quarter / 4);
+    return Report::tr("Q%1 %2").arg(quarter % 4 + 1).arg(quarter / 4);
 }
 
 // Where a date falls on the timeline, in quarters from the start of quarter `first`.
@@ -85,13 +81,13 @@ QString statusWords(ActionStatus status)
 {
     switch (status) {
     case ActionStatus::Open:
-        return tr("Open");
+        return Report::tr("Open");
     case ActionStatus::InProgress:
-        return tr("In progress");
+        return Report::tr("In progress");
     case ActionStatus::Done:
-        return tr("Done");
+        return Report::tr("Done");
     case ActionStatus::Dropped:
-        return tr("Dropped");
+        return Report::tr("Dropped");
     }
     return {};
 }
@@ -125,7 +121,7 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
         for (const auto &p : set.items)
             lanesOfChoices.push_back({{}, qs(p.verb), shortSetTitle(set)});
     if (!session.targets.empty())
-        r.lanes.push_back({{}, tr("Targets"), tr("Levels aimed at"), true});
+        r.lanes.push_back({{}, Report::tr("Targets"), Report::tr("Levels aimed at"), true});
     std::vector<int> choiceOfAction(session.actions.size(), -1);
     for (std::size_t a = 0; a < session.actions.size(); ++a)
         for (std::size_t c = 0; c < choices.size(); ++c)
@@ -143,7 +139,7 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
     int noPriorityLane = -1;
     if (std::find(choiceOfAction.begin(), choiceOfAction.end(), -1) != choiceOfAction.end()) {
         noPriorityLane = static_cast<int>(r.lanes.size());
-        r.lanes.push_back({{}, tr("No priority"), {}});
+        r.lanes.push_back({{}, Report::tr("No priority"), {}});
     }
 
     // The quarters: from the session's (or the first due date's) to the last due date's.
@@ -175,14 +171,16 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
     r.quarters = last - first + 1;
 
     if (earlier)
-        r.columns.push_back({ColumnKind::Earlier, tr("Before %1").arg(quarterLabel(first)), -1});
+        r.columns.push_back({ColumnKind::Earlier, Report::tr("Before %1").arg(quarterLabel(first)), -1});
     for (int q = first; q <= last; ++q)
         r.columns.push_back({ColumnKind::Quarter,
-                             anchored ? quarterLabel(q) : tr("Quarter %1").arg(q - first + 1), q - first});
+                             anchored ? quarterLabel(q) : Report::tr("Quarter %1").arg(q - first + 1),
+                             q - first});
     if (later)
-        r.columns.push_back({ColumnKind::Later, tr("From %1").arg(quarterLabel(last + 1)), r.quarters});
+        r.columns.push_back(
+            {ColumnKind::Later, Report::tr("From %1").arg(quarterLabel(last + 1)), r.quarters});
     if (noDate)
-        r.columns.push_back({ColumnKind::NoDate, tr("No date"), -1});
+        r.columns.push_back({ColumnKind::NoDate, Report::tr("No date"), -1});
     const int firstQuarterColumn = earlier ? 1 : 0;
 
     for (std::size_t a = 0; a < due.size(); ++a) {

@@ -1,0 +1,114 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace cxm::report {
+
+namespace {
+
+// Where qt_add_translations puts the compiled translations (src/report/CMakeLists.txt).
+const QString kResources = QStringLiteral(":/i18n");
+const QString kName = QStringLiteral("cx-workbench");
+
+struct State
+{
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt; // Qt's own words (standard buttons, file dialogs)
+    QString code = QStringLiteral("en");
+    bool installed = false; // on a QCoreApplication
+    bool chosen = false;    // by use(), or else the system's on first need
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+void load(State &s, const QLocale &locale)
+{
+    if (s.installed && QCoreApplication::instance()) {
+        QCoreApplication::removeTranslator(s.own.get());
+        QCoreApplication::removeTranslator(s.qt.get());
+    }
+    s.own = std::make_unique<QTranslator>();
+    s.qt = std::make_unique<QTranslator>();
+    s.code = QStringLiteral("en");
+    s.chosen = true;
+    s.installed = false;
+    // English is the source: an English locale must not pick a translation from a later uiLanguage.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    if (s.own->load(locale, kName, QStringLiteral("_"), kResources)) {
+        s.code = QFileInfo(s.own->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
+        // qtbase_de.qm comes with Debian's qt6-translations-l10n; without it Qt's buttons stay English.
+        if (!s.qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            s.qt.reset();
+    }
+}
+
+} // namespace
+
+QStringList Language::available()
+{
+    QStringList codes{QStringLiteral("en")};
+    QDirIterator it(kResources, {kName + QStringLiteral("_*.qm")}, QDir::Files);
+    QStringList translated;
+    while (it.hasNext())
+        translated << QFileInfo(it.next()).completeBaseName().section(QLatin1Char('_'), 1);
+    translated.sort();
+    return codes + translated;
+}
+
+QString Language::nativeName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (code == QLatin1String("en"))
+        name = QStringLiteral("English"); // not "American English"
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+void Language::use(const QLocale &locale)
+{
+    State &s = state();
+    load(s, locale);
+    QLocale::setDefault(locale);
+    if (QCoreApplication::instance()) {
+        if (!s.own->isEmpty())
+            QCoreApplication::installTranslator(s.own.get());
+        if (s.qt)
+            QCoreApplication::installTranslator(s.qt.get());
+        s.installed = true;
+    }
+}
+
+QString Language::current()
+{
+    State &s = state();
+    if (!s.chosen)
+        load(s, QLocale::system());
+    return s.code;
+}
+
+QString Language::translate(const char *context, const char *text, const char *disambiguation, int n)
+{
+    State &s = state();
+    if (!s.chosen)
+        load(s, QLocale::system());
+    QString result = s.own->translate(context, text, disambiguation, n);
+    if (result.isNull())
+        result = QString::fromUtf8(text);
+    if (n >= 0)
+        result.replace(QLatin1String("%n"), QString::number(n));
+    return result;
+}
+
+} // namespace cxm::report
