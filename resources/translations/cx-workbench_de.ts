@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>cxm::cli::Cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a session file (.cxm), which cxm reads only from a file on disk, not through a pipe; save it to a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: nothing could be read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm - CX Maturity Workbench on the command line
+
+Usage:
+  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
+  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             write the session as JSON or CSV (to stdout without -o)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             write a spreadsheet: the action plan, the scores and
+                                             the answers
+  cxm score FILE [--json]                    score a session (.cxm or session JSON)
+  cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             render the maturity report as a PDF, or as an editable
+                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+                                             open the live room: print the join URL, then serve
+                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
+                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
+                                             listens on 127.0.0.1 unless --bind is given
+  cxm --help | --version
+
+Option before any command:
+  --instrument DIR                           use the instrument folder DIR (a modified copy of
+                                             assessments/) instead of the built-in one
+
+Exit status: 0 success, 1 usage error, 2 bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output: could not be written completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instrument needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instrument DIR needs a command after it (see cxm --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of cxm has no report support (built without Qt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of cxm has no live room (built without Qt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see cxm --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appendix must be full or short, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown report format; the name must end in .pdf (PDF) or .odt (OpenDocument text, for Word or LibreOffice Writer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: error: %1: cannot be changed, so the room cannot store answers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: error: --bind: &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: error: the room cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cxm: the room is open with a round of %n worksheet(s); Ctrl+C closes it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cxm: the room is open; Ctrl+C closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: the room is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, facilitated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity milestone: %1 (%2 of %3)   overall%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity milestone: not yet known — %1 of %2 competency questions have no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements (someone said %1, someone said %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power Core: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (agreed ranking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer is in the Power Core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer is not in the Power Core: other forces drive the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreement between the %2 rankings (Kendall&apos;s W = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCO readiness: %1 yes, %2 no, %3 split, %4 unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate to explore the Chief Customer Officer role: %1 (%2 of %3 questions answered No or split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate: not yet known until every question has an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs -o OUT.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxm: wrote the demo workshop to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate takes at most one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 is valid (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heading(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>scoring band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>scoring band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>scoring band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>scoring band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) are the app&apos;s own, not the workbook&apos;s:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxm::report::Report</name>
     <message>
         <source>bars and numbers: how many gave each level</source>

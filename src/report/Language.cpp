@@ -42,9 +42,12 @@ void load(State &s, const QLocale &locale)
     s.code = QStringLiteral("en");
     s.chosen = true;
     s.installed = false;
-    // English is the source: an English locale must not pick a translation from a later uiLanguage.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // English is the sources' language; its file holds only the plural forms ("1 participant",
+    // "6 participants"). An English locale must not pick another translation from a later uiLanguage.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        (void)s.own->load(kName + QStringLiteral("_en"), kResources);
         return;
+    }
     if (s.own->load(locale, kName, QStringLiteral("_"), kResources)) {
         s.code = QFileInfo(s.own->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
         // qtbase_de.qm comes with Debian's qt6-translations-l10n; without it Qt's buttons stay English.
@@ -58,13 +61,13 @@ void load(State &s, const QLocale &locale)
 
 QStringList Language::available()
 {
-    QStringList codes{QStringLiteral("en")};
     QDirIterator it(kResources, {kName + QStringLiteral("_*.qm")}, QDir::Files);
     QStringList translated;
     while (it.hasNext())
         translated << QFileInfo(it.next()).completeBaseName().section(QLatin1Char('_'), 1);
+    translated.removeAll(QStringLiteral("en"));
     translated.sort();
-    return codes + translated;
+    return QStringList{QStringLiteral("en")} + translated;
 }
 
 QString Language::nativeName(const QString &code)
