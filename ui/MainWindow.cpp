@@ -9,6 +9,7 @@
 #include "StageChecklistPage.h"
 #include "AbsenceButton.h"
 #include "ExportActions.h"
+#include "LanguageMenu.h"
 #include "MaturityMapPage.h"
 #include "Progress.h"
 #include "PowerCorePage.h"
@@ -215,6 +216,8 @@ void MainWindow::buildMenus()
     QAction *roomAction = view->addAction(tr("Open the &room…"), this, [this] { openRoom(); });
     roomAction->setObjectName(QStringLiteral("actionOpenRoom"));
     m_sessionActions.push_back(roomAction);
+    view->addSeparator();
+    new LanguageMenu(view, this);
     addActions({m_undo, m_redo, m_fullScreen});
 }
 

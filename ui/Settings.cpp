@@ -8,6 +8,7 @@ namespace cxm::ui {
 namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kLanguage = QStringLiteral("language");
 } // namespace
 
 QStringList Settings::recentFiles()
@@ -41,6 +42,19 @@ QByteArray Settings::geometry()
 void Settings::setGeometry(const QByteArray &geometry)
 {
     QSettings().setValue(kGeometry, geometry);
+}
+
+QString Settings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(kLanguage);
+    else
+        QSettings().setValue(kLanguage, code);
 }
 
 } // namespace cxm::ui

@@ -1,4 +1,4 @@
-// The workbench's settings, typed, over QSettings: recent files and window geometry.
+// The workbench's settings, typed, over QSettings: recent files, window geometry and the language.
 #pragma once
 
 #include <QByteArray>
@@ -15,6 +15,9 @@ public:
     static void removeRecentFile(const QString &path);
     static QByteArray geometry();
     static void setGeometry(const QByteArray &geometry);
+    // The language chosen in View → Language ("en", "de"), or empty to follow the system's.
+    static QString language();
+    static void setLanguage(const QString &code);
 };
 
 } // namespace cxm::ui

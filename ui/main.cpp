@@ -4,6 +4,7 @@
 // `cx-workbench --bench` prints the time from process start to the first painted window with the demo
 // open, and the time to switch steps (for scripts/bench).
 #include "DemoSession.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "SessionController.h"
@@ -160,6 +161,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CX Maturity Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CXM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cx-workbench"));
+    cxm::ui::LanguageMenu::useChosenLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

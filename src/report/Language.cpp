@@ -48,13 +48,13 @@ void load(State &s, const QLocale &locale)
         (void)s.own->load(kName + QStringLiteral("_en"), kResources);
         return;
     }
-    if (s.own->load(locale, kName, QStringLiteral("_"), kResources)) {
+    if (s.own->load(locale, kName, QStringLiteral("_"), kResources))
         s.code = QFileInfo(s.own->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
-        // qtbase_de.qm comes with Debian's qt6-translations-l10n; without it Qt's buttons stay English.
-        if (!s.qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            s.qt.reset();
-    }
+    // Qt's own words (qtbase_de.qm, from Debian's qt6-translations-l10n), also for a language the
+    // workbench lacks: they say whether the language is written right to left (QT_LAYOUT_DIRECTION).
+    if (!s.qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        s.qt.reset();
 }
 
 } // namespace
@@ -73,9 +73,9 @@ QStringList Language::available()
 QString Language::nativeName(const QString &code)
 {
     const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (code == QLatin1String("en"))
-        name = QStringLiteral("English"); // not "American English"
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return QStringLiteral("English"); // not "American English", nor the C locale's nothing
+    const QString name = locale.nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }
 
@@ -87,7 +87,7 @@ void Language::use(const QLocale &locale)
     if (QCoreApplication::instance()) {
         if (!s.own->isEmpty())
             QCoreApplication::installTranslator(s.own.get());
-        if (s.qt)
+        if (s.qt && !s.qt->isEmpty())
             QCoreApplication::installTranslator(s.qt.get());
         s.installed = true;
     }
@@ -99,6 +99,14 @@ QString Language::current()
     if (!s.chosen)
         load(s, QLocale::system());
     return s.code;
+}
+
+QString Language::translateFor(const QLocale &locale, const char *context, const char *text)
+{
+    State other;
+    load(other, locale);
+    const QString result = other.own->translate(context, text);
+    return result.isNull() ? QString::fromUtf8(text) : result;
 }
 
 QString Language::translate(const char *context, const char *text, const char *disambiguation, int n)

@@ -26,6 +26,9 @@ namespace cxm::report {
 
 // Instrument text for rich text: escaped, line breaks kept.
 QString esc(const std::string &text);
+// A scoring band's id (scoring.json: weak / moderate / strong, low / moderate / strong) in words, for
+// rich text; an id of a consultant's own as it is.
+QString bandWords(const std::string &id);
 
 struct Context
 {

@@ -235,7 +235,7 @@ void writeReadiness(Context &cx, const Worksheet &w, const ReadinessScore &rd)
                  : Report::tr(
                        "Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or "
                        "split."))
-                .arg(esc(*rd.mandate))
+                .arg(bandWords(*rd.mandate))
                 .arg(rd.gaps())
                 .arg(rd.answers.size());
     else

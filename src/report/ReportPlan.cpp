@@ -49,12 +49,12 @@ QString levelOfValueWords(const Context &cx, const std::string &item, double val
 QString byWords(const Context &cx, const Target &t)
 {
     if (!t.date.empty())
-        return Report::tr("by %1").arg(QString::fromStdString(t.date));
+        return Report::tr("by %1").arg(formatDate(t.date));
     if (t.months > 0) {
         const std::string date = targetDate(t, cx.session.info);
         const QString within =
             t.months == 1 ? Report::tr("within 1 month") : Report::tr("within %1 months").arg(t.months);
-        return date.empty() ? within : Report::tr("%1 (by %2)").arg(within, QString::fromStdString(date));
+        return date.empty() ? within : Report::tr("%1 (by %2)").arg(within, formatDate(date));
     }
     return Report::tr("no date set");
 }
@@ -194,8 +194,8 @@ void writeNextActions(Context &cx)
         html += QStringLiteral("<ol>");
         for (std::size_t i = 0; i < next.size() && i < 5; ++i) {
             const Action &a = *next[i];
-            const QString due =
-                a.due.empty() ? Report::tr("no due date") : Report::tr("due %1").arg(esc(a.due));
+            const QString due = a.due.empty() ? Report::tr("no due date")
+                                              : Report::tr("due %1").arg(formatDate(a.due).toHtmlEscaped());
             html += QStringLiteral("<li><b>%1</b> <span class='muted'>(%2)</span><br/>%3, %4</li>")
                         .arg(cx.text(a.title), statusWords(a.status).toLower(),
                              ownerWords(cx, a).toHtmlEscaped(), due);
@@ -234,14 +234,14 @@ void writeRecommendation(Context &cx)
     if (rank == top && top > 0) {
         html += QStringLiteral("<p style='font-size:11pt'>%1</p>")
                     .arg(Report::tr("<b>Create the role</b>: a %1 mandate for a Chief Customer Officer (%2).")
-                             .arg(esc(*rd.mandate), counted));
+                             .arg(bandWords(*rd.mandate), counted));
         stage = ins.teamResources.empty() ? nullptr : &ins.teamResources.front();
     } else if (rank > 0) {
         html += QStringLiteral("<p style='font-size:11pt'>%1</p>")
                     .arg(Report::tr(
                              "<b>Advance the exploration of the role</b>: a %1 mandate for a Chief Customer "
                              "Officer (%2).")
-                             .arg(esc(*rd.mandate), counted));
+                             .arg(bandWords(*rd.mandate), counted));
         stage = ins.teamResources.empty() ? nullptr : &ins.teamResources.front();
     } else {
         html +=
@@ -249,7 +249,7 @@ void writeRecommendation(Context &cx)
                 .arg(Report::tr(
                          "<b>Strengthen what is in place</b>: a %1 mandate for a new role (%2); most of the "
                          "work a Chief Customer Officer would take on has an owner.")
-                         .arg(esc(*rd.mandate), counted));
+                         .arg(bandWords(*rd.mandate), counted));
         stage = resourcesFor(ins, cx.score.milestone);
     }
     if (stage) {
@@ -312,8 +312,7 @@ void writeActionPlan(Context &cx)
         if (!a.note.empty())
             what += QLatin1Char('\n') + Report::tr("Note: %1").arg(cx.plain(a.note));
         rows.push_back({QString::number(++n), what, ownerWords(cx, a),
-                        a.due.empty() ? Report::tr("no date") : QString::fromStdString(a.due),
-                        statusWords(a.status),
+                        a.due.empty() ? Report::tr("no date") : formatDate(a.due), statusWords(a.status),
                         a.addresses.empty() ? Report::tr("–")
                                             : cx.plain(addressTitle(a.addresses, cx.instrument, cx.session)),
                         a.priority.empty() ? Report::tr("–") : priorityWords(a.priority, cx.instrument)});
@@ -385,10 +384,10 @@ void writeRoadmap(Context &cx)
         return;
     Flow &flow = cx.flow;
     flow.section(Report::tr("Roadmap"), true);
-    const QString start =
-        cx.session.info.date.empty()
-            ? Report::tr("year 1 starting with the first quarter shown")
-            : Report::tr("year 1 starting on the session's date, %1").arg(esc(cx.session.info.date));
+    const QString start = cx.session.info.date.empty()
+                              ? Report::tr("year 1 starting with the first quarter shown")
+                              : Report::tr("year 1 starting on the session's date, %1")
+                                    .arg(formatDate(cx.session.info.date).toHtmlEscaped());
     flow.html(
         QStringLiteral("<p class='muted'>%1</p>")
             .arg(Report::tr("Each action in the quarter it is due, in a lane per CCO priority it serves, "

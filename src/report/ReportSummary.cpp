@@ -1,6 +1,7 @@
 // The shared wording helpers, the cover, the executive summary and the maturity map page.
 #include "ReportContext.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -12,6 +13,19 @@ QString esc(const std::string &text)
     QString s = QString::fromStdString(text).toHtmlEscaped();
     s.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     return s;
+}
+
+QString bandWords(const std::string &id)
+{
+    if (id == "weak")
+        return Report::tr("weak", "scoring band");
+    if (id == "moderate")
+        return Report::tr("moderate", "scoring band");
+    if (id == "strong")
+        return Report::tr("strong", "scoring band");
+    if (id == "low")
+        return Report::tr("low", "scoring band");
+    return esc(id);
 }
 
 QString methodTitle()
@@ -115,10 +129,10 @@ QString Context::agreementWords(const PowerCoreScore &pc) const
 {
     if (!pc.agreement)
         return Report::tr("agreement not measured (fewer than two rankings)");
-    QString words = Report::tr("%1 agreement").arg(esc(*pc.agreement));
+    QString words = Report::tr("%1 agreement").arg(bandWords(*pc.agreement));
     if (pc.kendallW)
         words += Report::tr(" (Kendall's W = %1, on a scale from 0, no agreement, to 1, identical rankings)")
-                     .arg(QString::number(*pc.kendallW, 'f', 2));
+                     .arg(QLocale().toString(*pc.kendallW, 'f', 2));
     return words;
 }
 
@@ -196,7 +210,8 @@ void paintCover(Context &cx, const Theme &theme)
     // A facilitator who is also a participant stays unnamed in an anonymous report.
     const bool hideFacilitator = cx.mask && cx.mask->mask(info.facilitator) == cx.mask->replacement();
     QString table = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
-    table += row(Report::tr("Date"), info.date.empty() ? Report::tr("not recorded") : esc(info.date));
+    table += row(Report::tr("Date"),
+                 info.date.empty() ? Report::tr("not recorded") : formatDate(info.date).toHtmlEscaped());
     if (!hideFacilitator)
         table += row(Report::tr("Facilitator"),
                      info.facilitator.empty() ? Report::tr("not recorded") : esc(info.facilitator));
@@ -339,7 +354,7 @@ void writeSummary(Context &cx, const Theme &theme)
     const auto &rd = s.readiness;
     if (rd.mandate)
         html += QStringLiteral("<li>%1 <b>%2</b> (%3)%4</li>")
-                    .arg(Report::tr("CCO readiness mandate:"), esc(*rd.mandate),
+                    .arg(Report::tr("CCO readiness mandate:"), bandWords(*rd.mandate),
                          (cx.self() ? Report::tr("%1 of %2 questions answered No")
                                     : Report::tr("%1 of %2 questions answered No or split"))
                              .arg(rd.gaps())

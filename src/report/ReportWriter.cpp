@@ -7,7 +7,9 @@
 #include "ScoringEngine.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -22,12 +24,26 @@ namespace cxm::report {
 
 QString formatPercent(double percent)
 {
-    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+    return Report::tr("%1%", "a percentage; German: %1 with a no-break space before %")
+        .arg(QLocale().toString(percent, 'f', 1));
 }
 
 QString formatMean(double mean)
 {
-    return QString::number(mean, 'f', 2);
+    return QLocale().toString(mean, 'f', 2);
+}
+
+QString formatDate(const std::string &isoDate)
+{
+    const QString iso = QString::fromStdString(isoDate);
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    const QLocale locale;
+    if (!date.isValid() || locale.language() == QLocale::C)
+        return iso;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
 }
 
 bool usesShortAppendix(const ReportOptions &options, const Session &session)
@@ -265,8 +281,7 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
     if (!info.title.empty())
         meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(": ")) + masked(info.title);
     if (!info.date.empty())
-        meta.title +=
-            (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromStdString(info.date);
+        meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + formatDate(info.date);
     if (meta.title.isEmpty())
         meta.title = Report::tr("CX Maturity Report");
     // The facilitator is the author, unless an anonymous report must not name them (a participant).
