@@ -42,14 +42,13 @@ void load(State &s, const QLocale &locale)
     s.code = QStringLiteral("en");
     s.chosen = true;
     s.installed = false;
-    // English is the sources' language; its file holds only the plural forms ("1 participant",
-    // "6 participants"). An English locale must not pick another translation from a later uiLanguage.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        (void)s.own->load(kName + QStringLiteral("_en"), kResources);
-        return;
-    }
+    // The first of the locale's languages (LANGUAGE's list, then LC_MESSAGES …) that has a file
+    // wins. English is the sources' language: its file holds only the plural forms ("1 participant",
+    // "6 participants"), and it is the one for a language without a translation (C, French …).
     if (s.own->load(locale, kName, QStringLiteral("_"), kResources))
         s.code = QFileInfo(s.own->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
+    else
+        (void)s.own->load(kName + QStringLiteral("_en"), kResources);
     // Qt's own words (qtbase_de.qm, from Debian's qt6-translations-l10n), also for a language the
     // workbench lacks: they say whether the language is written right to left (QT_LAYOUT_DIRECTION).
     if (!s.qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "Error.h"
+#include "Language.h"
 #include "MaturityMapPainter.h"
 #include "PdfMetadata.h"
 #include "ReportContext.h"
@@ -37,13 +38,18 @@ QString formatDate(const std::string &isoDate)
 {
     const QString iso = QString::fromStdString(isoDate);
     const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : iso;
+}
+
+QString dateFormat()
+{
     const QLocale locale;
-    if (!date.isValid() || locale.language() == QLocale::C)
-        return iso;
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd");
     QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    return format;
 }
 
 bool usesShortAppendix(const ReportOptions &options, const Session &session)
@@ -288,7 +294,9 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
     if (!mask || mask->mask(info.facilitator) != mask->replacement())
         meta.author = QString::fromStdString(info.facilitator);
     meta.subject = Report::tr("CX Maturity Report");
-    meta.language = QStringLiteral("en-GB");
+    // The language of the report's own words (the workbook's stay English): screen readers read by it.
+    const QString language = Language::current();
+    meta.language = language == QLatin1String("en") ? QStringLiteral("en-GB") : language;
     const qreal toPoints = 72.0 / resolution;
     for (const auto &b : bookmarks)
         meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});

@@ -60,5 +60,7 @@ QString formatMean(double mean);
 // A date stored as YYYY-MM-DD in the default locale's short form with the full year ("20.11.2026";
 // the C locale keeps YYYY-MM-DD); anything else as it is.
 QString formatDate(const std::string &isoDate);
+// The QDate format formatDate uses ("dd.MM.yyyy" in German, "yyyy-MM-dd" in the C locale).
+QString dateFormat();
 
 } // namespace cxm::report
