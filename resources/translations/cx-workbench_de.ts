@@ -1517,6 +1517,50 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <comment>scoring band</comment>
         <translation>gering</translation>
     </message>
+    <message>
+        <source>A removed stage</source>
+        <translation>Eine entfernte Phase</translation>
+    </message>
+    <message>
+        <source>Readiness question %1</source>
+        <translation>Bereitschaftsfrage %1</translation>
+    </message>
+    <message>
+        <source>%1, question %2</source>
+        <translation>%1, Frage %2</translation>
+    </message>
+    <message>
+        <source>%1, project: %2</source>
+        <translation>%1, Projekt: %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Make this true: %1</source>
+        <translation>Wahr machen: %1</translation>
+    </message>
+    <message>
+        <source>Readiness question %1 is answered No</source>
+        <translation>Bereitschaftsfrage %1 ist mit Nein beantwortet</translation>
+    </message>
+    <message>
+        <source>Stop: %1</source>
+        <translation>Stoppen: %1</translation>
+    </message>
+    <message>
+        <source>%1: decided to stop it</source>
+        <translation>%1: Stopp beschlossen</translation>
+    </message>
+    <message>
+        <source>Raise %1</source>
+        <translation>Verbessern: %1</translation>
+    </message>
+    <message>
+        <source>One of the three weakest items (%1 of 3)</source>
+        <translation>Eine der drei schwächsten Fragen (%1 von 3)</translation>
+    </message>
 </context>
 <context>
     <name>cxm::ui::AbsenceButton</name>

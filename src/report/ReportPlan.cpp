@@ -5,6 +5,7 @@
 #include "ReportContext.h"
 
 #include "Plan.h"
+#include "PlanWords.h"
 #include "RoadmapPainter.h"
 #include "TargetGaps.h"
 
@@ -185,7 +186,9 @@ void writeNextActions(Context &cx)
             html += QStringLiteral("<p class='muted'>%1</p><ul>")
                         .arg(Report::tr("The workbench suggests, from the answers (not yet agreed):"));
             for (std::size_t i = 0; i < suggestions.size() && i < 3; ++i)
-                html += QStringLiteral("<li>%1</li>").arg(cx.text(suggestions[i].title));
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(suggestionWords(suggestions[i], cx.instrument, cx.session, cx.score)
+                                     .title.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
     } else if (next.empty()) {
@@ -311,11 +314,11 @@ void writeActionPlan(Context &cx)
         QString what = cx.plain(a.title);
         if (!a.note.empty())
             what += QLatin1Char('\n') + Report::tr("Note: %1").arg(cx.plain(a.note));
-        rows.push_back({QString::number(++n), what, ownerWords(cx, a),
-                        a.due.empty() ? Report::tr("no date") : formatDate(a.due), statusWords(a.status),
-                        a.addresses.empty() ? Report::tr("–")
-                                            : cx.plain(addressTitle(a.addresses, cx.instrument, cx.session)),
-                        a.priority.empty() ? Report::tr("–") : priorityWords(a.priority, cx.instrument)});
+        rows.push_back(
+            {QString::number(++n), what, ownerWords(cx, a),
+             a.due.empty() ? Report::tr("no date") : formatDate(a.due), statusWords(a.status),
+             a.addresses.empty() ? Report::tr("–") : addressWords(a.addresses, cx.instrument, cx.session),
+             a.priority.empty() ? Report::tr("–") : priorityWords(a.priority, cx.instrument)});
     }
     flow.table({0.04, 0.34, 0.13, 0.12, 0.09, 0.16, 0.12},
                {Report::tr("#"), Report::tr("Action"), Report::tr("Owner"), Report::tr("Due"),
