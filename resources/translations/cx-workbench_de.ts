@@ -894,7 +894,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>no owner</source>
-        <translation>niemand verantwortlich</translation>
+        <translation>niemand zuständig</translation>
     </message>
     <message>
         <source>Where the organisation stands</source>
@@ -1026,7 +1026,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1523,7 +1523,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>Readiness question %1</source>
-        <translation>Bereitschaftsfrage %1</translation>
+        <translation>Frage %1 zur Bereitschaft</translation>
     </message>
     <message>
         <source>%1, question %2</source>
@@ -1543,7 +1543,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>Readiness question %1 is answered No</source>
-        <translation>Bereitschaftsfrage %1 ist mit Nein beantwortet</translation>
+        <translation>Frage %1 zur Bereitschaft ist mit Nein beantwortet</translation>
     </message>
     <message>
         <source>Stop: %1</source>
@@ -1560,6 +1560,26 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     <message>
         <source>One of the three weakest items (%1 of 3)</source>
         <translation>Eine der drei schwächsten Fragen (%1 von 3)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>action status inside a sentence</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>action status inside a sentence</comment>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>action status inside a sentence</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>action status inside a sentence</comment>
+        <translation>verworfen</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1621,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2621,7 +2641,7 @@ Jetzt in einer neuen Datei speichern?</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
+        <translation>&amp;Zuständig:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -2677,7 +2697,7 @@ Jetzt in einer neuen Datei speichern?</translation>
     </message>
     <message>
         <source>To discuss before deciding: readiness question %1, %2 Yes and %3 No. %4</source>
-        <translation>Vor der Entscheidung zu besprechen: Bereitschaftsfrage %1, %2 Ja und %3 Nein. %4</translation>
+        <translation>Vor der Entscheidung zu besprechen: Frage %1 zur Bereitschaft, %2 Ja und %3 Nein. %4</translation>
     </message>
     <message>
         <source>Suggested by your answers (%1 open)</source>

@@ -26,8 +26,8 @@ QString itemWords(const Context &cx, const std::string &item, const std::string 
     const QString title = QString::fromStdString(addressTitle("item:" + item, cx.instrument, cx.session));
     if (scope.empty())
         return title;
-    return QStringLiteral("%1 (%2)").arg(title,
-                                         cx.plain(addressTitle("stage:" + scope, cx.instrument, cx.session)));
+    return QStringLiteral("%1 (%2)").arg(
+        title, cx.plain(addressWords("stage:" + scope, cx.instrument, cx.session).toStdString()));
 }
 
 // A level's name on the item's own scale ("Advanced", "Mostly Reliable").
@@ -200,8 +200,8 @@ void writeNextActions(Context &cx)
             const QString due = a.due.empty() ? Report::tr("no due date")
                                               : Report::tr("due %1").arg(formatDate(a.due).toHtmlEscaped());
             html += QStringLiteral("<li><b>%1</b> <span class='muted'>(%2)</span><br/>%3, %4</li>")
-                        .arg(cx.text(a.title), statusWords(a.status).toLower(),
-                             ownerWords(cx, a).toHtmlEscaped(), due);
+                        .arg(cx.text(a.title), statusWordsInline(a.status), ownerWords(cx, a).toHtmlEscaped(),
+                             due);
         }
         html += QStringLiteral("</ol>");
         if (next.size() > 5)
@@ -304,7 +304,7 @@ void writeActionPlan(Context &cx)
     for (const ActionStatus s :
          {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
         if (counts[static_cast<int>(s)] > 0)
-            parts << Report::tr("%1 %2").arg(counts[static_cast<int>(s)]).arg(statusWords(s).toLower());
+            parts << Report::tr("%1 %2").arg(counts[static_cast<int>(s)]).arg(statusWordsInline(s));
     const QString total =
         actions.size() == 1 ? Report::tr("1 action") : Report::tr("%1 actions").arg(actions.size());
     flow.html(QStringLiteral("<p>%1: %2.</p>").arg(total, parts.join(Report::tr(", "))));
@@ -334,10 +334,11 @@ void writeActionPlan(Context &cx)
                                 "decided: talk them through rather than act on them."));
         for (const auto &f : flags) {
             const Item *q = cx.instrument.findItem(f.question);
-            html += QStringLiteral("<li>%1: %2 <span class='muted'>(%3)</span></li>")
-                        .arg(esc(addressTitle("question:" + f.question, cx.instrument, cx.session)),
-                             q ? cx.workbook(q->question) : esc(f.question),
-                             Report::tr("%1 Yes, %2 No").arg(f.yes).arg(f.no));
+            html +=
+                QStringLiteral("<li>%1: %2 <span class='muted'>(%3)</span></li>")
+                    .arg(addressWords("question:" + f.question, cx.instrument, cx.session).toHtmlEscaped(),
+                         q ? cx.workbook(q->question) : esc(f.question),
+                         Report::tr("%1 Yes, %2 No").arg(f.yes).arg(f.no));
         }
         flow.html(html + QStringLiteral("</ul>"), true);
     }

@@ -2,6 +2,7 @@
 #include "ReportText.h"
 
 #include "Plan.h"
+#include "PlanWords.h"
 #include "TargetGaps.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,21 @@ int milestoneIndex(const Instrument &instrument, const std::string &id)
 }
 
 } // namespace
+
+QString statusWordsInline(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return Report::tr("open", "action status inside a sentence");
+    case ActionStatus::InProgress:
+        return Report::tr("in progress", "action status inside a sentence");
+    case ActionStatus::Done:
+        return Report::tr("done", "action status inside a sentence");
+    case ActionStatus::Dropped:
+        return Report::tr("dropped", "action status inside a sentence");
+    }
+    return Report::tr("open", "action status inside a sentence");
+}
 
 QString statusWords(ActionStatus status)
 {
@@ -201,8 +217,8 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
             e.lane = 0;
             QString item = qs(addressTitle("item:" + t.item, instrument, session));
             if (!t.scope.empty())
-                item +=
-                    QStringLiteral(" (%1)").arg(words(addressTitle("stage:" + t.scope, instrument, session)));
+                item += QStringLiteral(" (%1)").arg(
+                    words(addressWords("stage:" + t.scope, instrument, session).toStdString()));
             QString level = QString::number(ratingValue(t.level));
             if (const Worksheet *w = instrument.worksheetOfItem(t.item))
                 for (const Level &l : instrument.levelsOf(*w))
