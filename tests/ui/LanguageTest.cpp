@@ -8,7 +8,11 @@
 #include "Settings.h"
 #include "UiTestSupport.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSettings>
 
@@ -90,4 +94,57 @@ TEST_CASE("View → Language → Deutsch is kept, and the next start is in Germa
     CHECK(!QSettings().contains(QStringLiteral("language")));
     REQUIRE(told.size() == 2);
     CHECK(told[0] == QStringLiteral("Sprache"));
+}
+
+namespace {
+
+// Buttons and one-line labels narrower than their words on the page shown: clipped text.
+QStringList clipped(QWidget *root)
+{
+    QStringList out;
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(root) || button->text().isEmpty() || button->width() == 0)
+            continue;
+        if (qobject_cast<QPushButton *>(button) || qobject_cast<QCheckBox *>(button))
+            if (button->width() < button->minimumSizeHint().width())
+                out << QStringLiteral("%1 \"%2\" %3 < %4")
+                           .arg(button->objectName(), button->text())
+                           .arg(button->width())
+                           .arg(button->minimumSizeHint().width());
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty() ||
+            label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()) || label->width() == 0)
+            continue;
+        const int needed = label->fontMetrics().horizontalAdvance(label->text().remove(QLatin1Char('&')));
+        if (label->contentsRect().width() + 1 < needed)
+            out << QStringLiteral("label %1 \"%2\" %3 < %4")
+                       .arg(label->objectName(), label->text())
+                       .arg(label->contentsRect().width())
+                       .arg(needed);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the window in German at 1366×768: no button or one-line label cuts its words")
+{
+    ensureApp();
+    RestoreLanguage restore;
+    report::Language::use(QLocale(QLocale::German, QLocale::Germany));
+    MainWindow window;
+    window.resize(1366, 768 - 48); // the laptop's screen less a panel
+    window.show();
+    REQUIRE(window.openDemo());
+    QStringList problems;
+    for (int step = 0; step < window.stepCount(); ++step) {
+        window.setStep(step);
+        QApplication::processEvents();
+        for (const QString &p : clipped(&window))
+            problems << window.stepName(step) + QStringLiteral(": ") + p;
+    }
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(window.stepName(0) == QStringLiteral("Einrichtung"));
 }
