@@ -2641,7 +2641,7 @@ Jetzt in einer neuen Datei speichern?</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Zuständig:</translation>
+        <translation>Zu&amp;ständig:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -2669,7 +2669,7 @@ Jetzt in einer neuen Datei speichern?</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Maßnahmen</translation>
+        <translation>Maß&amp;nahmen</translation>
     </message>
     <message>
         <source>Road&amp;map</source>
@@ -3615,7 +3615,7 @@ Der Bildschirm zeigt, was die Datei enthält.</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>N&amp;otizen:</translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Participants</source>
