@@ -1,6 +1,7 @@
 #include "ActionsModel.h"
 
 #include "Plan.h"
+#include "PlanWords.h"
 #include "Roadmap.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -89,7 +90,7 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
             text = report::statusWords(a.status);
             break;
         case Addresses:
-            text = qs(addressTitle(a.addresses, ins, s));
+            text = report::addressWords(a.addresses, ins, s);
             break;
         case Priority:
             text = a.priority.empty() ? QString()

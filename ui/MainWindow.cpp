@@ -10,6 +10,7 @@
 #include "AbsenceButton.h"
 #include "CompareActions.h"
 #include "ExportActions.h"
+#include "LanguageMenu.h"
 #include "MaturityMapPage.h"
 #include "MergeDialog.h"
 #include "Progress.h"
@@ -275,6 +276,8 @@ void MainWindow::buildMenus()
     QAction *roomAction = view->addAction(tr("Open the &room…"), this, [this] { openRoom(); });
     roomAction->setObjectName(QStringLiteral("actionOpenRoom"));
     m_sessionActions.push_back(roomAction);
+    view->addSeparator();
+    new LanguageMenu(view, this);
     addActions({m_undo, m_redo, m_fullScreen});
 }
 
@@ -682,24 +685,29 @@ int MainWindow::stepCount() const
 
 QString MainWindow::stepName(int step) const
 {
+    return stepName(step, [](const char *text) { return tr(text); });
+}
+
+QString MainWindow::stepName(int step, QString (*say)(const char *)) const
+{
     if (step == SetupStep)
-        return tr("Setup");
+        return say(QT_TR_NOOP("Setup"));
     const Instrument &ins = m_controller->instrument();
     if (step == targetsStep(ins))
-        return tr("Targets");
+        return say(QT_TR_NOOP("Targets"));
     if (step == planStep(ins))
-        return tr("Action Plan");
+        return say(QT_TR_NOOP("Action Plan"));
     const std::string id = answerStep(step);
     const Worksheet *ws = ins.findWorksheet(id);
     if (!ws)
-        return tr("Maturity Map");
+        return say(QT_TR_NOOP("Maturity Map"));
     if (ws->kind == WorksheetKind::Scale && ws->number > 0)
-        return tr("%1. %2").arg(ws->number).arg(qs(ws->title));
+        return say(QT_TR_NOOP("%1. %2")).arg(ws->number).arg(qs(ws->title));
     // The two steps the maturity map reads keep the workbook's short names.
     if (ws == &ins.powerCore())
-        return tr("Power Core");
+        return say(QT_TR_NOOP("Power Core"));
     if (ws == &ins.readiness())
-        return tr("CCO Readiness");
+        return say(QT_TR_NOOP("CCO Readiness"));
     return qs(ws->title);
 }
 
@@ -1100,7 +1108,9 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
         m_stack->setCurrentWidget(m_sessionView);
         for (int i = 0; i < stepCount(); ++i) {
             setStep(i);
-            save(this, QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(slug(stepName(i))));
+            save(this, QStringLiteral("%1-%2")
+                           .arg(i + 1, 2, 10, QLatin1Char('0'))
+                           .arg(slug(stepName(i, [](const char *text) { return QString::fromUtf8(text); }))));
         }
         // The plan's second tab: the roadmap.
         if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("planTabs"))) {

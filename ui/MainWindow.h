@@ -106,6 +106,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The step's name, its own words said by say: tr() in the window, as written for file names.
+    QString stepName(int step, QString (*say)(const char *)) const;
     void buildMenus();
     QWidget *buildStartPage();
     void buildSessionView();

@@ -6,6 +6,7 @@
 #include "PowerCorePage.h"
 #include "Progress.h"
 #include "ReadinessPage.h"
+#include "ReportWriter.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -188,7 +189,7 @@ void MaturityMapPage::refresh()
             html += tr("<p><b>Milestone:</b> shown once every competency is answered.</p>");
         }
         if (score.overall)
-            html += tr("<p><b>Overall:</b> %1%</p>").arg(QString::number(*score.overall, 'f', 1));
+            html += tr("<p><b>Overall:</b> %1</p>").arg(report::formatPercent(*score.overall));
         // A team figure built on some of the team says so, step by step.
         if (m_controller->isWorkshop()) {
             QStringList partial;

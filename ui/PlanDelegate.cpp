@@ -3,6 +3,7 @@
 #include "ActionsModel.h"
 #include "Roadmap.h"
 #include "Plan.h"
+#include "PlanWords.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -22,7 +23,9 @@ QList<QPair<QString, QString>> PlanDelegate::addressChoices(const SessionControl
     const Instrument &ins = controller.instrument();
     const Session &s = controller.session();
     QList<QPair<QString, QString>> out{{QString(), tr("(nothing in particular)")}};
-    const auto add = [&](const std::string &ref) { out.append({qs(ref), qs(addressTitle(ref, ins, s))}); };
+    const auto add = [&](const std::string &ref) {
+        out.append({qs(ref), report::addressWords(ref, ins, s)});
+    };
     for (const auto &c : ins.competencies())
         for (const auto &item : c.items)
             add("item:" + item.id);

@@ -3,6 +3,7 @@
 #include "ActionsModel.h"
 #include "Roadmap.h"
 #include "PlanDelegate.h"
+#include "PlanWords.h"
 #include "RoadmapWidget.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -217,7 +218,8 @@ void PlanPage::rebuildSuggestions()
         row->setObjectName(QStringLiteral("suggestion_%1").arg(qs(sg.key)));
         auto *line = new QHBoxLayout(row);
         line->setContentsMargins(0, 0, 0, 0);
-        auto *text = wrapped(qs(sg.title) + QStringLiteral("\n") + qs(sg.reason), row);
+        const report::SuggestionWords words = report::suggestionWords(sg, ins, s, m_controller->score());
+        auto *text = wrapped(words.title + QStringLiteral("\n") + words.reason, row);
         text->setToolTip(richTextOf(qs(sg.note)));
         auto *accept = new QPushButton(tr("Add to plan"), row);
         accept->setObjectName(QStringLiteral("accept_%1").arg(qs(sg.key)));

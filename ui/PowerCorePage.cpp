@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLocale>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QDropEvent>
@@ -118,7 +119,7 @@ QString agreementText(const std::optional<std::string> &agreement, const std::op
         words = PowerCorePage::tr("weak agreement");
     // Kendall's W in words a CEO reads: 0 means no agreement at all, 1 identical rankings.
     return PowerCorePage::tr("%1 (Kendall's W %2, on a scale from 0, no agreement, to 1, identical rankings)")
-        .arg(words, QString::number(*kendallW, 'f', 2));
+        .arg(words, QLocale().toString(*kendallW, 'f', 2));
 }
 
 void RankingList::moveCurrent(int delta)

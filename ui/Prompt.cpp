@@ -46,6 +46,11 @@ std::function<void(QWidget *, const QString &, const QString &)> Prompt::warn =
         ask(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
     };
 
+std::function<void(QWidget *, const QString &, const QString &)> Prompt::inform =
+    [](QWidget *parent, const QString &title, const QString &text) {
+        ask(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
+    };
+
 std::function<bool(QWidget *, const QString &, const QString &)> Prompt::confirm =
     [](QWidget *parent, const QString &title, const QString &text) {
         return ask(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No);

@@ -16,6 +16,8 @@ struct Prompt
 {
     // Shows a warning; by default a QMessageBox with Qt::PlainText.
     static std::function<void(QWidget *parent, const QString &title, const QString &text)> warn;
+    // Tells something (no question); by default a QMessageBox with Qt::PlainText.
+    static std::function<void(QWidget *parent, const QString &title, const QString &text)> inform;
     // Asks a yes/no question; by default a QMessageBox with Qt::PlainText. Returns true for yes.
     static std::function<bool(QWidget *parent, const QString &title, const QString &text)> confirm;
     // Asks for the facilitator's PIN (typed unseen); by default a QInputDialog. Nothing when cancelled.

@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include "PlanWords.h"
 #include "UiText.h"
 
 #include <algorithm>
@@ -571,7 +572,7 @@ bool SessionController::removeAction(const std::string &id)
 std::optional<std::string> SessionController::acceptSuggestion(const Suggestion &suggestion)
 {
     Action a;
-    a.title = suggestion.title;
+    a.title = ss(report::suggestionWords(suggestion, instrument(), session(), score()).title);
     a.addresses = suggestion.addresses;
     a.priority = suggestion.priority;
     a.note = suggestion.note;

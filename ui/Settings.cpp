@@ -12,6 +12,7 @@ namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kPortfolio = QStringLiteral("portfolio/database");
+const QString kLanguage = QStringLiteral("language");
 } // namespace
 
 QString Settings::applicationId()
@@ -84,6 +85,19 @@ void Settings::setPortfolioDatabase(const QString &database)
 {
     QSettings().setValue(
         kPortfolio, QString::fromStdString(portfolio::withoutPassword(database.trimmed().toStdString())));
+}
+
+QString Settings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(kLanguage);
+    else
+        QSettings().setValue(kLanguage, code);
 }
 
 } // namespace cxm::ui

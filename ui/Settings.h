@@ -1,5 +1,5 @@
 // The workbench's settings, typed, over QSettings: recent files, window geometry, the portfolio's
-// database; and the application's identity, which says where QSettings keeps them.
+// database and the language; and the application's identity, which says where QSettings keeps them.
 #pragma once
 
 #include <QByteArray>
@@ -32,6 +32,9 @@ public:
     // one given is removed before it is stored.
     static QString portfolioDatabase();
     static void setPortfolioDatabase(const QString &database);
+    // The language chosen in View → Language ("en", "de"), or empty to follow the system's.
+    static QString language();
+    static void setLanguage(const QString &code);
 };
 
 } // namespace cxm::ui

@@ -2,6 +2,7 @@
 
 #include "ParticipantsModel.h"
 #include "Prompt.h"
+#include "ReportWriter.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -69,7 +70,7 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     m_date->setObjectName(QStringLiteral("sessionDate"));
     m_date->setAccessibleName(tr("Date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(report::dateFormat());
     form->addRow(tr("&Date:"), m_date);
     m_facilitatorLabel = new QLabel(tr("&Facilitator:"), this);
     m_facilitator = new QLineEdit(this);

@@ -220,6 +220,7 @@ void StageScalePage::rebuild()
             cell.disagreement = new QLabel(
                 tr("⚠ Disagreement: %1 and %2 both given").arg(names.value(0), names.value(2)), frame);
             cell.disagreement->setObjectName(QStringLiteral("disagreement_%1").arg(key));
+            cell.disagreement->setWordWrap(true); // the scale's own words can be long, in any language
             QPalette warning = cell.disagreement->palette();
             warning.setColor(QPalette::WindowText, theme.disagreement);
             cell.disagreement->setPalette(warning);

@@ -39,6 +39,17 @@ bool TargetsPage::parseBy(const QString &text, std::string &date, int &months)
     months = 0;
     if (t.isEmpty() || t == tr("No deadline"))
         return true;
+    // The words the box offers, in the language in use ("innerhalb von 12 Monaten"), or English.
+    const QStringList around = tr("within %1 months").split(QStringLiteral("%1"));
+    if (around.size() == 2 && t.size() > around[0].size() + around[1].size() &&
+        t.startsWith(around[0], Qt::CaseInsensitive) && t.endsWith(around[1], Qt::CaseInsensitive)) {
+        bool number = false;
+        months =
+            t.mid(around[0].size(), t.size() - around[0].size() - around[1].size()).trimmed().toInt(&number);
+        if (number)
+            return months >= 1 && months <= 120;
+        months = 0;
+    }
     static const QRegularExpression within(QStringLiteral("^(?:within\\s+)?(\\d{1,3})\\s*(?:months?)?$"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (const auto m = within.match(t); m.hasMatch()) {

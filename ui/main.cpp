@@ -10,6 +10,7 @@
 #include "DemoSession.h"
 #include "InstanceGuard.h"
 #include "FollowUp.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "SessionController.h"
@@ -219,6 +220,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     cxm::ui::Settings::setUpApplication();
     QApplication::setApplicationVersion(QStringLiteral(CXM_VERSION));
+    cxm::ui::LanguageMenu::useChosenLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

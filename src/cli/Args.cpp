@@ -22,12 +22,12 @@ Args parseArgs(const std::vector<std::string> &argv, std::initializer_list<std::
         const std::string name = argv[i] == "--output" ? "-o" : argv[i];
         if (among(withValue, name)) {
             if (i + 1 >= argv.size())
-                throw UsageError{argv[i] + " needs a value"};
+                throw UsageError{Cli::tr("%1 needs a value").arg(argv[i])};
             a.values[name] = argv[++i];
         } else if (among(flags, name)) {
             a.flags.insert(name);
         } else if (name.size() > 1 && name[0] == '-') {
-            throw UsageError{"unknown option " + argv[i]};
+            throw UsageError{Cli::tr("unknown option %1").arg(argv[i])};
         } else {
             a.positional.push_back(argv[i]);
         }

@@ -2,6 +2,7 @@
 // Every command lives in its own file (see Commands.h); main.cpp only picks one.
 #pragma once
 
+#include "CliText.h"
 #include "Instrument.h"
 #include "Session.h"
 

@@ -36,10 +36,12 @@ bool startsLikeSqlite(const fs::path &path)
 Session loadSession(const fs::path &path, const Instrument &ins)
 {
     struct stat st = {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw InputError(path.string(), errno == ENOENT || errno == ENOTDIR
-                                            ? std::string("does not exist")
-                                            : std::string("cannot be read: ") + std::strerror(errno));
+    if (::stat(path.c_str(), &st) != 0) {
+        const int error = errno; // before the message's translation, which may read a file
+        throw InputError(path.string(), error == ENOENT || error == ENOTDIR
+                                            ? Cli::tr("does not exist").str()
+                                            : Cli::tr("cannot be read: %1").arg(std::strerror(error)).str());
+    }
     if (S_ISREG(st.st_mode) && (startsLikeSqlite(path) || path.extension() == ".cxm"))
         return SessionFile::open(path, SessionFile::Access::ReadOnly, ins)->load();
     if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
@@ -47,10 +49,10 @@ Session loadSession(const fs::path &path, const Instrument &ins)
     const std::string bytes = readInput(path, SessionJson::kMaxBytes, "a session");
     if (bytes.compare(0, kSqliteMagic.size(), kSqliteMagic) == 0)
         throw InputError(path.string(),
-                         "holds a session file (.cxm), which cxm reads only from a file on disk, not "
-                         "through a pipe; save it to a file first");
+                         Cli::tr("holds a session file (.cxm), which cxm reads only from a file on disk, not "
+                                 "through a pipe; save it to a file first"));
     if (bytes.empty())
-        throw InputError(path.string(), "is empty: nothing could be read from it");
+        throw InputError(path.string(), Cli::tr("is empty: nothing could be read from it"));
     return SessionJson::parse(bytes, path.string(), ins);
 }
 

@@ -7,6 +7,8 @@
 
 #include "Error.h"
 
+#include "Language.h"
+
 #include <QGuiApplication>
 
 #include <iostream>
@@ -23,6 +25,7 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
     std::unique_ptr<QGuiApplication> app;
     if (!QGuiApplication::instance())
         app = std::make_unique<QGuiApplication>(qtArgc, argv);
+    cxm::report::Language::use(QLocale::system()); // the report's words and numbers
     try {
         const QString path = QString::fromStdString(output);
         if (cxm::report::reportFormatFor(path) == cxm::report::ReportFormat::Odt)
@@ -30,7 +33,7 @@ int runReportCommand(const cxm::Session &session, const cxm::Instrument &instrum
         else
             cxm::report::writeReport(session, instrument, options, path);
     } catch (const cxm::Error &e) {
-        std::cerr << "cxm: error: " << e.what() << "\n";
+        std::cerr << cxm::cli::Cli::tr("cxm: error: %1").arg(e.what()) << "\n";
         return 2;
     }
     return 0;
@@ -86,22 +89,24 @@ int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv)
         return cmdTrendReport(a, ins, size, argc, argv);
     }
     if (a.positional.size() != 1 || !a.output())
-        throw UsageError{
-            "usage: cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
-            "[--anonymous] [--appendix full|short]\n"
-            "       cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]"};
+        throw UsageError{Cli::tr("usage: %1")
+                             .arg("cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] "
+                                  "[--anonymous] [--appendix full|short]\n"
+                                  "       cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf "
+                                  "[--page-size A4|Letter]")};
     if (a.value("--appendix") && *a.value("--appendix") != "full" && *a.value("--appendix") != "short")
-        throw UsageError{"--appendix must be full or short, not \"" + *a.value("--appendix") + "\""};
+        throw UsageError{Cli::tr("--appendix must be full or short, not \"%1\"").arg(*a.value("--appendix"))};
     const std::string size = a.value("--page-size").value_or("A4");
     if (size != "A4" && size != "Letter")
-        throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
+        throw UsageError{Cli::tr("--page-size must be A4 or Letter, not \"%1\"").arg(size)};
     // The report is written through QSaveFile, which also writes through a symbolic link.
     checkOutput(*a.output(), a.positional[0], false);
     // The format is the output's extension (after the checks above, which say more about a
     // session file or a device given as the output).
     if (!report::reportFormatFor(QString::fromStdString(*a.output())))
-        throw UsageError{*a.output() + ": unknown report format; the name must end in .pdf (PDF) or .odt "
-                                       "(OpenDocument text, for Word or LibreOffice Writer)"};
+        throw UsageError{Cli::tr("%1: unknown report format; the name must end in .pdf (PDF) or .odt "
+                                 "(OpenDocument text, for Word or LibreOffice Writer)")
+                             .arg(*a.output())};
     const Session s = loadSession(a.positional[0], ins);
     report::ReportOptions options;
     options.letter = size == "Letter";

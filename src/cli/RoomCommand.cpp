@@ -37,16 +37,20 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
     QCoreApplication app(argc, argv);
     auto file = SessionFile::open(options.file, SessionFile::Access::ReadWrite, instrument);
     if (file->isReadOnly()) {
-        std::cerr << "cxm: error: " << options.file.string()
-                  << ": cannot be changed, so the room cannot store "
-                  << "answers: " << file->readOnlyReason() << "\n";
+        std::cerr << cxm::cli::Cli::tr(
+                         "cxm: error: %1: cannot be changed, so the room cannot store answers: %2")
+                         .arg(options.file.string())
+                         .arg(file->readOnlyReason())
+                  << "\n";
         return 2;
     }
     room::SessionFileStore store(std::move(file), instrument);
     room::RoomServer::Options serverOptions;
     if (!options.bind.empty()) {
         if (!serverOptions.address.setAddress(QString::fromStdString(options.bind))) {
-            std::cerr << "cxm: error: --bind: \"" << options.bind << "\" is not an IP address\n";
+            std::cerr
+                << cxm::cli::Cli::tr("cxm: error: --bind: \"%1\" is not an IP address").arg(options.bind)
+                << "\n";
             return 1;
         }
     }
@@ -55,15 +59,17 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
     if (!options.round.empty()) {
         QString why;
         if (!server.openRound(options.round, &why)) {
-            std::cerr << "cxm: error: --round: " << why.toStdString() << "\n";
+            std::cerr << cxm::cli::Cli::tr("cxm: error: %1").arg("--round: " + why.toStdString()) << "\n";
             return 1;
         }
     }
     QString why;
     if (!server.listen(&why)) {
-        std::cerr << "cxm: error: the room cannot listen on "
-                  << serverOptions.address.toString().toStdString() << ":" << options.port << ": "
-                  << why.toStdString() << "\n";
+        std::cerr << cxm::cli::Cli::tr("cxm: error: the room cannot listen on %1: %2")
+                         .arg(serverOptions.address.toString().toStdString() + ":" +
+                              std::to_string(options.port))
+                         .arg(why.toStdString())
+                  << "\n";
         return 2;
     }
 
@@ -85,12 +91,15 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
     sigaction(SIGTERM, &action, nullptr);
 
     std::cout << server.joinUrl().toString().toStdString() << std::endl;
-    std::cerr << "cxm: the room is open";
     if (server.roundOpen())
-        std::cerr << " with a round of " << options.round.size() << " worksheet(s)";
-    std::cerr << "; Ctrl+C closes it\n";
+        std::cerr << cxm::cli::Cli::tr(
+                         "cxm: the room is open with a round of %n worksheet(s); Ctrl+C closes it", nullptr,
+                         static_cast<int>(options.round.size()))
+                  << "\n";
+    else
+        std::cerr << cxm::cli::Cli::tr("cxm: the room is open; Ctrl+C closes it") << "\n";
     app.exec();
-    std::cerr << "cxm: the room is closed\n";
+    std::cerr << cxm::cli::Cli::tr("cxm: the room is closed") << "\n";
     return 0;
 }
 
@@ -99,7 +108,8 @@ namespace cxm::cli {
 int cmdRoom(const Args &a, const Instrument &ins, int argc, char **argv)
 {
     if (a.positional.size() != 1)
-        throw UsageError{"usage: cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]"};
+        throw UsageError{Cli::tr("usage: %1")
+                             .arg("cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]")};
     RoomCommandOptions options;
     options.file = a.positional[0];
     options.bind = a.value("--bind").value_or("");
@@ -107,7 +117,7 @@ int cmdRoom(const Args &a, const Instrument &ins, int argc, char **argv)
         const std::string &p = *a.value("--port");
         if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos ||
             std::stoi(p) > 65535)
-            throw UsageError{"--port must be a number from 0 to 65535, not \"" + p + "\""};
+            throw UsageError{Cli::tr("--port must be a number from 0 to 65535, not \"%1\"").arg(p)};
         options.port = std::stoi(p);
     }
     if (a.value("--round")) {

@@ -47,24 +47,41 @@ std::string padRight(const std::string &s, std::size_t width)
     return n >= width ? s : s + std::string(width - n, ' ');
 }
 
+// A scoring band's id (scoring.json: weak / moderate / strong, low / moderate / strong) in words.
+Message bandWords(const std::string &id)
+{
+    if (id == "weak")
+        return Cli::tr("weak", "scoring band");
+    if (id == "moderate")
+        return Cli::tr("moderate", "scoring band");
+    if (id == "strong")
+        return Cli::tr("strong", "scoring band");
+    if (id == "low")
+        return Cli::tr("low", "scoring band");
+    return Message(id);
+}
+
 void printSummary(const Session &s, const Score &score, const Instrument &ins)
 {
-    std::cout << (s.info.organization.empty() ? "(no organisation)" : s.info.organization);
+    std::cout << (s.info.organization.empty() ? Cli::tr("(no organisation)").str() : s.info.organization);
     if (!s.info.title.empty())
         std::cout << " \u2014 " << s.info.title;
     std::cout << "\n";
-    std::cout << (s.info.mode == Mode::Self ? "Self-assessment" : "Workshop") << ", " << s.participants.size()
-              << (s.participants.size() == 1 ? " participant" : " participants");
+    std::cout << (s.info.mode == Mode::Self ? Cli::tr("Self-assessment") : Cli::tr("Workshop")) << ", "
+              << Cli::tr("%n participant(s)", nullptr, static_cast<int>(s.participants.size()));
     if (!s.info.date.empty())
         std::cout << ", " << s.info.date;
     if (!s.info.facilitator.empty() && s.info.mode == Mode::Workshop)
-        std::cout << ", facilitated by " << s.info.facilitator;
+        std::cout << Cli::tr(", facilitated by %1").arg(s.info.facilitator);
     std::cout << "\n\n";
 
     if (score.milestone) {
-        std::cout << "Maturity milestone: " << title(*score.milestone, ins) << " ("
-                  << (*score.milestoneIndex + 1) << " of " << ins.milestones.size() << ")   overall"
-                  << percent(*score.overall) << "\n";
+        std::cout << Cli::tr("Maturity milestone: %1 (%2 of %3)   overall%4")
+                         .arg(title(*score.milestone, ins))
+                         .arg(*score.milestoneIndex + 1)
+                         .arg(ins.milestones.size())
+                         .arg(percent(*score.overall))
+                  << "\n";
         const auto *m = ins.findMilestone(*score.milestone);
         if (m)
             std::cout << "  " << m->theme << "\n";
@@ -73,62 +90,90 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
         for (const auto &c : score.competencies)
             for (const auto &i : c.items)
                 missing += i.value ? 0 : 1;
-        std::cout << "Maturity milestone: not yet known \u2014 " << missing << " of " << ins.itemCount()
-                  << " competency questions have no answer yet\n";
+        std::cout << Cli::tr("Maturity milestone: not yet known \u2014 %1 of %2 competency questions have no "
+                             "answer yet")
+                         .arg(missing)
+                         .arg(ins.itemCount())
+                  << "\n";
     }
-    std::cout << "\nCompetencies\n";
+    std::cout << "\n" << Cli::tr("Competencies") << "\n";
     for (std::size_t i = 0; i < score.competencies.size(); ++i) {
         const auto &c = score.competencies[i];
         const auto &comp = ins.competencies()[i];
         std::cout << "  " << comp.number << " " << padRight(comp.title, 50) << " ";
         if (c.percent)
             std::cout << padRight(title(*c.level, ins), 9) << " " << bar(*c.percent) << " "
-                      << percent(*c.percent) << (c.complete ? "" : "  (incomplete)") << "\n";
+                      << percent(*c.percent)
+                      << (c.complete ? std::string() : "  " + Cli::tr("(incomplete)").str()) << "\n";
         else
-            std::cout << "no answers yet\n";
+            std::cout << Cli::tr("no answers yet") << "\n";
     }
-    std::cout << "\nDisagreements (someone said Early, someone said Mature): " << score.disagreements()
+    // The levels' words are the instrument's (Early, Advanced, Mature in the workbook).
+    const auto level = [&](std::size_t i) {
+        return i < ins.levels.size() ? ins.levels[i].label : std::string();
+    };
+    std::cout << "\n"
+              << Cli::tr("Disagreements (someone said %1, someone said %2): %3")
+                     .arg(level(0))
+                     .arg(level(2))
+                     .arg(score.disagreements())
               << "\n";
     for (const auto &c : score.competencies)
         for (const auto &i : c.items)
             if (i.disagreement) {
                 const auto *item = ins.findItem(i.id);
-                std::cout << "  " << padRight(i.id, 16) << padRight(item->title, 40) << " Early "
-                          << i.counts[0] << " / Advanced " << i.counts[1] << " / Mature " << i.counts[2]
+                std::cout << "  " << padRight(i.id, 16) << padRight(item->title, 40) << " " << level(0) << " "
+                          << i.counts[0] << " / " << level(1) << " " << i.counts[1] << " / " << level(2)
+                          << " " << i.counts[2]
                           << (i.consensus
-                                  ? "  \u2192 agreed: " + title(std::string(toString(*i.consensus)), ins)
-                                  : "")
+                                  ? "  \u2192 " + Cli::tr("agreed: %1")
+                                                      .arg(title(std::string(toString(*i.consensus)), ins))
+                                                      .str()
+                                  : std::string())
                           << "\n";
             }
 
     const auto &pc = score.powerCore;
-    std::cout << "\nPower Core: ";
+    std::cout << "\n" << Cli::tr("Power Core: ");
     if (!pc.hasData) {
-        std::cout << "not ranked yet\n";
+        std::cout << Cli::tr("not ranked yet") << "\n";
     } else {
         std::cout << "A = " << title(*pc.primary, ins) << ", B = " << title(*pc.secondary, ins)
-                  << (pc.fromConsensus ? " (agreed ranking)" : "") << "\n";
+                  << (pc.fromConsensus ? Cli::tr(" (agreed ranking)").str() : std::string()) << "\n";
         std::cout << "  "
                   << (*pc.customerInCore
-                          ? "Customer is in the Power Core."
-                          : "Customer is not in the Power Core: other forces drive the agenda.")
+                          ? Cli::tr("Customer is in the Power Core.")
+                          : Cli::tr("Customer is not in the Power Core: other forces drive the agenda."))
                   << "\n";
         if (pc.kendallW) {
             char w[16];
             std::snprintf(w, sizeof w, "%.2f", *pc.kendallW);
-            std::cout << "  " << *pc.agreement << " agreement between the " << pc.rankers
-                      << " rankings (Kendall's W = " << w << ")\n";
+            std::cout << "  "
+                      << Cli::tr("%1 agreement between the %2 rankings (Kendall's W = %3)")
+                             .arg(bandWords(*pc.agreement))
+                             .arg(pc.rankers)
+                             .arg(std::string(w))
+                      << "\n";
         }
     }
     const auto &rd = score.readiness;
-    std::cout << "\nCCO readiness: " << rd.yes << " yes, " << rd.no << " no, " << rd.split << " split, "
-              << rd.unanswered << " unanswered\n";
+    std::cout << "\n"
+              << Cli::tr("CCO readiness: %1 yes, %2 no, %3 split, %4 unanswered")
+                     .arg(rd.yes)
+                     .arg(rd.no)
+                     .arg(rd.split)
+                     .arg(rd.unanswered)
+              << "\n";
     if (rd.mandate)
-        std::cout << "  Mandate to explore the Chief Customer Officer role: " << *rd.mandate << " ("
-                  << rd.gaps() << " of " << ins.readinessQuestions().size()
-                  << " questions answered No or split)\n";
+        std::cout << "  "
+                  << Cli::tr("Mandate to explore the Chief Customer Officer role: %1 (%2 of %3 questions "
+                             "answered No or split)")
+                         .arg(bandWords(*rd.mandate))
+                         .arg(rd.gaps())
+                         .arg(ins.readinessQuestions().size())
+                  << "\n";
     else
-        std::cout << "  Mandate: not yet known until every question has an answer\n";
+        std::cout << "  " << Cli::tr("Mandate: not yet known until every question has an answer") << "\n";
 }
 
 } // namespace
@@ -136,7 +181,7 @@ void printSummary(const Session &s, const Score &score, const Instrument &ins)
 int cmdScore(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || a.output())
-        throw UsageError{"usage: cxm score FILE [--json]"};
+        throw UsageError{Cli::tr("usage: %1").arg("cxm score FILE [--json]")};
     const Session s = loadSession(a.positional[0], ins);
     const Score score = ScoringEngine(ins).score(s);
     if (a.flag("--json"))

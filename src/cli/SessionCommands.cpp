@@ -17,29 +17,28 @@ namespace cxm::cli {
 int cmdImport(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || !a.output())
-        throw UsageError{"usage: cxm import SESSION.json -o FILE.cxm"};
+        throw UsageError{Cli::tr("usage: %1").arg("cxm import SESSION.json -o FILE.cxm")};
     checkOutput(*a.output(), a.positional[0], true);
     const Session s = SessionJson::readFile(a.positional[0], ins);
     SessionFile::write(*a.output(), ins, s, true);
-    const auto count = [](std::size_t n, const char *one, const char *many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
-    std::cerr << "cxm: wrote " << *a.output() << " ("
-              << count(s.participants.size(), "participant", "participants") << ", "
-              << count(s.ratings.size(), "rating", "ratings") << ")\n";
+    std::cerr << Cli::tr("cxm: wrote %1 (%2, %3)")
+                     .arg(*a.output())
+                     .arg(Cli::tr("%n participant(s)", nullptr, static_cast<int>(s.participants.size())))
+                     .arg(Cli::tr("%n rating(s)", nullptr, static_cast<int>(s.ratings.size())))
+              << "\n";
     return kOk;
 }
 
 int cmdExport(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || !a.value("--format"))
-        throw UsageError{"usage: cxm export FILE.cxm --format json|csv|xlsx [-o OUT]"};
+        throw UsageError{Cli::tr("usage: %1").arg("cxm export FILE.cxm --format json|csv|xlsx [-o OUT]")};
     const std::string format = *a.value("--format");
     if (format != "json" && format != "csv" && format != "xlsx")
-        throw UsageError{"--format must be json, csv or xlsx, not \"" + format + "\""};
+        throw UsageError{Cli::tr("--format must be json, csv or xlsx, not \"%1\"").arg(format)};
     // A workbook is a zip archive: never poured onto a terminal.
     if (format == "xlsx" && !a.output())
-        throw UsageError{"--format xlsx needs -o OUT.xlsx"};
+        throw UsageError{Cli::tr("--format xlsx needs -o OUT.xlsx")};
     const std::optional<fs::path> target =
         a.output() ? std::optional(checkOutput(*a.output(), a.positional[0], false)) : std::nullopt;
     const Session s = loadSession(a.positional[0], ins);
@@ -58,7 +57,7 @@ int cmdExport(const Args &a, const Instrument &ins)
 int cmdDemo(const Args &a, const Instrument &ins)
 {
     if (!a.positional.empty() || !a.output())
-        throw UsageError{"usage: cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]"};
+        throw UsageError{Cli::tr("usage: %1").arg("cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]")};
     if (const auto demo = a.value("--follow-up-of")) {
         // The demo six months on, recorded as the follow-up of a demo written before: a pair to try
         // cxm compare and the trend report on.
@@ -69,11 +68,11 @@ int cmdDemo(const Args &a, const Instrument &ins)
         checkOutput(*a.output(), *demo, true);
         SessionFile::write(*a.output(), ins, makeDemoFollowUp(ins), false, systemClock,
                            followUpLineage(before, previous->uuid()));
-        std::cerr << "cxm: wrote the demo's follow-up six months on to " << *a.output() << "\n";
+        std::cerr << Cli::tr("cxm: wrote the demo's follow-up six months on to %1").arg(*a.output()) << "\n";
         return kOk;
     }
     SessionFile::write(*a.output(), ins, makeDemoSession(ins), true);
-    std::cerr << "cxm: wrote the demo workshop to " << *a.output() << "\n";
+    std::cerr << Cli::tr("cxm: wrote the demo workshop to %1").arg(*a.output()) << "\n";
     return kOk;
 }
 

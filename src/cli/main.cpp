@@ -20,7 +20,7 @@ using namespace cxm::cli;
 
 namespace {
 
-const char *kHelp = R"(cxm - CX Maturity Workbench on the command line
+const char *kHelp = QT_TRANSLATE_NOOP("cxm::cli::Cli", R"(cxm - CX Maturity Workbench on the command line
 
 Usage:
   cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
@@ -80,7 +80,7 @@ Option before any command:
                                              assessments/) instead of the built-in one
 
 Exit status: 0 success, 1 usage error, 2 bad input.
-)";
+)");
 
 // What went to standard output (export without -o, score) must have arrived: a full disk behind
 // "> file" is an error, not a success.
@@ -91,8 +91,10 @@ int flushed(int code)
     if (std::cout || code != kOk)
         return code;
     const int error = errno;
-    std::cerr << "cxm: error: standard output: could not be written completely: "
-              << (error ? plainErrno(error) : std::string("is the disk full?")) << "\n";
+    std::cerr << Cli::tr("cxm: error: %1")
+                     .arg(Cli::tr("standard output: could not be written completely: %1")
+                              .arg(error ? plainErrno(error) : Cli::tr("is the disk full?").str()))
+              << "\n";
     return kBadInput;
 }
 
@@ -102,20 +104,22 @@ int main(int argc, char **argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
-        std::cerr << kHelp;
+        std::cerr << Cli::tr(kHelp);
         return kUsage;
     }
     std::string subject; // the file an error is about, when the core did not name one
     std::optional<std::string> instrumentDir;
     if (args.front() == "--instrument") {
         if (args.size() < 2) {
-            std::cerr << "cxm: error: --instrument needs a folder\n";
+            std::cerr << Cli::tr("cxm: error: %1").arg(Cli::tr("--instrument needs a folder")) << "\n";
             return kUsage;
         }
         instrumentDir = args[1];
         args.erase(args.begin(), args.begin() + 2);
         if (args.empty()) {
-            std::cerr << "cxm: error: --instrument DIR needs a command after it (see cxm --help)\n";
+            std::cerr << Cli::tr("cxm: error: %1")
+                             .arg(Cli::tr("--instrument DIR needs a command after it (see cxm --help)"))
+                      << "\n";
             return kUsage;
         }
     }
@@ -123,7 +127,7 @@ int main(int argc, char **argv)
     args.erase(args.begin());
     try {
         if (command == "--help" || command == "-h" || command == "help") {
-            std::cout << kHelp;
+            std::cout << Cli::tr(kHelp);
             return kOk;
         }
         if (command == "--version") {
@@ -171,7 +175,9 @@ int main(int argc, char **argv)
                 parseArgs(args, {"-o", "--page-size", "--appendix"}, {"--anonymous", "--compare"}), ins, argc,
                 argv);
 #else
-            std::cerr << "cxm: error: this build of cxm has no report support (built without Qt)\n";
+            std::cerr << Cli::tr("cxm: error: %1")
+                             .arg(Cli::tr("this build of cxm has no report support (built without Qt)"))
+                      << "\n";
             return kUsage;
 #endif
         }
@@ -179,19 +185,22 @@ int main(int argc, char **argv)
 #ifdef CXM_WITH_ROOM
             return cmdRoom(parseArgs(args, {"--bind", "--port", "--round"}), ins, argc, argv);
 #else
-            std::cerr << "cxm: error: this build of cxm has no live room (built without Qt)\n";
+            std::cerr << Cli::tr("cxm: error: %1")
+                             .arg(Cli::tr("this build of cxm has no live room (built without Qt)"))
+                      << "\n";
             return kUsage;
 #endif
         }
-        throw UsageError{"unknown command \"" + command + "\" (see cxm --help)"};
+        throw UsageError{Cli::tr("unknown command \"%1\" (see cxm --help)").arg(command)};
     } catch (const UsageError &e) {
-        std::cerr << "cxm: error: " << e.message << "\n";
+        std::cerr << Cli::tr("cxm: error: %1").arg(e.message) << "\n";
         return kUsage;
     } catch (const InputError &e) {
-        std::cerr << "cxm: error: " << e.what() << "\n";
+        std::cerr << Cli::tr("cxm: error: %1").arg(e.what()) << "\n";
         return kBadInput;
     } catch (const std::exception &e) {
-        std::cerr << "cxm: error: " << (subject.empty() ? "" : subject + ": ") << e.what() << "\n";
+        std::cerr << Cli::tr("cxm: error: %1").arg((subject.empty() ? "" : subject + ": ") + e.what())
+                  << "\n";
         return kBadInput;
     }
 }

@@ -1,4 +1,5 @@
 #include "JourneyStripPainter.h"
+#include "ReportText.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -11,11 +12,6 @@
 namespace cxm::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::JourneyStrip", text);
-}
 
 // The strip's type, in pixels of a device of the given dpi, from the theme's size in points.
 struct Fonts
@@ -119,12 +115,12 @@ std::vector<LegendEntry> legendOf(const JourneyStrip &strip, const JourneyStripO
         entries.push_back({Mark::Level, i + 1, strip.levels[static_cast<std::size_t>(i)]});
     if (options.answersHidden)
         return entries;
-    entries.push_back({Mark::Bars, 0, tr("bars and numbers: how many gave each level")});
+    entries.push_back({Mark::Bars, 0, Report::tr("bars and numbers: how many gave each level")});
     if (options.team) {
-        entries.push_back({Mark::Agreed, 0, tr("the team's agreed answer")});
+        entries.push_back({Mark::Agreed, 0, Report::tr("the team's agreed answer")});
         entries.push_back(
             {Mark::Disagreement, 0,
-             tr("Disagreement: both %1 and %2 were given").arg(strip.levels[0], strip.levels[2])});
+             Report::tr("Disagreement: both %1 and %2 were given").arg(strip.levels[0], strip.levels[2])});
     }
     return entries;
 }
@@ -291,7 +287,7 @@ void paintCell(QPainter &p, const QRectF &cell, const JourneyStrip &strip, const
         p.setFont(fonts.small);
         p.setPen(theme.mutedText);
         p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap,
-                   options.answersHidden ? tr("hidden until revealed") : tr("not rated yet"));
+                   options.answersHidden ? Report::tr("hidden until revealed") : Report::tr("not rated yet"));
         return;
     }
     const QFontMetricsF fm(fonts.small);
@@ -329,7 +325,7 @@ void paintCell(QPainter &p, const QRectF &cell, const JourneyStrip &strip, const
         paintWarning(p, QRectF(inner.left(), y + (fonts.smallLine - icon) / 2, icon, icon), fonts, theme);
         QFont bold = fonts.small;
         bold.setBold(true);
-        const QString word = tr("Disagreement");
+        const QString word = Report::tr("Disagreement");
         const QRectF text(inner.left() + icon + fonts.pad * 0.6, y, inner.width() - icon - fonts.pad * 0.6,
                           fonts.smallLine);
         // The word is the point of the mark: smaller type (down to 70 %) before an ellipsis.
@@ -344,9 +340,9 @@ void paintCell(QPainter &p, const QRectF &cell, const JourneyStrip &strip, const
     }
     if (c.agreed && *c.agreed >= 1 && *c.agreed <= 3) {
         const QString name = strip.levels[static_cast<std::size_t>(*c.agreed - 1)];
-        QString text = tr("Agreed: %1").arg(name);
+        QString text = Report::tr("Agreed: %1").arg(name);
         if (fm.horizontalAdvance(text) > inner.width())
-            text = tr("Agreed: %1").arg(letterOf(name));
+            text = Report::tr("Agreed: %1").arg(letterOf(name));
         p.setFont(fonts.small);
         p.setPen(theme.text);
         p.drawText(QRectF(inner.left(), y, inner.width(), fonts.smallLine), Qt::AlignLeft | Qt::AlignVCenter,
@@ -415,7 +411,7 @@ void paintJourneyStrip(QPainter &painter, const QRectF &rect, const JourneyStrip
         painter.setFont(fonts.small);
         painter.setPen(theme.mutedText);
         painter.drawText(layout.message, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         tr("The journey's stages are not defined yet."));
+                         Report::tr("The journey's stages are not defined yet."));
         painter.restore();
         return;
     }
@@ -430,7 +426,7 @@ void paintJourneyStrip(QPainter &painter, const QRectF &rect, const JourneyStrip
         painter.setFont(fonts.small);
         painter.setPen(theme.mutedText);
         painter.drawText(QRectF(text.left(), text.top(), text.width(), fonts.smallLine), Qt::AlignCenter,
-                         tr("Stage %1").arg(s + 1));
+                         Report::tr("Stage %1").arg(s + 1));
         painter.setFont(fonts.name);
         painter.setPen(theme.text);
         qreal y = text.top() + fonts.smallLine;

@@ -1,4 +1,5 @@
 #include "MaturityMapPainter.h"
+#include "ReportText.h"
 
 #include "ReportWriter.h"
 
@@ -15,11 +16,6 @@
 namespace cxm::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::MaturityMap", text);
-}
 
 QString qs(const std::string &s)
 {
@@ -312,13 +308,13 @@ void paintMilestonePath(QPainter &painter, const QRectF &rect, const Instrument 
 
     if (reached >= 0 && reached < n) {
         const QRectF hereBox(rect.left() + colW * reached, hereRow.top(), colW, hereRow.height() * 0.8);
-        drawFitted(painter, hereBox, Qt::AlignHCenter | Qt::AlignBottom, tr("You are here"),
+        drawFitted(painter, hereBox, Qt::AlignHCenter | Qt::AlignBottom, Report::tr("You are here"),
                    sizedFont(theme.font, base * 0.95, true), theme.accent);
     } else {
         const QRectF noteBox(rect.left(), labelBottom, w, noteH);
         drawFitted(painter, noteBox, Qt::AlignCenter,
-                   tr("The organisation's position appears once every competency "
-                      "has been answered."),
+                   Report::tr("The organisation's position appears once every competency "
+                              "has been answered."),
                    sizedFont(theme.font, base * 0.95), theme.mutedText);
     }
     painter.restore();
@@ -426,10 +422,11 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
         painter.drawLine(at + QPointF(0, lh), at + QPointF(sw, lh));
         std::vector<Label> legend;
         const qreal textW = std::min(w * 0.3, labelW * 1.2);
-        legend.push_back({QRectF(at.x() + sw + base * 0.4, at.y() - lh / 2, textW, lh), tr("Now"),
+        legend.push_back({QRectF(at.x() + sw + base * 0.4, at.y() - lh / 2, textW, lh), Report::tr("Now"),
                           Qt::AlignLeft | Qt::AlignVCenter, theme.text});
         legend.push_back({QRectF(at.x() + sw + base * 0.4, at.y() + lh / 2, textW, lh),
-                          tr("Target: every target met"), Qt::AlignLeft | Qt::AlignVCenter, theme.text});
+                          Report::tr("Target: every target met"), Qt::AlignLeft | Qt::AlignVCenter,
+                          theme.text});
         drawLabels(painter, legend, legendFont);
     }
 
@@ -461,7 +458,7 @@ void paintRadar(QPainter &painter, const QRectF &rect, const Instrument &instrum
             align |= Qt::AlignVCenter;
         }
         box = box.intersected(rect);
-        QString value = tr("not scored");
+        QString value = Report::tr("not scored");
         if (i < static_cast<int>(score.competencies.size()))
             if (const auto &pct = score.competencies[static_cast<std::size_t>(i)].percent)
                 value = formatPercent(*pct);
@@ -591,17 +588,17 @@ void paintHeatMap(QPainter &painter, const QRectF &rect, const Instrument &instr
     };
     std::vector<Entry> entries;
     for (int level = 1; level <= 3; ++level) {
-        QString name = tr("Level %1").arg(level);
+        QString name = Report::tr("Level %1").arg(level);
         for (const auto &l : instrument.levels)
             if (l.value == level)
                 name = qs(l.label);
         entries.push_back({levelColor(level, theme), levelLetter(instrument, level),
-                           tr("%1 (%2)").arg(name).arg(level), false});
+                           Report::tr("%1 (%2)").arg(name).arg(level), false});
     }
     if (options.showDisagreement)
-        entries.push_back({theme.disagreement, QString(), tr("Early and Mature both chosen"), true});
+        entries.push_back({theme.disagreement, QString(), Report::tr("Early and Mature both chosen"), true});
     if (!options.targets.empty())
-        entries.push_back({theme.text, QString(), tr("Target level"), false, true});
+        entries.push_back({theme.text, QString(), Report::tr("Target level"), false, true});
     const qreal entryW = w / static_cast<qreal>(std::max<std::size_t>(4, entries.size()));
     std::vector<Label> legend;
     std::vector<Label> swatchLetters;

@@ -59,17 +59,17 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
 {
     Flow &flow = cx.flow;
     const Session &s = cx.session;
-    flow.heading(tr("Each participant's answers"), 2);
+    flow.heading(Report::tr("Each participant's answers"), 2);
     const QString itemHead =
         QStringLiteral("<tr><th width='42%'>%1</th><th width='14%'>%2</th><th>%3</th></tr>")
-            .arg(tr("Item"), tr("Rating"), tr("Note"));
+            .arg(Report::tr("Item"), Report::tr("Rating"), Report::tr("Note"));
     for (const auto &p : s.participants) {
         const QString title = participantTitle(p);
         QString h = QStringLiteral("<h3>%1</h3>").arg(title);
         const Score own = cx.engine.scoreParticipant(s, p.id);
         if (own.overall)
             h += QStringLiteral("<p class='muted'>%1 %2</p>")
-                     .arg(tr("Own overall index:"), formatPercent(*own.overall));
+                     .arg(Report::tr("Own overall index:"), formatPercent(*own.overall));
         QString rows;
         for (const auto &c : cx.instrument.competencies())
             for (const auto &item : c.items)
@@ -84,7 +84,7 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
             for (const auto &id : r->ranking)
                 names << cx.optionTitle(id, r->otherLabel);
             h += QStringLiteral("<p>%1 %2</p>")
-                     .arg(tr("Power Core ranking:"), names.join(QStringLiteral(" › ")));
+                     .arg(Report::tr("Power Core ranking:"), names.join(QStringLiteral(" › ")));
         }
         // Readiness: a table when there are notes to show, otherwise one compact line.
         QString answers;
@@ -98,21 +98,22 @@ void writeFullAppendix(Context &cx, const AnswerIndex &index)
                 answers += QStringLiteral("<tr><td width='6%'>%1</td><td width='24%'>%2</td><td>%3</td></tr>")
                                .arg(QString::number(n), cx.answerLabel(a->answer), esc(a->note));
                 compact << QStringLiteral("%1&nbsp;%2")
-                               .arg(QString::number(n), a->answer == Answer::Yes ? tr("Yes") : tr("No"));
+                               .arg(QString::number(n),
+                                    a->answer == Answer::Yes ? Report::tr("Yes") : Report::tr("No"));
             }
         }
         if (!answers.isEmpty() && anyNote)
-            h += QStringLiteral("<p>%1</p>").arg(tr("CCO readiness:")) + kTable + answers +
+            h += QStringLiteral("<p>%1</p>").arg(Report::tr("CCO readiness:")) + kTable + answers +
                  QStringLiteral("</table>");
         else if (!compact.isEmpty())
-            h +=
-                QStringLiteral("<p>%1 %2</p>").arg(tr("CCO readiness:"), compact.join(QStringLiteral(" · ")));
+            h += QStringLiteral("<p>%1 %2</p>")
+                     .arg(Report::tr("CCO readiness:"), compact.join(QStringLiteral(" · ")));
         if (rows.isEmpty() && compact.isEmpty() && !index.ranking(p.id))
-            h += QStringLiteral("<p class='muted'>%1</p>").arg(tr("No answers recorded."));
+            h += QStringLiteral("<p class='muted'>%1</p>").arg(Report::tr("No answers recorded."));
         // A block that must break repeats the name and the column headings on the next page.
-        const QString continued =
-            QStringLiteral("<h3>%1 <span class='muted'>%2</span></h3>").arg(esc(p.name), tr("(continued)")) +
-            kTable + itemHead + QStringLiteral("</table>");
+        const QString continued = QStringLiteral("<h3>%1 <span class='muted'>%2</span></h3>")
+                                      .arg(esc(p.name), Report::tr("(continued)")) +
+                                  kTable + itemHead + QStringLiteral("</table>");
         flow.html(h, true, flow.mm(4), continued);
     }
 }
@@ -121,14 +122,16 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
 {
     Flow &flow = cx.flow;
     const Session &s = cx.session;
-    flow.heading(tr("Each participant at a glance"), 2);
-    flow.html(QStringLiteral("<p class='muted'>%1</p>")
-                  .arg(tr("With %1 participants this report gives one line per person: their own overall "
-                          "index, their A and B, how many CCO readiness questions they answered Yes and how "
-                          "many notes they wrote. "
-                          "For every answer and note, export the report again with the full appendix (in the "
-                          "workbench: \"Every answer in full\"; on the command line: --appendix full).")
-                           .arg(s.participants.size())));
+    flow.heading(Report::tr("Each participant at a glance"), 2);
+    flow.html(
+        QStringLiteral("<p class='muted'>%1</p>")
+            .arg(Report::tr(
+                     "With %1 participants this report gives one line per person: their own overall "
+                     "index, their A and B, how many CCO readiness questions they answered Yes and how "
+                     "many notes they wrote. "
+                     "For every answer and note, export the report again with the full appendix (in the "
+                     "workbench: \"Every answer in full\"; on the command line: --appendix full).")
+                     .arg(s.participants.size())));
     const QString yes = QString::fromStdString(cx.instrument.readiness().yesLabel);
     const std::size_t questions = cx.instrument.readinessQuestions().size();
     std::vector<QStringList> rows;
@@ -154,12 +157,12 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
                 notes += r->note.empty() ? 0 : 1;
         rows.push_back({QString::fromStdString(p.name), QString::fromStdString(p.role),
                         hasOwn ? formatPercent(*own->second) : QStringLiteral("–"), ab,
-                        answered ? tr("%1 of %2").arg(yesCount).arg(questions) : QStringLiteral("–"),
+                        answered ? Report::tr("%1 of %2").arg(yesCount).arg(questions) : QStringLiteral("–"),
                         QString::number(notes)});
     }
     flow.table({0.26, 0.21, 0.11, 0.23, 0.12, 0.07},
-               {tr("Participant"), tr("Role"), tr("Own index"), tr("Power Core A / B"), tr("Readiness"),
-                tr("Notes")},
+               {Report::tr("Participant"), Report::tr("Role"), Report::tr("Own index"),
+                Report::tr("Power Core A / B"), Report::tr("Readiness"), Report::tr("Notes")},
                rows);
 }
 
@@ -168,10 +171,10 @@ void writeShortAppendix(Context &cx, const AnswerIndex &index)
 void writeAppendix(Context &cx)
 {
     Flow &flow = cx.flow;
-    flow.section(tr("Appendix"), false);
+    flow.section(Report::tr("Appendix"), false);
     if (cx.options.anonymous) {
         flow.html(QStringLiteral("<p class='muted'>%1</p>")
-                      .arg(tr("This is an anonymous report: individual answers are not included.")));
+                      .arg(Report::tr("This is an anonymous report: individual answers are not included.")));
         return;
     }
     const AnswerIndex index(cx.session);
@@ -188,65 +191,74 @@ void writeMethod(Context &cx)
     flow.section(methodTitle(), false);
     QString html =
         QStringLiteral("<p>%1</p>")
-            .arg(tr("These rules are this tool's, applied to the workbook's questions: the workbook "
-                    "asks the questions and describes the milestones, the tool computes the figures."));
+            .arg(Report::tr(
+                "These rules are this tool's, applied to the workbook's questions: the workbook "
+                "asks the questions and describes the milestones, the tool computes the figures."));
     html +=
         QStringLiteral("<p>%1</p>")
-            .arg(cx.self()
-                     ? tr("<b>Competencies.</b> Early counts 1, Advanced 2, Mature 3. An item's value is the "
+            .arg(
+                cx.self()
+                    ? Report::tr(
+                          "<b>Competencies.</b> Early counts 1, Advanced 2, Mature 3. An item's value is the "
                           "rating given. A competency's percentage is (mean of its item values − 1) / 2 × "
                           "100, so all Early is 0% and all Mature is 100%.")
-                     : tr("<b>Competencies.</b> Early counts 1, Advanced 2, Mature 3. An item's team value "
+                    : Report::tr(
+                          "<b>Competencies.</b> Early counts 1, Advanced 2, Mature 3. An item's team value "
                           "is the consensus rating when the team recorded one, otherwise the mean of the "
                           "individual ratings (two decimals). A competency's percentage is (mean of its "
                           "item values − 1) / 2 × 100, so all Early is 0% and all Mature is 100%. A "
                           "disagreement is an item where someone chose Early and someone chose Mature."));
     html +=
         QStringLiteral("<p>%1</p>")
-            .arg(tr("<b>Maturity map.</b> The overall index is the mean of the five competency "
-                    "percentages (one decimal), computed only when every item has a value. Each band of %1 "
-                    "percentage points is one milestone (Commit, Unite & Build, Embed, Mature, Elevate); "
-                    "the organisation sits at most %2 milestone above the band of its weakest competency. "
-                    "This placement is the tool's rule: the workbook describes the milestones but does "
-                    "not score them.")
+            .arg(Report::tr(
+                     "<b>Maturity map.</b> The overall index is the mean of the five competency "
+                     "percentages (one decimal), computed only when every item has a value. Each band of %1 "
+                     "percentage points is one milestone (Commit, Unite & Build, Embed, Mature, Elevate); "
+                     "the organisation sits at most %2 milestone above the band of its weakest competency. "
+                     "This placement is the tool's rule: the workbook describes the milestones but does "
+                     "not score them.")
                      .arg(QString::number(r.milestoneBandWidth))
                      .arg(r.weakestCompetencyCap));
     if (cx.self())
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("<b>Power Core.</b> The participant ranks the seven options; A and B are the first "
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Report::tr(
+                        "<b>Power Core.</b> The participant ranks the seven options; A and B are the first "
                         "two."));
     else
         html +=
             QStringLiteral("<p>%1</p>")
-                .arg(tr("<b>Power Core.</b> Each participant ranks the seven options. Points: an option "
-                        "earns %1 for a first place, %2 for a second, and so on down to %3 for the last "
-                        "(a Borda count). The team ranking orders the options by their points (ties: more "
-                        "first places, then the workbook's order), unless the team recorded a consensus "
-                        "ranking; A and B are its first two. Agreement (Kendall's W) runs from 0, no "
-                        "agreement at all, to 1, identical rankings.")
+                .arg(Report::tr(
+                         "<b>Power Core.</b> Each participant ranks the seven options. Points: an option "
+                         "earns %1 for a first place, %2 for a second, and so on down to %3 for the last "
+                         "(a Borda count). The team ranking orders the options by their points (ties: more "
+                         "first places, then the workbook's order), unless the team recorded a consensus "
+                         "ranking; A and B are its first two. Agreement (Kendall's W) runs from 0, no "
+                         "agreement at all, to 1, identical rankings.")
                          .arg(r.bordaTop)
                          .arg(r.bordaTop - 1)
                          .arg(r.bordaTop - static_cast<int>(cx.instrument.powerCoreOptions().size()) + 1));
     html +=
         QStringLiteral("<p>%1</p>")
-            .arg(cx.self() ? tr("<b>CCO readiness.</b> The more questions are answered No, the stronger the "
-                                "mandate to explore a Chief Customer Officer role (0–3 low, 4–7 moderate, "
-                                "8–11 strong).")
-                           : tr("<b>CCO readiness.</b> Each question's team answer is the recorded "
-                                "consensus, otherwise the majority, or split on a tie. The more questions "
-                                "are answered No or split, the stronger the mandate to explore a Chief "
-                                "Customer Officer role (0–3 low, 4–7 moderate, 8–11 strong)."));
+            .arg(
+                cx.self()
+                    ? Report::tr("<b>CCO readiness.</b> The more questions are answered No, the stronger the "
+                                 "mandate to explore a Chief Customer Officer role (0–3 low, 4–7 moderate, "
+                                 "8–11 strong).")
+                    : Report::tr("<b>CCO readiness.</b> Each question's team answer is the recorded "
+                                 "consensus, otherwise the majority, or split on a tie. The more questions "
+                                 "are answered No or split, the stronger the mandate to explore a Chief "
+                                 "Customer Officer role (0–3 low, 4–7 moderate, 8–11 strong)."));
     if (!cx.self())
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("<b>n of N answered.</b> Where a figure rests on fewer than all participants, the "
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Report::tr(
+                        "<b>n of N answered.</b> Where a figure rests on fewer than all participants, the "
                         "report says how many answered."));
     html += QStringLiteral("<p>%1</p>")
-                .arg(cx.self() ? tr("A score is a conversation starter, not a verdict.")
-                               : tr("A score is a conversation starter, not a verdict: the report shows the "
-                                    "spread behind every number so the team can see where its leaders see "
-                                    "things differently."));
+                .arg(cx.self() ? Report::tr("A score is a conversation starter, not a verdict.")
+                               : Report::tr(
+                                     "A score is a conversation starter, not a verdict: the report shows the "
+                                     "spread behind every number so the team can see where its leaders see "
+                                     "things differently."));
     flow.html(html, true);
 }
 

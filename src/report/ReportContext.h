@@ -8,6 +8,7 @@
 #include "Instrument.h"
 #include "NameMask.h"
 #include "ReportFlow.h"
+#include "ReportText.h"
 #include "ReportWriter.h"
 #include "ScoringEngine.h"
 #include "Session.h"
@@ -23,13 +24,11 @@
 
 namespace cxm::report {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::Report", text);
-}
-
 // Instrument text for rich text: escaped, line breaks kept.
 QString esc(const std::string &text);
+// A scoring band's id (scoring.json: weak / moderate / strong, low / moderate / strong) in words, for
+// rich text; an id of a consultant's own as it is.
+QString bandWords(const std::string &id);
 
 struct Context
 {

@@ -27,13 +27,13 @@ void writeScaleBody(Context &cx, const Worksheet &c, const CompetencyScore *cs)
             intro += QStringLiteral("<p><i>%1</i></p>").arg(cx.workbook(c.tagline));
         if (cs && cs->percent && cs->level)
             intro += QStringLiteral("<p>%1 <b>%2</b>, %3 <b>%4</b>%5%6</p>")
-                         .arg(cx.self() ? tr("Score:") : tr("Team score:"), formatPercent(*cs->percent),
-                              tr("level"), cx.levelLabel(*cs->level),
-                              cs->complete ? QString() : tr(" (not every item is rated yet)"),
+                         .arg(cx.self() ? Report::tr("Score:") : Report::tr("Team score:"),
+                              formatPercent(*cs->percent), Report::tr("level"), cx.levelLabel(*cs->level),
+                              cs->complete ? QString() : Report::tr(" (not every item is rated yet)"),
                               cx.self() ? QString() : cx.answeredNote(cx.counter.worksheet(c.id)));
         else
-            intro +=
-                QStringLiteral("<p class='muted'>%1</p>").arg(tr("Not scored yet: no item has a rating."));
+            intro += QStringLiteral("<p class='muted'>%1</p>")
+                         .arg(Report::tr("Not scored yet: no item has a rating."));
         flow.html(intro, true);
 
         for (const auto &item : c.items) {
@@ -42,35 +42,36 @@ void writeScaleBody(Context &cx, const Worksheet &c, const CompetencyScore *cs)
             const QString title =
                 item.titleSource == TextSource::App
                     ? QStringLiteral("<i>%1</i> <span class='muted' style='font-weight: normal'>%2</span>")
-                          .arg(esc(item.title), tr("(title added by this app)"))
+                          .arg(esc(item.title), Report::tr("(title added by this app)"))
                     : esc(item.title);
             QString h = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title, cx.workbook(item.question));
             if (is && cx.self()) {
-                QString answer = tr("not answered");
+                QString answer = Report::tr("not answered");
                 for (int level = 1; level <= 3; ++level)
                     if (is->counts[static_cast<std::size_t>(level - 1)] > 0)
                         answer = QStringLiteral("<b>%1</b>").arg(cx.levelLabel(level));
-                h += QStringLiteral("<p>%1 %2").arg(tr("Rating:"), answer);
+                h += QStringLiteral("<p>%1 %2").arg(Report::tr("Rating:"), answer);
                 if (is->value && is->consensus)
-                    h += QStringLiteral(" — %1 <b>%2</b>").arg(tr("value"), formatMean(*is->value));
+                    h += QStringLiteral(" — %1 <b>%2</b>").arg(Report::tr("value"), formatMean(*is->value));
                 h += QStringLiteral("</p>");
             } else if (is) {
                 h += QStringLiteral("<p>%1 %2 %3 · %4 %5 · %6 %7%8")
-                         .arg(tr("Ratings:"), cx.levelLabel(1), QString::number(is->counts[0]),
+                         .arg(Report::tr("Ratings:"), cx.levelLabel(1), QString::number(is->counts[0]),
                               cx.levelLabel(2), QString::number(is->counts[1]), cx.levelLabel(3),
                               QString::number(is->counts[2]), cx.answeredNote(cx.counter.item(item.id)));
                 if (is->value)
-                    h += QStringLiteral(" — %1 <b>%2</b>").arg(tr("team value"), formatMean(*is->value));
+                    h += QStringLiteral(" — %1 <b>%2</b>")
+                             .arg(Report::tr("team value"), formatMean(*is->value));
                 else
-                    h += QStringLiteral(" — %1").arg(tr("no team value yet"));
+                    h += QStringLiteral(" — %1").arg(Report::tr("no team value yet"));
                 h += QStringLiteral("</p>");
                 if (is->disagreement)
                     h += QStringLiteral("<p class='warn'>&#9650; %1</p>")
-                             .arg(tr("Disagreement: someone said Early and someone said Mature."));
+                             .arg(Report::tr("Disagreement: someone said Early and someone said Mature."));
             }
             if (const ConsensusRating *con = cx.session.findConsensus(item.id)) {
                 h += QStringLiteral("<p>%1 <b>%2</b>")
-                         .arg(cx.self() ? tr("Agreed rating:") : tr("Consensus:"),
+                         .arg(cx.self() ? Report::tr("Agreed rating:") : Report::tr("Consensus:"),
                               cx.levelLabel(ratingValue(con->rating)));
                 if (!con->note.empty())
                     h += QStringLiteral(" — ") + cx.text(con->note);
@@ -130,44 +131,47 @@ void writePowerCore(Context &cx, const Worksheet &w, const PowerCoreScore &pc)
     flow.section(QString::fromStdString(w.title.empty() ? std::string("Power Core") : w.title), false);
     if (!pc.hasData) {
         flow.html(QStringLiteral("<p>%1</p>")
-                      .arg(powerCore ? tr("No Power Core rankings were recorded in this session.")
-                                     : tr("No rankings were recorded in this session.")));
+                      .arg(powerCore ? Report::tr("No Power Core rankings were recorded in this session.")
+                                     : Report::tr("No rankings were recorded in this session.")));
         return;
     }
     const int top = static_cast<int>(w.items.size()) - 1; // the scoring engine's Borda points
     QString html;
     if (cx.self()) {
-        html =
-            QStringLiteral("<p>%1</p>")
-                .arg(pc.fromConsensus ? tr("The ranking below is the one recorded as agreed.")
-                                      : tr("The ranking below is the participant's own, first place first."));
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(pc.fromConsensus
+                            ? Report::tr("The ranking below is the one recorded as agreed.")
+                            : Report::tr("The ranking below is the participant's own, first place first."));
     } else {
         html = QStringLiteral("<p>%1 %2.</p>")
                    .arg(pc.fromConsensus
-                            ? tr("The team ranking below is the consensus the team recorded;")
-                            : tr("The team ranking adds up each option's points from %1 rankings%2;")
+                            ? Report::tr("The team ranking below is the consensus the team recorded;")
+                            : Report::tr("The team ranking adds up each option's points from %1 rankings%2;")
                                   .arg(pc.rankers)
                                   .arg(cx.answeredNote(cx.counter.worksheet(w.id))),
                         cx.agreementWords(pc));
         html +=
             QStringLiteral("<p class='muted'>%1</p>")
-                .arg(tr("Points (a Borda count): in each person's ranking an option earns %1 points for a "
-                        "first place, %2 for a second, and so on down to %3 for the last place.")
+                .arg(Report::tr(
+                         "Points (a Borda count): in each person's ranking an option earns %1 points for a "
+                         "first place, %2 for a second, and so on down to %3 for the last place.")
                          .arg(top)
                          .arg(top - 1)
                          .arg(0));
     }
     if (powerCore && !pc.customerInCore.value_or(false))
         html += QStringLiteral("<p class='warn'>%1</p>")
-                    .arg(tr("The Customer is not in the Power Core (neither A nor B)."));
+                    .arg(Report::tr("The Customer is not in the Power Core (neither A nor B)."));
     html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
                            "style='border-collapse: collapse; border-color: #d5dbe3'>");
     if (cx.self())
-        html += QStringLiteral("<tr><th width='10%'>%1</th><th>%2</th></tr>").arg(tr("Rank"), tr("Option"));
+        html += QStringLiteral("<tr><th width='10%'>%1</th><th>%2</th></tr>")
+                    .arg(Report::tr("Rank"), Report::tr("Option"));
     else
         html += QStringLiteral("<tr><th width='10%'>%1</th><th>%2</th><th width='15%'>%3</th>"
                                "<th width='18%'>%4</th></tr>")
-                    .arg(tr("Rank"), tr("Option"), tr("Points"), tr("First places"));
+                    .arg(Report::tr("Rank"), Report::tr("Option"), Report::tr("Points"),
+                         Report::tr("First places"));
     for (std::size_t i = 0; i < pc.ranking.size(); ++i) {
         const std::string &id = pc.ranking[i];
         const QString rank = powerCore && i == 0   ? QStringLiteral("A")
@@ -183,7 +187,7 @@ void writePowerCore(Context &cx, const Worksheet &w, const PowerCoreScore &pc)
     html += QStringLiteral("</table>");
     if (const RankingConsensus *con = cx.session.findRankingConsensus(w.id); con && !con->note.empty())
         html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(cx.self() ? tr("Note:") : tr("Consensus note:"), cx.text(con->note));
+                    .arg(cx.self() ? Report::tr("Note:") : Report::tr("Consensus note:"), cx.text(con->note));
     flow.html(html);
 
     if (!cx.options.anonymous && !cx.self() && !cx.session.rankings.empty()) {
@@ -197,11 +201,13 @@ void writePowerCore(Context &cx, const Worksheet &w, const PowerCoreScore &pc)
         if (rows.empty())
             return;
         if (powerCore) {
-            flow.heading(tr("Each participant's A and B"), 2);
-            flow.table({0.4, 0.3, 0.3}, {tr("Participant"), QStringLiteral("A"), QStringLiteral("B")}, rows);
+            flow.heading(Report::tr("Each participant's A and B"), 2);
+            flow.table({0.4, 0.3, 0.3}, {Report::tr("Participant"), QStringLiteral("A"), QStringLiteral("B")},
+                       rows);
         } else {
-            flow.heading(tr("Each participant's first two places"), 2);
-            flow.table({0.4, 0.3, 0.3}, {tr("Participant"), tr("First"), tr("Second")}, rows);
+            flow.heading(Report::tr("Each participant's first two places"), 2);
+            flow.table({0.4, 0.3, 0.3},
+                       {Report::tr("Participant"), Report::tr("First"), Report::tr("Second")}, rows);
         }
     }
 }
@@ -217,36 +223,40 @@ void writeReadiness(Context &cx, const Worksheet &w, const ReadinessScore &rd)
         flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
     QString mandate;
     if (!readiness)
-        mandate = tr("%1 of %2 questions answered No%3.")
+        mandate = Report::tr("%1 of %2 questions answered No%3.")
                       .arg(rd.gaps())
                       .arg(rd.answers.size())
-                      .arg(cx.self() ? QString() : tr(" or split"));
+                      .arg(cx.self() ? QString() : Report::tr(" or split"));
     else if (rd.mandate)
         mandate =
             (cx.self()
-                 ? tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No.")
-                 : tr("Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or "
-                      "split."))
-                .arg(esc(*rd.mandate))
+                 ? Report::tr(
+                       "Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No.")
+                 : Report::tr(
+                       "Mandate for a Chief Customer Officer: <b>%1</b> — %2 of %3 questions answered No or "
+                       "split."))
+                .arg(bandWords(*rd.mandate))
                 .arg(rd.gaps())
                 .arg(rd.answers.size());
     else
-        mandate = tr("Mandate not determined: %1 of %2 questions are unanswered.")
+        mandate = Report::tr("Mandate not determined: %1 of %2 questions are unanswered.")
                       .arg(rd.unanswered)
                       .arg(rd.answers.size());
-    QString counts = cx.self()
-                         ? tr("%1 %2 · %3 %4 · %5 %6")
-                               .arg(esc(w.yesLabel), QString::number(rd.yes), esc(w.noLabel),
-                                    QString::number(rd.no), tr("Unanswered"), QString::number(rd.unanswered))
-                         : tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
-                               .arg(esc(w.yesLabel), QString::number(rd.yes), esc(w.noLabel),
-                                    QString::number(rd.no), tr("Split"), QString::number(rd.split),
-                                    tr("Unanswered"), QString::number(rd.unanswered));
-    flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p><p class='muted'>%2</p><p class='muted'>%3</p>")
-                  .arg(mandate, counts,
-                       tr("Under each question answered No%1, the workbook's own implementation tip follows, "
-                          "in its author's words.")
-                           .arg(cx.self() ? QString() : tr(" or split"))));
+    QString counts =
+        cx.self() ? Report::tr("%1 %2 · %3 %4 · %5 %6")
+                        .arg(esc(w.yesLabel), QString::number(rd.yes), esc(w.noLabel), QString::number(rd.no),
+                             Report::tr("Unanswered"), QString::number(rd.unanswered))
+                  : Report::tr("%1 %2 · %3 %4 · %5 %6 · %7 %8")
+                        .arg(esc(w.yesLabel), QString::number(rd.yes), esc(w.noLabel), QString::number(rd.no),
+                             Report::tr("Split"), QString::number(rd.split), Report::tr("Unanswered"),
+                             QString::number(rd.unanswered));
+    flow.html(
+        QStringLiteral("<p style='font-size:11pt'>%1</p><p class='muted'>%2</p><p class='muted'>%3</p>")
+            .arg(mandate, counts,
+                 Report::tr(
+                     "Under each question answered No%1, the workbook's own implementation tip follows, "
+                     "in its author's words.")
+                     .arg(cx.self() ? QString() : Report::tr(" or split"))));
 
     int n = 0;
     for (const auto &q : w.items) {
@@ -261,21 +271,23 @@ void writeReadiness(Context &cx, const Worksheet &w, const ReadinessScore &rd)
         QString h = QStringLiteral("<p><b>%1.</b> %2<br/><span class='%3'>%4</span>")
                         .arg(QString::number(n), cx.workbook(q.question), cls, cx.answerLabel(answer, w));
         if (!cx.self())
-            h += QStringLiteral(" <span class='muted'>(%1%2)</span>")
-                     .arg(tr("%1 %2, %3 %4").arg(esc(w.yesLabel)).arg(yes).arg(esc(w.noLabel)).arg(no),
-                          cx.counter.readinessQuestion(q.id).partial()
-                              ? tr("; %1 of %2 answered")
-                                    .arg(cx.counter.readinessQuestion(q.id).answered)
-                                    .arg(cx.counter.readinessQuestion(q.id).expected)
-                              : QString());
+            h +=
+                QStringLiteral(" <span class='muted'>(%1%2)</span>")
+                    .arg(Report::tr("%1 %2, %3 %4").arg(esc(w.yesLabel)).arg(yes).arg(esc(w.noLabel)).arg(no),
+                         cx.counter.readinessQuestion(q.id).partial()
+                             ? Report::tr("; %1 of %2 answered")
+                                   .arg(cx.counter.readinessQuestion(q.id).answered)
+                                   .arg(cx.counter.readinessQuestion(q.id).expected)
+                             : QString());
         if (const ChecklistConsensus *con = cx.session.findChecklistConsensus(q.id);
             con && !con->note.empty())
-            h += QStringLiteral("<br/>%1 %2")
-                     .arg(cx.self() ? tr("Note:") : tr("Consensus note:"), cx.text(con->note));
+            h +=
+                QStringLiteral("<br/>%1 %2")
+                    .arg(cx.self() ? Report::tr("Note:") : Report::tr("Consensus note:"), cx.text(con->note));
         h += QStringLiteral("</p>");
         if (ReadinessScore::isGap(answer) && !q.tip.empty())
             h += QStringLiteral("<p style='margin-left:14pt'><i>%1</i> %2</p>")
-                     .arg(tr("The workbook's tip:"), cx.workbook(q.tip));
+                     .arg(Report::tr("The workbook's tip:"), cx.workbook(q.tip));
         flow.html(h, true, flow.mm(1.5));
     }
 }
@@ -284,7 +296,7 @@ void writeNextSteps(Context &cx)
 {
     Flow &flow = cx.flow;
     const Instrument &ins = cx.instrument;
-    flow.section(tr("Next steps"), false);
+    flow.section(Report::tr("Next steps"), false);
     const int count = cx.milestoneCount();
     if (count == 0)
         return;
@@ -292,12 +304,13 @@ void writeNextSteps(Context &cx)
     int next = std::min(idx + 1, count - 1);
     QString intro;
     if (idx < 0)
-        intro =
-            tr("The organisation is not yet placed on the map; these are the asks of the first milestone.");
+        intro = Report::tr(
+            "The organisation is not yet placed on the map; these are the asks of the first milestone.");
     else if (idx == count - 1)
-        intro = tr("The organisation has reached the last milestone; these are its asks, to sustain it.");
+        intro =
+            Report::tr("The organisation has reached the last milestone; these are its asks, to sustain it.");
     else
-        intro = tr("The next milestone on the map is <b>%1</b>. What the workbook says it asks:")
+        intro = Report::tr("The next milestone on the map is <b>%1</b>. What the workbook says it asks:")
                     .arg(esc(ins.milestones[static_cast<std::size_t>(next)].title));
     const MilestoneContent &m = ins.milestones[static_cast<std::size_t>(next)];
     QString html = QStringLiteral("<p>%1</p>").arg(intro);
@@ -311,8 +324,8 @@ void writeNextSteps(Context &cx)
     };
     // Each list with its heading in one block, so no heading is left alone at the foot of a page.
     flow.html(html, true);
-    flow.html(QStringLiteral("<h3>%1</h3>").arg(tr("Of leaders")) + list(m.leaders), true);
-    flow.html(QStringLiteral("<h3>%1</h3>").arg(tr("Of employees")) + list(m.employees), true);
+    flow.html(QStringLiteral("<h3>%1</h3>").arg(Report::tr("Of leaders")) + list(m.leaders), true);
+    flow.html(QStringLiteral("<h3>%1</h3>").arg(Report::tr("Of employees")) + list(m.employees), true);
     for (const auto &stage : ins.teamResources)
         if (stage.milestone == m.id) {
             flow.heading(QStringLiteral("%1 (%2)").arg(esc(ins.teamResourcesTitle.empty()
@@ -321,11 +334,11 @@ void writeNextSteps(Context &cx)
                                                        esc(stage.period)),
                          3);
             if (!stage.engagedParticipants.empty())
-                flow.html(QStringLiteral("<p>%1</p>").arg(tr("Engaged participants:")) +
+                flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("Engaged participants:")) +
                               list(stage.engagedParticipants),
                           true);
             if (!stage.formalOrganization.empty())
-                flow.html(QStringLiteral("<p>%1</p>").arg(tr("Formal organisation:")) +
+                flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("Formal organisation:")) +
                               list(stage.formalOrganization),
                           true);
         }
@@ -338,11 +351,12 @@ void writeNextSteps(Context &cx)
     if (!set && !ins.priorities.empty())
         set = &ins.priorities.front();
     if (set) {
-        flow.heading(tr("CCO priorities: %1").arg(esc(set->title)), 2);
+        flow.heading(Report::tr("CCO priorities: %1").arg(esc(set->title)), 2);
         QString p =
             QStringLiteral("<p class='muted'>%1</p><ul>")
-                .arg(year == 1 ? tr("For an organisation at Commit, Unite & Build or Embed: years 1 to 3.")
-                               : tr("For an organisation at Mature or Elevate: year 4 and beyond."));
+                .arg(year == 1
+                         ? Report::tr("For an organisation at Commit, Unite & Build or Embed: years 1 to 3.")
+                         : Report::tr("For an organisation at Mature or Elevate: year 4 and beyond."));
         for (const auto &item : set->items)
             p += QStringLiteral("<li><b>%1:</b> %2</li>").arg(esc(item.verb), cx.workbook(item.text));
         p += QStringLiteral("</ul>");

@@ -1,4 +1,5 @@
 #include "ReportFlow.h"
+#include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace cxm::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::Report", text);
-}
 
 // The positions (document coordinates, ascending) where a page may end without cutting a line:
 // the bottom of a line that no other line (in a neighbouring table cell, say) straddles. Found in
@@ -318,7 +314,7 @@ void PageFlow::paintDecorations()
     const QRectF footerBox(m_content.left(), m_content.bottom() + mm(3), m_content.width(),
                            m_footerH - mm(3));
     m_painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop,
-                       tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+                       Report::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
     m_painter.restore();
 }
 

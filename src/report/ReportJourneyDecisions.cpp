@@ -20,7 +20,7 @@ bool noStages(Context &cx)
 {
     if (!cx.session.stages.empty())
         return false;
-    cx.flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+    cx.flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("The journey's stages are not defined yet.")));
     return true;
 }
 
@@ -34,7 +34,7 @@ std::string oneLine(std::string text)
 
 QString stageTitle(Context &cx, std::size_t i)
 {
-    return tr("Stage %1: %2").arg(i + 1).arg(cx.plain(cx.session.stages[i].name));
+    return Report::tr("Stage %1: %2").arg(i + 1).arg(cx.plain(cx.session.stages[i].name));
 }
 
 } // namespace
@@ -46,7 +46,7 @@ void writeChoice(Context &cx, const Worksheet &w)
         return;
     // The options across, a mark under the one each stage stands on: the stairway reads left to right.
     std::vector<qreal> widths{0.28};
-    QStringList headings{w.scope == WorksheetScope::Stage ? tr("Stage") : QString()};
+    QStringList headings{w.scope == WorksheetScope::Stage ? Report::tr("Stage") : QString()};
     for (const Item &option : w.items) {
         widths.push_back(0.72 / static_cast<qreal>(w.items.size()));
         headings << QString::fromStdString(option.title);
@@ -57,15 +57,15 @@ void writeChoice(Context &cx, const Worksheet &w)
         const ChoiceAnswer *c = cx.session.findChoice(w.id, scope);
         QStringList cells{label};
         for (const Item &option : w.items)
-            cells << (c && c->option == option.id ? QStringLiteral("● ") + tr("here") : QString());
+            cells << (c && c->option == option.id ? QStringLiteral("● ") + Report::tr("here") : QString());
         if (!c)
-            cells[1] = tr("not placed yet");
+            cells[1] = Report::tr("not placed yet");
         if (c && !c->note.empty())
             notes << QStringLiteral("<b>%1</b> — %2").arg(label.toHtmlEscaped(), cx.text(c->note));
         rows.push_back(std::move(cells));
     };
     if (w.scope == WorksheetScope::Company)
-        row(tr("The company"), {});
+        row(Report::tr("The company"), {});
     else
         for (std::size_t i = 0; i < cx.session.stages.size(); ++i)
             row(stageTitle(cx, i), cx.session.stages[i].id);
@@ -104,9 +104,10 @@ void writeReconcile(Context &cx, const Worksheet &w, const WorksheetScore *score
         for (const Item *p : w.itemsOf("priorities"))
             if (const auto name = cx.session.itemName(p->id, scope); !name.empty())
                 named << QStringLiteral("◆ ") + cx.text(name);
-        cx.flow.html(QStringLiteral("<p><b>%1</b><br>%2</p>")
-                         .arg(esc(priorities ? priorities->title : std::string()),
-                              named.isEmpty() ? tr("None named") : named.join(QStringLiteral("<br>"))));
+        cx.flow.html(
+            QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(esc(priorities ? priorities->title : std::string()),
+                     named.isEmpty() ? Report::tr("None named") : named.join(QStringLiteral("<br>"))));
         if (rs->projects == 0)
             continue;
         std::vector<QStringList> rows;
@@ -119,27 +120,28 @@ void writeReconcile(Context &cx, const Worksheet &w, const WorksheetScore *score
             const Heading *decision = r ? w.findDecision(r->decision) : nullptr;
             const bool candidate = std::find(rs->stopCandidates.begin(), rs->stopCandidates.end(), p->id) !=
                                    rs->stopCandidates.end();
-            QString decided = decision ? QString::fromStdString(decision->title) : tr("not decided");
+            QString decided = decision ? QString::fromStdString(decision->title) : Report::tr("not decided");
             if (r && !r->note.empty())
                 decided += QLatin1Char('\n') + cx.plain(r->note);
             rows.push_back({cx.plain(name),
                             serves.empty() ? QString::fromStdString(w.servesNone) : cx.plain(serves), decided,
-                            candidate ? tr("▲ Stop candidate") : QString()});
+                            candidate ? Report::tr("▲ Stop candidate") : QString()});
         }
         cx.flow.heading(esc(w.reconcileTitle), 4); // a heading: never alone at the foot of a page
         cx.flow.table({0.30, 0.30, 0.22, 0.18},
                       {QString::fromStdString(projects ? projects->title : std::string()),
                        QString::fromStdString(w.servesTitle), QString::fromStdString(w.decisionTitle),
-                       tr("Flag")},
+                       Report::tr("Flag")},
                       rows);
         cx.flow.space(cx.flow.mm(2));
     }
     if (!any)
-        cx.flow.html(QStringLiteral("<p>%1</p>").arg(tr("No priorities or projects listed yet.")));
+        cx.flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("No priorities or projects listed yet.")));
     else
-        cx.flow.html(QStringLiteral("<p class='muted'>%1</p>")
-                         .arg(tr("A stop candidate is a project that serves none of the stage's priority "
-                                 "touchpoints.")));
+        cx.flow.html(
+            QStringLiteral("<p class='muted'>%1</p>")
+                .arg(Report::tr("A stop candidate is a project that serves none of the stage's priority "
+                                "touchpoints.")));
 }
 
 void writeStageChecklist(Context &cx, const Worksheet &w, const WorksheetScore *score)
@@ -190,7 +192,7 @@ void writeStageChecklist(Context &cx, const Worksheet &w, const WorksheetScore *
     for (std::size_t i = 0; i < stages.size(); ++i)
         legend << QStringLiteral("%1 %2").arg(i + 1).arg(cx.text(stages[i].name));
     cx.flow.html(QStringLiteral("<p class='muted'>%1<br>%2</p>")
-                     .arg(tr("✓ %1 · – %2 · ? not answered yet").arg(esc(w.yesLabel), esc(w.noLabel)),
+                     .arg(Report::tr("✓ %1 · – %2 · ? not answered yet").arg(esc(w.yesLabel), esc(w.noLabel)),
                           legend.join(QStringLiteral(" · "))));
     cx.flow.space(cx.flow.mm(2));
 }

@@ -5,6 +5,7 @@
 #include "ReportContext.h"
 
 #include "Plan.h"
+#include "PlanWords.h"
 #include "RoadmapPainter.h"
 #include "TargetGaps.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 QString actionPlanTitle()
 {
-    return tr("Action plan");
+    return Report::tr("Action plan");
 }
 
 // An item's name for a reader: "C1 Culture", or for a per-stage item "Its title (Stage 4: name)".
@@ -25,8 +26,8 @@ QString itemWords(const Context &cx, const std::string &item, const std::string 
     const QString title = QString::fromStdString(addressTitle("item:" + item, cx.instrument, cx.session));
     if (scope.empty())
         return title;
-    return QStringLiteral("%1 (%2)").arg(title,
-                                         cx.plain(addressTitle("stage:" + scope, cx.instrument, cx.session)));
+    return QStringLiteral("%1 (%2)").arg(
+        title, cx.plain(addressWords("stage:" + scope, cx.instrument, cx.session).toStdString()));
 }
 
 // A level's name on the item's own scale ("Advanced", "Mostly Reliable").
@@ -49,13 +50,14 @@ QString levelOfValueWords(const Context &cx, const std::string &item, double val
 QString byWords(const Context &cx, const Target &t)
 {
     if (!t.date.empty())
-        return tr("by %1").arg(QString::fromStdString(t.date));
+        return Report::tr("by %1").arg(formatDate(t.date));
     if (t.months > 0) {
         const std::string date = targetDate(t, cx.session.info);
-        const QString within = t.months == 1 ? tr("within 1 month") : tr("within %1 months").arg(t.months);
-        return date.empty() ? within : tr("%1 (by %2)").arg(within, QString::fromStdString(date));
+        const QString within =
+            t.months == 1 ? Report::tr("within 1 month") : Report::tr("within %1 months").arg(t.months);
+        return date.empty() ? within : Report::tr("%1 (by %2)").arg(within, formatDate(date));
     }
-    return tr("no date set");
+    return Report::tr("no date set");
 }
 
 QString ownerWords(const Context &cx, const Action &a)
@@ -65,7 +67,7 @@ QString ownerWords(const Context &cx, const Action &a)
             return cx.plain(p->name);
     if (!a.ownerName.empty())
         return cx.plain(a.ownerName);
-    return tr("no owner");
+    return Report::tr("no owner");
 }
 
 // The actions still to do (open or in progress), soonest due first, then undated, in the plan's order.
@@ -117,7 +119,8 @@ const TeamResourceStage *resourcesFor(const Instrument &ins, const std::optional
 
 void writeStanding(Context &cx)
 {
-    cx.flow.html(QStringLiteral("<h3>%1</h3>").arg(tr("Where the organisation stands")) + standingHtml(cx),
+    cx.flow.html(QStringLiteral("<h3>%1</h3>").arg(Report::tr("Where the organisation stands")) +
+                     standingHtml(cx),
                  true);
 }
 
@@ -128,7 +131,7 @@ void writeBiggestGaps(Context &cx)
     for (const auto &g : gaps) {
         if (!g.gap() || *g.gap() <= 1e-9 || lines.size() == 5)
             continue;
-        lines << tr("<b>%1</b>: %2 now, target %3 %4 (a gap of %5)")
+        lines << Report::tr("<b>%1</b>: %2 now, target %3 %4 (a gap of %5)")
                      .arg(itemWords(cx, g.target.item, g.target.scope).toHtmlEscaped(),
                           formatMean(*g.current),
                           levelWords(cx, g.target.item, ratingValue(g.target.level)).toHtmlEscaped(),
@@ -136,9 +139,9 @@ void writeBiggestGaps(Context &cx)
     }
     QString html;
     if (!lines.isEmpty()) {
-        html =
-            QStringLiteral("<h3>%1</h3><ol>")
-                .arg(lines.size() == 1 ? tr("The gap to the target") : tr("The biggest gaps to the targets"));
+        html = QStringLiteral("<h3>%1</h3><ol>")
+                   .arg(lines.size() == 1 ? Report::tr("The gap to the target")
+                                          : Report::tr("The biggest gaps to the targets"));
         for (const QString &l : lines)
             html += QStringLiteral("<li>%1</li>").arg(l);
         html += QStringLiteral("</ol>");
@@ -158,10 +161,11 @@ void writeBiggestGaps(Context &cx)
         if (n == 0)
             return;
         html = QStringLiteral("<h3>%1</h3><p class='muted'>%2</p><ol>")
-                   .arg(tr("The weakest items"),
+                   .arg(Report::tr("The weakest items"),
                         gaps.empty()
-                            ? tr("No targets are set yet; these items have the lowest values now.")
-                            : tr("Every target set is reached; these items have the lowest values now."));
+                            ? Report::tr("No targets are set yet; these items have the lowest values now.")
+                            : Report::tr(
+                                  "Every target set is reached; these items have the lowest values now."));
         for (std::size_t i = 0; i < n; ++i)
             html += QStringLiteral("<li><b>%1</b>: %2 (%3)</li>")
                         .arg(itemWords(cx, items[i].second, {}).toHtmlEscaped(), formatMean(items[i].first),
@@ -174,32 +178,35 @@ void writeBiggestGaps(Context &cx)
 void writeNextActions(Context &cx)
 {
     const auto next = nextActions(cx.session);
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Next actions"));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(Report::tr("Next actions"));
     if (cx.session.actions.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("No actions are in the plan yet."));
+        html += QStringLiteral("<p>%1</p>").arg(Report::tr("No actions are in the plan yet."));
         const auto suggestions = suggestActions(cx.session, cx.instrument, cx.score);
         if (!suggestions.empty()) {
             html += QStringLiteral("<p class='muted'>%1</p><ul>")
-                        .arg(tr("The workbench suggests, from the answers (not yet agreed):"));
+                        .arg(Report::tr("The workbench suggests, from the answers (not yet agreed):"));
             for (std::size_t i = 0; i < suggestions.size() && i < 3; ++i)
-                html += QStringLiteral("<li>%1</li>").arg(cx.text(suggestions[i].title));
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(suggestionWords(suggestions[i], cx.instrument, cx.session, cx.score)
+                                     .title.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
     } else if (next.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Every action in the plan is done or dropped."));
+        html += QStringLiteral("<p>%1</p>").arg(Report::tr("Every action in the plan is done or dropped."));
     } else {
         html += QStringLiteral("<ol>");
         for (std::size_t i = 0; i < next.size() && i < 5; ++i) {
             const Action &a = *next[i];
-            const QString due = a.due.empty() ? tr("no due date") : tr("due %1").arg(esc(a.due));
+            const QString due = a.due.empty() ? Report::tr("no due date")
+                                              : Report::tr("due %1").arg(formatDate(a.due).toHtmlEscaped());
             html += QStringLiteral("<li><b>%1</b> <span class='muted'>(%2)</span><br/>%3, %4</li>")
-                        .arg(cx.text(a.title), statusWords(a.status).toLower(),
-                             ownerWords(cx, a).toHtmlEscaped(), due);
+                        .arg(cx.text(a.title), statusWordsInline(a.status), ownerWords(cx, a).toHtmlEscaped(),
+                             due);
         }
         html += QStringLiteral("</ol>");
         if (next.size() > 5)
             html += QStringLiteral("<p class='muted'>%1</p>")
-                        .arg(tr("And %1 more still to do: see “%2”%3.")
+                        .arg(Report::tr("And %1 more still to do: see “%2”%3.")
                                  .arg(next.size() - 5)
                                  .arg(actionPlanTitle(), cx.pageOf(actionPlanTitle())));
     }
@@ -211,39 +218,41 @@ void writeRecommendation(Context &cx)
 {
     const ReadinessScore &rd = cx.score.readiness;
     const Instrument &ins = cx.instrument;
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("What the readiness answers recommend"));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(Report::tr("What the readiness answers recommend"));
     const int rank = mandateRank(cx);
     if (rank < 0) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("No recommendation yet: %1 of %2 readiness questions are unanswered.")
+                    .arg(Report::tr("No recommendation yet: %1 of %2 readiness questions are unanswered.")
                              .arg(rd.unanswered)
                              .arg(rd.answers.size()));
         cx.flow.html(html, true);
         return;
     }
     const int top = static_cast<int>(ins.scoring.mandate.size()) - 1;
-    const QString counted = (cx.self() ? tr("%1 of %2 readiness questions answered No")
-                                       : tr("%1 of %2 readiness questions answered No or split"))
+    const QString counted = (cx.self() ? Report::tr("%1 of %2 readiness questions answered No")
+                                       : Report::tr("%1 of %2 readiness questions answered No or split"))
                                 .arg(rd.gaps())
                                 .arg(rd.answers.size());
     const TeamResourceStage *stage = nullptr;
     if (rank == top && top > 0) {
         html += QStringLiteral("<p style='font-size:11pt'>%1</p>")
-                    .arg(tr("<b>Create the role</b>: a %1 mandate for a Chief Customer Officer (%2).")
-                             .arg(esc(*rd.mandate), counted));
+                    .arg(Report::tr("<b>Create the role</b>: a %1 mandate for a Chief Customer Officer (%2).")
+                             .arg(bandWords(*rd.mandate), counted));
         stage = ins.teamResources.empty() ? nullptr : &ins.teamResources.front();
     } else if (rank > 0) {
         html += QStringLiteral("<p style='font-size:11pt'>%1</p>")
-                    .arg(tr("<b>Advance the exploration of the role</b>: a %1 mandate for a Chief Customer "
-                            "Officer (%2).")
-                             .arg(esc(*rd.mandate), counted));
+                    .arg(Report::tr(
+                             "<b>Advance the exploration of the role</b>: a %1 mandate for a Chief Customer "
+                             "Officer (%2).")
+                             .arg(bandWords(*rd.mandate), counted));
         stage = ins.teamResources.empty() ? nullptr : &ins.teamResources.front();
     } else {
         html +=
             QStringLiteral("<p style='font-size:11pt'>%1</p>")
-                .arg(tr("<b>Strengthen what is in place</b>: a %1 mandate for a new role (%2); most of the "
-                        "work a Chief Customer Officer would take on has an owner.")
-                         .arg(esc(*rd.mandate), counted));
+                .arg(Report::tr(
+                         "<b>Strengthen what is in place</b>: a %1 mandate for a new role (%2); most of the "
+                         "work a Chief Customer Officer would take on has an owner.")
+                         .arg(bandWords(*rd.mandate), counted));
         stage = resourcesFor(ins, cx.score.milestone);
     }
     if (stage) {
@@ -254,16 +263,16 @@ void writeRecommendation(Context &cx)
             return l.join(QStringLiteral("; "));
         };
         html += QStringLiteral("<p>%1</p><ul>")
-                    .arg(tr("The workbook's “%1”, for %2:")
+                    .arg(Report::tr("The workbook's “%1”, for %2:")
                              .arg(esc(ins.teamResourcesTitle.empty() ? std::string("Team resources")
                                                                      : ins.teamResourcesTitle),
                                   esc(stage->period)));
         if (!stage->formalOrganization.empty())
             html += QStringLiteral("<li>%1 %2</li>")
-                        .arg(tr("Formal organisation:"), list(stage->formalOrganization));
+                        .arg(Report::tr("Formal organisation:"), list(stage->formalOrganization));
         if (!stage->engagedParticipants.empty())
             html += QStringLiteral("<li>%1 %2</li>")
-                        .arg(tr("Engaged participants:"), list(stage->engagedParticipants));
+                        .arg(Report::tr("Engaged participants:"), list(stage->engagedParticipants));
         html += QStringLiteral("</ul>");
     }
     cx.flow.html(html, true);
@@ -273,7 +282,7 @@ void writeRecommendation(Context &cx)
 
 void writeBrief(Context &cx)
 {
-    cx.flow.section(tr("In brief"), true);
+    cx.flow.section(Report::tr("In brief"), true);
     writeStanding(cx);
     writeBiggestGaps(cx);
     writeNextActions(cx);
@@ -295,38 +304,41 @@ void writeActionPlan(Context &cx)
     for (const ActionStatus s :
          {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
         if (counts[static_cast<int>(s)] > 0)
-            parts << tr("%1 %2").arg(counts[static_cast<int>(s)]).arg(statusWords(s).toLower());
-    const QString total = actions.size() == 1 ? tr("1 action") : tr("%1 actions").arg(actions.size());
-    flow.html(QStringLiteral("<p>%1: %2.</p>").arg(total, parts.join(tr(", "))));
+            parts << Report::tr("%1 %2").arg(counts[static_cast<int>(s)]).arg(statusWordsInline(s));
+    const QString total =
+        actions.size() == 1 ? Report::tr("1 action") : Report::tr("%1 actions").arg(actions.size());
+    flow.html(QStringLiteral("<p>%1: %2.</p>").arg(total, parts.join(Report::tr(", "))));
     std::vector<QStringList> rows;
     int n = 0;
     for (const Action &a : actions) {
         QString what = cx.plain(a.title);
         if (!a.note.empty())
-            what += QLatin1Char('\n') + tr("Note: %1").arg(cx.plain(a.note));
+            what += QLatin1Char('\n') + Report::tr("Note: %1").arg(cx.plain(a.note));
         rows.push_back(
             {QString::number(++n), what, ownerWords(cx, a),
-             a.due.empty() ? tr("no date") : QString::fromStdString(a.due), statusWords(a.status),
-             a.addresses.empty() ? tr("–") : cx.plain(addressTitle(a.addresses, cx.instrument, cx.session)),
-             a.priority.empty() ? tr("–") : priorityWords(a.priority, cx.instrument)});
+             a.due.empty() ? Report::tr("no date") : formatDate(a.due), statusWords(a.status),
+             a.addresses.empty() ? Report::tr("–") : addressWords(a.addresses, cx.instrument, cx.session),
+             a.priority.empty() ? Report::tr("–") : priorityWords(a.priority, cx.instrument)});
     }
-    flow.table(
-        {0.04, 0.34, 0.13, 0.12, 0.09, 0.16, 0.12},
-        {tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Addresses"), tr("CCO priority")},
-        rows);
+    flow.table({0.04, 0.34, 0.13, 0.12, 0.09, 0.16, 0.12},
+               {Report::tr("#"), Report::tr("Action"), Report::tr("Owner"), Report::tr("Due"),
+                Report::tr("Status"), Report::tr("Addresses"), Report::tr("CCO priority")},
+               rows);
     // A readiness question most answered Yes while some answered No: for the team to talk through.
     const auto flags = readinessToDiscuss(cx.session, cx.instrument);
     if (!flags.empty()) {
-        QString html = QStringLiteral("<h3>%1</h3><p class='muted'>%2</p><ul>")
-                           .arg(tr("To discuss"),
-                                tr("Readiness questions most answered Yes while some answered No, not yet "
-                                   "decided: talk them through rather than act on them."));
+        QString html =
+            QStringLiteral("<h3>%1</h3><p class='muted'>%2</p><ul>")
+                .arg(Report::tr("To discuss"),
+                     Report::tr("Readiness questions most answered Yes while some answered No, not yet "
+                                "decided: talk them through rather than act on them."));
         for (const auto &f : flags) {
             const Item *q = cx.instrument.findItem(f.question);
-            html += QStringLiteral("<li>%1: %2 <span class='muted'>(%3)</span></li>")
-                        .arg(esc(addressTitle("question:" + f.question, cx.instrument, cx.session)),
-                             q ? cx.workbook(q->question) : esc(f.question),
-                             tr("%1 Yes, %2 No").arg(f.yes).arg(f.no));
+            html +=
+                QStringLiteral("<li>%1: %2 <span class='muted'>(%3)</span></li>")
+                    .arg(addressWords("question:" + f.question, cx.instrument, cx.session).toHtmlEscaped(),
+                         q ? cx.workbook(q->question) : esc(f.question),
+                         Report::tr("%1 Yes, %2 No").arg(f.yes).arg(f.no));
         }
         flow.html(html + QStringLiteral("</ul>"), true);
     }
@@ -337,33 +349,37 @@ void writeGaps(Context &cx)
     if (cx.session.targets.empty())
         return;
     Flow &flow = cx.flow;
-    flow.section(tr("Gaps to target"), false);
+    flow.section(Report::tr("Gaps to target"), false);
     flow.html(
         QStringLiteral("<p class='muted'>%1</p>")
-            .arg(tr("Every item with a target: its value now (1 to 3) against the level aimed at, the "
-                    "largest gap first. The maturity map shows the same targets (“%1”).")
-                     .arg(esc(cx.instrument.maturityMapTitle.empty() ? std::string("Maturity map")
-                                                                     : cx.instrument.maturityMapTitle))));
+            .arg(
+                Report::tr("Every item with a target: its value now (1 to 3) against the level aimed at, the "
+                           "largest gap first. The maturity map shows the same targets (“%1”).")
+                    .arg(esc(cx.instrument.maturityMapTitle.empty() ? std::string("Maturity map")
+                                                                    : cx.instrument.maturityMapTitle))));
     std::vector<QStringList> rows;
     for (const auto &g : targetGaps(cx.session, cx.instrument, cx.score)) {
         QString item = itemWords(cx, g.target.item, g.target.scope);
         if (!g.target.note.empty())
-            item += QLatin1Char('\n') + tr("Note: %1").arg(cx.plain(g.target.note));
+            item += QLatin1Char('\n') + Report::tr("Note: %1").arg(cx.plain(g.target.note));
         const auto gap = g.gap();
         rows.push_back({item,
-                        g.current ? tr("%1 (%2)").arg(formatMean(*g.current),
-                                                      levelOfValueWords(cx, g.target.item, *g.current))
-                                  : tr("not rated yet"),
-                        tr("%1 (%2)")
+                        g.current
+                            ? Report::tr("%1 (%2)").arg(formatMean(*g.current),
+                                                        levelOfValueWords(cx, g.target.item, *g.current))
+                            : Report::tr("not rated yet"),
+                        Report::tr("%1 (%2)")
                             .arg(levelWords(cx, g.target.item, ratingValue(g.target.level)))
                             .arg(ratingValue(g.target.level)),
                         byWords(cx, g.target),
-                        !gap          ? tr("–")
+                        !gap          ? Report::tr("–")
                         : *gap > 1e-9 ? formatMean(*gap)
-                                      : tr("reached")});
+                                      : Report::tr("reached")});
     }
-    flow.table({0.38, 0.16, 0.16, 0.2, 0.1}, {tr("Item"), tr("Now"), tr("Target"), tr("When"), tr("Gap")},
-               rows);
+    flow.table(
+        {0.38, 0.16, 0.16, 0.2, 0.1},
+        {Report::tr("Item"), Report::tr("Now"), Report::tr("Target"), Report::tr("When"), Report::tr("Gap")},
+        rows);
 }
 
 void writeRoadmap(Context &cx)
@@ -371,16 +387,17 @@ void writeRoadmap(Context &cx)
     if (cx.session.actions.empty() && cx.session.targets.empty())
         return;
     Flow &flow = cx.flow;
-    flow.section(tr("Roadmap"), true);
-    const QString start =
-        cx.session.info.date.empty()
-            ? tr("year 1 starting with the first quarter shown")
-            : tr("year 1 starting on the session's date, %1").arg(esc(cx.session.info.date));
-    flow.html(QStringLiteral("<p class='muted'>%1</p>")
-                  .arg(tr("Each action in the quarter it is due, in a lane per CCO priority it serves, "
-                          "under the targets; the bands at the top show the maturity map's years (%1). The "
-                          "mark before a title shows its status; the full list is in “%2”%3.")
-                           .arg(start, actionPlanTitle(), cx.pageOf(actionPlanTitle()))));
+    flow.section(Report::tr("Roadmap"), true);
+    const QString start = cx.session.info.date.empty()
+                              ? Report::tr("year 1 starting with the first quarter shown")
+                              : Report::tr("year 1 starting on the session's date, %1")
+                                    .arg(formatDate(cx.session.info.date).toHtmlEscaped());
+    flow.html(
+        QStringLiteral("<p class='muted'>%1</p>")
+            .arg(Report::tr("Each action in the quarter it is due, in a lane per CCO priority it serves, "
+                            "under the targets; the bands at the top show the maturity map's years (%1). The "
+                            "mark before a title shows its status; the full list is in “%2”%3.")
+                     .arg(start, actionPlanTitle(), cx.pageOf(actionPlanTitle()))));
     const Roadmap roadmap =
         Roadmap::of(cx.instrument, cx.session, [&cx](const std::string &text) { return cx.plain(text); });
     const qreal dpi = flow.mm(25.4);

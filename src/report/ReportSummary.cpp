@@ -1,6 +1,7 @@
 // The shared wording helpers, the cover, the executive summary and the maturity map page.
 #include "ReportContext.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,9 +15,22 @@ QString esc(const std::string &text)
     return s;
 }
 
+QString bandWords(const std::string &id)
+{
+    if (id == "weak")
+        return Report::tr("weak", "scoring band");
+    if (id == "moderate")
+        return Report::tr("moderate", "scoring band");
+    if (id == "strong")
+        return Report::tr("strong", "scoring band");
+    if (id == "low")
+        return Report::tr("low", "scoring band");
+    return esc(id);
+}
+
 QString methodTitle()
 {
-    return tr("How the scores are computed");
+    return Report::tr("How the scores are computed");
 }
 
 QString Context::plain(const std::string &userText) const
@@ -40,7 +54,7 @@ QString Context::workbook(const std::string &instrumentText)
         if (m.hasMatch()) {
             abbreviationsExplained = true;
             if (m.captured(2).isEmpty())
-                t.insert(m.capturedEnd(1), tr(" (Customer Experience Development)"));
+                t.insert(m.capturedEnd(1), Report::tr(" (Customer Experience Development)"));
         }
     }
     t = t.toHtmlEscaped();
@@ -90,11 +104,11 @@ QString Context::answerLabel(TeamAnswer answer, const Worksheet &worksheet) cons
     case TeamAnswer::No:
         return esc(worksheet.noLabel);
     case TeamAnswer::Split:
-        return tr("Split");
+        return Report::tr("Split");
     case TeamAnswer::Unanswered:
         break;
     }
-    return tr("Unanswered");
+    return Report::tr("Unanswered");
 }
 
 const Competency *Context::competency(const std::string &id) const
@@ -114,11 +128,11 @@ QString Context::competencyName(const CompetencyScore &cs) const
 QString Context::agreementWords(const PowerCoreScore &pc) const
 {
     if (!pc.agreement)
-        return tr("agreement not measured (fewer than two rankings)");
-    QString words = tr("%1 agreement").arg(esc(*pc.agreement));
+        return Report::tr("agreement not measured (fewer than two rankings)");
+    QString words = Report::tr("%1 agreement").arg(bandWords(*pc.agreement));
     if (pc.kendallW)
-        words += tr(" (Kendall's W = %1, on a scale from 0, no agreement, to 1, identical rankings)")
-                     .arg(QString::number(*pc.kendallW, 'f', 2));
+        words += Report::tr(" (Kendall's W = %1, on a scale from 0, no agreement, to 1, identical rankings)")
+                     .arg(QLocale().toString(*pc.kendallW, 'f', 2));
     return words;
 }
 
@@ -126,13 +140,13 @@ QString Context::answeredNote(const AnswerCount &count) const
 {
     if (!count.partial())
         return {};
-    return tr(" (%1 of %2 answered)").arg(count.answered).arg(count.expected);
+    return Report::tr(" (%1 of %2 answered)").arg(count.answered).arg(count.expected);
 }
 
 QString Context::pageOf(const QString &sectionTitle) const
 {
     const auto it = sectionPages.find(sectionTitle);
-    return it == sectionPages.end() ? QString() : tr(", page %1").arg(it->second);
+    return it == sectionPages.end() ? QString() : Report::tr(", page %1").arg(it->second);
 }
 
 namespace {
@@ -147,7 +161,8 @@ struct Tied
     {
         QStringList rest = names;
         const QString last = rest.takeLast();
-        const QString list = rest.isEmpty() ? last : rest.join(QStringLiteral(", ")) + tr(" and ") + last;
+        const QString list =
+            rest.isEmpty() ? last : rest.join(QStringLiteral(", ")) + Report::tr(" and ") + last;
         return QStringLiteral("%1, %2").arg(list, percent);
     }
 };
@@ -179,10 +194,11 @@ void paintCover(Context &cx, const Theme &theme)
     flow.drawing(flow.mm(2.5), [&](QPainter &p, const QRectF &r) { p.fillRect(r, theme.accent); });
     flow.space(flow.mm(17.5));
 
-    QString html =
-        QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>").arg(tr("CX Maturity Report"));
+    QString html = QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>")
+                       .arg(Report::tr("CX Maturity Report"));
     html += QStringLiteral("<p style='font-size:26pt; font-weight:bold; margin-bottom:4pt'>%1</p>")
-                .arg(info.organization.empty() ? tr("Organisation not named") : cx.text(info.organization));
+                .arg(info.organization.empty() ? Report::tr("Organisation not named")
+                                               : cx.text(info.organization));
     if (!info.title.empty())
         html += QStringLiteral("<p style='font-size:16pt'>%1</p>").arg(cx.text(info.title));
     flow.html(html);
@@ -194,26 +210,30 @@ void paintCover(Context &cx, const Theme &theme)
     // A facilitator who is also a participant stays unnamed in an anonymous report.
     const bool hideFacilitator = cx.mask && cx.mask->mask(info.facilitator) == cx.mask->replacement();
     QString table = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
-    table += row(tr("Date"), info.date.empty() ? tr("not recorded") : esc(info.date));
+    table += row(Report::tr("Date"),
+                 info.date.empty() ? Report::tr("not recorded") : formatDate(info.date).toHtmlEscaped());
     if (!hideFacilitator)
-        table +=
-            row(tr("Facilitator"), info.facilitator.empty() ? tr("not recorded") : esc(info.facilitator));
-    table += row(tr("Mode"), cx.self() ? tr("Self-assessment") : tr("Leadership workshop"));
-    table += row(tr("Participants"), QString::number(cx.session.participants.size()));
-    table += row(tr("Assessment"),
-                 tr("Chief Customer Officer (CCO) workbook, version %1").arg(esc(cx.instrument.version)));
+        table += row(Report::tr("Facilitator"),
+                     info.facilitator.empty() ? Report::tr("not recorded") : esc(info.facilitator));
+    table += row(Report::tr("Mode"),
+                 cx.self() ? Report::tr("Self-assessment") : Report::tr("Leadership workshop"));
+    table += row(Report::tr("Participants"), QString::number(cx.session.participants.size()));
+    table +=
+        row(Report::tr("Assessment"),
+            Report::tr("Chief Customer Officer (CCO) workbook, version %1").arg(esc(cx.instrument.version)));
     table += QStringLiteral("</table>");
     flow.html(table);
     flow.space(flow.mm(8));
 
     if (cx.options.anonymous) {
-        flow.html(QStringLiteral("<p class='muted'>%1</p>")
-                      .arg(tr("Anonymous report: participants' names, roles and individual answers are not "
-                              "shown. Names typed into notes and labels are masked and print as “%1”.")
-                               .arg(esc(cx.mask ? cx.mask->replacement() : std::string()))));
+        flow.html(
+            QStringLiteral("<p class='muted'>%1</p>")
+                .arg(Report::tr("Anonymous report: participants' names, roles and individual answers are not "
+                                "shown. Names typed into notes and labels are masked and print as “%1”.")
+                         .arg(esc(cx.mask ? cx.mask->replacement() : std::string()))));
     } else if (!cx.session.participants.empty()) {
         QString list = QStringLiteral("<h3>%1</h3><table width='100%' cellspacing='0' cellpadding='2'>")
-                           .arg(cx.self() ? tr("Participant") : tr("Participants"));
+                           .arg(cx.self() ? Report::tr("Participant") : Report::tr("Participants"));
         for (const auto &p : cx.session.participants)
             list += QStringLiteral("<tr><td width='45%'>%1</td><td class='muted'>%2</td></tr>")
                         .arg(esc(p.name), esc(p.role));
@@ -221,7 +241,8 @@ void paintCover(Context &cx, const Theme &theme)
         flow.html(list);
     }
     if (!info.notes.empty())
-        flow.html(QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Session notes"), cx.text(info.notes)));
+        flow.html(
+            QStringLiteral("<h3>%1</h3><p>%2</p>").arg(Report::tr("Session notes"), cx.text(info.notes)));
 }
 
 QString standingHtml(Context &cx)
@@ -231,35 +252,38 @@ QString standingHtml(Context &cx)
     if (s.milestone && s.overall) {
         const MilestoneContent *m = cx.instrument.findMilestone(*s.milestone);
         html += QStringLiteral("<p style='font-size:13pt'>%1 <span class='accent'>%2</span></p>")
-                    .arg(tr("Milestone reached:"), tr("%1 (milestone %2 of %3)")
-                                                       .arg(m ? esc(m->title) : esc(*s.milestone))
-                                                       .arg(*s.milestoneIndex + 1)
-                                                       .arg(cx.milestoneCount()));
+                    .arg(Report::tr("Milestone reached:"), Report::tr("%1 (milestone %2 of %3)")
+                                                               .arg(m ? esc(m->title) : esc(*s.milestone))
+                                                               .arg(*s.milestoneIndex + 1)
+                                                               .arg(cx.milestoneCount()));
         if (m)
             html += QStringLiteral("<p><i>%1</i></p>").arg(cx.workbook(m->theme));
         html += QStringLiteral("<p class='muted'>%1</p>")
-                    .arg(tr("Where the organisation sits is this tool's rule, not the workbook's: the "
-                            "overall index in bands of %1 points, at most one milestone above the weakest "
-                            "competency (see “%2”%3).")
+                    .arg(Report::tr(
+                             "Where the organisation sits is this tool's rule, not the workbook's: the "
+                             "overall index in bands of %1 points, at most one milestone above the weakest "
+                             "competency (see “%2”%3).")
                              .arg(QString::number(cx.instrument.scoring.milestoneBandWidth), methodTitle(),
                                   cx.pageOf(methodTitle())));
         html += QStringLiteral("<p style='font-size:13pt'>%1 <span class='accent'>%2</span>%3</p>")
-                    .arg(tr("Overall maturity index:"), formatPercent(*s.overall),
+                    .arg(Report::tr("Overall maturity index:"), formatPercent(*s.overall),
                          cx.self() ? QString() : cx.answeredNote(cx.counter.competencies()));
         html += QStringLiteral("<p class='muted'>%1</p>")
-                    .arg(tr("The index is the mean of the five competency percentages (0% = all Early, 100% "
-                            "= all Mature)."));
+                    .arg(Report::tr(
+                        "The index is the mean of the five competency percentages (0% = all Early, 100% "
+                        "= all Mature)."));
     } else {
         int complete = 0;
         for (const auto &c : s.competencies)
             complete += c.complete ? 1 : 0;
         html += QStringLiteral("<p style='font-size:13pt' class='warn'>%1</p>")
-                    .arg(tr("Not yet placed on the maturity map: %1 of %2 competencies are complete.")
+                    .arg(Report::tr("Not yet placed on the maturity map: %1 of %2 competencies are complete.")
                              .arg(complete)
                              .arg(s.competencies.size()));
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The milestone and the overall index appear once every item of every competency "
-                            "has a rating or a consensus."));
+                    .arg(Report::tr(
+                        "The milestone and the overall index appear once every item of every competency "
+                        "has a rating or a consensus."));
     }
     return html;
 }
@@ -269,34 +293,37 @@ void writeSummary(Context &cx, const Theme &theme)
     Flow &flow = cx.flow;
     const Score &s = cx.score;
     // The milestone and the index open the brief (page 2); the findings follow on a page of their own.
-    flow.section(tr("Executive summary"), true);
+    flow.section(Report::tr("Executive summary"), true);
     QString html;
     html += QStringLiteral("<ul>");
     const auto scored = std::count_if(s.competencies.begin(), s.competencies.end(),
                                       [](const auto &c) { return c.percent.has_value(); });
     const Tied best = tiedCompetencies(cx, true);
     if (best.names.size() > 1 && best.names.size() == scored) {
-        html += QStringLiteral("<li>%1 %2</li>").arg(tr("Every competency scores the same:"), best.percent);
+        html += QStringLiteral("<li>%1 %2</li>")
+                    .arg(Report::tr("Every competency scores the same:"), best.percent);
     } else if (!best.names.isEmpty()) {
         const Tied worst = tiedCompetencies(cx, false);
         html += QStringLiteral("<li>%1 %2</li>")
-                    .arg(best.names.size() > 1 ? tr("Strongest competencies (tied):")
-                                               : tr("Strongest competency:"),
+                    .arg(best.names.size() > 1 ? Report::tr("Strongest competencies (tied):")
+                                               : Report::tr("Strongest competency:"),
                          best.text());
-        html +=
-            QStringLiteral("<li>%1 %2</li>")
-                .arg(worst.names.size() > 1 ? tr("Weakest competencies (tied):") : tr("Weakest competency:"),
-                     worst.text());
+        html += QStringLiteral("<li>%1 %2</li>")
+                    .arg(worst.names.size() > 1 ? Report::tr("Weakest competencies (tied):")
+                                                : Report::tr("Weakest competency:"),
+                         worst.text());
     }
     if (!cx.self())
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("The team disagreed (someone said Early, someone said Mature) on %1 of %2 items.")
-                             .arg(s.disagreements())
-                             .arg(cx.instrument.itemCount()));
+        html +=
+            QStringLiteral("<li>%1</li>")
+                .arg(Report::tr(
+                         "The team disagreed (someone said Early, someone said Mature) on %1 of %2 items.")
+                         .arg(s.disagreements())
+                         .arg(cx.instrument.itemCount()));
     const auto &pc = s.powerCore;
     if (pc.hasData && pc.primary && pc.secondary) {
-        QString line =
-            tr("Power Core: A = %1, B = %2").arg(cx.optionTitle(*pc.primary), cx.optionTitle(*pc.secondary));
+        QString line = Report::tr("Power Core: A = %1, B = %2")
+                           .arg(cx.optionTitle(*pc.primary), cx.optionTitle(*pc.secondary));
         // The ranking breaks ties by the workbook's order; the summary names every option tied for A or B.
         const auto tiedWithB = pc.tiedWith(1);
         QStringList tied;
@@ -305,36 +332,38 @@ void writeSummary(Context &cx, const Theme &theme)
                 tied << cx.optionTitle(id);
         if (pc.ranking.size() >= 2 &&
             std::find(tiedWithB.begin(), tiedWithB.end(), pc.ranking[0]) != tiedWithB.end())
-            line += tr(" (A and B are tied on points and first places; the workbook's order lists %1 first)")
+            line += Report::tr(
+                        " (A and B are tied on points and first places; the workbook's order lists %1 first)")
                         .arg(cx.optionTitle(pc.ranking[0]));
         if (!tied.isEmpty())
-            line += tr(" (B tied with %1 on points and first places)").arg(tied.join(tr(" and ")));
+            line += Report::tr(" (B tied with %1 on points and first places)")
+                        .arg(tied.join(Report::tr(" and ")));
         if (!cx.self())
             line += QStringLiteral("; ") + cx.agreementWords() + cx.answeredNote(cx.counter.powerCore());
         html += QStringLiteral("<li>%1</li>").arg(line);
         if (pc.customerInCore.value_or(false))
-            html += QStringLiteral("<li>%1</li>").arg(tr("The Customer is in the Power Core."));
+            html += QStringLiteral("<li>%1</li>").arg(Report::tr("The Customer is in the Power Core."));
         else
             html += QStringLiteral("<li class='warn'>%1</li>")
-                        .arg(tr("The Customer is not in the Power Core: customer needs are not yet at the "
-                                "centre of decisions."));
+                        .arg(Report::tr(
+                            "The Customer is not in the Power Core: customer needs are not yet at the "
+                            "centre of decisions."));
     } else {
-        html += QStringLiteral("<li>%1</li>").arg(tr("Power Core: no rankings recorded."));
+        html += QStringLiteral("<li>%1</li>").arg(Report::tr("Power Core: no rankings recorded."));
     }
     const auto &rd = s.readiness;
     if (rd.mandate)
         html += QStringLiteral("<li>%1 <b>%2</b> (%3)%4</li>")
-                    .arg(tr("CCO readiness mandate:"), esc(*rd.mandate),
-                         (cx.self() ? tr("%1 of %2 questions answered No")
-                                    : tr("%1 of %2 questions answered No or split"))
+                    .arg(Report::tr("CCO readiness mandate:"), bandWords(*rd.mandate),
+                         (cx.self() ? Report::tr("%1 of %2 questions answered No")
+                                    : Report::tr("%1 of %2 questions answered No or split"))
                              .arg(rd.gaps())
                              .arg(rd.answers.size()),
                          cx.self() ? QString() : cx.answeredNote(cx.counter.readiness()));
     else
-        html +=
-            QStringLiteral("<li>%1</li>")
-                .arg(
-                    tr("CCO readiness mandate: not determined (%1 questions unanswered)").arg(rd.unanswered));
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(Report::tr("CCO readiness mandate: not determined (%1 questions unanswered)")
+                             .arg(rd.unanswered));
     // The journey: for each worksheet rated per stage (experience reliability), the stage its first
     // item (customers) rates lowest; ties name the earliest stage, as the journey runs.
     for (const auto &w : s.worksheets) {
@@ -358,7 +387,7 @@ void writeSummary(Context &cx, const Theme &theme)
             if (cx.instrument.scoring.competencyLevels[i].id == level)
                 index = std::min(i, levels.size() - 1);
         html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("Least reliable stage for customers: %1. %2 (%3, %4)")
+                    .arg(Report::tr("Least reliable stage for customers: %1. %2 (%3, %4)")
                              .arg(*least + 1)
                              .arg(cx.text(cx.session.stages[*least].name), formatMean(lowest),
                                   esc(levels[index].label)));
@@ -370,7 +399,7 @@ void writeSummary(Context &cx, const Theme &theme)
     // up to tiles of about the width's eighth.
     const qreal smallest = std::min(flow.mm(85), flow.content().width() * 0.5);
     if (flow.remaining() >= smallest + flow.mm(8)) {
-        flow.html(QStringLiteral("<h3>%1</h3>").arg(tr("The 15 items at a glance")));
+        flow.html(QStringLiteral("<h3>%1</h3>").arg(Report::tr("The 15 items at a glance")));
         const qreal mapH = std::clamp(flow.remaining() - flow.mm(2), smallest, flow.content().width() * 0.62);
         HeatMapOptions options;
         options.showDisagreement = !cx.self();
@@ -396,7 +425,7 @@ void writeMap(Context &cx, const Theme &theme)
         paintMilestonePath(p, r, cx.instrument, cx.score, theme);
     });
     flow.space(flow.mm(6));
-    flow.html(QStringLiteral("<h2>%1</h2>").arg(tr("The five competencies")));
+    flow.html(QStringLiteral("<h2>%1</h2>").arg(Report::tr("The five competencies")));
     const qreal radarH = std::min(w * 0.72, flow.remaining() - flow.mm(4));
     RadarOptions options;
     options.targets = targetLevels(cx.session);

@@ -36,7 +36,7 @@ QString barometerCells(double difficulty, int size, bool agreed)
     const int filled = std::clamp(static_cast<int>(std::lround(difficulty)), 0, size);
     return QStringLiteral("<span class='accent'>%1</span><span class='muted'>%2</span> %3")
         .arg(QString(filled, QChar(0x25A0)), QString(size - filled, QChar(0x25A1)),
-             tr("%1 of %2").arg(formatDifficulty(difficulty, agreed)).arg(size));
+             Report::tr("%1 of %2").arg(formatDifficulty(difficulty, agreed)).arg(size));
 }
 
 } // namespace
@@ -56,24 +56,25 @@ void writeTracked(Context &cx, const Worksheet &w)
         intro += QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction));
     if (size > 0) {
         intro += QStringLiteral("<p class='muted'>%1")
-                     .arg(tr("Difficulty is shown on the %1, from %2 to %3.")
+                     .arg(Report::tr("Difficulty is shown on the %1, from %2 to %3.")
                               .arg(esc(w.barometerTitle.empty() ? std::string("barometer of difficulty")
                                                                 : w.barometerTitle),
                                    barometerStep(w, 0), barometerStep(w, w.barometer.size() - 1)));
         if (w.barometerSource == TextSource::App)
-            intro +=
-                QLatin1Char(' ') + tr("The barometer's scale is this app's own; the workbook gives none.");
+            intro += QLatin1Char(' ') +
+                     Report::tr("The barometer's scale is this app's own; the workbook gives none.");
         intro += QStringLiteral("</p>");
     }
     if (!cx.self())
-        intro +=
-            QStringLiteral("<p class='muted'>%1</p>")
-                .arg(tr("The team's answer is its recorded decision, otherwise the majority of those who "
-                        "answered; the difficulty is the team's, otherwise the mean of everyone's."));
+        intro += QStringLiteral("<p class='muted'>%1</p>")
+                     .arg(Report::tr(
+                         "The team's answer is its recorded decision, otherwise the majority of those who "
+                         "answered; the difficulty is the team's, otherwise the mean of everyone's."));
     flow.html(intro, true);
 
     if (ts.items.empty()) {
-        flow.html(QStringLiteral("<p>%1</p>").arg(tr("No metrics were named or answered in this session.")));
+        flow.html(QStringLiteral("<p>%1</p>")
+                      .arg(Report::tr("No metrics were named or answered in this session.")));
         return;
     }
 
@@ -82,7 +83,8 @@ void writeTracked(Context &cx, const Worksheet &w)
     QString html = QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='3' "
                                   "style='border-collapse: collapse; border-color: #d5dbe3'>");
     html += QStringLiteral("<tr><th width='42%'>%1</th><th width='34%'>%2</th><th>%3</th></tr>")
-                .arg(tr("Metric"), cx.self() ? tr("Answer") : tr("Team answer"), tr("Difficulty"));
+                .arg(Report::tr("Metric"), cx.self() ? Report::tr("Answer") : Report::tr("Team answer"),
+                     Report::tr("Difficulty"));
     bool namedHeadingWritten = false;
     for (const TrackedItemScore &is : ts.items) {
         const Item *item = w.findItem(is.id);
@@ -90,46 +92,48 @@ void writeTracked(Context &cx, const Worksheet &w)
             continue;
         if (item->named && !namedHeadingWritten && !w.namedTitle.empty()) {
             html += QStringLiteral("<tr><td colspan='3'><b>%1</b> <span class='muted'>%2</span></td></tr>")
-                        .arg(esc(w.namedTitle), tr("(named by the team)"));
+                        .arg(esc(w.namedTitle), Report::tr("(named by the team)"));
             namedHeadingWritten = true;
         }
         const QString metric = item->named ? cx.text(cx.session.itemName(item->id)) : esc(item->title);
         QString answer =
-            is.tracked == TeamAnswer::Unanswered ? tr("Not answered") : cx.answerLabel(is.tracked, w);
+            is.tracked == TeamAnswer::Unanswered ? Report::tr("Not answered") : cx.answerLabel(is.tracked, w);
         if (!cx.self() && is.yes + is.no > 0)
             answer += QStringLiteral("<br/><span class='muted'>%1</span>")
-                          .arg(tr("%1 yes, %2 no%3")
+                          .arg(Report::tr("%1 yes, %2 no%3")
                                    .arg(is.yes)
                                    .arg(is.no)
-                                   .arg(is.fromConsensus ? tr("; agreed") : QString()));
+                                   .arg(is.fromConsensus ? Report::tr("; agreed") : QString()));
         const TrackedConsensus *agreed = cx.session.findTrackedConsensus(item->id);
         const QString difficulty = is.difficulty && size > 0
                                        ? barometerCells(*is.difficulty, size, agreed && agreed->difficulty)
-                                       : tr("Not rated");
+                                       : Report::tr("Not rated");
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td style='white-space: nowrap'>%3</td></tr>")
                     .arg(metric, answer, difficulty);
         if (agreed && !agreed->note.empty())
-            html += QStringLiteral("<tr><td colspan='3'><i>%1</i> %2</td></tr>")
-                        .arg(cx.self() ? tr("Note:") : tr("Team note:"), cx.text(agreed->note));
+            html +=
+                QStringLiteral("<tr><td colspan='3'><i>%1</i> %2</td></tr>")
+                    .arg(cx.self() ? Report::tr("Note:") : Report::tr("Team note:"), cx.text(agreed->note));
     }
     html += QStringLiteral("</table>");
     flow.html(html);
 
     const int metrics = static_cast<int>(ts.items.size());
-    QString summary = tr("%1 of %2 metrics are tracked and discussed").arg(ts.tracked).arg(metrics);
+    QString summary = Report::tr("%1 of %2 metrics are tracked and discussed").arg(ts.tracked).arg(metrics);
     if (ts.meanUntrackedDifficulty && size > 0)
-        summary += tr("; the untracked ones have a mean difficulty of %1 of %2.")
+        summary += Report::tr("; the untracked ones have a mean difficulty of %1 of %2.")
                        .arg(formatDifficulty(*ts.meanUntrackedDifficulty, false))
                        .arg(size);
     else
         summary += QLatin1Char('.');
     if (ts.split > 0)
-        summary += QLatin1Char(' ') + (ts.split == 1 ? tr("The team is split on 1 metric.")
-                                                     : tr("The team is split on %1 metrics.").arg(ts.split));
+        summary +=
+            QLatin1Char(' ') + (ts.split == 1 ? Report::tr("The team is split on 1 metric.")
+                                              : Report::tr("The team is split on %1 metrics.").arg(ts.split));
     if (ts.unanswered > 0)
-        summary += QLatin1Char(' ') + (ts.unanswered == 1
-                                           ? tr("1 metric is not answered yet.")
-                                           : tr("%1 metrics are not answered yet.").arg(ts.unanswered));
+        summary += QLatin1Char(' ') +
+                   (ts.unanswered == 1 ? Report::tr("1 metric is not answered yet.")
+                                       : Report::tr("%1 metrics are not answered yet.").arg(ts.unanswered));
     flow.html(QStringLiteral("<p style='font-size:11pt'>%1</p>").arg(summary), true);
 }
 
@@ -140,7 +144,7 @@ void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *scor
     if (!w.introduction.empty())
         flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
     if (!score || score->stages.empty()) {
-        flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+        flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("The journey's stages are not defined yet.")));
         return;
     }
     writeJourneyStrip(cx, w);
@@ -153,9 +157,10 @@ void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *scor
             .arg(legend.join(QStringLiteral(" · ")),
                  cx.self()
                      ? QString()
-                     : tr("▲ marks a stage where someone gave the lowest level and someone the highest.")));
+                     : Report::tr(
+                           "▲ marks a stage where someone gave the lowest level and someone the highest.")));
     std::vector<qreal> widths{0.28};
-    QStringList headings{tr("Stage")};
+    QStringList headings{Report::tr("Stage")};
     for (const auto &item : w.items) {
         widths.push_back(0.72 / static_cast<qreal>(w.items.size()));
         headings << QString::fromStdString(item.title);
@@ -165,7 +170,7 @@ void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *scor
         const auto &[stageId, cs] = score->stages[st];
         QStringList row{QStringLiteral("%1. %2").arg(st + 1).arg(cx.plain(cx.session.stages[st].name))};
         for (const auto &item : w.items) {
-            QString cell = tr("not rated");
+            QString cell = Report::tr("not rated");
             for (const auto &is : cs.items) {
                 if (is.id != item.id || !is.value)
                     continue;
@@ -178,12 +183,14 @@ void writeStageScale(Context &cx, const Worksheet &w, const WorksheetScore *scor
                 cell = QStringLiteral("%1 — %2").arg(formatMean(*is.value),
                                                      QString::fromStdString(levels[level].label));
                 if (is.consensus)
-                    cell = tr("%1 (agreed)")
+                    cell = Report::tr("%1 (agreed)")
                                .arg(QString::fromStdString(
                                    levels[static_cast<std::size_t>(ratingValue(*is.consensus) - 1)].label));
                 if (!cx.self())
-                    cell += QLatin1Char('\n') +
-                            tr("ratings %1 · %2 · %3").arg(is.counts[0]).arg(is.counts[1]).arg(is.counts[2]);
+                    cell += QLatin1Char('\n') + Report::tr("ratings %1 · %2 · %3")
+                                                    .arg(is.counts[0])
+                                                    .arg(is.counts[1])
+                                                    .arg(is.counts[2]);
                 if (is.counts[0] > 0 && is.counts[2] > 0)
                     cell += QStringLiteral(" ▲");
             }
@@ -202,7 +209,7 @@ void writeStages(Context &cx, const Worksheet &w)
     if (!w.introduction.empty())
         flow.html(QStringLiteral("<p class='muted'>%1</p>").arg(cx.workbook(w.introduction)));
     if (cx.session.stages.empty()) {
-        flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+        flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("The journey's stages are not defined yet.")));
         return;
     }
     // The team's words: plain text, masked in an anonymous report.
@@ -216,7 +223,8 @@ void writeStages(Context &cx, const Worksheet &w)
                         questions.join(QLatin1Char('\n'))});
     }
     flow.table({0.06, 0.30, 0.22, 0.42},
-               {tr("Stage"), tr("As customers live it"), tr("Replaces"), tr("The customer's questions")},
+               {Report::tr("Stage"), Report::tr("As customers live it"), Report::tr("Replaces"),
+                Report::tr("The customer's questions")},
                rows);
     flow.space(flow.mm(2));
 }
@@ -229,7 +237,7 @@ void writeStageLists(Context &cx, const Worksheet &w)
 {
     Flow &flow = cx.flow;
     if (cx.session.stages.empty()) {
-        flow.html(QStringLiteral("<p>%1</p>").arg(tr("The journey's stages are not defined yet.")));
+        flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("The journey's stages are not defined yet.")));
         return;
     }
     std::vector<qreal> widths{0.24};
@@ -247,11 +255,11 @@ void writeStageLists(Context &cx, const Worksheet &w)
                 QStringList lines;
                 for (const std::string &e : cx.session.listEntries(w.id, h.id, c.id, stage.id))
                     lines << QStringLiteral("• ") + cx.plain(e);
-                row << (lines.isEmpty() ? tr("None listed") : lines.join(QLatin1Char('\n')));
+                row << (lines.isEmpty() ? Report::tr("None listed") : lines.join(QLatin1Char('\n')));
             }
             rows.push_back(std::move(row));
         }
-        flow.heading(tr("Stage %1: %2").arg(i + 1).arg(cx.text(stage.name)), 3);
+        flow.heading(Report::tr("Stage %1: %2").arg(i + 1).arg(cx.text(stage.name)), 3);
         flow.table(widths, titles, rows);
         flow.space(flow.mm(2));
     }
@@ -287,7 +295,9 @@ void writeLists(Context &cx, const Worksheet &w)
         std::vector<QStringList> rows(rowCount);
         for (std::size_t r = 0; r < rowCount; ++r)
             for (const auto &column : entries)
-                rows[r] << (r < column.size() ? cx.plain(column[r]) : r == 0 ? tr("None listed") : QString());
+                rows[r] << (r < column.size() ? cx.plain(column[r])
+                            : r == 0          ? Report::tr("None listed")
+                                              : QString());
         flow.heading(esc(h.title), 3);
         flow.table(widths, titles, rows);
         flow.space(flow.mm(2));

@@ -1,13 +1,16 @@
 #include "ReportWriter.h"
 
 #include "Error.h"
+#include "Language.h"
 #include "MaturityMapPainter.h"
 #include "PdfMetadata.h"
 #include "ReportContext.h"
 #include "ScoringEngine.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -22,12 +25,31 @@ namespace cxm::report {
 
 QString formatPercent(double percent)
 {
-    return QString::number(percent, 'f', 1) + QLatin1Char('%');
+    return Report::tr("%1%", "a percentage; German: %1 with a no-break space before %")
+        .arg(QLocale().toString(percent, 'f', 1));
 }
 
 QString formatMean(double mean)
 {
-    return QString::number(mean, 'f', 2);
+    return QLocale().toString(mean, 'f', 2);
+}
+
+QString formatDate(const std::string &isoDate)
+{
+    const QString iso = QString::fromStdString(isoDate);
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : iso;
+}
+
+QString dateFormat()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd");
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
 bool usesShortAppendix(const ReportOptions &options, const Session &session)
@@ -188,7 +210,7 @@ PassResult paintReport(QPagedPaintDevice &device, const Session &session, const 
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
-    QString header = tr("CX Maturity Report");
+    QString header = Report::tr("CX Maturity Report");
     const auto maskText = [&](const std::string &s) {
         return QString::fromStdString(mask ? mask->mask(s) : s);
     };
@@ -265,15 +287,16 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
     if (!info.title.empty())
         meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(": ")) + masked(info.title);
     if (!info.date.empty())
-        meta.title +=
-            (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromStdString(info.date);
+        meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + formatDate(info.date);
     if (meta.title.isEmpty())
-        meta.title = tr("CX Maturity Report");
+        meta.title = Report::tr("CX Maturity Report");
     // The facilitator is the author, unless an anonymous report must not name them (a participant).
     if (!mask || mask->mask(info.facilitator) != mask->replacement())
         meta.author = QString::fromStdString(info.facilitator);
-    meta.subject = tr("CX Maturity Report");
-    meta.language = QStringLiteral("en-GB");
+    meta.subject = Report::tr("CX Maturity Report");
+    // The language of the report's own words (the workbook's stay English): screen readers read by it.
+    const QString language = Language::current();
+    meta.language = language == QLatin1String("en") ? QStringLiteral("en-GB") : language;
     const qreal toPoints = 72.0 / resolution;
     for (const auto &b : bookmarks)
         meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});

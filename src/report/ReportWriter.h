@@ -53,8 +53,14 @@ enum class ReportFormat { Pdf, Odt };
 std::optional<ReportFormat> reportFormatFor(const QString &path);
 
 // How the report prints its figures, the same on every page, so tests compare against the engine:
-// a percentage with one decimal ("46.7%"), a mean on the 1–3 scale with two ("1.83").
+// a percentage with one decimal ("46.7%"), a mean on the 1–3 scale with two ("1.83"), in the
+// default QLocale's digits and signs (German: "46,7 %", "1,83"; the C locale as shown).
 QString formatPercent(double percent);
 QString formatMean(double mean);
+// A date stored as YYYY-MM-DD in the default locale's short form with the full year ("20.11.2026";
+// the C locale keeps YYYY-MM-DD); anything else as it is.
+QString formatDate(const std::string &isoDate);
+// The QDate format formatDate uses ("dd.MM.yyyy" in German, "yyyy-MM-dd" in the C locale).
+QString dateFormat();
 
 } // namespace cxm::report

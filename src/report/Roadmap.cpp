@@ -1,6 +1,8 @@
 #include "Roadmap.h"
+#include "ReportText.h"
 
 #include "Plan.h"
+#include "PlanWords.h"
 #include "TargetGaps.h"
 
 #include <QCoreApplication>
@@ -12,11 +14,6 @@
 namespace cxm::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::Roadmap", text);
-}
 
 QString qs(const std::string &s)
 {
@@ -36,7 +33,7 @@ QDate quarterStart(int quarter)
 
 QString quarterLabel(int quarter)
 {
-    return tr("Q%1 %2").arg(quarter % 4 + 1).arg(quarter / 4);
+    return Report::tr("Q%1 %2").arg(quarter % 4 + 1).arg(quarter / 4);
 }
 
 // Where a date falls on the timeline, in quarters from the start of quarter `first`.
@@ -81,17 +78,32 @@ int milestoneIndex(const Instrument &instrument, const std::string &id)
 
 } // namespace
 
+QString statusWordsInline(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return Report::tr("open", "action status inside a sentence");
+    case ActionStatus::InProgress:
+        return Report::tr("in progress", "action status inside a sentence");
+    case ActionStatus::Done:
+        return Report::tr("done", "action status inside a sentence");
+    case ActionStatus::Dropped:
+        return Report::tr("dropped", "action status inside a sentence");
+    }
+    return Report::tr("open", "action status inside a sentence");
+}
+
 QString statusWords(ActionStatus status)
 {
     switch (status) {
     case ActionStatus::Open:
-        return tr("Open");
+        return Report::tr("Open");
     case ActionStatus::InProgress:
-        return tr("In progress");
+        return Report::tr("In progress");
     case ActionStatus::Done:
-        return tr("Done");
+        return Report::tr("Done");
     case ActionStatus::Dropped:
-        return tr("Dropped");
+        return Report::tr("Dropped");
     }
     return {};
 }
@@ -125,7 +137,7 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
         for (const auto &p : set.items)
             lanesOfChoices.push_back({{}, qs(p.verb), shortSetTitle(set)});
     if (!session.targets.empty())
-        r.lanes.push_back({{}, tr("Targets"), tr("Levels aimed at"), true});
+        r.lanes.push_back({{}, Report::tr("Targets"), Report::tr("Levels aimed at"), true});
     std::vector<int> choiceOfAction(session.actions.size(), -1);
     for (std::size_t a = 0; a < session.actions.size(); ++a)
         for (std::size_t c = 0; c < choices.size(); ++c)
@@ -143,7 +155,7 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
     int noPriorityLane = -1;
     if (std::find(choiceOfAction.begin(), choiceOfAction.end(), -1) != choiceOfAction.end()) {
         noPriorityLane = static_cast<int>(r.lanes.size());
-        r.lanes.push_back({{}, tr("No priority"), {}});
+        r.lanes.push_back({{}, Report::tr("No priority"), {}});
     }
 
     // The quarters: from the session's (or the first due date's) to the last due date's.
@@ -175,14 +187,16 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
     r.quarters = last - first + 1;
 
     if (earlier)
-        r.columns.push_back({ColumnKind::Earlier, tr("Before %1").arg(quarterLabel(first)), -1});
+        r.columns.push_back({ColumnKind::Earlier, Report::tr("Before %1").arg(quarterLabel(first)), -1});
     for (int q = first; q <= last; ++q)
         r.columns.push_back({ColumnKind::Quarter,
-                             anchored ? quarterLabel(q) : tr("Quarter %1").arg(q - first + 1), q - first});
+                             anchored ? quarterLabel(q) : Report::tr("Quarter %1").arg(q - first + 1),
+                             q - first});
     if (later)
-        r.columns.push_back({ColumnKind::Later, tr("From %1").arg(quarterLabel(last + 1)), r.quarters});
+        r.columns.push_back(
+            {ColumnKind::Later, Report::tr("From %1").arg(quarterLabel(last + 1)), r.quarters});
     if (noDate)
-        r.columns.push_back({ColumnKind::NoDate, tr("No date"), -1});
+        r.columns.push_back({ColumnKind::NoDate, Report::tr("No date"), -1});
     const int firstQuarterColumn = earlier ? 1 : 0;
 
     for (std::size_t a = 0; a < due.size(); ++a) {
@@ -203,8 +217,8 @@ Roadmap Roadmap::of(const Instrument &instrument, const Session &session,
             e.lane = 0;
             QString item = qs(addressTitle("item:" + t.item, instrument, session));
             if (!t.scope.empty())
-                item +=
-                    QStringLiteral(" (%1)").arg(words(addressTitle("stage:" + t.scope, instrument, session)));
+                item += QStringLiteral(" (%1)").arg(
+                    words(addressWords("stage:" + t.scope, instrument, session).toStdString()));
             QString level = QString::number(ratingValue(t.level));
             if (const Worksheet *w = instrument.worksheetOfItem(t.item))
                 for (const Level &l : instrument.levelsOf(*w))

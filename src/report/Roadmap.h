@@ -76,6 +76,8 @@ struct Roadmap
 
 // The words of a status, as the report and the legend print them ("In progress").
 QString statusWords(ActionStatus status);
+// The same inside a sentence: "in progress" (German keeps its nouns' capitals: "in Arbeit").
+QString statusWordsInline(ActionStatus status);
 // A CCO priority in short words, its verb and its set's years: "FIX (Years 1 through 3)"; the id
 // itself when the instrument has no such priority.
 QString priorityWords(const std::string &priority, const Instrument &instrument);

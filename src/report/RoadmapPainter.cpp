@@ -1,4 +1,5 @@
 #include "RoadmapPainter.h"
+#include "ReportText.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -11,11 +12,6 @@
 namespace cxm::report {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::Roadmap", text);
-}
 
 QColor mixed(const QColor &a, const QColor &b, qreal t)
 {
@@ -82,8 +78,8 @@ QStringList wrapLines(const QString &text, const QFont &font, qreal width, int m
 QString actionsWords(int n)
 {
     if (n == 0)
-        return tr("none");
-    return n == 1 ? tr("1 action") : tr("%1 actions").arg(n);
+        return Report::tr("none");
+    return n == 1 ? Report::tr("1 action") : Report::tr("%1 actions").arg(n);
 }
 
 // What a column holds: "4 actions", "3 targets", "1 action, 1 target" or "none".
@@ -95,8 +91,8 @@ QString columnWords(const Roadmap &roadmap, int column)
         targets += e.target && e.column == column ? 1 : 0;
     if (targets == 0)
         return actionsWords(actions);
-    const QString t = targets == 1 ? tr("1 target") : tr("%1 targets").arg(targets);
-    return actions == 0 ? t : tr("%1, %2").arg(actionsWords(actions), t);
+    const QString t = targets == 1 ? Report::tr("1 target") : Report::tr("%1 targets").arg(targets);
+    return actions == 0 ? t : Report::tr("%1, %2").arg(actionsWords(actions), t);
 }
 
 // The entries of each lane's column, soonest due first, then in the plan's order.
@@ -141,7 +137,7 @@ struct PlacedLegend
 
 QString targetWords()
 {
-    return tr("Target: the level aimed at, by then");
+    return Report::tr("Target: the level aimed at, by then");
 }
 
 qreal placeLegend(const Fonts &fonts, const QPointF &topLeft, qreal width, bool withTarget,
@@ -590,8 +586,8 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
         painter.drawText(QRectF(h.left() + fonts.pad, y, w, fonts.smallLine),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          !lane.targets ? actionsWords(n)
-                         : n == 1      ? tr("1 target")
-                                       : tr("%1 targets").arg(n));
+                         : n == 1      ? Report::tr("1 target")
+                                       : Report::tr("%1 targets").arg(n));
     }
 
     // Column lines down through the lanes, and where each year of the map begins.
@@ -617,7 +613,7 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
         painter.setPen(theme.mutedText);
         painter.drawText(y.label, Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(fonts.smallBold)
-                             .elidedText(tr("Year %1").arg(y.year), Qt::ElideRight, y.label.width()));
+                             .elidedText(Report::tr("Year %1").arg(y.year), Qt::ElideRight, y.label.width()));
     }
 
     if (roadmap.entries.empty()) {
@@ -625,7 +621,7 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
         painter.setPen(theme.mutedText);
         painter.drawText(layout.message.adjusted(fonts.pad, 0, -fonts.pad, 0),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         tr("No actions in the plan yet."));
+                         Report::tr("No actions in the plan yet."));
     }
 
     for (const auto &m : layout.markers) {
@@ -649,14 +645,14 @@ void paintRoadmap(QPainter &painter, const QRectF &rect, const Roadmap &roadmap,
     for (const auto &more : layout.more) {
         // What a full cell does not list: how many, and how many of those are done or dropped.
         const bool all = more.hidden == roadmap.count(more.lane, more.column);
-        QString text = all ? actionsWords(more.hidden) : tr("+ %1 more").arg(more.hidden);
+        QString text = all ? actionsWords(more.hidden) : Report::tr("+ %1 more").arg(more.hidden);
         QStringList of;
         if (more.done)
-            of << tr("%1 done").arg(more.done);
+            of << Report::tr("%1 done").arg(more.done);
         if (more.dropped)
-            of << tr("%1 dropped").arg(more.dropped);
+            of << Report::tr("%1 dropped").arg(more.dropped);
         if (!of.isEmpty())
-            text += tr(": ") + of.join(tr(", "));
+            text += Report::tr(": ") + of.join(Report::tr(", "));
         QFont f = fonts.small;
         f.setItalic(!all);
         painter.setFont(f);
