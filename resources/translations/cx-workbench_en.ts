@@ -89,6 +89,74 @@
     </message>
 </context>
 <context>
+    <name>cxm::ui::CompareActions</name>
+    <message numerus="yes">
+        <source>The follow-up of %1: %n open action(s) and the targets carried over, no answers yet.</source>
+        <translation>
+            <numerusform>The follow-up of %1: its open action and the targets carried over, no answers yet.</numerusform>
+            <numerusform>The follow-up of %1: %n open actions and the targets carried over, no answers yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::ComparisonView</name>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 up one milestone</numerusform>
+            <numerusform>%1 up %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 down one milestone</numerusform>
+            <numerusform>%1 down %n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::MergeDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n participant(s))</source>
+        <translation>
+            <numerusform>%1 (%n participant)</numerusform>
+            <numerusform>%1 (%n participants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to choose.</source>
+        <translation>
+            <numerusform>%n conflict still to choose.</numerusform>
+            <numerusform>%n conflicts still to choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: the merged session has %n participant(s).</source>
+        <translation>
+            <numerusform>Ready: the merged session has %n participant.</numerusform>
+            <numerusform>Ready: the merged session has %n participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::PortfolioDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) published</source>
+        <translation>
+            <numerusform>%n session published</numerusform>
+            <numerusform>%n sessions published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown.</source>
+        <translation>
+            <numerusform>%n session shown.</numerusform>
+            <numerusform>%n sessions shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxm::ui::ReadinessPage</name>
     <message numerus="yes">
         <source>Strong mandate to explore a Chief Customer Officer role: %n of 11 questions are answered No or split, so nobody owns this work today.</source>
