@@ -1663,12 +1663,259 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <comment>action status inside a sentence</comment>
         <translation>verworfen</translation>
     </message>
-</context>
-<context>
-    <name>cxm::report::TrendReport</name>
     <message>
         <source>Overall maturity index</source>
         <translation>Gesamtindex des Reifegrads</translation>
+    </message>
+    <message>
+        <source>%1 up +%2%3</source>
+        <translation>%1 gestiegen: +%2%3</translation>
+    </message>
+    <message>
+        <source>%1 down −%2%3</source>
+        <translation>%1 gesunken: −%2%3</translation>
+    </message>
+    <message>
+        <source>%1 no change</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 not comparable</source>
+        <translation>%1 nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>C%1 %2</source>
+        <translation>C%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 einen Meilenstein weiter</numerusform>
+            <numerusform>%1 %n Meilensteine weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 einen Meilenstein zurück</numerusform>
+            <numerusform>%1 %n Meilensteine zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>CX Maturity Trend Report</source>
+        <translation>CX-Reifegrad-Trendbericht</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 to %3</source>
+        <translation>%1 Sitzungen, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Wahrnehmungslücke</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>, the follow-up of %1</source>
+        <translation>, Folgesitzung von %1</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2).</source>
+        <translation>Meilenstein: %1 (%2).</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>Overall maturity index: %1 (%2).</source>
+        <translation>Gesamtindex des Reifegrads: %1 (%2).</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Competencies: %1 up, %2 down, %3 unchanged.</source>
+        <translation>Kompetenzen: %1 gestiegen, %2 gesunken, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Items: %1 up, %2 down, %3 unchanged, of %4.</source>
+        <translation>Fragen: %1 gestiegen, %2 gesunken, %3 unverändert, von %4.</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before: %1.</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen: %1.</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2.</source>
+        <translation>Erreichte Ziele: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Maturity over time</source>
+        <translation>Reifegrad im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s percentage and the overall maturity index (bold) per session, over the milestones&apos; bands. Each line has its own marker and dash.</source>
+        <translation>Prozentwert jeder Kompetenz und Gesamtindex des Reifegrads (fett) je Sitzung, über den Bändern der Meilensteine. Jede Linie hat ihre eigene Markierung und Strichart.</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Each item&apos;s team value: the agreed rating where the team recorded one, else the mean of the ratings (1 Early, 2 Advanced, 3 Mature).</source>
+        <translation>Der Teamwert jeder Frage: die vereinbarte Bewertung, wo das Team eine festgehalten hat, sonst der Mittelwert der Bewertungen (1 Early, 2 Advanced, 3 Mature).</translation>
+    </message>
+    <message>
+        <source>Journey stages: %1</source>
+        <translation>Phasen: %1</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s value from 1 to 3; a follow-up&apos;s stages are matched by their ids, other sessions&apos; by name.</source>
+        <translation>Der Wert jeder Phase von 1 bis 3; die Phasen einer Folgesitzung werden über ihre Kennungen zugeordnet, die anderer Sitzungen über den Namen.</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt bis</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>new since the session before</source>
+        <translation>neu seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Erreichte Ziele</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 targets not yet reached when they were set (or carried over) reached their level by the next session.</source>
+        <translation>%1 der %2 Ziele, die beim Setzen (oder Übernehmen) noch nicht erreicht waren, haben ihre Stufe bis zur nächsten Sitzung erreicht.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>Erreicht bis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1, on time</source>
+        <translation>%1, rechtzeitig</translation>
+    </message>
+    <message>
+        <source>%1, later than due</source>
+        <translation>%1, verspätet</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1</source>
+        <translation>Wahrnehmungslücke: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s self-assessment (%2) against the team&apos;s answers in %3.</source>
+        <translation>Selbsteinschätzung von %1 (%2) gegenüber den Antworten des Teams in %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s self-assessment (%2) against the team&apos;s answers in %3, and the team&apos;s answers last time in %4.</source>
+        <translation>Selbsteinschätzung von %1 (%2) gegenüber den Antworten des Teams in %3 und denen des Teams beim letzten Mal in %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items placed at another level than the team places them.</source>
+        <translation>%1 von %2 Fragen auf einer anderen Stufe eingeordnet als vom Team.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>▲ you rate higher</source>
+        <translation>▲ Sie bewerten höher</translation>
+    </message>
+    <message>
+        <source>▼ you rate lower</source>
+        <translation>▼ Sie bewerten niedriger</translation>
+    </message>
+    <message>
+        <source>▬ same level</source>
+        <translation>▬ gleiche Stufe</translation>
+    </message>
+    <message>
+        <source>– not comparable</source>
+        <translation>– nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>So lesen Sie diesen Bericht</translation>
+    </message>
+    <message>
+        <source>▲ up, ▼ down, ▬ no change: the arrow and the word say which way a figure moved from the first session to the last, so the report reads in black and white; blue (up) and orange (down) repeat it in colour. A change smaller than the printed precision (0.01 on the 1–3 scale, 0.1 points of a percentage) counts as no change.</source>
+        <translation>▲ gestiegen, ▼ gesunken, ▬ unverändert: Pfeil und Wort sagen, in welche Richtung sich ein Wert von der ersten bis zur letzten Sitzung bewegt hat, sodass der Bericht auch in Schwarzweiß lesbar ist; Blau (gestiegen) und Orange (gesunken) wiederholen es in Farbe. Eine Veränderung unterhalb der gedruckten Genauigkeit (0,01 auf der Skala von 1 bis 3, 0,1 Prozentpunkte) gilt als unverändert.</translation>
+    </message>
+    <message>
+        <source>Figures are the scoring engine&apos;s for each session, as in each session&apos;s own report. Sessions are ordered by date, then a session before its follow-up. An action counts as completed when it is done in a session and was open, in progress or absent in the session before; a target counts as met when its item had not reached the level in the session that set it and has in the next. A leader&apos;s self-assessment is held against the latest workshop, level by level.</source>
+        <translation>Die Werte sind die der Auswertung jeder Sitzung, wie im eigenen Bericht jeder Sitzung. Die Sitzungen sind nach Datum geordnet, eine Sitzung vor ihrer Folgesitzung. Eine Maßnahme gilt als erledigt, wenn sie in einer Sitzung erledigt ist und in der Sitzung davor offen, in Arbeit oder nicht vorhanden war; ein Ziel gilt als erreicht, wenn seine Frage die Stufe in der Sitzung, die es gesetzt hat, noch nicht erreicht hatte und in der nächsten erreicht. Die Selbsteinschätzung einer Führungskraft wird Stufe für Stufe dem jüngsten Workshop gegenübergestellt.</translation>
+    </message>
+    <message>
+        <source>%1: CX maturity trend, %2 to %3</source>
+        <translation>%1: Entwicklung des CX-Reifegrads, %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2333,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>Gap</source>
-        <translation>Unterschied</translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Add a leader&apos;s self-assessment to the sessions compared to see, item by item, how the leader places the organisation against the team&apos;s answers and the team&apos;s answers last time.</source>

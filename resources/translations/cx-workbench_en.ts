@@ -89,6 +89,23 @@
     </message>
 </context>
 <context>
+    <name>cxm::report::Report</name>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 up one milestone</numerusform>
+            <numerusform>%1 up %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 down one milestone</numerusform>
+            <numerusform>%1 down %n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxm::ui::CompareActions</name>
     <message numerus="yes">
         <source>The follow-up of %1: %n open action(s) and the targets carried over, no answers yet.</source>
