@@ -463,6 +463,343 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <source>cxm: wrote the demo&apos;s follow-up six months on to %1</source>
         <translation>cxm: Folgesitzung der Demo sechs Monate später nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>change, first to last</source>
+        <translation>Veränderung, erste bis letzte</translation>
+    </message>
+    <message>
+        <source>Comparing %1 sessions of %2</source>
+        <translation>Vergleich von %1 Sitzungen von %2</translation>
+    </message>
+    <message>
+        <source>, the follow-up of %1</source>
+        <translation>, Folgesitzung von %1</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Meilenstein:</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein weiter</numerusform>
+            <numerusform>%n Meilensteine weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein zurück</numerusform>
+            <numerusform>%n Meilensteine zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall maturity index:</source>
+        <translation>Gesamtindex des Reifegrads:</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Items (team value, 1 Early to 3 Mature)</source>
+        <translation>Fragen (Teamwert, 1 Early bis 3 Mature)</translation>
+    </message>
+    <message>
+        <source>Journey stages: %1</source>
+        <translation>Phasen: %1</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before: %1</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (done by %2; %3)</source>
+        <translation>%1 (erledigt bis %2; %3)</translation>
+    </message>
+    <message>
+        <source>new since the session before</source>
+        <translation>neu seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>was in progress</source>
+        <translation>war in Arbeit</translation>
+    </message>
+    <message>
+        <source>was open</source>
+        <translation>war offen</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2</source>
+        <translation>Erreichte Ziele: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 reached by %2 (%3)</source>
+        <translation>%1 erreicht bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, fällig am %1</translation>
+    </message>
+    <message>
+        <source>, due %1: on time</source>
+        <translation>, fällig am %1: rechtzeitig</translation>
+    </message>
+    <message>
+        <source>, due %1: later than due</source>
+        <translation>, fällig am %1: verspätet</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1&apos;s self-assessment (%2) against the team (%3)</source>
+        <translation>Wahrnehmungslücke: Selbsteinschätzung von %1 (%2) gegenüber dem Team (%3)</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1&apos;s self-assessment (%2) against the team (%3) and last time (%4)</source>
+        <translation>Wahrnehmungslücke: Selbsteinschätzung von %1 (%2) gegenüber dem Team (%3) und dem letzten Mal (%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items placed at another level than the team places them</source>
+        <translation>%1 von %2 Fragen auf einer anderen Stufe eingeordnet als vom Team</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>You: %1 · Team: %2</source>
+        <translation>Sie: %1 · Team: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Team: %2 · Last time: %3</source>
+        <translation>Sie: %1 · Team: %2 · Letztes Mal: %3</translation>
+    </message>
+    <message>
+        <source>▲ you rate higher</source>
+        <translation>▲ Sie bewerten höher</translation>
+    </message>
+    <message>
+        <source>▼ you rate lower</source>
+        <translation>▼ Sie bewerten niedriger</translation>
+    </message>
+    <message>
+        <source>▬ same level</source>
+        <translation>▬ gleiche Stufe</translation>
+    </message>
+    <message>
+        <source>– not comparable</source>
+        <translation>– nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>usage: %1 (two or more sessions)</source>
+        <translation>Aufruf: %1 (zwei oder mehr Sitzungen)</translation>
+    </message>
+    <message>
+        <source>cxm: warning: %1</source>
+        <translation>cxm: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>One team session (%1): no trend to show; the perception gap follows.</source>
+        <translation>Eine Teamsitzung (%1): kein Trend zu zeigen; es folgt die Wahrnehmungslücke.</translation>
+    </message>
+    <message>
+        <source>--date must be a day as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date muss ein Tag als YYYY-MM-DD sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is not a session file (.cxm): a follow-up records the UUID of the session it follows, which only a session file has (make one with cxm import)</source>
+        <translation>ist keine Sitzungsdatei (.cxm): Eine Folgesitzung hält die UUID der Sitzung fest, auf die sie folgt, und die hat nur eine Sitzungsdatei (erstellen Sie eine mit cxm import)</translation>
+    </message>
+    <message>
+        <source>has no session UUID yet (it was written by an older version) and cannot be given one now: %1. Open it once where it can be written (close other windows using it), then make the follow-up</source>
+        <translation>hat noch keine Sitzungs-UUID (sie wurde von einer älteren Version geschrieben) und kann jetzt keine erhalten: %1. Öffnen Sie sie einmal dort, wo sie geschrieben werden kann (schließen Sie andere Fenster, die sie verwenden), und erstellen Sie dann die Folgesitzung</translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1, the follow-up of %2 dated %3 (%4, %5, %6, %7; no answers yet)</source>
+        <translation>cxm: %1 geschrieben, die Folgesitzung von %2 vom %3 (%4, %5, %6, %7; noch keine Antworten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n offene Maßnahme</numerusform>
+            <numerusform>%n offene Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--choose takes conflict numbers and side letters, such as 1=A,2=B; not &quot;%1&quot;</source>
+        <translation>--choose erwartet Konfliktnummern und Seitenbuchstaben wie 1=A,2=B; nicht „%1“</translation>
+    </message>
+    <message>
+        <source>usage: %1 (at least two sessions)</source>
+        <translation>Aufruf: %1 (mindestens zwei Sitzungen)</translation>
+    </message>
+    <message>
+        <source>--prefer must be first or last, not &quot;%1&quot;</source>
+        <translation>--prefer muss first oder last sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is given twice (as %1); each session is merged once</source>
+        <translation>ist doppelt angegeben (als %1); jede Sitzung wird nur einmal zusammengeführt</translation>
+    </message>
+    <message>
+        <source>--report and -o name the same file</source>
+        <translation>--report und -o nennen dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>--choose names conflict %1, but there are %2 conflicts</source>
+        <translation>--choose nennt Konflikt %1, es gibt aber nur %2 Konflikte</translation>
+    </message>
+    <message>
+        <source>--choose: conflict %1 has sides A to %2, not %3</source>
+        <translation>--choose: Konflikt %1 hat die Seiten A bis %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>not written: %1 of %2 conflicts need a choice. Run again with --choose N=A,N=B,… (the conflict&apos;s number and the side&apos;s letter) or --prefer first|last for every conflict not chosen</source>
+        <translation>nicht geschrieben: %1 von %2 Konflikten brauchen eine Wahl. Rufen Sie den Befehl erneut auf, mit --choose N=A,N=B,… (die Nummer des Konflikts und der Buchstabe der Seite) oder --prefer first|last für jeden nicht gewählten Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3</source>
+        <translation>%1 aus %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) chosen</source>
+        <translation>
+            <numerusform>%n Konflikt entschieden</numerusform>
+            <numerusform>%n Konflikte entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1 (%2), the merge report to %3</source>
+        <translation>cxm: %1 geschrieben (%2), den Zusammenführungsbericht nach %3</translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1 (%2)</source>
+        <translation>cxm: %1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>is a session document, which has no session id to publish under: make it a session file first (cxm import %1 -o FILE.cxm) and publish that</source>
+        <translation>ist ein Sitzungsdokument und hat keine Sitzungskennung, unter der es veröffentlicht werden könnte: Machen Sie zuerst eine Sitzungsdatei daraus (cxm import %1 -o FILE.cxm) und veröffentlichen Sie diese</translation>
+    </message>
+    <message>
+        <source>has no session id yet and cannot be given one now (%1); open it once in the workbench or close the program that has it open, then publish again</source>
+        <translation>hat noch keine Sitzungskennung und kann jetzt keine erhalten (%1); öffnen Sie sie einmal in der Workbench oder schließen Sie das Programm, das sie geöffnet hat, und veröffentlichen Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from und --to erwarten ein Datum als YYYY-MM-DD, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>published revision %1</source>
+        <translation>Revision %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>already up to date (revision %1)</source>
+        <translation>bereits aktuell (Revision %1)</translation>
+    </message>
+    <message>
+        <source>, anonymised</source>
+        <translation>, anonymisiert</translation>
+    </message>
+    <message>
+        <source>%1: portfolio schema %2 (already up to date)</source>
+        <translation>%1: Portfolio-Schema %2 (bereits aktuell)</translation>
+    </message>
+    <message>
+        <source>%1: portfolio schema %2 (migrated from %3)</source>
+        <translation>%1: Portfolio-Schema %2 (migriert von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) published</source>
+        <translation>
+            <numerusform>%1: %n Sitzung veröffentlicht</numerusform>
+            <numerusform>%1: %n Sitzungen veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>(not scored yet)</source>
+        <translation>(noch nicht ausgewertet)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <comment>column heading: how many sessions</comment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Competencies (percent)</source>
+        <translation>Kompetenzen (Prozent)</translation>
+    </message>
+    <message>
+        <source>this session&apos;s percentile</source>
+        <translation>Perzentil dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <comment>direction of a change</comment>
+        <translation>gestiegen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>direction of a change</comment>
+        <translation>gesunken</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <comment>direction of a change</comment>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <comment>direction of a change</comment>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>

@@ -87,6 +87,62 @@
             <numerusform>%n texts are the app&apos;s own, not the workbook&apos;s:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>up %n milestone(s)</source>
+        <translation>
+            <numerusform>up %n milestone</numerusform>
+            <numerusform>up %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n milestone(s)</source>
+        <translation>
+            <numerusform>down %n milestone</numerusform>
+            <numerusform>down %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) chosen</source>
+        <translation>
+            <numerusform>%n conflict chosen</numerusform>
+            <numerusform>%n conflicts chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) published</source>
+        <translation>
+            <numerusform>%1: %n session published</numerusform>
+            <numerusform>%1: %n sessions published</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>
