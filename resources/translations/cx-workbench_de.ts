@@ -800,6 +800,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <source>not scored</source>
         <translation>nicht ausgewertet</translation>
     </message>
+    <message>
+        <source>--anonymous and --appendix are options of a session&apos;s report, not of the trend report (--compare), which names no participant&apos;s answers</source>
+        <translation>--anonymous und --appendix sind Optionen des Berichts einer Sitzung, nicht des Trendberichts (--compare), der keine Antworten einzelner Teilnehmender nennt</translation>
+    </message>
+    <message>
+        <source>%1: the trend report is a PDF; the name must end in .pdf</source>
+        <translation>%1: Der Trendbericht ist ein PDF; der Name muss auf .pdf enden</translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>

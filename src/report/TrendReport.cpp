@@ -136,7 +136,7 @@ private:
         QString html = kTable + QStringLiteral("<tr><th>%1</th>").arg(firstColumn.toHtmlEscaped());
         for (const ComparedSession &s : m_c.sessions)
             html += QStringLiteral("<th width='%1%'>%2</th>").arg(each).arg(dateOf(s).toHtmlEscaped());
-        html += QStringLiteral("<th width='20%'>%1</th></tr>").arg(Report::tr("Change").toHtmlEscaped());
+        html += QStringLiteral("<th width='25%'>%1</th></tr>").arg(Report::tr("Change").toHtmlEscaped());
         for (const TrendRow &r : rows) {
             const QString label = items ? itemTitle(r.id) : QString::fromStdString(r.label);
             html += QStringLiteral("<tr><td>%1</td>").arg(label.toHtmlEscaped());
@@ -179,7 +179,7 @@ private:
         QString table =
             kTable +
             QStringLiteral("<tr><th width='5%'>#</th><th width='12%'>%1</th><th>%2</th>"
-                           "<th width='9%'>%3</th><th width='15%'>%4</th><th width='10%'>%5</th></tr>")
+                           "<th width='11%'>%3</th><th width='15%'>%4</th><th width='10%'>%5</th></tr>")
                 .arg(Report::tr("Date"), Report::tr("Session"), Report::tr("People"), Report::tr("Milestone"),
                      Report::tr("Overall"));
         for (std::size_t s = 0; s < m_c.sessions.size(); ++s) {
