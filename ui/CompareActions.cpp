@@ -65,12 +65,9 @@ bool CompareActions::newFollowUp(const QString &path)
         return false;
     m_window->setStep(MainWindow::SetupStep);
     m_window->statusBar()->showMessage(
-        (next.actions.size() == 1
-             ? tr("The follow-up of %1: its open action and the targets carried over, no answers yet.")
-                   .arg(from)
-             : tr("The follow-up of %1: %2 open actions and the targets carried over, no answers yet.")
-                   .arg(from)
-                   .arg(next.actions.size())),
+        tr("The follow-up of %1: %n open action(s) and the targets carried over, no answers yet.", nullptr,
+           static_cast<int>(next.actions.size()))
+            .arg(from),
         60 * 1000);
     return true;
 }

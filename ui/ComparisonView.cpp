@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "ExportActions.h"
 #include "Prompt.h"
+#include "ReportWriter.h"
 #include "TrendChartPainter.h"
 #include "TrendReport.h"
 #include "UiText.h"
@@ -47,7 +48,8 @@ QColor colourOf(Direction d)
 
 QString dateOf(const ComparedSession &s)
 {
-    return s.session.info.date.empty() ? ComparisonView::tr("(no date)") : qs(s.session.info.date);
+    return s.session.info.date.empty() ? ComparisonView::tr("(no date)")
+                                       : report::formatDate(s.session.info.date);
 }
 
 QString fileName(const std::string &path)
@@ -111,9 +113,9 @@ QString ComparisonView::changeText(const Change &change, int decimals, const QSt
     const QString arrow = qs(std::string(arrowOf(change.direction)));
     switch (change.direction) {
     case Direction::Up:
-        return tr("%1 up +%2%3").arg(arrow, QString::number(*change.delta(), 'f', decimals), unit);
+        return tr("%1 up +%2%3").arg(arrow, QLocale().toString(*change.delta(), 'f', decimals), unit);
     case Direction::Down:
-        return tr("%1 down −%2%3").arg(arrow, QString::number(-*change.delta(), 'f', decimals), unit);
+        return tr("%1 down −%2%3").arg(arrow, QLocale().toString(-*change.delta(), 'f', decimals), unit);
     case Direction::Same:
         return tr("%1 no change").arg(arrow);
     case Direction::Unknown:
@@ -220,7 +222,7 @@ QStandardItemModel *ComparisonView::trendModel(const std::vector<TrendRow> &rows
         for (std::size_t s = 0; s < r.values.size(); ++s) {
             const QString level = levelText(r.levels[s], r.stageIds.empty() ? std::string() : r.id);
             auto *cell = new QStandardItem(
-                r.values[s] ? tr("%1%2  %3").arg(QString::number(*r.values[s], 'f', decimals), unit, level)
+                r.values[s] ? tr("%1%2  %3").arg(QLocale().toString(*r.values[s], 'f', decimals), unit, level)
                             : tr("–"));
             if (s > 0) {
                 cell->setToolTip(
@@ -273,8 +275,7 @@ QWidget *ComparisonView::buildSummary()
     QStringList path, index;
     for (std::size_t s = 0; s < c.sessions.size(); ++s) {
         path << milestone(c.milestone.levels[s]);
-        index << (c.overall.values[s] ? tr("%1%").arg(QString::number(*c.overall.values[s], 'f', 1))
-                                      : tr("not yet known"));
+        index << (c.overall.values[s] ? report::formatPercent(*c.overall.values[s]) : tr("not yet known"));
     }
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -282,13 +283,10 @@ QWidget *ComparisonView::buildSummary()
     const Change &moved = c.milestone.overall;
     const int steps = moved.delta() ? static_cast<int>(std::lround(std::abs(*moved.delta()))) : 0;
     const QString arrow = qs(std::string(arrowOf(moved.direction)));
-    const QString progress = moved.direction == Direction::Up
-                                 ? (steps == 1 ? tr("%1 up one milestone").arg(arrow)
-                                               : tr("%1 up %2 milestones").arg(arrow).arg(steps))
-                             : moved.direction == Direction::Down
-                                 ? (steps == 1 ? tr("%1 down one milestone").arg(arrow)
-                                               : tr("%1 down %2 milestones").arg(arrow).arg(steps))
-                                 : changeText(moved, 0);
+    const QString progress =
+        moved.direction == Direction::Up     ? tr("%1 up %n milestone(s)", nullptr, steps).arg(arrow)
+        : moved.direction == Direction::Down ? tr("%1 down %n milestone(s)", nullptr, steps).arg(arrow)
+                                             : changeText(moved, 0);
     QLabel *m =
         wrapped(tr("%1   %2").arg(path.join(tr(" → ")), progress), QStringLiteral("comparisonMilestone"));
     layout->addWidget(m);
@@ -324,12 +322,11 @@ QWidget *ComparisonView::buildSummary()
             w ? qs(m_instrument.levelsOf(*w)[static_cast<std::size_t>(ratingValue(t.target.level) - 1)].label)
               : qs(std::string(toString(t.target.level)));
         QString line = tr("✓ %1: %2 reached by %3 (%4)")
-                           .arg(name, level, dateOf(c.sessions[t.metIn]), QString::number(t.value, 'f', 2));
+                           .arg(name, level, dateOf(c.sessions[t.metIn]), report::formatMean(t.value));
         if (!t.due.empty())
-            line +=
-                t.onTime
-                    ? (*t.onTime ? tr(", due %1: on time") : tr(", due %1: later than due")).arg(qs(t.due))
-                    : tr(", due %1").arg(qs(t.due));
+            line += t.onTime ? (*t.onTime ? tr(", due %1: on time") : tr(", due %1: later than due"))
+                                   .arg(report::formatDate(t.due))
+                             : tr(", due %1").arg(report::formatDate(t.due));
         met << line;
     }
     layout->addWidget(wrapped(met.isEmpty() ? tr("None.") : met.join(QLatin1Char('\n')),

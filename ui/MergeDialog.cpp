@@ -262,8 +262,7 @@ void MergeDialog::replan()
     m_files->clear();
     for (const auto &in : m_inputs) {
         const auto n = in.session.participants.size();
-        m_files->addItem(n == 1 ? tr("%1 (1 participant)").arg(qs(in.label))
-                                : tr("%1 (%2 participants)").arg(qs(in.label), QString::number(n)));
+        m_files->addItem(tr("%1 (%n participant(s))", nullptr, static_cast<int>(n)).arg(qs(in.label)));
     }
     m_plan = m_inputs.empty() ? MergePlan{} : planMerge(m_inputs, m_instrument, m_confirmed);
     rebuildMatches();
@@ -372,11 +371,10 @@ void MergeDialog::refreshState()
     if (m_inputs.size() < 2)
         m_status->setText(tr("Add at least two sessions."));
     else if (open > 0)
-        m_status->setText(open == 1 ? tr("1 conflict still to choose.")
-                                    : tr("%1 conflicts still to choose.").arg(open));
+        m_status->setText(tr("%n conflict(s) still to choose.", nullptr, static_cast<int>(open)));
     else
-        m_status->setText(
-            tr("Ready: the merged session has %1 participants.").arg(m_plan.merged.participants.size()));
+        m_status->setText(tr("Ready: the merged session has %n participant(s).", nullptr,
+                             static_cast<int>(m_plan.merged.participants.size())));
     m_save->setEnabled(m_inputs.size() >= 2 && open == 0);
 }
 

@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "MainWindow.h"
 #include "PortfolioChart.h"
+#include "ReportWriter.h"
 #include "SessionController.h"
 #include "Settings.h"
 #include "UiText.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -34,7 +36,7 @@ QDateEdit *dateFilter(const QString &name, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(report::dateFormat()); // as the session's date in Setup
     edit->setMinimumDate(kAnyDate);
     // The lowest date reads "any": no bound.
     edit->setSpecialValueText(PortfolioDialog::tr("any"));
@@ -202,8 +204,7 @@ bool PortfolioDialog::refresh()
         m_status->setText(tr("Cannot read the portfolio: %1").arg(qs(e.what())));
         return false;
     }
-    m_status->setText(m_all.size() == 1 ? tr("1 session published")
-                                        : tr("%1 sessions published").arg(m_all.size()));
+    m_status->setText(tr("%n session(s) published", nullptr, static_cast<int>(m_all.size())));
     std::set<std::string> organisations;
     std::set<std::string> facilitators;
     for (const auto &s : m_all) {
@@ -245,8 +246,8 @@ void PortfolioDialog::applyFilters()
     }
     if (b.unscored)
         counts << tr("not scored yet: %1").arg(b.unscored);
-    m_summary->setText((b.sessions == 1 ? tr("1 session shown.") : tr("%1 sessions shown.").arg(b.sessions)) +
-                       QLatin1Char(' ') + tr("Milestones — %1").arg(counts.join(QStringLiteral(" · "))));
+    m_summary->setText(tr("%n session(s) shown.", nullptr, static_cast<int>(b.sessions)) + QLatin1Char(' ') +
+                       tr("Milestones — %1").arg(counts.join(QStringLiteral(" · "))));
 
     std::vector<std::pair<std::string, std::optional<double>>> percentiles;
     if (m_openScore)
@@ -286,7 +287,9 @@ void PortfolioDialog::applyFilters()
             item->setData(t, Qt::UserRole);
             return item;
         };
-        m_model->setItem(r, 0, text(qs(s.date)));
+        auto *date = text(report::formatDate(s.date));
+        date->setData(qs(s.date), Qt::UserRole); // sorted as YYYY-MM-DD, shown in the locale's form
+        m_model->setItem(r, 0, date);
         m_model->setItem(r, 1, text(s.anonymous ? tr("(anonymous)") : qs(s.organization)));
         m_model->setItem(r, 2, text(qs(s.title)));
         m_model->setItem(r, 3, text(qs(s.facilitator)));
@@ -295,8 +298,8 @@ void PortfolioDialog::applyFilters()
         // Sorted by the map's order, not alphabetically; not scored first.
         milestone->setData(m ? static_cast<int>(m - m_instrument.milestones.data()) + 1 : 0, Qt::UserRole);
         m_model->setItem(r, 4, milestone);
-        m_model->setItem(r, 5, numberItem(QString::number(s.participants), s.participants));
-        m_model->setItem(r, 6, numberItem(QString::number(s.revision), static_cast<double>(s.revision)));
+        m_model->setItem(r, 5, numberItem(QLocale().toString(s.participants), s.participants));
+        m_model->setItem(r, 6, numberItem(QLocale().toString(s.revision), static_cast<double>(s.revision)));
         int column = 7;
         for (const auto &c : m_instrument.competencies()) {
             std::optional<double> v;
@@ -304,7 +307,7 @@ void PortfolioDialog::applyFilters()
                 if (id == c.id)
                     v = p;
             m_model->setItem(r, column++,
-                             v ? numberItem(QString::number(*v, 'f', 1), *v) : numberItem({}, -1));
+                             v ? numberItem(QLocale().toString(*v, 'f', 1), *v) : numberItem({}, -1));
         }
     }
     // Rows set after sorting was switched on stay where they were put: sort them as the header says.

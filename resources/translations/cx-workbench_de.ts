@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Settings</name>
+    <message>
+        <source>CX Maturity Workbench</source>
+        <translation>CX Maturity Workbench</translation>
+    </message>
+</context>
+<context>
     <name>cxm::cli::Cli</name>
     <message>
         <source>%1 needs a value</source>
@@ -26,68 +33,6 @@
     <message>
         <source>is empty: nothing could be read from it</source>
         <translation>ist leer: daraus ließ sich nichts lesen</translation>
-    </message>
-    <message>
-        <source>cxm - CX Maturity Workbench on the command line
-
-Usage:
-  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
-  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
-  cxm export FILE.cxm --format json|csv [-o OUT]
-                                             write the session as JSON or CSV (to stdout without -o)
-  cxm export FILE.cxm --format xlsx -o OUT.xlsx
-                                             write a spreadsheet: the action plan, the scores and
-                                             the answers
-  cxm score FILE [--json]                    score a session (.cxm or session JSON)
-  cxm demo -o FILE.cxm                       write a realistic six-person demo workshop
-  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             render the maturity report as a PDF, or as an editable
-                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
-  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
-                                             open the live room: print the join URL, then serve
-                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
-                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
-                                             listens on 127.0.0.1 unless --bind is given
-  cxm --help | --version
-
-Option before any command:
-  --instrument DIR                           use the instrument folder DIR (a modified copy of
-                                             assessments/) instead of the built-in one
-
-Exit status: 0 success, 1 usage error, 2 bad input.
-</source>
-        <translation>cxm – CX Maturity Workbench auf der Kommandozeile
-
-Aufruf:
-  cxm validate [DIR]                         die Instrument-Dateien in DIR prüfen (Vorgabe: die eingebauten)
-  cxm import SESSION.json -o FILE.cxm        aus einem Sitzungsdokument eine Sitzungsdatei erstellen
-  cxm export FILE.cxm --format json|csv [-o OUT]
-                                             die Sitzung als JSON oder CSV schreiben (ohne -o auf
-                                             die Standardausgabe)
-  cxm export FILE.cxm --format xlsx -o OUT.xlsx
-                                             eine Tabellenmappe schreiben: Maßnahmenplan,
-                                             Auswertung und Antworten
-  cxm score FILE [--json]                    eine Sitzung auswerten (.cxm oder Sitzungs-JSON)
-  cxm demo -o FILE.cxm                       einen realistischen Demo-Workshop mit sechs Personen
-                                             schreiben
-  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             den Reifegradbericht als PDF erstellen oder als
-                                             bearbeitbaren OpenDocument-Text (.odt, für Word oder
-                                             LibreOffice Writer)
-  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
-                                             den Live-Raum öffnen: die Beitritts-URL ausgeben, dann
-                                             Smartphones bedienen bis Strg+C (SIGINT) oder SIGTERM;
-                                             --round öffnet eine Runde zu diesen Arbeitsblättern
-                                             (z. B. c1,c2,c3,c4,c5); lauscht auf 127.0.0.1, außer
-                                             --bind ist angegeben
-  cxm --help | --version
-
-Option vor jedem Befehl:
-  --instrument DIR                           den Instrument-Ordner DIR (eine angepasste Kopie von
-                                             assessments/) statt des eingebauten verwenden
-
-Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
-</translation>
     </message>
     <message>
         <source>cxm: error: %1</source>
@@ -380,6 +325,488 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
             <numerusform>%n Text stammt von der App, nicht aus dem Arbeitsbuch:</numerusform>
             <numerusform>%n Texte stammen von der App, nicht aus dem Arbeitsbuch:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cxm - CX Maturity Workbench on the command line
+
+Usage:
+  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
+  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             write the session as JSON or CSV (to stdout without -o)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             write a spreadsheet: the action plan, the scores and
+                                             the answers
+  cxm score FILE [--json]                    score a session (.cxm or session JSON)
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             write a realistic six-person demo workshop, or its
+                                             follow-up six months on (to try cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             start the next session from a previous one: the
+                                             organisation, participants, stages, targets and open
+                                             actions carried over, no answers; it records which
+                                             session it follows
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
+                                             change per item, competency and stage, the milestone,
+                                             actions completed, targets met; a self-assessment
+                                             among them adds the perception gap
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             merge sessions collected on several laptops into one
+                                             workshop; the same name under different ids is one
+                                             person only with --match-names; without a choice for
+                                             every conflict nothing is written
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             render the maturity report as a PDF, or as an editable
+                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             the trend report: the chart over time, the change per
+                                             competency, item and stage, actions completed, targets
+                                             met and any perception gap
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+                                             open the live room: print the join URL, then serve
+                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
+                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
+                                             listens on 127.0.0.1 unless --bind is given
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             publish sessions to the shared portfolio (PostgreSQL;
+                                             URI as libpq takes it, password from ~/.pgpass or
+                                             PGPASSWORD); republishing an unchanged session changes
+                                             nothing, a changed one becomes the next revision;
+                                             --anonymous: no names, no notes (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             list the published sessions and the benchmark: sessions
+                                             per milestone, each competency&apos;s distribution, and with
+                                             --session where that session stands (percentiles);
+                                             --migrate sets up or upgrades the database&apos;s tables
+  cxm --help | --version
+
+Option before any command:
+  --instrument DIR                           use the instrument folder DIR (a modified copy of
+                                             assessments/) instead of the built-in one
+
+Exit status: 0 success, 1 usage error, 2 bad input.
+</source>
+        <translation>cxm – CX Maturity Workbench auf der Kommandozeile
+
+Aufruf:
+  cxm validate [DIR]                         die Instrument-Dateien in DIR prüfen (Vorgabe: die eingebauten)
+  cxm import SESSION.json -o FILE.cxm        aus einem Sitzungsdokument eine Sitzungsdatei erstellen
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             die Sitzung als JSON oder CSV schreiben (ohne -o auf
+                                             die Standardausgabe)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             eine Tabellenmappe schreiben: Maßnahmenplan,
+                                             Auswertung und Antworten
+  cxm score FILE [--json]                    eine Sitzung auswerten (.cxm oder Sitzungs-JSON)
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             einen realistischen Demo-Workshop mit sechs Personen
+                                             schreiben, oder seine Folgesitzung sechs Monate später
+                                             (zum Ausprobieren von cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             die nächste Sitzung aus einer früheren beginnen:
+                                             Organisation, Teilnehmende, Phasen, Ziele und offene
+                                             Maßnahmen übernommen, keine Antworten; sie hält fest,
+                                             auf welche Sitzung sie folgt
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  zwei oder mehr Sitzungen einer Organisation vergleichen:
+                                             die Veränderung je Frage, Kompetenz und Phase, der
+                                             Meilenstein, erledigte Maßnahmen, erreichte Ziele; eine
+                                             Selbsteinschätzung darunter ergänzt die
+                                             Wahrnehmungslücke
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             auf mehreren Laptops erfasste Sitzungen zu einem
+                                             Workshop zusammenführen; derselbe Name unter
+                                             verschiedenen IDs ist nur mit --match-names eine
+                                             Person; ohne eine Wahl für jeden Konflikt wird nichts
+                                             geschrieben
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             den Reifegradbericht als PDF erstellen oder als
+                                             bearbeitbaren OpenDocument-Text (.odt, für Word oder
+                                             LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             der Trendbericht: das Diagramm im Zeitverlauf, die
+                                             Veränderung je Kompetenz, Frage und Phase, erledigte
+                                             Maßnahmen, erreichte Ziele und eine etwaige
+                                             Wahrnehmungslücke
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+                                             den Live-Raum öffnen: die Beitritts-URL ausgeben, dann
+                                             Smartphones bedienen bis Strg+C (SIGINT) oder SIGTERM;
+                                             --round öffnet eine Runde zu diesen Arbeitsblättern
+                                             (z. B. c1,c2,c3,c4,c5); lauscht auf 127.0.0.1, außer
+                                             --bind ist angegeben
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             Sitzungen im gemeinsamen Portfolio veröffentlichen
+                                             (PostgreSQL; URI wie libpq sie nimmt, Passwort aus
+                                             ~/.pgpass oder PGPASSWORD); eine unveränderte Sitzung
+                                             erneut zu veröffentlichen ändert nichts, eine
+                                             geänderte wird die nächste Revision; --anonymous:
+                                             ohne Namen und Notizen (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             die veröffentlichten Sitzungen und den Benchmark
+                                             auflisten: Sitzungen je Meilenstein, die Verteilung
+                                             jeder Kompetenz und mit --session, wo diese Sitzung
+                                             steht (Perzentile); --migrate richtet die Tabellen der
+                                             Datenbank ein oder aktualisiert sie
+  cxm --help | --version
+
+Option vor jedem Befehl:
+  --instrument DIR                           den Instrument-Ordner DIR (eine angepasste Kopie von
+                                             assessments/) statt des eingebauten verwenden
+
+Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>cxm: wrote the demo&apos;s follow-up six months on to %1</source>
+        <translation>cxm: Folgesitzung der Demo sechs Monate später nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>change, first to last</source>
+        <translation>Veränderung, erste bis letzte</translation>
+    </message>
+    <message>
+        <source>Comparing %1 sessions of %2</source>
+        <translation>Vergleich von %1 Sitzungen von %2</translation>
+    </message>
+    <message>
+        <source>, the follow-up of %1</source>
+        <translation>, Folgesitzung von %1</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Meilenstein:</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein weiter</numerusform>
+            <numerusform>%n Meilensteine weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein zurück</numerusform>
+            <numerusform>%n Meilensteine zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall maturity index:</source>
+        <translation>Gesamtindex des Reifegrads:</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Items (team value, 1 Early to 3 Mature)</source>
+        <translation>Fragen (Teamwert, 1 Early bis 3 Mature)</translation>
+    </message>
+    <message>
+        <source>Journey stages: %1</source>
+        <translation>Phasen: %1</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before: %1</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (done by %2; %3)</source>
+        <translation>%1 (erledigt bis %2; %3)</translation>
+    </message>
+    <message>
+        <source>new since the session before</source>
+        <translation>neu seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>was in progress</source>
+        <translation>war in Arbeit</translation>
+    </message>
+    <message>
+        <source>was open</source>
+        <translation>war offen</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2</source>
+        <translation>Erreichte Ziele: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 reached by %2 (%3)</source>
+        <translation>%1 erreicht bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, fällig am %1</translation>
+    </message>
+    <message>
+        <source>, due %1: on time</source>
+        <translation>, fällig am %1: rechtzeitig</translation>
+    </message>
+    <message>
+        <source>, due %1: later than due</source>
+        <translation>, fällig am %1: verspätet</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1&apos;s self-assessment (%2) against the team (%3)</source>
+        <translation>Wahrnehmungslücke: Selbsteinschätzung von %1 (%2) gegenüber dem Team (%3)</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1&apos;s self-assessment (%2) against the team (%3) and last time (%4)</source>
+        <translation>Wahrnehmungslücke: Selbsteinschätzung von %1 (%2) gegenüber dem Team (%3) und dem letzten Mal (%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items placed at another level than the team places them</source>
+        <translation>%1 von %2 Fragen auf einer anderen Stufe eingeordnet als vom Team</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>You: %1 · Team: %2</source>
+        <translation>Sie: %1 · Team: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Team: %2 · Last time: %3</source>
+        <translation>Sie: %1 · Team: %2 · Letztes Mal: %3</translation>
+    </message>
+    <message>
+        <source>▲ you rate higher</source>
+        <translation>▲ Sie bewerten höher</translation>
+    </message>
+    <message>
+        <source>▼ you rate lower</source>
+        <translation>▼ Sie bewerten niedriger</translation>
+    </message>
+    <message>
+        <source>▬ same level</source>
+        <translation>▬ gleiche Stufe</translation>
+    </message>
+    <message>
+        <source>– not comparable</source>
+        <translation>– nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>usage: %1 (two or more sessions)</source>
+        <translation>Aufruf: %1 (zwei oder mehr Sitzungen)</translation>
+    </message>
+    <message>
+        <source>cxm: warning: %1</source>
+        <translation>cxm: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>One team session (%1): no trend to show; the perception gap follows.</source>
+        <translation>Eine Teamsitzung (%1): kein Trend zu zeigen; es folgt die Wahrnehmungslücke.</translation>
+    </message>
+    <message>
+        <source>--date must be a day as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date muss ein Tag als YYYY-MM-DD sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is not a session file (.cxm): a follow-up records the UUID of the session it follows, which only a session file has (make one with cxm import)</source>
+        <translation>ist keine Sitzungsdatei (.cxm): Eine Folgesitzung hält die UUID der Sitzung fest, auf die sie folgt, und die hat nur eine Sitzungsdatei (erstellen Sie eine mit cxm import)</translation>
+    </message>
+    <message>
+        <source>has no session UUID yet (it was written by an older version) and cannot be given one now: %1. Open it once where it can be written (close other windows using it), then make the follow-up</source>
+        <translation>hat noch keine Sitzungs-UUID (sie wurde von einer älteren Version geschrieben) und kann jetzt keine erhalten: %1. Öffnen Sie sie einmal dort, wo sie geschrieben werden kann (schließen Sie andere Fenster, die sie verwenden), und erstellen Sie dann die Folgesitzung</translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1, the follow-up of %2 dated %3 (%4, %5, %6, %7; no answers yet)</source>
+        <translation>cxm: %1 geschrieben, die Folgesitzung von %2 vom %3 (%4, %5, %6, %7; noch keine Antworten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n offene Maßnahme</numerusform>
+            <numerusform>%n offene Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--choose takes conflict numbers and side letters, such as 1=A,2=B; not &quot;%1&quot;</source>
+        <translation>--choose erwartet Konfliktnummern und Seitenbuchstaben wie 1=A,2=B; nicht „%1“</translation>
+    </message>
+    <message>
+        <source>usage: %1 (at least two sessions)</source>
+        <translation>Aufruf: %1 (mindestens zwei Sitzungen)</translation>
+    </message>
+    <message>
+        <source>--prefer must be first or last, not &quot;%1&quot;</source>
+        <translation>--prefer muss first oder last sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is given twice (as %1); each session is merged once</source>
+        <translation>ist doppelt angegeben (als %1); jede Sitzung wird nur einmal zusammengeführt</translation>
+    </message>
+    <message>
+        <source>--report and -o name the same file</source>
+        <translation>--report und -o nennen dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>--choose names conflict %1, but there are %2 conflicts</source>
+        <translation>--choose nennt Konflikt %1, es gibt aber nur %2 Konflikte</translation>
+    </message>
+    <message>
+        <source>--choose: conflict %1 has sides A to %2, not %3</source>
+        <translation>--choose: Konflikt %1 hat die Seiten A bis %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>not written: %1 of %2 conflicts need a choice. Run again with --choose N=A,N=B,… (the conflict&apos;s number and the side&apos;s letter) or --prefer first|last for every conflict not chosen</source>
+        <translation>nicht geschrieben: %1 von %2 Konflikten brauchen eine Wahl. Rufen Sie den Befehl erneut auf, mit --choose N=A,N=B,… (die Nummer des Konflikts und der Buchstabe der Seite) oder --prefer first|last für jeden nicht gewählten Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3</source>
+        <translation>%1 aus %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) chosen</source>
+        <translation>
+            <numerusform>%n Konflikt entschieden</numerusform>
+            <numerusform>%n Konflikte entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1 (%2), the merge report to %3</source>
+        <translation>cxm: %1 geschrieben (%2), den Zusammenführungsbericht nach %3</translation>
+    </message>
+    <message>
+        <source>cxm: wrote %1 (%2)</source>
+        <translation>cxm: %1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>is a session document, which has no session id to publish under: make it a session file first (cxm import %1 -o FILE.cxm) and publish that</source>
+        <translation>ist ein Sitzungsdokument und hat keine Sitzungskennung, unter der es veröffentlicht werden könnte: Machen Sie zuerst eine Sitzungsdatei daraus (cxm import %1 -o FILE.cxm) und veröffentlichen Sie diese</translation>
+    </message>
+    <message>
+        <source>has no session id yet and cannot be given one now (%1); open it once in the workbench or close the program that has it open, then publish again</source>
+        <translation>hat noch keine Sitzungskennung und kann jetzt keine erhalten (%1); öffnen Sie sie einmal in der Workbench oder schließen Sie das Programm, das sie geöffnet hat, und veröffentlichen Sie dann erneut</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from und --to erwarten ein Datum als YYYY-MM-DD, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>published revision %1</source>
+        <translation>Revision %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>already up to date (revision %1)</source>
+        <translation>bereits aktuell (Revision %1)</translation>
+    </message>
+    <message>
+        <source>, anonymised</source>
+        <translation>, anonymisiert</translation>
+    </message>
+    <message>
+        <source>%1: portfolio schema %2 (already up to date)</source>
+        <translation>%1: Portfolio-Schema %2 (bereits aktuell)</translation>
+    </message>
+    <message>
+        <source>%1: portfolio schema %2 (migrated from %3)</source>
+        <translation>%1: Portfolio-Schema %2 (migriert von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) published</source>
+        <translation>
+            <numerusform>%1: %n Sitzung veröffentlicht</numerusform>
+            <numerusform>%1: %n Sitzungen veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>(not scored yet)</source>
+        <translation>(noch nicht ausgewertet)</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <comment>column heading: how many sessions</comment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Competencies (percent)</source>
+        <translation>Kompetenzen (Prozent)</translation>
+    </message>
+    <message>
+        <source>this session&apos;s percentile</source>
+        <translation>Perzentil dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <comment>direction of a change</comment>
+        <translation>gestiegen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>direction of a change</comment>
+        <translation>gesunken</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <comment>direction of a change</comment>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <comment>direction of a change</comment>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>--anonymous and --appendix are options of a session&apos;s report, not of the trend report (--compare), which names no participant&apos;s answers</source>
+        <translation>--anonymous und --appendix sind Optionen des Berichts einer Sitzung, nicht des Trendberichts (--compare), der keine Antworten einzelner Teilnehmender nennt</translation>
+    </message>
+    <message>
+        <source>%1: the trend report is a PDF; the name must end in .pdf</source>
+        <translation>%1: Der Trendbericht ist ein PDF; der Name muss auf .pdf enden</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2008,260 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <comment>action status inside a sentence</comment>
         <translation>verworfen</translation>
     </message>
+    <message>
+        <source>Overall maturity index</source>
+        <translation>Gesamtindex des Reifegrads</translation>
+    </message>
+    <message>
+        <source>%1 up +%2%3</source>
+        <translation>%1 gestiegen: +%2%3</translation>
+    </message>
+    <message>
+        <source>%1 down −%2%3</source>
+        <translation>%1 gesunken: −%2%3</translation>
+    </message>
+    <message>
+        <source>%1 no change</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 not comparable</source>
+        <translation>%1 nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>C%1 %2</source>
+        <translation>C%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 einen Meilenstein weiter</numerusform>
+            <numerusform>%1 %n Meilensteine weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 einen Meilenstein zurück</numerusform>
+            <numerusform>%1 %n Meilensteine zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>CX Maturity Trend Report</source>
+        <translation>CX-Reifegrad-Trendbericht</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 to %3</source>
+        <translation>%1 Sitzungen, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Wahrnehmungslücke</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>, the follow-up of %1</source>
+        <translation>, Folgesitzung von %1</translation>
+    </message>
+    <message>
+        <source>Milestone: %1 (%2).</source>
+        <translation>Meilenstein: %1 (%2).</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>Overall maturity index: %1 (%2).</source>
+        <translation>Gesamtindex des Reifegrads: %1 (%2).</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Competencies: %1 up, %2 down, %3 unchanged.</source>
+        <translation>Kompetenzen: %1 gestiegen, %2 gesunken, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Items: %1 up, %2 down, %3 unchanged, of %4.</source>
+        <translation>Fragen: %1 gestiegen, %2 gesunken, %3 unverändert, von %4.</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before: %1.</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen: %1.</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2.</source>
+        <translation>Erreichte Ziele: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Maturity over time</source>
+        <translation>Reifegrad im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s percentage and the overall maturity index (bold) per session, over the milestones&apos; bands. Each line has its own marker and dash.</source>
+        <translation>Prozentwert jeder Kompetenz und Gesamtindex des Reifegrads (fett) je Sitzung, über den Bändern der Meilensteine. Jede Linie hat ihre eigene Markierung und Strichart.</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Each item&apos;s team value: the agreed rating where the team recorded one, else the mean of the ratings (1 Early, 2 Advanced, 3 Mature).</source>
+        <translation>Der Teamwert jeder Frage: die vereinbarte Bewertung, wo das Team eine festgehalten hat, sonst der Mittelwert der Bewertungen (1 Early, 2 Advanced, 3 Mature).</translation>
+    </message>
+    <message>
+        <source>Journey stages: %1</source>
+        <translation>Phasen: %1</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s value from 1 to 3; a follow-up&apos;s stages are matched by their ids, other sessions&apos; by name.</source>
+        <translation>Der Wert jeder Phase von 1 bis 3; die Phasen einer Folgesitzung werden über ihre Kennungen zugeordnet, die anderer Sitzungen über den Namen.</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt bis</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>new since the session before</source>
+        <translation>neu seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Erreichte Ziele</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 targets not yet reached when they were set (or carried over) reached their level by the next session.</source>
+        <translation>%1 der %2 Ziele, die beim Setzen (oder Übernehmen) noch nicht erreicht waren, haben ihre Stufe bis zur nächsten Sitzung erreicht.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>Erreicht bis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1, on time</source>
+        <translation>%1, rechtzeitig</translation>
+    </message>
+    <message>
+        <source>%1, later than due</source>
+        <translation>%1, verspätet</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1</source>
+        <translation>Wahrnehmungslücke: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s self-assessment (%2) against the team&apos;s answers in %3.</source>
+        <translation>Selbsteinschätzung von %1 (%2) gegenüber den Antworten des Teams in %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s self-assessment (%2) against the team&apos;s answers in %3, and the team&apos;s answers last time in %4.</source>
+        <translation>Selbsteinschätzung von %1 (%2) gegenüber den Antworten des Teams in %3 und denen des Teams beim letzten Mal in %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items placed at another level than the team places them.</source>
+        <translation>%1 von %2 Fragen auf einer anderen Stufe eingeordnet als vom Team.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>▲ you rate higher</source>
+        <translation>▲ Sie bewerten höher</translation>
+    </message>
+    <message>
+        <source>▼ you rate lower</source>
+        <translation>▼ Sie bewerten niedriger</translation>
+    </message>
+    <message>
+        <source>▬ same level</source>
+        <translation>▬ gleiche Stufe</translation>
+    </message>
+    <message>
+        <source>– not comparable</source>
+        <translation>– nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>So lesen Sie diesen Bericht</translation>
+    </message>
+    <message>
+        <source>▲ up, ▼ down, ▬ no change: the arrow and the word say which way a figure moved from the first session to the last, so the report reads in black and white; blue (up) and orange (down) repeat it in colour. A change smaller than the printed precision (0.01 on the 1–3 scale, 0.1 points of a percentage) counts as no change.</source>
+        <translation>▲ gestiegen, ▼ gesunken, ▬ unverändert: Pfeil und Wort sagen, in welche Richtung sich ein Wert von der ersten bis zur letzten Sitzung bewegt hat, sodass der Bericht auch in Schwarzweiß lesbar ist; Blau (gestiegen) und Orange (gesunken) wiederholen es in Farbe. Eine Veränderung unterhalb der gedruckten Genauigkeit (0,01 auf der Skala von 1 bis 3, 0,1 Prozentpunkte) gilt als unverändert.</translation>
+    </message>
+    <message>
+        <source>Figures are the scoring engine&apos;s for each session, as in each session&apos;s own report. Sessions are ordered by date, then a session before its follow-up. An action counts as completed when it is done in a session and was open, in progress or absent in the session before; a target counts as met when its item had not reached the level in the session that set it and has in the next. A leader&apos;s self-assessment is held against the latest workshop, level by level.</source>
+        <translation>Die Werte sind die der Auswertung jeder Sitzung, wie im eigenen Bericht jeder Sitzung. Die Sitzungen sind nach Datum geordnet, eine Sitzung vor ihrer Folgesitzung. Eine Maßnahme gilt als erledigt, wenn sie in einer Sitzung erledigt ist und in der Sitzung davor offen, in Arbeit oder nicht vorhanden war; ein Ziel gilt als erreicht, wenn seine Frage die Stufe in der Sitzung, die es gesetzt hat, noch nicht erreicht hatte und in der nächsten erreicht. Die Selbsteinschätzung einer Führungskraft wird Stufe für Stufe dem jüngsten Workshop gegenübergestellt.</translation>
+    </message>
+    <message>
+        <source>%1: CX maturity trend, %2 to %3</source>
+        <translation>%1: Entwicklung des CX-Reifegrads, %2 bis %3</translation>
+    </message>
 </context>
 <context>
     <name>cxm::ui::AbsenceButton</name>
@@ -1729,6 +2410,353 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     <message>
         <source>Clear answer</source>
         <translation>Antwort löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::CompareActions</name>
+    <message>
+        <source>Cannot start a follow-up session</source>
+        <translation>Die Folgesitzung kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>The follow-up needs a file of its own; %1 is the session it follows.</source>
+        <translation>Die Folgesitzung braucht eine eigene Datei; %1 ist die Sitzung, auf die sie folgt.</translation>
+    </message>
+    <message>
+        <source>This session was saved by an older version and has no identity yet, which it gets when it is opened for editing. It is open read-only (%1). Open it where it can be written, or save a copy with File → Save As…, then start the follow-up from that.</source>
+        <translation>Diese Sitzung wurde von einer älteren Version gespeichert und hat noch keine Kennung; die erhält sie, sobald sie zum Bearbeiten geöffnet wird. Sie ist schreibgeschützt geöffnet (%1). Öffnen Sie sie dort, wo sie geschrieben werden kann, oder legen Sie mit Datei → Speichern unter… eine Kopie an und beginnen Sie die Folgesitzung von dieser aus.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Follow-up %1.cxm</source>
+        <translation>Folgesitzung %1.cxm</translation>
+    </message>
+    <message>
+        <source>New follow-up session</source>
+        <translation>Neue Folgesitzung</translation>
+    </message>
+    <message>
+        <source>Workbench sessions (*.cxm)</source>
+        <translation>Workbench-Sitzungen (*.cxm)</translation>
+    </message>
+    <message>
+        <source>Cannot compare these sessions</source>
+        <translation>Diese Sitzungen können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Compare %1 with…</source>
+        <translation>%1 vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Choose two or more sessions to compare</source>
+        <translation>Wählen Sie zwei oder mehr Sitzungen zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Workbench sessions (*.cxm);;Session documents (*.json);;All files (*)</source>
+        <translation>Workbench-Sitzungen (*.cxm);;Sitzungsdokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up of %1: %n open action(s) and the targets carried over, no answers yet.</source>
+        <translation>
+            <numerusform>Folgesitzung von %1: die offene Maßnahme und die Ziele übernommen, noch keine Antworten.</numerusform>
+            <numerusform>Folgesitzung von %1: %n offene Maßnahmen und die Ziele übernommen, noch keine Antworten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::ComparisonView</name>
+    <message>
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
+    </message>
+    <message>
+        <source>Maturity over time: each competency and the overall index per session</source>
+        <translation>Reifegrad im Zeitverlauf: jede Kompetenz und der Gesamtindex je Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 up +%2%3</source>
+        <translation>%1 gestiegen: +%2%3</translation>
+    </message>
+    <message>
+        <source>%1 down −%2%3</source>
+        <translation>%1 gesunken: −%2%3</translation>
+    </message>
+    <message>
+        <source>%1 no change</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 not comparable</source>
+        <translation>%1 nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>Compare sessions</source>
+        <translation>Sitzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 sessions of %2</source>
+        <translation>%1 Sitzungen von %2</translation>
+    </message>
+    <message>
+        <source>Perception gap: %1</source>
+        <translation>Wahrnehmungslücke: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3 (%4)</source>
+        <translation>%1. %2  %3 (%4)</translation>
+    </message>
+    <message>
+        <source>, the follow-up of %1</source>
+        <translation>, Folgesitzung von %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>C%1 %2</source>
+        <translation>C%1 %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s percentage (0 to 100%) and level, per session.</source>
+        <translation>Prozentwert (0 bis 100&#xa0;%) und Stufe jeder Kompetenz, je Sitzung.</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Each item&apos;s team value: the agreed rating where the team recorded one, else the mean of the ratings (1 Early, 2 Advanced, 3 Mature).</source>
+        <translation>Der Teamwert jeder Frage: die vereinbarte Bewertung, wo das Team eine festgehalten hat, sonst der Mittelwert der Bewertungen (1 Early, 2 Advanced, 3 Mature).</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s experience reliability (1 to 3), stages matched by the follow-up&apos;s stage ids, else by name.</source>
+        <translation>Die Verlässlichkeit des Erlebnisses in jeder Phase (1 bis 3); Phasen werden über die Kennungen der Folgesitzung zugeordnet, sonst über den Namen.</translation>
+    </message>
+    <message>
+        <source>Journey stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>Wahrnehmungslücke</translation>
+    </message>
+    <message>
+        <source>Export &amp;trend report…</source>
+        <translation>&amp;Trendbericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Change, first to last</source>
+        <translation>Veränderung, erste bis letzte</translation>
+    </message>
+    <message>
+        <source>%1%2  %3</source>
+        <translation>%1%2  %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Seit %1: %2</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>Overall maturity index: %1   %2</source>
+        <translation>Gesamtindex des Reifegrads: %1   %2</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Actions completed since the session before (%1)</source>
+        <translation>Seit der vorigen Sitzung erledigte Maßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>✓ %1 (done by %2; %3)</source>
+        <translation>✓ %1 (erledigt bis %2; %3)</translation>
+    </message>
+    <message>
+        <source>new since the session before</source>
+        <translation>neu seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>was in progress</source>
+        <translation>war in Arbeit</translation>
+    </message>
+    <message>
+        <source>was open</source>
+        <translation>war offen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Targets met (%1 of %2)</source>
+        <translation>Erreichte Ziele (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 reached by %3 (%4)</source>
+        <translation>✓ %1: %2 erreicht bis %3 (%4)</translation>
+    </message>
+    <message>
+        <source>, due %1: on time</source>
+        <translation>, fällig am %1: rechtzeitig</translation>
+    </message>
+    <message>
+        <source>, due %1: later than due</source>
+        <translation>, fällig am %1: verspätet</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, fällig am %1</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Add a leader&apos;s self-assessment to the sessions compared to see, item by item, how the leader places the organisation against the team&apos;s answers and the team&apos;s answers last time.</source>
+        <translation>Nehmen Sie die Selbsteinschätzung einer Führungskraft in den Vergleich auf, um Frage für Frage zu sehen, wie die Führungskraft die Organisation einordnet – gegenüber den Antworten des Teams und denen des Teams beim letzten Mal.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s self-assessment (%2)</source>
+        <translation>Selbsteinschätzung von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each leader&apos;s self-assessment</source>
+        <translation>Die Selbsteinschätzung jeder Führungskraft</translation>
+    </message>
+    <message>
+        <source>%1 against the team&apos;s answers in %2.</source>
+        <translation>%1 gegenüber den Antworten des Teams in %2.</translation>
+    </message>
+    <message>
+        <source>%1 against the team&apos;s answers in %2, and the team&apos;s answers last time in %3.</source>
+        <translation>%1 gegenüber den Antworten des Teams in %2 und denen des Teams beim letzten Mal in %3.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>▲ you rate higher</source>
+        <translation>▲ Sie bewerten höher</translation>
+    </message>
+    <message>
+        <source>▼ you rate lower</source>
+        <translation>▼ Sie bewerten niedriger</translation>
+    </message>
+    <message>
+        <source>▬ same level</source>
+        <translation>▬ gleiche Stufe</translation>
+    </message>
+    <message>
+        <source>– not comparable</source>
+        <translation>– nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>You: %1 · Team: %2 · Last time: %3</source>
+        <translation>Sie: %1 · Team: %2 · Letztes Mal: %3</translation>
+    </message>
+    <message>
+        <source>Trend %1.pdf</source>
+        <translation>Trendbericht %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export trend report</source>
+        <translation>Trendbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the trend report…</source>
+        <translation>Der Trendbericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cannot write the trend report</source>
+        <translation>Der Trendbericht kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 einen Meilenstein weiter</numerusform>
+            <numerusform>%1 %n Meilensteine weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 einen Meilenstein zurück</numerusform>
+            <numerusform>%1 %n Meilensteine zurück</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2023,6 +3051,25 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 in %2 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::InstanceGuard</name>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the lock %1 is held by another process</source>
+        <translation>die Sperre %1 hält ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>the workbench already running did not answer within %1 s</source>
+        <translation>die bereits laufende Workbench hat nicht innerhalb von %1&#xa0;s geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3519,30 @@ Jetzt in einer neuen Datei speichern?</translation>
         <source>This session is read-only (%1), so answers from phones cannot be stored. Use File → Save As… to make an editable copy first.</source>
         <translation>Diese Sitzung ist schreibgeschützt (%1), daher können keine Antworten von Smartphones gespeichert werden. Legen Sie zuerst mit Datei → Speichern unter… eine bearbeitbare Kopie an.</translation>
     </message>
+    <message>
+        <source>New Wi&amp;ndow</source>
+        <translation>Neues Fe&amp;nster</translation>
+    </message>
+    <message>
+        <source>&amp;Merge sessions…</source>
+        <translation>Sitzungen zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up session…</source>
+        <translation>Neue F&amp;olgesitzung…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare sessions…</source>
+        <translation>Sitzungen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to portfolio…</source>
+        <translation>Im Portfolio veröffent&amp;lichen…</translation>
+    </message>
+    <message>
+        <source>Por&amp;tfolio…</source>
+        <translation>Portfolio &amp;anzeigen…</translation>
+    </message>
 </context>
 <context>
     <name>cxm::ui::MaturityMapPage</name>
@@ -2581,6 +3652,184 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>Maturity map drawing</source>
         <translation>Zeichnung der Reifegradkarte</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::MergeDialog</name>
+    <message>
+        <source>Sessions to merge</source>
+        <translation>Zusammenzuführende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Workbench sessions (*.cxm);;Session documents (*.json)</source>
+        <translation>Workbench-Sitzungen (*.cxm);;Sitzungsdokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the merged session as</source>
+        <translation>Zusammengeführte Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Workbench sessions (*.cxm)</source>
+        <translation>Workbench-Sitzungen (*.cxm)</translation>
+    </message>
+    <message>
+        <source>Merge sessions</source>
+        <translation>Sitzungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Combine sessions collected on several laptops, or by leaders on their own, into one workshop. Nothing is dropped: where the sessions disagree you choose, and the merge report lists every choice.</source>
+        <translation>Führen Sie Sitzungen, die auf mehreren Laptops oder von Führungskräften allein erfasst wurden, zu einem Workshop zusammen. Nichts geht verloren: Wo die Sitzungen voneinander abweichen, entscheiden Sie, und der Zusammenführungsbericht listet jede Entscheidung auf.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add sessions…</source>
+        <translation>Sitzungen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The same name in different sessions</source>
+        <translation>Derselbe Name in verschiedenen Sitzungen</translation>
+    </message>
+    <message>
+        <source>Tick each pair that is one person. Unticked, they stay two people.</source>
+        <translation>Haken Sie jedes Paar an, das dieselbe Person ist. Ohne Haken bleiben es zwei Personen.</translation>
+    </message>
+    <message>
+        <source>Conflicts: choose the answer to keep</source>
+        <translation>Konflikte: Wählen Sie die Antwort, die gilt</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first session&apos;s everywhere</source>
+        <translation>Überall die e&amp;rste Sitzung übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last session&apos;s everywhere</source>
+        <translation>Überall die &amp;letzte Sitzung übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and save…</source>
+        <translation>&amp;Zusammenführen und speichern…</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>Zusammenführungsbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Open the merged session</source>
+        <translation>Zusammengeführte Sitzung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Bereits in der Liste</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the sessions to merge; each is merged once.</source>
+        <translation>%1 ist bereits eine der zusammenzuführenden Sitzungen; jede wird nur einmal zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1</source>
+        <translation>%1 kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a session.
+
+Reason: %2
+
+Nothing in the file was changed.</source>
+        <translation>%1 lässt sich nicht als Sitzung lesen.
+
+Grund: %2
+
+An der Datei wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>The journey</source>
+        <translation>Die Customer Journey</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2
+(%3)</source>
+        <translation>%1: %2
+(%3)</translation>
+    </message>
+    <message>
+        <source>Add at least two sessions.</source>
+        <translation>Fügen Sie mindestens zwei Sitzungen hinzu.</translation>
+    </message>
+    <message>
+        <source>merged-workshop.cxm</source>
+        <translation>zusammengeführter-workshop.cxm</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 is one of the sessions being merged; it is never written over. Save the merged session under another name.</source>
+        <translation>%1 ist eine der Sitzungen, die zusammengeführt werden; sie wird nie überschrieben. Speichern Sie die zusammengeführte Sitzung unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>%1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>-merge-report.txt</source>
+        <translation>-zusammenführungsbericht.txt</translation>
+    </message>
+    <message>
+        <source>The merged session is saved as %1, and this report as %2.</source>
+        <translation>Die zusammengeführte Sitzung ist als %1 gespeichert, dieser Bericht als %2.</translation>
+    </message>
+    <message>
+        <source>The merged session is saved as %1. The report below could not be saved beside it (%2): copy it from here.</source>
+        <translation>Die zusammengeführte Sitzung ist als %1 gespeichert. Der Bericht unten ließ sich nicht daneben speichern (%2): Kopieren Sie ihn von hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n participant(s))</source>
+        <translation>
+            <numerusform>%1 (%n teilnehmende Person)</numerusform>
+            <numerusform>%1 (%n Teilnehmende)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to choose.</source>
+        <translation>
+            <numerusform>Noch %n Konflikt zu entscheiden.</numerusform>
+            <numerusform>Noch %n Konflikte zu entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: the merged session has %n participant(s).</source>
+        <translation>
+            <numerusform>Bereit: Die zusammengeführte Sitzung hat %n teilnehmende Person.</numerusform>
+            <numerusform>Bereit: Die zusammengeführte Sitzung hat %n Teilnehmende.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3955,170 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>No suggestions are open: each has been taken into the plan or dismissed.</source>
         <translation>Keine Vorschläge offen: Jeder wurde in den Plan übernommen oder verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::PortfolioChart</name>
+    <message>
+        <source>Competency distributions</source>
+        <translation>Verteilung der Kompetenzen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no published session completed it</source>
+        <translation>in keiner veröffentlichten Sitzung vollständig</translation>
+    </message>
+    <message>
+        <source>percentile %1</source>
+        <translation>Perzentil %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::PortfolioDialog</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.com/portfolio</source>
+        <translation>postgresql://sie@db.example.com/portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>Alle Moderierenden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>C%1 %</source>
+        <translation>C%1 %</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s database, as a PostgreSQL address.</source>
+        <translation>Geben Sie die Datenbank des Portfolios als PostgreSQL-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Reading the portfolio…</source>
+        <translation>Das Portfolio wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the portfolio: %1</source>
+        <translation>Das Portfolio kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not scored yet: %1</source>
+        <translation>noch nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>Milestones — %1</source>
+        <translation>Meilensteine — %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: percentile %2</source>
+        <translation>%1: Perzentil %2</translation>
+    </message>
+    <message>
+        <source>Open a session to see where it stands among these.</source>
+        <translation>Öffnen Sie eine Sitzung, um zu sehen, wo sie unter diesen steht.</translation>
+    </message>
+    <message>
+        <source>The open session cannot be placed yet: none of its competencies is complete, or no other session completed them.</source>
+        <translation>Die geöffnete Sitzung lässt sich noch nicht einordnen: Keine ihrer Kompetenzen ist vollständig, oder keine andere Sitzung hat sie vollständig beantwortet.</translation>
+    </message>
+    <message>
+        <source>The open session (◆) stands at — %1</source>
+        <translation>Die geöffnete Sitzung (◆) steht bei — %1</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) published</source>
+        <translation>
+            <numerusform>%n Sitzung veröffentlicht</numerusform>
+            <numerusform>%n Sitzungen veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown.</source>
+        <translation>
+            <numerusform>%n Sitzung angezeigt.</numerusform>
+            <numerusform>%n Sitzungen angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4453,61 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>Show everyone&apos;s answers, with their names?</source>
         <translation>Die Antworten aller zeigen, mit Namen?</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::PublishDialog</name>
+    <message>
+        <source>Publish to portfolio</source>
+        <translation>Im Portfolio veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publishes this session to the shared portfolio database. The session file stays your working copy; publishing it again replaces the earlier revision when something changed.</source>
+        <translation>Veröffentlicht diese Sitzung in der gemeinsamen Portfolio-Datenbank. Die Sitzungsdatei bleibt Ihre Arbeitskopie; erneutes Veröffentlichen ersetzt die frühere Revision, wenn sich etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.com/portfolio?sslmode=verify-full</source>
+        <translation>postgresql://sie@db.example.com/portfolio?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>The password comes from your ~/.pgpass file or PGPASSWORD, never from here.</source>
+        <translation>Das Passwort kommt aus Ihrer Datei ~/.pgpass oder aus PGPASSWORD, nie von hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: no organisation, names or notes (for benchmarks across clients)</source>
+        <translation>&amp;Anonym: ohne Organisation, Namen und Notizen (für Benchmarks über Kunden hinweg)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Enter the portfolio&apos;s database, as a PostgreSQL address.</source>
+        <translation>Geben Sie die Datenbank des Portfolios als PostgreSQL-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This session has no session id yet, and it is read-only (%1), so it cannot be given one. Save it with File → Save As… and publish the copy.</source>
+        <translation>Diese Sitzung hat noch keine Sitzungskennung und ist schreibgeschützt (%1), kann also keine erhalten. Speichern Sie sie mit Datei → Speichern unter… und veröffentlichen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Publishing to the portfolio…</source>
+        <translation>Wird im Portfolio veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Published revision %1</source>
+        <translation>Revision %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Already up to date (revision %1)</source>
+        <translation>Bereits aktuell (Revision %1)</translation>
     </message>
 </context>
 <context>
@@ -4050,10 +5518,6 @@ Sie können das mit Bearbeiten → Rückgängig widerrufen.</numerusform>
         <translation>Den Instrument-Ordner DIR (eine angepasste Kopie von assessments/) statt der eingebauten Fragen verwenden.</translation>
     </message>
     <message>
-        <source>A session file (.cxm) to open.</source>
-        <translation>Eine zu öffnende Sitzungsdatei (.cxm).</translation>
-    </message>
-    <message>
         <source>The instrument folder cannot be used:
 
 %1</source>
@@ -4064,6 +5528,14 @@ Sie können das mit Bearbeiten → Rückgängig widerrufen.</numerusform>
     <message>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Session files (.cxm) to open, each in a window of its own.</source>
+        <translation>Zu öffnende Sitzungsdateien (.cxm), jede in einem eigenen Fenster.</translation>
     </message>
 </context>
 </TS>

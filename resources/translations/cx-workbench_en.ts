@@ -87,6 +87,147 @@
             <numerusform>%n texts are the app&apos;s own, not the workbook&apos;s:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>up %n milestone(s)</source>
+        <translation>
+            <numerusform>up %n milestone</numerusform>
+            <numerusform>up %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n milestone(s)</source>
+        <translation>
+            <numerusform>down %n milestone</numerusform>
+            <numerusform>down %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) chosen</source>
+        <translation>
+            <numerusform>%n conflict chosen</numerusform>
+            <numerusform>%n conflicts chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) published</source>
+        <translation>
+            <numerusform>%1: %n session published</numerusform>
+            <numerusform>%1: %n sessions published</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::report::Report</name>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 up one milestone</numerusform>
+            <numerusform>%1 up %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 down one milestone</numerusform>
+            <numerusform>%1 down %n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::CompareActions</name>
+    <message numerus="yes">
+        <source>The follow-up of %1: %n open action(s) and the targets carried over, no answers yet.</source>
+        <translation>
+            <numerusform>The follow-up of %1: its open action and the targets carried over, no answers yet.</numerusform>
+            <numerusform>The follow-up of %1: %n open actions and the targets carried over, no answers yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::ComparisonView</name>
+    <message numerus="yes">
+        <source>%1 up %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 up one milestone</numerusform>
+            <numerusform>%1 up %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 down %n milestone(s)</source>
+        <translation>
+            <numerusform>%1 down one milestone</numerusform>
+            <numerusform>%1 down %n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::MergeDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n participant(s))</source>
+        <translation>
+            <numerusform>%1 (%n participant)</numerusform>
+            <numerusform>%1 (%n participants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to choose.</source>
+        <translation>
+            <numerusform>%n conflict still to choose.</numerusform>
+            <numerusform>%n conflicts still to choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: the merged session has %n participant(s).</source>
+        <translation>
+            <numerusform>Ready: the merged session has %n participant.</numerusform>
+            <numerusform>Ready: the merged session has %n participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::PortfolioDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) published</source>
+        <translation>
+            <numerusform>%n session published</numerusform>
+            <numerusform>%n sessions published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown.</source>
+        <translation>
+            <numerusform>%n session shown.</numerusform>
+            <numerusform>%n sessions shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxm::ui::ReadinessPage</name>

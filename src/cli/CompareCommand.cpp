@@ -1,6 +1,7 @@
 // `cxm compare`: two or more sessions of one organisation side by side (Comparison.h), as a summary
 // for people or as JSON for tools (docs/compare.md). A leader's self-assessment among them adds the
 // perception gap.
+#include "CliText.h"
 #include "Commands.h"
 #include "Comparison.h"
 
@@ -48,18 +49,34 @@ std::string levelWords(const std::optional<std::string> &id, const Instrument &i
     return *id;
 }
 
-// "▲ up +0.50", "▬ no change", "– not comparable": the arrow and the word, never colour alone.
-std::string changeWords(const Change &c, int decimals, const char *unit = "")
+// The way a figure moved, in the language in use (the core's directionWords stays English for --json).
+Message directionText(Direction d)
 {
-    std::string out = std::string(arrowOf(c.direction)) + " " + directionWords(c.direction);
+    switch (d) {
+    case Direction::Up:
+        return Cli::tr("up", "direction of a change");
+    case Direction::Down:
+        return Cli::tr("down", "direction of a change");
+    case Direction::Same:
+        return Cli::tr("no change", "direction of a change");
+    case Direction::Unknown:
+        break;
+    }
+    return Cli::tr("not comparable", "direction of a change");
+}
+
+// "▲ up +0.50", "▬ no change", "– not comparable": the arrow and the word, never colour alone.
+std::string changeWords(const Change &c, int decimals, const std::string &unit = {})
+{
+    std::string out = std::string(arrowOf(c.direction)) + " " + directionText(c.direction).str();
     if (c.delta() && c.direction != Direction::Same)
         out += " " + std::string(*c.delta() > 0 ? "+" : "") + fixed(*c.delta(), decimals) + unit;
     return out;
 }
 
-std::string sessionHeading(const ComparedSession &s)
+Message sessionHeading(const ComparedSession &s)
 {
-    return s.session.info.date.empty() ? std::string("(no date)") : s.session.info.date;
+    return s.session.info.date.empty() ? Cli::tr("(no date)") : Message(s.session.info.date);
 }
 
 // A label cut to fit its column, so the figures line up.
@@ -78,7 +95,7 @@ std::string fit(const std::string &s, std::size_t w)
 }
 
 void printRows(const std::string &heading, const std::vector<TrendRow> &rows, const Comparison &c,
-               const Instrument &ins, int decimals, const char *unit, const Worksheet *w = nullptr)
+               const Instrument &ins, int decimals, const std::string &unit, const Worksheet *w = nullptr)
 {
     std::vector<std::vector<std::string>> cells;
     std::size_t column = 12;
@@ -96,7 +113,7 @@ void printRows(const std::string &heading, const std::vector<TrendRow> &rows, co
     std::cout << "  " << pad("", 44);
     for (const ComparedSession &s : c.sessions)
         std::cout << pad(sessionHeading(s), column);
-    std::cout << "change, first to last\n";
+    std::cout << Cli::tr("change, first to last") << "\n";
     for (std::size_t k = 0; k < rows.size(); ++k) {
         std::cout << "  " << pad(fit(rows[k].label, 44), 44);
         for (const std::string &cell : cells[k])
@@ -105,12 +122,12 @@ void printRows(const std::string &heading, const std::vector<TrendRow> &rows, co
     }
 }
 
-std::string milestoneTitle(const std::optional<std::string> &id, const Instrument &ins)
+Message milestoneTitle(const std::optional<std::string> &id, const Instrument &ins)
 {
     if (!id)
-        return "not yet known";
+        return Cli::tr("not yet known");
     const MilestoneContent *m = ins.findMilestone(*id);
-    return m ? m->title : *id;
+    return Message(m ? m->title : *id);
 }
 
 std::string itemTitle(const std::string &id, const Instrument &ins)
@@ -132,89 +149,121 @@ std::string targetLevel(const Target &t, const Instrument &ins)
 void printTrend(const Comparison &c, const Instrument &ins)
 {
     const ComparedSession &first = c.sessions.front();
-    std::cout << "Comparing " << c.sessions.size() << " sessions of "
-              << (first.session.info.organization.empty() ? std::string("(no organisation)")
-                                                          : first.session.info.organization)
+    std::cout << Cli::tr("Comparing %1 sessions of %2")
+                     .arg(c.sessions.size())
+                     .arg(first.session.info.organization.empty() ? Cli::tr("(no organisation)").str()
+                                                                  : first.session.info.organization)
               << "\n";
     for (std::size_t s = 0; s < c.sessions.size(); ++s) {
         const ComparedSession &cs = c.sessions[s];
         std::cout << "  " << (s + 1) << ". " << pad(sessionHeading(cs), 11) << cs.session.info.title << " ("
                   << cs.file << ")"
                   << (s > 0 && !cs.follows.empty() && cs.follows == c.sessions[s - 1].uuid
-                          ? ", the follow-up of " + std::to_string(s)
+                          ? Cli::tr(", the follow-up of %1").arg(s).str()
                           : std::string())
                   << "\n";
     }
-    std::cout << "\nMilestone: ";
+    std::cout << "\n" << Cli::tr("Milestone:") << " ";
     for (std::size_t s = 0; s < c.sessions.size(); ++s)
         std::cout << (s ? " \u2192 " : "") << milestoneTitle(c.milestone.levels[s], ins);
     const Change &moved = c.milestone.overall;
     if (moved.direction == Direction::Up || moved.direction == Direction::Down) {
         const long steps = std::lround(std::abs(*moved.delta()));
-        std::cout << "   " << arrowOf(moved.direction) << " " << directionWords(moved.direction) << " "
-                  << steps << (steps == 1 ? " milestone" : " milestones") << "\n";
+        std::cout << "   " << arrowOf(moved.direction) << " "
+                  << (moved.direction == Direction::Up
+                          ? Cli::tr("up %n milestone(s)", nullptr, static_cast<int>(steps))
+                          : Cli::tr("down %n milestone(s)", nullptr, static_cast<int>(steps)))
+                  << "\n";
     } else {
         std::cout << "   " << changeWords(moved, 0) << "\n";
     }
-    std::cout << "Overall maturity index: ";
+    std::cout << Cli::tr("Overall maturity index:") << " ";
     for (std::size_t s = 0; s < c.sessions.size(); ++s)
         std::cout << (s ? " \u2192 " : "")
                   << (c.overall.values[s] ? fixed(*c.overall.values[s], 1) + "%"
-                                          : std::string("not yet known"));
-    std::cout << "   " << changeWords(c.overall.overall, 1, " points") << "\n";
+                                          : Cli::tr("not yet known").str());
+    std::cout << "   " << changeWords(c.overall.overall, 1, Cli::tr(" points")) << "\n";
 
-    printRows("Competencies", c.competencies, c, ins, 1, "%");
+    printRows(Cli::tr("Competencies"), c.competencies, c, ins, 1, "%");
     std::vector<TrendRow> items = c.items;
     for (TrendRow &r : items)
         r.label = itemTitle(r.id, ins);
-    printRows("Items (team value, 1 Early to 3 Mature)", items, c, ins, 2, "");
+    printRows(Cli::tr("Items (team value, 1 Early to 3 Mature)"), items, c, ins, 2, "");
     for (const Worksheet &w : ins.worksheets) {
         std::vector<TrendRow> rows;
         for (const TrendRow &r : c.stages)
             if (r.id == w.id)
                 rows.push_back(r);
         if (!rows.empty())
-            printRows("Journey stages: " + w.title, rows, c, ins, 2, "", &w);
+            printRows(Cli::tr("Journey stages: %1").arg(w.title), rows, c, ins, 2, "", &w);
     }
 
-    std::cout << "\nActions completed since the session before: " << c.actionsCompleted.size() << "\n";
+    std::cout << "\n"
+              << Cli::tr("Actions completed since the session before: %1").arg(c.actionsCompleted.size())
+              << "\n";
     for (const CompletedAction &a : c.actionsCompleted)
-        std::cout << "  \u2713 " << a.action.id << " " << a.action.title << " (done by "
-                  << sessionHeading(c.sessions[a.session]) << "; "
-                  << (a.was ? "was " + std::string(a.was == ActionStatus::InProgress ? "in progress" : "open")
-                            : std::string("new since the session before"))
-                  << ")\n";
-    std::cout << "\nTargets met: " << c.targetsMet.size() << " of " << c.targetsChecked << "\n";
+        std::cout << "  \u2713 " << a.action.id << " "
+                  << Cli::tr("%1 (done by %2; %3)")
+                         .arg(a.action.title)
+                         .arg(sessionHeading(c.sessions[a.session]))
+                         .arg(!a.was                              ? Cli::tr("new since the session before")
+                              : a.was == ActionStatus::InProgress ? Cli::tr("was in progress")
+                                                                  : Cli::tr("was open"))
+                  << "\n";
+    std::cout << "\n"
+              << Cli::tr("Targets met: %1 of %2").arg(c.targetsMet.size()).arg(c.targetsChecked) << "\n";
     for (const MetTarget &t : c.targetsMet) {
         std::cout << "  \u2713 " << itemTitle(t.target.item, ins)
                   << (t.stageName.empty() ? std::string() : " (" + t.stageName + ")") << ": "
-                  << targetLevel(t.target, ins) << " reached by " << sessionHeading(c.sessions[t.metIn])
-                  << " (" << fixed(t.value, 2) << ")";
+                  << Cli::tr("%1 reached by %2 (%3)")
+                         .arg(targetLevel(t.target, ins))
+                         .arg(sessionHeading(c.sessions[t.metIn]))
+                         .arg(fixed(t.value, 2));
         if (!t.due.empty())
-            std::cout << ", due " << t.due
-                      << (t.onTime ? (*t.onTime ? ": on time" : ": later than due") : std::string());
+            std::cout << (!t.onTime   ? Cli::tr(", due %1")
+                          : *t.onTime ? Cli::tr(", due %1: on time")
+                                      : Cli::tr(", due %1: later than due"))
+                             .arg(t.due);
         std::cout << "\n";
     }
 }
 
 void printGap(const PerceptionGap &g, const Instrument &ins)
 {
-    std::cout << "\nPerception gap: " << (g.leader.empty() ? std::string("the leader") : g.leader)
-              << "'s self-assessment (" << g.file << ") against the team (" << g.teamFile << ")"
-              << (g.previousFile.empty() ? std::string() : " and last time (" + g.previousFile + ")") << "\n";
-    std::cout << "  " << g.differing() << " of " << g.items.size()
-              << " items placed at another level than the team places them\n";
+    const std::string leader = g.leader.empty() ? Cli::tr("the leader").str() : g.leader;
+    std::cout << "\n"
+              << (g.previousFile.empty()
+                      ? Cli::tr("Perception gap: %1's self-assessment (%2) against the team (%3)")
+                            .arg(leader)
+                            .arg(g.file)
+                            .arg(g.teamFile)
+                      : Cli::tr(
+                            "Perception gap: %1's self-assessment (%2) against the team (%3) and last time "
+                            "(%4)")
+                            .arg(leader)
+                            .arg(g.file)
+                            .arg(g.teamFile)
+                            .arg(g.previousFile))
+              << "\n";
+    std::cout << "  "
+              << Cli::tr("%1 of %2 items placed at another level than the team places them")
+                     .arg(g.differing())
+                     .arg(g.items.size())
+              << "\n";
     for (const GapItem &i : g.items) {
         const auto words = [&](const std::optional<std::string> &level) {
-            return level ? levelWords(level, ins) : std::string("not rated");
+            return level ? levelWords(level, ins) : Cli::tr("not rated").str();
         };
-        std::string line = "You: " + words(i.selfLevel) + " \u00b7 Team: " + words(i.teamLevel);
-        if (!g.previousFile.empty())
-            line += " \u00b7 Last time: " + words(i.previousLevel);
-        const std::string mark = i.direction == Direction::Up     ? "\u25B2 you rate higher"
-                                 : i.direction == Direction::Down ? "\u25BC you rate lower"
-                                 : i.direction == Direction::Same ? "\u25AC same level"
-                                                                  : "\u2013 not comparable";
+        std::string line = g.previousFile.empty()
+                               ? Cli::tr("You: %1 · Team: %2").arg(words(i.selfLevel)).arg(words(i.teamLevel))
+                               : Cli::tr("You: %1 · Team: %2 · Last time: %3")
+                                     .arg(words(i.selfLevel))
+                                     .arg(words(i.teamLevel))
+                                     .arg(words(i.previousLevel));
+        const std::string mark = i.direction == Direction::Up     ? Cli::tr("▲ you rate higher")
+                                 : i.direction == Direction::Down ? Cli::tr("▼ you rate lower")
+                                 : i.direction == Direction::Same ? Cli::tr("▬ same level")
+                                                                  : Cli::tr("– not comparable");
         std::cout << "  " << pad(itemTitle(i.item, ins), 44) << pad(line, 56) << mark << "\n";
     }
 }
@@ -224,11 +273,12 @@ void printGap(const PerceptionGap &g, const Instrument &ins)
 int cmdCompare(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() < 2 || a.output())
-        throw UsageError{"usage: cxm compare A.cxm B.cxm [C.cxm …] [--json] (two or more sessions)"};
+        throw UsageError{
+            Cli::tr("usage: %1 (two or more sessions)").arg("cxm compare A.cxm B.cxm [C.cxm …] [--json]")};
     std::vector<std::filesystem::path> files(a.positional.begin(), a.positional.end());
     const Comparison c = compareSessions(readComparedSessions(files, ins), ins);
     for (const std::string &w : c.warnings)
-        std::cerr << "cxm: warning: " << w << "\n";
+        std::cerr << Cli::tr("cxm: warning: %1").arg(w) << "\n";
     if (a.flag("--json")) {
         std::cout << comparisonJson(c, ins).dump(2) << "\n";
         return kOk;
@@ -236,8 +286,9 @@ int cmdCompare(const Args &a, const Instrument &ins)
     if (c.hasTrend())
         printTrend(c, ins);
     else
-        std::cout << "One team session (" << c.sessions.front().file
-                  << "): no trend to show; the perception gap follows.\n";
+        std::cout << Cli::tr("One team session (%1): no trend to show; the perception gap follows.")
+                         .arg(c.sessions.front().file)
+                  << "\n";
     for (const PerceptionGap &g : c.perceptionGaps)
         printGap(g, ins);
     return kOk;

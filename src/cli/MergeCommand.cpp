@@ -3,6 +3,7 @@
 // --match-names, and every conflict needs a choice (--choose N=SIDE, or --prefer first|last for
 // the rest); without one, the conflicts are listed and nothing is written. The merge report goes to
 // standard error, or to --report FILE.
+#include "CliText.h"
 #include "Commands.h"
 #include "Error.h"
 #include "FileSafety.h"
@@ -20,7 +21,7 @@ namespace cxm::cli {
 namespace {
 
 const char *const kMergeUsage =
-    "usage: cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last] "
+    "cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last] "
     "[--choose N=A[,N=B...]] [--report FILE]";
 
 // "1=B,3=A": conflict numbers (from 1) and side letters.
@@ -37,8 +38,9 @@ std::map<std::size_t, std::size_t> parseChoices(const std::string &text)
         }
         const char side = ok ? static_cast<char>(part[eq + 1] & ~0x20) : '\0'; // a or A
         if (!ok || number == 0 || side < 'A' || side > 'Z')
-            throw UsageError{"--choose takes conflict numbers and side letters, such as 1=A,2=B; not \"" +
-                             part + "\""};
+            throw UsageError{
+                Cli::tr("--choose takes conflict numbers and side letters, such as 1=A,2=B; not \"%1\"")
+                    .arg(part)};
         choices[number - 1] = static_cast<std::size_t>(side - 'A');
     }
     return choices;
@@ -63,12 +65,13 @@ MergeInput loadInput(const fs::path &path, const Instrument &ins)
 int cmdMerge(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() < 2 || !a.output())
-        throw UsageError{std::string(kMergeUsage) +
-                         (a.positional.size() == 1 ? " (at least two sessions)" : "")};
+        throw UsageError{a.positional.size() == 1
+                             ? Cli::tr("usage: %1 (at least two sessions)").arg(kMergeUsage)
+                             : Cli::tr("usage: %1").arg(kMergeUsage)};
     const std::string output = *a.output();
     const std::optional<std::string> prefer = a.value("--prefer");
     if (prefer && *prefer != "first" && *prefer != "last")
-        throw UsageError{"--prefer must be first or last, not \"" + *prefer + "\""};
+        throw UsageError{Cli::tr("--prefer must be first or last, not \"%1\"").arg(*prefer)};
     const auto chosen =
         a.value("--choose") ? parseChoices(*a.value("--choose")) : std::map<std::size_t, std::size_t>{};
     const std::optional<std::string> reportFile = a.value("--report");
@@ -77,17 +80,18 @@ int cmdMerge(const Args &a, const Instrument &ins)
     for (std::size_t i = 0; i < a.positional.size(); ++i) {
         const std::string &path = a.positional[i];
         if (!fs::exists(path))
-            throw InputError(path, "does not exist");
+            throw InputError(path, Cli::tr("does not exist"));
         for (std::size_t j = 0; j < i; ++j)
             if (a.positional[j] == path || sameFile(a.positional[j], path))
-                throw InputError(path,
-                                 "is given twice (as " + a.positional[j] + "); each session is merged once");
+                throw InputError(
+                    path,
+                    Cli::tr("is given twice (as %1); each session is merged once").arg(a.positional[j]));
         checkOutput(output, path, true);
         if (reportFile)
             checkOutput(*reportFile, path, false);
     }
     if (reportFile && (*reportFile == output || sameFile(*reportFile, output)))
-        throw UsageError{"--report and -o name the same file"};
+        throw UsageError{Cli::tr("--report and -o name the same file")};
 
     std::vector<MergeInput> inputs;
     for (const auto &path : a.positional)
@@ -105,11 +109,14 @@ int cmdMerge(const Args &a, const Instrument &ins)
     const MergeChoices preferred = preferSides(plan, prefer && *prefer == "last");
     for (const auto &[k, side] : chosen) {
         if (k >= plan.conflicts.size())
-            throw UsageError{"--choose names conflict " + std::to_string(k + 1) + ", but there are " +
-                             std::to_string(plan.conflicts.size()) + " conflicts"};
+            throw UsageError{Cli::tr("--choose names conflict %1, but there are %2 conflicts")
+                                 .arg(k + 1)
+                                 .arg(plan.conflicts.size())};
         if (side >= plan.conflicts[k].sides.size())
-            throw UsageError{"--choose: conflict " + std::to_string(k + 1) + " has sides A to " +
-                             sideLetter(plan.conflicts[k].sides.size() - 1) + ", not " + sideLetter(side)};
+            throw UsageError{Cli::tr("--choose: conflict %1 has sides A to %2, not %3")
+                                 .arg(k + 1)
+                                 .arg(sideLetter(plan.conflicts[k].sides.size() - 1))
+                                 .arg(sideLetter(side))};
         choices[k] = side;
     }
     std::size_t open = 0;
@@ -127,11 +134,12 @@ int cmdMerge(const Args &a, const Instrument &ins)
             "To take each name above as one person, run the merge again with --match-names.");
     if (open > 0) {
         std::cerr << report.text() << "\n";
-        throw InputError(output, "not written: " + std::to_string(open) + " of " +
-                                     std::to_string(plan.conflicts.size()) +
-                                     " conflicts need a choice. Run again with --choose N=A,N=B,… (the "
-                                     "conflict's number and the side's letter) or --prefer first|last for "
-                                     "every conflict not chosen");
+        throw InputError(output,
+                         Cli::tr("not written: %1 of %2 conflicts need a choice. Run again with "
+                                 "--choose N=A,N=B,… (the conflict's number and the side's letter) or "
+                                 "--prefer first|last for every conflict not chosen")
+                             .arg(open)
+                             .arg(plan.conflicts.size()));
     }
 
     MergeChoices final;
@@ -146,9 +154,16 @@ int cmdMerge(const Args &a, const Instrument &ins)
         writeFileAtomically(checkOutput(*reportFile, "", false), *reportFile, full.text());
     else
         std::cerr << full.text();
-    std::cerr << "cxm: wrote " << output << " (" << result.session.participants.size()
-              << " participants from " << inputs.size() << " sessions, " << plan.conflicts.size()
-              << " conflicts chosen)" << (reportFile ? ", the merge report to " + *reportFile : std::string())
+    const Message summary =
+        Cli::tr("%1 from %2, %3")
+            .arg(Cli::tr("%n participant(s)", nullptr, static_cast<int>(result.session.participants.size())))
+            .arg(Cli::tr("%n session(s)", nullptr, static_cast<int>(inputs.size())))
+            .arg(Cli::tr("%n conflict(s) chosen", nullptr, static_cast<int>(plan.conflicts.size())));
+    std::cerr << (reportFile ? Cli::tr("cxm: wrote %1 (%2), the merge report to %3")
+                                   .arg(output)
+                                   .arg(summary)
+                                   .arg(*reportFile)
+                             : Cli::tr("cxm: wrote %1 (%2)").arg(output).arg(summary))
               << "\n";
     return kOk;
 }

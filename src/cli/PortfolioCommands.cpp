@@ -2,6 +2,7 @@
 // Every file is read and checked before the database is contacted, so a bad file publishes nothing;
 // the database's own errors (unreachable, permission, a newer schema, a broken connection) come back
 // as PortfolioError, which main() prints with exit code 2.
+#include "CliText.h"
 #include "Commands.h"
 #include "Error.h"
 #include "Portfolio.h"
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -35,16 +37,17 @@ ToPublish readForPublishing(const std::string &path, const Instrument &ins)
 {
     const bool looksLikeJson = path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0;
     if (looksLikeJson)
-        throw InputError(path, "is a session document, which has no session id to publish under: make it a "
-                               "session file first (cxm import " +
-                                   path + " -o FILE.cxm) and publish that");
+        throw InputError(path,
+                         Cli::tr("is a session document, which has no session id to publish under: make "
+                                 "it a session file first (cxm import %1 -o FILE.cxm) and publish that")
+                             .arg(path));
     auto file = SessionFile::open(path, SessionFile::Access::ReadWrite, ins);
     ToPublish p{path, file->load(), {file->uuid(), file->follows()}};
     if (p.lineage.uuid.empty())
-        throw InputError(path, "has no session id yet and cannot be given one now (" +
-                                   file->readOnlyReason() +
-                                   "); open it once in the workbench or close the program that has it open, "
-                                   "then publish again");
+        throw InputError(path,
+                         Cli::tr("has no session id yet and cannot be given one now (%1); open it once in "
+                                 "the workbench or close the program that has it open, then publish again")
+                             .arg(file->readOnlyReason()));
     return p;
 }
 
@@ -66,7 +69,7 @@ Filter filterOf(const Args &a)
     f.to = a.value("--to");
     for (const auto *d : {&f.from, &f.to})
         if (*d && !isIsoDate(**d))
-            throw UsageError{"--from and --to take a date as YYYY-MM-DD, not \"" + **d + "\""};
+            throw UsageError{Cli::tr("--from and --to take a date as YYYY-MM-DD, not \"%1\"").arg(**d)};
     return f;
 }
 
@@ -163,12 +166,12 @@ void appendListed(std::string &out, const ListedSession &s)
     out += '}';
 }
 
-std::string milestoneTitle(const std::optional<std::string> &id, const Instrument &ins)
+Message milestoneTitle(const std::optional<std::string> &id, const Instrument &ins)
 {
     if (!id)
-        return "not scored";
+        return Cli::tr("not scored");
     const auto *m = ins.findMilestone(*id);
-    return m ? m->title : *id;
+    return Message(m ? m->title : *id);
 }
 
 } // namespace
@@ -177,7 +180,7 @@ int cmdPublish(const Args &a, const Instrument &ins)
 {
     const auto db = a.value("--db");
     if (a.positional.empty() || !db)
-        throw UsageError{"usage: cxm publish FILE.cxm… --db URI [--anonymous]"};
+        throw UsageError{Cli::tr("usage: %1").arg("cxm publish FILE.cxm… --db URI [--anonymous]")};
     describeDatabase(*db); // a malformed address or a password in it: refused before any file is opened
     std::vector<ToPublish> sessions;
     for (const auto &path : a.positional)
@@ -187,9 +190,10 @@ int cmdPublish(const Args &a, const Instrument &ins)
         const PublishResult r =
             portfolio.publish(p.session, p.lineage.uuid, p.lineage.follows, a.flag("--anonymous"));
         std::cout << p.path << ": "
-                  << (r.changed ? "published revision " + std::to_string(r.revision)
-                                : "already up to date (revision " + std::to_string(r.revision) + ")")
-                  << (a.flag("--anonymous") ? ", anonymised" : "") << "\n";
+                  << (r.changed ? Cli::tr("published revision %1")
+                                : Cli::tr("already up to date (revision %1)"))
+                         .arg(r.revision)
+                  << (a.flag("--anonymous") ? Cli::tr(", anonymised").str() : std::string()) << "\n";
     }
     return kOk;
 }
@@ -198,8 +202,9 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
 {
     const auto db = a.value("--db");
     if (!a.positional.empty() || !db)
-        throw UsageError{"usage: cxm portfolio --db URI [--json] [--migrate] [--organisation NAME] "
-                         "[--facilitator NAME] [--from DATE] [--to DATE] [--session FILE]"};
+        throw UsageError{Cli::tr("usage: %1")
+                             .arg("cxm portfolio --db URI [--json] [--migrate] [--organisation NAME] "
+                                  "[--facilitator NAME] [--from DATE] [--to DATE] [--session FILE]")};
     const Filter filter = filterOf(a);
     describeDatabase(*db);
     // The session to place among the others is read before the database is contacted.
@@ -217,9 +222,14 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
     Portfolio portfolio(*db, ins);
     if (a.flag("--migrate")) {
         const int before = portfolio.schemaBefore();
-        std::cout << portfolio.name() << ": portfolio schema " << PortfolioSchema::kVersion
-                  << (before == PortfolioSchema::kVersion ? " (already up to date)"
-                                                          : " (migrated from " + std::to_string(before) + ")")
+        std::cout << (before == PortfolioSchema::kVersion
+                          ? Cli::tr("%1: portfolio schema %2 (already up to date)")
+                                .arg(portfolio.name())
+                                .arg(PortfolioSchema::kVersion)
+                          : Cli::tr("%1: portfolio schema %2 (migrated from %3)")
+                                .arg(portfolio.name())
+                                .arg(PortfolioSchema::kVersion)
+                                .arg(before))
                   << "\n";
         return kOk;
     }
@@ -263,18 +273,25 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
         return kOk;
     }
 
-    std::cout << portfolio.name() << ": " << b.sessions << (b.sessions == 1 ? " session" : " sessions")
-              << " published\n\nMilestones\n";
+    std::cout
+        << Cli::tr("%1: %n session(s) published", nullptr, static_cast<int>(b.sessions)).arg(portfolio.name())
+        << "\n\n"
+        << Cli::tr("Milestones") << "\n";
     for (const auto &[id, n] : b.milestones) {
         const auto *m = ins.findMilestone(id);
         std::printf("  %-28s %6lld\n", (m ? m->title : id).c_str(), n);
     }
     if (b.unscored)
-        std::printf("  %-28s %6lld\n", "(not scored yet)", b.unscored);
-    std::cout << "\nCompetencies (percent)      sessions    min     q1 median     q3    max";
+        std::printf("  %-28s %6lld\n", Cli::tr("(not scored yet)").str().c_str(), b.unscored);
+    // The figures' columns end where the headings' do; the statistics' short names stay as they are.
+    const std::string sessionsHeading = Cli::tr("sessions", "column heading: how many sessions");
+    std::printf(
+        "\n%-*s%s    min     q1 median     q3    max",
+        static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
+        Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
     if (mine)
-        std::cout << "   this session's percentile";
-    std::cout << "\n";
+        std::printf("   %s", Cli::tr("this session's percentile").str().c_str());
+    std::printf("\n");
     for (std::size_t i = 0; i < b.competencies.size(); ++i) {
         const auto &[id, d] = b.competencies[i];
         std::printf("  %-24s", id.c_str());
@@ -293,10 +310,10 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
         std::printf("\n");
     }
     std::fflush(stdout);
-    std::cout << "\nSessions\n";
+    std::cout << "\n" << Cli::tr("Sessions") << "\n";
     for (const auto &s : list)
-        std::cout << "  " << (s.date.empty() ? std::string("(no date)  ") : s.date + " ") << " "
-                  << (s.anonymous ? std::string("(anonymous)") : s.organization)
+        std::cout << "  " << (s.date.empty() ? Cli::tr("(no date)").str() + "  " : s.date + " ") << " "
+                  << (s.anonymous ? Cli::tr("(anonymous)").str() : s.organization)
                   << (s.title.empty() ? "" : " \u2014 " + s.title)
                   << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
                   << milestoneTitle(s.milestone, ins) << "  r" << s.revision << "\n";

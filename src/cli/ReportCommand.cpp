@@ -48,31 +48,34 @@ int cmdTrendReport(const Args &a, const Instrument &ins, const std::string &size
 {
     if (a.positional.size() < 2 || !a.output())
         throw UsageError{
-            "usage: cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]"};
+            Cli::tr("usage: %1")
+                .arg("cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]")};
     if (a.flag("--anonymous") || a.value("--appendix"))
         throw UsageError{
-            "--anonymous and --appendix are options of a session's report, not of the trend report "
-            "(--compare), which names no participant's answers"};
+            Cli::tr("--anonymous and --appendix are options of a session's report, not of the trend "
+                    "report (--compare), which names no participant's answers")};
     for (const std::string &input : a.positional)
         checkOutput(*a.output(), input, false);
     if (report::reportFormatFor(QString::fromStdString(*a.output())) != report::ReportFormat::Pdf)
-        throw UsageError{*a.output() + ": the trend report is a PDF; the name must end in .pdf"};
+        throw UsageError{
+            Cli::tr("%1: the trend report is a PDF; the name must end in .pdf").arg(*a.output())};
     std::vector<std::filesystem::path> files(a.positional.begin(), a.positional.end());
     const Comparison comparison = compareSessions(readComparedSessions(files, ins), ins);
     for (const std::string &w : comparison.warnings)
-        std::cerr << "cxm: warning: " << w << "\n";
+        std::cerr << Cli::tr("cxm: warning: %1").arg(w) << "\n";
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     int qtArgc = argc > 0 ? 1 : 0;
     std::unique_ptr<QGuiApplication> app;
     if (!QGuiApplication::instance())
         app = std::make_unique<QGuiApplication>(qtArgc, argv);
+    report::Language::use(QLocale::system()); // the report's words and numbers, as runReportCommand's
     report::ReportOptions options;
     options.letter = size == "Letter";
     try {
         report::writeTrendReport(comparison, ins, options, QString::fromStdString(*a.output()));
     } catch (const Error &e) {
-        std::cerr << "cxm: error: " << e.what() << "\n";
+        std::cerr << Cli::tr("cxm: error: %1").arg(e.what()) << "\n";
         return kBadInput;
     }
     return kOk;
@@ -85,7 +88,7 @@ int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv)
     if (a.flag("--compare")) {
         const std::string size = a.value("--page-size").value_or("A4");
         if (size != "A4" && size != "Letter")
-            throw UsageError{"--page-size must be A4 or Letter, not \"" + size + "\""};
+            throw UsageError{Cli::tr("--page-size must be A4 or Letter, not \"%1\"").arg(size)};
         return cmdTrendReport(a, ins, size, argc, argv);
     }
     if (a.positional.size() != 1 || !a.output())

@@ -1,9 +1,11 @@
 #include "TrendChartPainter.h"
 
+#include "ReportText.h"
+#include "ReportWriter.h"
 #include "Text.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -121,8 +123,8 @@ void paintTrendChart(QPainter &p, const QRectF &rect, const Comparison &c, const
                           c.competencies[k].values, palette[k % 5], dashes[k % 5], static_cast<int>(k % 5),
                           false});
     }
-    series.push_back({QCoreApplication::translate("cxm::report::TrendReport", "Overall maturity index"),
-                      c.overall.values, theme.text, Qt::SolidLine, 0, true});
+    series.push_back(
+        {Report::tr("Overall maturity index"), c.overall.values, theme.text, Qt::SolidLine, 0, true});
 
     // The legend on the right, a line per series.
     const qreal legendW = std::min(rect.width() * 0.34, unit * 16);
@@ -134,7 +136,12 @@ void paintTrendChart(QPainter &p, const QRectF &rect, const Comparison &c, const
     for (const MilestoneContent &m : ins.milestones)
         names = std::max(names, smallFm.horizontalAdvance(QString::fromStdString(m.title)));
     names = std::min(names, rect.width() * 0.16);
-    const qreal percentW = fm.horizontalAdvance(QStringLiteral("100%"));
+    // The scale's labels in the locale's form ("40 %" in German), as formatPercent writes a percentage.
+    const auto scaleLabel = [](int pct) {
+        return Report::tr("%1%", "a percentage; German: %1 with a no-break space before %")
+            .arg(QLocale().toString(pct));
+    };
+    const qreal percentW = fm.horizontalAdvance(scaleLabel(100));
     const qreal left = std::max(names, percentW) + unit * 0.6;
     const QRectF plot(rect.left() + left, rect.top() + unit * 0.6, rect.width() - legendW - left - unit * 1.6,
                       rect.height() - unit * 3.2);
@@ -160,21 +167,21 @@ void paintTrendChart(QPainter &p, const QRectF &rect, const Comparison &c, const
         p.drawLine(QPointF(plot.left(), yOf(pct)), QPointF(plot.right(), yOf(pct)));
         p.setPen(theme.mutedText);
         p.drawText(QRectF(rect.left(), yOf(pct) - unit / 2, left - unit * 0.3, unit),
-                   Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1%").arg(pct));
+                   Qt::AlignRight | Qt::AlignVCenter, scaleLabel(pct));
     }
 
     // The sessions along the bottom, by date.
     const std::vector<qreal> at = trendPositions(c);
     // Far enough in that the overall index's figure over the first and last points stays in the plot.
     const qreal inset =
-        QFontMetricsF(bold, p.device()).horizontalAdvance(QStringLiteral("100.0%")) / 2 + unit * 0.4;
+        QFontMetricsF(bold, p.device()).horizontalAdvance(formatPercent(100.0)) / 2 + unit * 0.4;
     const auto xOf = [&](std::size_t s) { return plot.left() + inset + (plot.width() - 2 * inset) * at[s]; };
     for (std::size_t s = 0; s < c.sessions.size(); ++s) {
         p.setPen(QPen(theme.grid, 0, Qt::DotLine));
         p.drawLine(QPointF(xOf(s), plot.top()), QPointF(xOf(s), plot.bottom()));
         p.setPen(theme.text);
         const std::string &date = c.sessions[s].session.info.date;
-        const QString label = date.empty() ? QStringLiteral("%1").arg(s + 1) : QString::fromStdString(date);
+        const QString label = date.empty() ? QStringLiteral("%1").arg(s + 1) : formatDate(date);
         const qreal w = fm.horizontalAdvance(label) + unit;
         p.drawText(QRectF(xOf(s) - w / 2, plot.bottom() + unit * 0.3, w, unit), Qt::AlignCenter, label);
     }

@@ -1,14 +1,15 @@
 #include "TrendReport.h"
 
 #include "Error.h"
+#include "Language.h"
 #include "PdfMetadata.h"
 #include "ReportContext.h"
 #include "ReportFlow.h"
 #include "TrendChartPainter.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -19,12 +20,6 @@ namespace cxm::report {
 
 namespace {
 
-// The trend report's words, in their own translation context.
-QString trend(const char *text)
-{
-    return QCoreApplication::translate("cxm::report::TrendReport", text);
-}
-
 QString fileName(const std::string &path)
 {
     return QFileInfo(QString::fromStdString(path)).fileName();
@@ -32,7 +27,7 @@ QString fileName(const std::string &path)
 
 QString dateOf(const ComparedSession &s)
 {
-    return s.session.info.date.empty() ? trend("no date") : QString::fromStdString(s.session.info.date);
+    return s.session.info.date.empty() ? Report::tr("no date") : formatDate(s.session.info.date);
 }
 
 // Blue up, orange down, grey otherwise: the arrow and the word carry it in black and white.
@@ -48,15 +43,15 @@ QString changeText(const Change &c, int decimals, const QString &unit = {})
     const QString arrow = QString::fromStdString(std::string(arrowOf(c.direction)));
     switch (c.direction) {
     case Direction::Up:
-        return trend("%1 up +%2%3").arg(arrow, QString::number(*c.delta(), 'f', decimals), unit);
+        return Report::tr("%1 up +%2%3").arg(arrow, QLocale().toString(*c.delta(), 'f', decimals), unit);
     case Direction::Down:
-        return trend("%1 down −%2%3").arg(arrow, QString::number(-*c.delta(), 'f', decimals), unit);
+        return Report::tr("%1 down −%2%3").arg(arrow, QLocale().toString(-*c.delta(), 'f', decimals), unit);
     case Direction::Same:
-        return trend("%1 no change").arg(arrow);
+        return Report::tr("%1 no change").arg(arrow);
     case Direction::Unknown:
         break;
     }
-    return trend("%1 not comparable").arg(arrow);
+    return Report::tr("%1 not comparable").arg(arrow);
 }
 
 QString changeCell(const Change &c, int decimals, const QString &unit = {})
@@ -109,7 +104,7 @@ private:
     QString milestoneTitle(const std::optional<std::string> &id) const
     {
         const MilestoneContent *m = id ? m_ins.findMilestone(*id) : nullptr;
-        return m ? QString::fromStdString(m->title) : trend("not yet known");
+        return m ? QString::fromStdString(m->title) : Report::tr("not yet known");
     }
 
     QString itemTitle(const std::string &id) const
@@ -117,7 +112,7 @@ private:
         const Item *item = m_ins.findItem(id);
         const QString title = item ? QString::fromStdString(item->title) : QString::fromStdString(id);
         const Competency *comp = m_ins.competencyOfItem(id);
-        return comp ? trend("C%1 %2").arg(comp->number).arg(title) : title;
+        return comp ? Report::tr("C%1 %2").arg(comp->number).arg(title) : title;
     }
 
     QString milestoneChange() const
@@ -126,11 +121,9 @@ private:
         const QString arrow = QString::fromStdString(std::string(arrowOf(moved.direction)));
         const int steps = moved.delta() ? static_cast<int>(std::lround(std::abs(*moved.delta()))) : 0;
         if (moved.direction == Direction::Up)
-            return steps == 1 ? trend("%1 up one milestone").arg(arrow)
-                              : trend("%1 up %2 milestones").arg(arrow).arg(steps);
+            return Report::tr("%1 up %n milestone(s)", nullptr, steps).arg(arrow);
         if (moved.direction == Direction::Down)
-            return steps == 1 ? trend("%1 down one milestone").arg(arrow)
-                              : trend("%1 down %2 milestones").arg(arrow).arg(steps);
+            return Report::tr("%1 down %n milestone(s)", nullptr, steps).arg(arrow);
         return changeText(moved, 0);
     }
 
@@ -143,14 +136,14 @@ private:
         QString html = kTable + QStringLiteral("<tr><th>%1</th>").arg(firstColumn.toHtmlEscaped());
         for (const ComparedSession &s : m_c.sessions)
             html += QStringLiteral("<th width='%1%'>%2</th>").arg(each).arg(dateOf(s).toHtmlEscaped());
-        html += QStringLiteral("<th width='20%'>%1</th></tr>").arg(trend("Change").toHtmlEscaped());
+        html += QStringLiteral("<th width='25%'>%1</th></tr>").arg(Report::tr("Change").toHtmlEscaped());
         for (const TrendRow &r : rows) {
             const QString label = items ? itemTitle(r.id) : QString::fromStdString(r.label);
             html += QStringLiteral("<tr><td>%1</td>").arg(label.toHtmlEscaped());
             for (std::size_t s = 0; s < r.values.size(); ++s) {
                 const QString level = levelText(r.levels[s], r.stageIds.empty() ? std::string() : r.id);
                 html += QStringLiteral("<td>%1</td>")
-                            .arg(r.values[s] ? (QString::number(*r.values[s], 'f', decimals) + unit +
+                            .arg(r.values[s] ? (QLocale().toString(*r.values[s], 'f', decimals) + unit +
                                                 QLatin1Char(' ') + level)
                                                    .toHtmlEscaped()
                                              : QStringLiteral("–"));
@@ -167,27 +160,28 @@ private:
         m_flow.drawing(m_flow.mm(2.5), [&](QPainter &p, const QRectF &r) { p.fillRect(r, m_theme.accent); });
         m_flow.space(m_flow.mm(12));
         QString html = QStringLiteral("<p class='muted' style='font-size:12pt'>%1</p>")
-                           .arg(trend("CX Maturity Trend Report"));
+                           .arg(Report::tr("CX Maturity Trend Report"));
         html += QStringLiteral("<p style='font-size:24pt; font-weight:bold; margin-bottom:4pt'>%1</p>")
-                    .arg(last.session.info.organization.empty() ? trend("Organisation not named")
+                    .arg(last.session.info.organization.empty() ? Report::tr("Organisation not named")
                                                                 : esc(last.session.info.organization));
         if (m_c.hasTrend())
             html += QStringLiteral("<p style='font-size:14pt'>%1</p>")
-                        .arg(trend("%1 sessions, %2 to %3")
+                        .arg(Report::tr("%1 sessions, %2 to %3")
                                  .arg(m_c.sessions.size())
                                  .arg(dateOf(m_c.sessions.front()), dateOf(last))
                                  .toHtmlEscaped());
         else
             html += QStringLiteral("<p style='font-size:14pt'>%1</p>")
-                        .arg(trend("Perception gap").toHtmlEscaped());
+                        .arg(Report::tr("Perception gap").toHtmlEscaped());
         m_flow.html(html);
         m_flow.space(m_flow.mm(4));
 
         QString table =
             kTable +
             QStringLiteral("<tr><th width='5%'>#</th><th width='12%'>%1</th><th>%2</th>"
-                           "<th width='9%'>%3</th><th width='15%'>%4</th><th width='10%'>%5</th></tr>")
-                .arg(trend("Date"), trend("Session"), trend("People"), trend("Milestone"), trend("Overall"));
+                           "<th width='11%'>%3</th><th width='15%'>%4</th><th width='10%'>%5</th></tr>")
+                .arg(Report::tr("Date"), Report::tr("Session"), Report::tr("People"), Report::tr("Milestone"),
+                     Report::tr("Overall"));
         for (std::size_t s = 0; s < m_c.sessions.size(); ++s) {
             const ComparedSession &cs = m_c.sessions[s];
             QString what = esc(cs.session.info.title.empty() ? std::string("–") : cs.session.info.title);
@@ -195,28 +189,29 @@ private:
                 QStringLiteral("<br/><span class='muted'>%1</span>").arg(fileName(cs.file).toHtmlEscaped());
             if (s > 0 && !cs.follows.empty() && cs.follows == m_c.sessions[s - 1].uuid)
                 what += QStringLiteral("<span class='muted'>%1</span>")
-                            .arg(trend(", the follow-up of %1").arg(s));
+                            .arg(Report::tr(", the follow-up of %1").arg(s));
             table +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(s + 1)
                     .arg(dateOf(cs).toHtmlEscaped(), what)
                     .arg(cs.session.participants.size())
                     .arg(milestoneTitle(m_c.scores[s].milestone).toHtmlEscaped(),
-                         m_c.scores[s].overall ? formatPercent(*m_c.scores[s].overall) : trend("–"));
+                         m_c.scores[s].overall ? formatPercent(*m_c.scores[s].overall) : Report::tr("–"));
         }
         m_flow.html(table + QStringLiteral("</table>"), true);
         m_flow.space(m_flow.mm(4));
         for (const std::string &w : m_c.warnings)
             m_flow.html(QStringLiteral("<p class='warn'>%1</p>")
-                            .arg(trend("Note: %1").arg(QString::fromStdString(w)).toHtmlEscaped()));
+                            .arg(Report::tr("Note: %1").arg(QString::fromStdString(w)).toHtmlEscaped()));
         if (!m_c.hasTrend())
             return;
 
-        m_flow.heading(trend("In brief").toHtmlEscaped());
+        m_flow.heading(Report::tr("In brief").toHtmlEscaped());
         QStringList path, index;
         for (std::size_t s = 0; s < m_c.sessions.size(); ++s) {
             path << milestoneTitle(m_c.milestone.levels[s]);
-            index << (m_c.overall.values[s] ? formatPercent(*m_c.overall.values[s]) : trend("not yet known"));
+            index << (m_c.overall.values[s] ? formatPercent(*m_c.overall.values[s])
+                                            : Report::tr("not yet known"));
         }
         const auto count = [](const std::vector<TrendRow> &rows, Direction d) {
             return static_cast<int>(std::count_if(
@@ -226,48 +221,52 @@ private:
         const auto item = [&](const QString &text) {
             brief += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
         };
-        item(trend("Milestone: %1 (%2).").arg(path.join(trend(" → ")), milestoneChange()));
-        item(trend("Overall maturity index: %1 (%2).")
-                 .arg(index.join(trend(" → ")), changeText(m_c.overall.overall, 1, trend(" points"))));
-        item(trend("Competencies: %1 up, %2 down, %3 unchanged.")
+        item(Report::tr("Milestone: %1 (%2).").arg(path.join(Report::tr(" → ")), milestoneChange()));
+        item(Report::tr("Overall maturity index: %1 (%2).")
+                 .arg(index.join(Report::tr(" → ")),
+                      changeText(m_c.overall.overall, 1, Report::tr(" points"))));
+        item(Report::tr("Competencies: %1 up, %2 down, %3 unchanged.")
                  .arg(count(m_c.competencies, Direction::Up))
                  .arg(count(m_c.competencies, Direction::Down))
                  .arg(count(m_c.competencies, Direction::Same)));
-        item(trend("Items: %1 up, %2 down, %3 unchanged, of %4.")
+        item(Report::tr("Items: %1 up, %2 down, %3 unchanged, of %4.")
                  .arg(count(m_c.items, Direction::Up))
                  .arg(count(m_c.items, Direction::Down))
                  .arg(count(m_c.items, Direction::Same))
                  .arg(m_c.items.size()));
-        item(trend("Actions completed since the session before: %1.").arg(m_c.actionsCompleted.size()));
-        item(trend("Targets met: %1 of %2.").arg(m_c.targetsMet.size()).arg(m_c.targetsChecked));
+        item(Report::tr("Actions completed since the session before: %1.").arg(m_c.actionsCompleted.size()));
+        item(Report::tr("Targets met: %1 of %2.").arg(m_c.targetsMet.size()).arg(m_c.targetsChecked));
         m_flow.html(brief + QStringLiteral("</ul>"));
     }
 
     void writeChart()
     {
-        m_flow.section(trend("Maturity over time"), true);
+        m_flow.section(Report::tr("Maturity over time"), true);
         m_flow.html(
             QStringLiteral("<p class='muted'>%1</p>")
-                .arg(trend("Each competency's percentage and the overall maturity index (bold) per session, "
-                           "over the milestones' bands. Each line has its own marker and dash.")
+                .arg(Report::tr(
+                         "Each competency's percentage and the overall maturity index (bold) per session, "
+                         "over the milestones' bands. Each line has its own marker and dash.")
                          .toHtmlEscaped()));
         m_flow.drawing(m_flow.mm(95),
                        [&](QPainter &p, const QRectF &r) { paintTrendChart(p, r, m_c, m_ins, m_theme); });
         m_flow.space(m_flow.mm(4));
-        m_flow.heading(trend("Competencies").toHtmlEscaped());
-        m_flow.html(trendTable(trend("Competency"), m_c.competencies, 1, trend("%"), false, trend(" points")),
+        m_flow.heading(Report::tr("Competencies").toHtmlEscaped());
+        m_flow.html(trendTable(Report::tr("Competency"), m_c.competencies, 1, Report::tr("%"), false,
+                               Report::tr(" points")),
                     true);
     }
 
     void writeItems()
     {
-        m_flow.section(trend("Items"), true);
+        m_flow.section(Report::tr("Items"), true);
         m_flow.html(
             QStringLiteral("<p class='muted'>%1</p>")
-                .arg(trend("Each item's team value: the agreed rating where the team recorded one, else the "
-                           "mean of the ratings (1 Early, 2 Advanced, 3 Mature).")
+                .arg(Report::tr(
+                         "Each item's team value: the agreed rating where the team recorded one, else the "
+                         "mean of the ratings (1 Early, 2 Advanced, 3 Mature).")
                          .toHtmlEscaped()));
-        m_flow.html(trendTable(trend("Item"), m_c.items, 2, {}, true), true);
+        m_flow.html(trendTable(Report::tr("Item"), m_c.items, 2, {}, true), true);
     }
 
     void writeStages()
@@ -279,67 +278,70 @@ private:
                     rows.push_back(r);
             if (rows.empty())
                 continue;
-            m_flow.section(trend("Journey stages: %1").arg(QString::fromStdString(w.title)), false);
+            m_flow.section(Report::tr("Journey stages: %1").arg(QString::fromStdString(w.title)), false);
             m_flow.html(
                 QStringLiteral("<p class='muted'>%1</p>")
-                    .arg(trend("Each stage's value from 1 to 3; a follow-up's stages are matched by their "
-                               "ids, other sessions' by name.")
+                    .arg(Report::tr(
+                             "Each stage's value from 1 to 3; a follow-up's stages are matched by their "
+                             "ids, other sessions' by name.")
                              .toHtmlEscaped()));
-            m_flow.html(trendTable(trend("Stage"), rows, 2, {}, false), true);
+            m_flow.html(trendTable(Report::tr("Stage"), rows, 2, {}, false), true);
         }
     }
 
     void writeActions()
     {
-        m_flow.section(trend("Actions completed since the session before"), false);
+        m_flow.section(Report::tr("Actions completed since the session before"), false);
         if (m_c.actionsCompleted.empty()) {
-            m_flow.html(QStringLiteral("<p>%1</p>").arg(trend("None.")));
+            m_flow.html(QStringLiteral("<p>%1</p>").arg(Report::tr("None.")));
             return;
         }
         QString html =
             kTable + QStringLiteral("<tr><th>%1</th><th width='18%'>%2</th><th width='28%'>%3</th></tr>")
-                         .arg(trend("Action"), trend("Done by"), trend("Before"));
+                         .arg(Report::tr("Action"), Report::tr("Done by"), Report::tr("Before"));
         for (const CompletedAction &a : m_c.actionsCompleted)
             html += QStringLiteral("<tr><td>✓ %1</td><td>%2</td><td>%3</td></tr>")
                         .arg(esc(a.action.title), dateOf(m_c.sessions[a.session]).toHtmlEscaped(),
-                             (!a.was                               ? trend("new since the session before")
-                              : *a.was == ActionStatus::InProgress ? trend("in progress")
-                              : *a.was == ActionStatus::Dropped    ? trend("dropped")
-                                                                   : trend("open"))
+                             (!a.was ? Report::tr("new since the session before")
+                              : *a.was == ActionStatus::InProgress
+                                  ? Report::tr("in progress", "action status inside a sentence")
+                              : *a.was == ActionStatus::Dropped
+                                  ? Report::tr("dropped", "action status inside a sentence")
+                                  : Report::tr("open", "action status inside a sentence"))
                                  .toHtmlEscaped());
         m_flow.html(html + QStringLiteral("</table>"), true);
     }
 
     void writeTargets()
     {
-        m_flow.section(trend("Targets met"), false);
+        m_flow.section(Report::tr("Targets met"), false);
         m_flow.html(
             QStringLiteral("<p>%1</p>")
-                .arg(
-                    trend("%1 of the %2 targets not yet reached when they were set (or carried over) reached "
-                          "their level by the next session.")
-                        .arg(m_c.targetsMet.size())
-                        .arg(m_c.targetsChecked)
-                        .toHtmlEscaped()));
+                .arg(Report::tr(
+                         "%1 of the %2 targets not yet reached when they were set (or carried over) reached "
+                         "their level by the next session.")
+                         .arg(m_c.targetsMet.size())
+                         .arg(m_c.targetsChecked)
+                         .toHtmlEscaped()));
         if (m_c.targetsMet.empty())
             return;
         QString html = kTable + QStringLiteral("<tr><th>%1</th><th width='16%'>%2</th><th width='16%'>%3</th>"
                                                "<th width='12%'>%4</th><th width='22%'>%5</th></tr>")
-                                    .arg(trend("Item"), trend("Level"), trend("Reached by"), trend("Value"),
-                                         trend("Due"));
+                                    .arg(Report::tr("Item"), Report::tr("Level"), Report::tr("Reached by"),
+                                         Report::tr("Value"), Report::tr("Due"));
         for (const MetTarget &t : m_c.targetsMet) {
             QString name = itemTitle(t.target.item);
             if (!t.stageName.empty())
-                name = trend("%1 (%2)").arg(name, QString::fromStdString(t.stageName));
+                name = Report::tr("%1 (%2)").arg(name, QString::fromStdString(t.stageName));
             const Worksheet *w = m_ins.worksheetOfItem(t.target.item);
             const QString level =
                 w ? QString::fromStdString(
                         m_ins.levelsOf(*w)[static_cast<std::size_t>(ratingValue(t.target.level) - 1)].label)
                   : QString::fromStdString(std::string(toString(t.target.level)));
-            const QString due = t.due.empty() ? trend("no date set")
-                                : !t.onTime   ? QString::fromStdString(t.due)
-                                : *t.onTime   ? trend("%1, on time").arg(QString::fromStdString(t.due))
-                                            : trend("%1, later than due").arg(QString::fromStdString(t.due));
+            const QString due = t.due.empty() ? Report::tr("no date set")
+                                : !t.onTime   ? formatDate(t.due)
+                                : *t.onTime   ? Report::tr("%1, on time").arg(formatDate(t.due))
+                                              : Report::tr("%1, later than due").arg(formatDate(t.due));
             html += QStringLiteral("<tr><td>✓ %1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(name.toHtmlEscaped(), level.toHtmlEscaped(),
                              dateOf(m_c.sessions[t.metIn]).toHtmlEscaped(), formatMean(t.value),
@@ -351,41 +353,44 @@ private:
     void writeGaps()
     {
         for (const PerceptionGap &g : m_c.perceptionGaps) {
-            m_flow.section(trend("Perception gap: %1").arg(QString::fromStdString(g.leader)), m_c.hasTrend());
+            m_flow.section(Report::tr("Perception gap: %1").arg(QString::fromStdString(g.leader)),
+                           m_c.hasTrend());
             const QString against =
                 g.previousFile.empty()
-                    ? trend("%1's self-assessment (%2) against the team's answers in %3.")
+                    ? Report::tr("%1's self-assessment (%2) against the team's answers in %3.")
                           .arg(QString::fromStdString(g.leader), fileName(g.file), fileName(g.teamFile))
-                    : trend("%1's self-assessment (%2) against the team's answers in %3, and the team's "
-                            "answers "
-                            "last time in %4.")
+                    : Report::tr("%1's self-assessment (%2) against the team's answers in %3, and the team's "
+                                 "answers "
+                                 "last time in %4.")
                           .arg(QString::fromStdString(g.leader), fileName(g.file), fileName(g.teamFile),
                                fileName(g.previousFile));
-            m_flow.html(QStringLiteral("<p>%1</p><p>%2</p>")
-                            .arg(against.toHtmlEscaped(),
-                                 trend("%1 of %2 items placed at another level than the team places them.")
-                                     .arg(g.differing())
-                                     .arg(g.items.size())
-                                     .toHtmlEscaped()));
+            m_flow.html(
+                QStringLiteral("<p>%1</p><p>%2</p>")
+                    .arg(against.toHtmlEscaped(),
+                         Report::tr("%1 of %2 items placed at another level than the team places them.")
+                             .arg(g.differing())
+                             .arg(g.items.size())
+                             .toHtmlEscaped()));
             QString html =
-                kTable +
-                QStringLiteral("<tr><th>%1</th><th width='13%'>%2</th><th width='13%'>%3</th>"
-                               "<th width='13%'>%4</th><th width='22%'>%5</th></tr>")
-                    .arg(trend("Item"), trend("You"), trend("Team"), trend("Last time"), trend("Gap"));
+                kTable + QStringLiteral("<tr><th>%1</th><th width='13%'>%2</th><th width='13%'>%3</th>"
+                                        "<th width='13%'>%4</th><th width='22%'>%5</th></tr>")
+                             .arg(Report::tr("Item"), Report::tr("You"), Report::tr("Team"),
+                                  Report::tr("Last time"), Report::tr("Gap"));
             for (const GapItem &i : g.items) {
                 const auto level = [&](const std::optional<std::string> &l) {
-                    return l ? levelText(l) : trend("not rated");
+                    return l ? levelText(l) : Report::tr("not rated");
                 };
-                const QString gap = i.direction == Direction::Up     ? trend("▲ you rate higher")
-                                    : i.direction == Direction::Down ? trend("▼ you rate lower")
-                                    : i.direction == Direction::Same ? trend("▬ same level")
-                                                                     : trend("– not comparable");
+                const QString gap = i.direction == Direction::Up     ? Report::tr("▲ you rate higher")
+                                    : i.direction == Direction::Down ? Report::tr("▼ you rate lower")
+                                    : i.direction == Direction::Same ? Report::tr("▬ same level")
+                                                                     : Report::tr("– not comparable");
                 const bool differs = i.direction == Direction::Up || i.direction == Direction::Down;
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
                                        "<td style='color:%5'>%6%7%8</td></tr>")
                             .arg(itemTitle(i.item).toHtmlEscaped(), level(i.selfLevel).toHtmlEscaped(),
                                  level(i.teamLevel).toHtmlEscaped(),
-                                 g.previousFile.empty() ? trend("–") : level(i.previousLevel).toHtmlEscaped(),
+                                 g.previousFile.empty() ? Report::tr("–")
+                                                        : level(i.previousLevel).toHtmlEscaped(),
                                  colourOf(i.direction), differs ? QStringLiteral("<b>") : QString(),
                                  gap.toHtmlEscaped(), differs ? QStringLiteral("</b>") : QString());
             }
@@ -395,19 +400,20 @@ private:
 
     void writeMethod()
     {
-        m_flow.section(trend("How to read this report"), false);
+        m_flow.section(Report::tr("How to read this report"), false);
         QString html =
             QStringLiteral("<p>%1</p>")
-                .arg(trend("▲ up, ▼ down, ▬ no change: the arrow and the word say which way a figure moved "
-                           "from the first session to the last, so the report reads in black and white; "
-                           "blue (up) and orange (down) repeat it in colour. A change smaller than the "
-                           "printed precision (0.01 on the 1–3 scale, 0.1 points of a percentage) counts "
-                           "as no change.")
+                .arg(Report::tr(
+                         "▲ up, ▼ down, ▬ no change: the arrow and the word say which way a figure moved "
+                         "from the first session to the last, so the report reads in black and white; "
+                         "blue (up) and orange (down) repeat it in colour. A change smaller than the "
+                         "printed precision (0.01 on the 1–3 scale, 0.1 points of a percentage) counts "
+                         "as no change.")
                          .toHtmlEscaped());
         html +=
             QStringLiteral("<p>%1</p>")
                 .arg(
-                    trend(
+                    Report::tr(
                         "Figures are the scoring engine's for each session, as in each session's own report. "
                         "Sessions are ordered by date, then a session before its follow-up. An action counts "
                         "as completed when it is done in a session and was open, in progress or absent in "
@@ -439,7 +445,7 @@ Pass paintPass(QPagedPaintDevice &device, const Comparison &c, const Instrument 
         throw Error("the trend report could not start painting on its output device");
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    QString header = trend("CX Maturity Trend Report");
+    QString header = Report::tr("CX Maturity Trend Report");
     if (!c.sessions.back().session.info.organization.empty())
         header += QStringLiteral(" · ") + QString::fromStdString(c.sessions.back().session.info.organization);
     PageFlow flow(painter, device, theme, header, totalPages);
@@ -489,13 +495,15 @@ void writeTrendReport(const Comparison &comparison, const Instrument &instrument
     }
     const SessionInfo &last = comparison.sessions.back().session.info;
     PdfMetadata meta;
-    meta.title = trend("%1: CX maturity trend, %2 to %3")
-                     .arg(last.organization.empty() ? trend("Organisation not named")
+    meta.title = Report::tr("%1: CX maturity trend, %2 to %3")
+                     .arg(last.organization.empty() ? Report::tr("Organisation not named")
                                                     : QString::fromStdString(last.organization),
                           dateOf(comparison.sessions.front()), dateOf(comparison.sessions.back()));
     meta.author = QString::fromStdString(last.facilitator);
-    meta.subject = trend("CX Maturity Trend Report");
-    meta.language = QStringLiteral("en-GB");
+    meta.subject = Report::tr("CX Maturity Trend Report");
+    // The language of the report's own words, as the maturity report says it (writeReport).
+    const QString language = Language::current();
+    meta.language = language == QLatin1String("en") ? QStringLiteral("en-GB") : language;
     const qreal toPoints = 72.0 / resolution;
     for (const auto &b : bookmarks)
         meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});

@@ -5,6 +5,7 @@
 #include "AnswerGrid.h"
 #include "ReadinessGrid.h"
 #include "Instrument.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "Prompt.h"
 #include "Session.h"
@@ -43,6 +44,9 @@ inline void ensureApp()
         Q_UNUSED(app);
         QApplication::setOrganizationName(QStringLiteral("cxm-test"));
         QApplication::setApplicationName(QStringLiteral("cx-workbench-test"));
+        // The language as main() puts it into effect: the system's (C under ctest), whose English file
+        // holds the plural forms ("1 conflict still to choose.", not "1 conflict(s) …").
+        report::Language::use(QLocale::system());
     }
 }
 
