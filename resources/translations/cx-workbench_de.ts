@@ -2100,7 +2100,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source> points</source>
-        <translation> Prozentpunkte</translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>Competencies: %1 up, %2 down, %3 unchanged.</source>

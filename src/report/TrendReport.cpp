@@ -136,7 +136,7 @@ private:
         QString html = kTable + QStringLiteral("<tr><th>%1</th>").arg(firstColumn.toHtmlEscaped());
         for (const ComparedSession &s : m_c.sessions)
             html += QStringLiteral("<th width='%1%'>%2</th>").arg(each).arg(dateOf(s).toHtmlEscaped());
-        html += QStringLiteral("<th width='25%'>%1</th></tr>").arg(Report::tr("Change").toHtmlEscaped());
+        html += QStringLiteral("<th width='20%'>%1</th></tr>").arg(Report::tr("Change").toHtmlEscaped());
         for (const TrendRow &r : rows) {
             const QString label = items ? itemTitle(r.id) : QString::fromStdString(r.label);
             html += QStringLiteral("<tr><td>%1</td>").arg(label.toHtmlEscaped());
