@@ -7,6 +7,7 @@
 #include "AnswerCount.h"
 #include "Instrument.h"
 #include "NameMask.h"
+#include "PdfMetadata.h"
 #include "ReportFlow.h"
 #include "ReportText.h"
 #include "ReportWriter.h"
@@ -15,6 +16,9 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+
+#include <functional>
+#include <vector>
 #include <QString>
 
 #include <map>
@@ -96,6 +100,12 @@ void writeSections(Flow &flow, const Session &session, const Instrument &instrum
 // Writes bytes to a report file opened for writing and commits it; throws cxm::Error ("PATH: cannot
 // write the report: reason") and leaves any earlier file untouched when it cannot.
 void commitReportFile(QSaveFile &file, const QByteArray &bytes);
+
+// Writes a report as a PDF at pdfPath: Qt paints the pages (paint, on a writer at 300 dpi with the
+// report's page size and margins, returns the bookmarks it set), then qpdf adds meta, the language
+// of the report's own words and the outline of those bookmarks; committed through commitReportFile.
+void writePdfFile(const QString &pdfPath, const ReportOptions &options, PdfMetadata meta,
+                  const std::function<std::vector<Bookmark>(QPagedPaintDevice &)> &paint);
 
 void paintCover(Context &cx, const Theme &theme);
 // ReportPlan.cpp: the 30-second brief (page 2), the action plan, the gaps to the targets and the

@@ -254,6 +254,32 @@ void renderReport(QPagedPaintDevice &device, const Session &session, const Instr
 void writeReport(const Session &session, const Instrument &instrument, const ReportOptions &options,
                  const QString &pdfPath)
 {
+    const auto &info = session.info;
+    const std::optional<NameMask> mask = maskFor(session, options);
+    const auto masked = [&](const std::string &s) {
+        return QString::fromStdString(mask ? mask->mask(s) : s);
+    };
+    PdfMetadata meta;
+    // "<organisation>: <session title>, <date>", leaving out what was not recorded.
+    meta.title = masked(info.organization);
+    if (!info.title.empty())
+        meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(": ")) + masked(info.title);
+    if (!info.date.empty())
+        meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + formatDate(info.date);
+    if (meta.title.isEmpty())
+        meta.title = Report::tr("CX Maturity Report");
+    // The facilitator is the author, unless an anonymous report must not name them (a participant).
+    if (!mask || mask->mask(info.facilitator) != mask->replacement())
+        meta.author = QString::fromStdString(info.facilitator);
+    meta.subject = Report::tr("CX Maturity Report");
+    writePdfFile(pdfPath, options, std::move(meta), [&](QPagedPaintDevice &device) {
+        return paintBothPasses(device, session, instrument, options);
+    });
+}
+
+void writePdfFile(const QString &pdfPath, const ReportOptions &options, PdfMetadata meta,
+                  const std::function<std::vector<Bookmark>(QPagedPaintDevice &)> &paint)
+{
     const std::string where = pdfPath.toStdString();
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
@@ -273,27 +299,8 @@ void writeReport(const Session &session, const Instrument &instrument, const Rep
         writer.setPageMargins(QMarginsF(18, 12, 18, 10), QPageLayout::Millimeter);
         writer.setCreator(QStringLiteral("CX Maturity Workbench"));
         paintRect = writer.pageLayout().paintRectPoints();
-        bookmarks = paintBothPasses(writer, session, instrument, options);
+        bookmarks = paint(writer);
     }
-
-    const auto &info = session.info;
-    const std::optional<NameMask> mask = maskFor(session, options);
-    const auto masked = [&](const std::string &s) {
-        return QString::fromStdString(mask ? mask->mask(s) : s);
-    };
-    PdfMetadata meta;
-    // "<organisation>: <session title>, <date>", leaving out what was not recorded.
-    meta.title = masked(info.organization);
-    if (!info.title.empty())
-        meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(": ")) + masked(info.title);
-    if (!info.date.empty())
-        meta.title += (meta.title.isEmpty() ? QString() : QStringLiteral(", ")) + formatDate(info.date);
-    if (meta.title.isEmpty())
-        meta.title = Report::tr("CX Maturity Report");
-    // The facilitator is the author, unless an anonymous report must not name them (a participant).
-    if (!mask || mask->mask(info.facilitator) != mask->replacement())
-        meta.author = QString::fromStdString(info.facilitator);
-    meta.subject = Report::tr("CX Maturity Report");
     // The language of the report's own words (the workbook's stay English): screen readers read by it.
     const QString language = Language::current();
     meta.language = language == QLatin1String("en") ? QStringLiteral("en-GB") : language;

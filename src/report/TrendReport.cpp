@@ -1,8 +1,6 @@
 #include "TrendReport.h"
 
 #include "Error.h"
-#include "Language.h"
-#include "PdfMetadata.h"
 #include "ReportContext.h"
 #include "ReportFlow.h"
 #include "TrendChartPainter.h"
@@ -11,10 +9,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
-#include <cstring>
 
 namespace cxm::report {
 
@@ -475,24 +471,6 @@ void renderTrendReport(QPagedPaintDevice &device, const Comparison &comparison, 
 void writeTrendReport(const Comparison &comparison, const Instrument &instrument,
                       const ReportOptions &options, const QString &pdfPath)
 {
-    const std::string where = pdfPath.toStdString();
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(where + ": cannot write the report: " + file.errorString().toStdString());
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    std::vector<Bookmark> bookmarks;
-    QRectF paintRect;
-    constexpr int resolution = 300;
-    {
-        QPdfWriter writer(&pdf);
-        writer.setResolution(resolution);
-        writer.setPageSize(QPageSize(options.letter ? QPageSize::Letter : QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 12, 18, 10), QPageLayout::Millimeter);
-        writer.setCreator(QStringLiteral("CX Maturity Workbench"));
-        paintRect = writer.pageLayout().paintRectPoints();
-        bookmarks = paintBoth(writer, comparison, instrument);
-    }
     const SessionInfo &last = comparison.sessions.back().session.info;
     PdfMetadata meta;
     meta.title = Report::tr("%1: CX maturity trend, %2 to %3")
@@ -501,19 +479,8 @@ void writeTrendReport(const Comparison &comparison, const Instrument &instrument
                           dateOf(comparison.sessions.front()), dateOf(comparison.sessions.back()));
     meta.author = QString::fromStdString(last.facilitator);
     meta.subject = Report::tr("CX Maturity Trend Report");
-    // The language of the report's own words, as the maturity report says it (writeReport).
-    const QString language = Language::current();
-    meta.language = language == QLatin1String("en") ? QStringLiteral("en-GB") : language;
-    const qreal toPoints = 72.0 / resolution;
-    for (const auto &b : bookmarks)
-        meta.outline.push_back({b.title, b.level, b.page - 1, paintRect.top() + b.y * toPoints});
-    QByteArray out;
-    try {
-        out = withMetadata(pdf.data(), meta);
-    } catch (const PdfMetadataError &e) {
-        throw Error(where + ": cannot write the report: " + e.what());
-    }
-    commitReportFile(file, out);
+    writePdfFile(pdfPath, options, std::move(meta),
+                 [&](QPagedPaintDevice &device) { return paintBoth(device, comparison, instrument); });
 }
 
 } // namespace cxm::report
