@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include "../core/TempDir.h"
 #include "../core/TestSessions.h"
+#include "CxmProcess.h"
 #ifdef CXM_PYTHON
 #include "../core/XlsxReader.h"
 #endif
@@ -28,44 +29,6 @@ using namespace cxm::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string &s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// Runs a shell command in `cwd`, its output captured outside that folder (which may be read-only).
-Run runIn(const fs::path &cwd, const std::string &command)
-{
-    static const TempDir captures;
-    const auto outFile = captures / "stdout";
-    const auto errFile = captures / "stderr";
-    const std::string cmd = "cd " + quote(cwd.string()) + " && " + command + " >" + quote(outFile.string()) +
-                            " 2>" + quote(errFile.string());
-    const int raw = std::system(cmd.c_str());
-    Run r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = readBytes(outFile);
-    r.err = readBytes(errFile);
-    fs::remove(outFile);
-    fs::remove(errFile);
-    return r;
-}
-
-Run runCxm(const TempDir &dir, const std::string &args)
-{
-    return runIn(dir.path(), quote(CXM_BINARY) + " " + args);
-}
 
 // cxm on a disk that is full after `blocks` × 512 bytes: a child shell's file-size limit, with
 // SIGXFSZ ignored so that writes past it fail with EFBIG, as they fail with ENOSPC on a full disk.

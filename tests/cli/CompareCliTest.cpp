@@ -5,6 +5,7 @@
 #include "SessionJson.h"
 
 #include "../core/TempDir.h"
+#include "CxmProcess.h"
 #include "../core/TestSessions.h"
 
 #include <nlohmann/json.hpp>
@@ -18,31 +19,6 @@ using namespace cxm::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string &s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-Run runCxm(const TempDir &dir, const std::string &args)
-{
-    const TempDir captures;
-    const std::string cmd = "cd " + quote(dir.path().string()) + " && " + quote(CXM_BINARY) + " " + args +
-                            " >" + quote((captures / "out").string()) + " 2>" +
-                            quote((captures / "err").string());
-    const int raw = std::system(cmd.c_str());
-    return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, readBytes(captures / "out"), readBytes(captures / "err")};
-}
 
 const Instrument &ins()
 {

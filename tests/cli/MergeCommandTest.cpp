@@ -4,6 +4,7 @@
 #include "SessionFile.h"
 
 #include "../core/TempDir.h"
+#include "CxmProcess.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,23 +17,6 @@ using namespace cxm::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    std::string err;
-};
-
-Run runCxm(const TempDir &dir, const std::string &args)
-{
-    const auto errFile = dir / "stderr.txt";
-    const std::string cmd = "cd '" + dir.path().string() + "' && '" + CXM_BINARY + "' " + args +
-                            " >/dev/null 2>'" + errFile.string() + "'";
-    const int raw = std::system(cmd.c_str());
-    Run r{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, readBytes(errFile)};
-    fs::remove(errFile);
-    return r;
-}
 
 Session person(const std::string &id, const std::string &name, Rating culture)
 {

@@ -9,6 +9,7 @@
 #include "SessionJson.h"
 
 #include "../core/TempDir.h"
+#include "../cli/CxmProcess.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -35,36 +36,6 @@ namespace {
 TestCluster &cluster()
 {
     return TestCluster::instance();
-}
-
-struct Run
-{
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string &s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// cxm with these arguments (already quoted as needed) and environment assignments before it.
-Run runCxm(const TempDir &dir, const std::string &args, const std::string &env = {})
-{
-    const auto out = dir / "stdout";
-    const auto err = dir / "stderr";
-    const std::string command = "cd " + quote(dir.path().string()) + " && " + env + " " + quote(CXM_BINARY) +
-                                " " + args + " >" + quote(out.string()) + " 2>" + quote(err.string());
-    const int raw = std::system(command.c_str());
-    Run r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = readBytes(out);
-    r.err = readBytes(err);
-    return r;
 }
 
 std::string demoFile(const TempDir &dir, const std::string &name = "demo.cxm")
