@@ -1,5 +1,7 @@
 #include "CompareActions.h"
 
+#include "RevealGate.h"
+
 #include "Comparison.h"
 #include "ComparisonView.h"
 #include "Error.h"
@@ -51,7 +53,10 @@ bool CompareActions::newFollowUp(const QString &path)
                          .arg(qs(controller->file().readOnlyReason())));
         return false;
     }
-    const Session &previous = controller->session();
+    const std::optional<Session> disclosed = RevealGate::sessionFor(m_window, controller, "window.follow-up");
+    if (!disclosed)
+        return false;
+    const Session &previous = *disclosed;
     const Session next = makeFollowUp(previous, ss(QDate::currentDate().toString(Qt::ISODate)));
     try {
         SessionFile::write(path.toStdString(), controller->instrument(), next, true, systemClock,
@@ -94,16 +99,20 @@ ComparisonView *CompareActions::compareWith(const QStringList &files)
     std::vector<ComparedSession> sessions;
     try {
         if (SessionController *controller = m_window->controller()) {
-            // The open session as the window has it (every edit is on disk already).
+            // The open session as the window has it (every edit is on disk already), as a comparison
+            // may read it (Disclosure.h).
+            const std::optional<Session> disclosed = RevealGate::sessionFor(m_window, controller, "window.compare");
+            if (!disclosed)
+                return nullptr;
             SessionFile &file = controller->file();
             sessions.push_back({ss(QDir::toNativeSeparators(controller->filePath())), file.uuid(),
                                 file.follows(), file.instrumentId(), file.instrumentVersion(),
-                                controller->session()});
+                                *disclosed});
         }
         std::vector<std::filesystem::path> paths;
         for (const QString &f : files)
             paths.emplace_back(f.toStdString());
-        for (ComparedSession &s : readComparedSessions(paths, instrument))
+        for (ComparedSession &s : readComparedSessions("window.compare", paths, instrument))
             sessions.push_back(std::move(s));
         auto *view =
             new ComparisonView(compareSessions(std::move(sessions), instrument), instrument, m_window);

@@ -16,13 +16,13 @@ const Instrument &ControllerRoomStore::instrument() const
 
 const Session &ControllerRoomStore::session() const
 {
-    return m_controller.session();
+    return m_controller.stored();
 }
 
 void ControllerRoomStore::store(const room::RoomAnswer &a)
 {
     // A participant's note on an answer is kept, as cxm room's store keeps it (room::storeAnswer).
-    const Session &before = m_controller.session();
+    const Session &before = m_controller.stored();
     const std::string &p = a.participant;
     bool stored = false;
     switch (a.worksheet->kind) {

@@ -1,5 +1,7 @@
 #include "ExportActions.h"
 
+#include "RevealGate.h"
+
 #include "BackgroundTask.h"
 #include "CsvExport.h"
 #include "FileSafety.h"
@@ -123,9 +125,23 @@ void ExportActions::confirm(const QString &message)
     m_window->statusBar()->showMessage(message, 60 * 1000);
 }
 
+std::string_view ExportActions::readerFor(MainWindow::ExportFormat format, bool anonymous)
+{
+    using F = MainWindow::ExportFormat;
+    switch (format) {
+    case F::Pdf: return anonymous ? "window.export.pdf.anonymous" : "window.export.pdf";
+    case F::Odt: return anonymous ? "window.export.odt.anonymous" : "window.export.odt";
+    case F::Csv: return "window.export.csv";
+    case F::Xlsx: return "window.export.xlsx";
+    case F::Json: return "window.export.json";
+    }
+    return "window.export.json";
+}
+
 void ExportActions::exportReport(MainWindow::ExportFormat format)
 {
-    if (!m_window->controller())
+    // Asked before the file's name: an anonymous report is the least it would need.
+    if (!m_window->controller() || !RevealGate::allows(m_window, m_window->controller(), readerFor(format, true)))
         return;
     const bool pdf = format == MainWindow::ExportFormat::Pdf;
     const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("odt");
@@ -150,7 +166,9 @@ void ExportActions::exportReport(MainWindow::ExportFormat format)
 
 void ExportActions::exportText(bool json)
 {
-    if (!m_window->controller())
+    using F = MainWindow::ExportFormat;
+    if (!m_window->controller() ||
+        !RevealGate::allows(m_window, m_window->controller(), readerFor(json ? F::Json : F::Csv, false)))
         return;
     const QString suffix = json ? QStringLiteral("json") : QStringLiteral("csv");
     const QString path = withSuffix(
@@ -163,7 +181,8 @@ void ExportActions::exportText(bool json)
 
 void ExportActions::exportSpreadsheet()
 {
-    if (!m_window->controller())
+    if (!m_window->controller() ||
+        !RevealGate::allows(m_window, m_window->controller(), readerFor(MainWindow::ExportFormat::Xlsx, false)))
         return;
     const QString path =
         withSuffix(chooseSaveFile(m_window, tr("Export spreadsheet"), suggestedPath(QStringLiteral("xlsx")),
@@ -180,8 +199,12 @@ bool ExportActions::exportTo(const QString &path, MainWindow::ExportFormat forma
     if (!controller)
         return false;
     // The job works on a copy of the session, on a worker thread, so a report of many pages never
-    // freezes the window.
-    const Session session = controller->session();
+    // freezes the window. The copy is what this output may read (Disclosure.h): none while the
+    // answers are hidden and the facilitator does not reveal them.
+    const std::optional<Session> disclosed = RevealGate::sessionFor(m_window, controller, readerFor(format, anonymous));
+    if (!disclosed)
+        return false;
+    const Session &session = *disclosed;
     const Instrument &instrument = controller->instrument();
     const QString where = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     // Never over the open session, nor over any session file, a device or a pipe (as for cxm).

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <string_view>
 
 namespace cxm::ui {
 
@@ -45,6 +46,8 @@ public:
     QString suggestedPath(const QString &suffix) const;
     // Writes the open session to path and says where it went; false (after telling the user why)
     // when it cannot.
+    // The registered reader (Disclosure.h) that an export in this format is.
+    static std::string_view readerFor(MainWindow::ExportFormat format, bool anonymous);
     bool exportTo(const QString &path, MainWindow::ExportFormat format, bool anonymous = false,
                   report::AppendixKind appendix = report::AppendixKind::Automatic);
 

@@ -22,6 +22,7 @@
 #include "Prompt.h"
 #include "ReadinessPage.h"
 #include "ReportWriter.h"
+#include "RevealGate.h"
 #include "RoomDialog.h"
 #include "RoomRound.h"
 #include "SessionController.h"
@@ -244,6 +245,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Por&tfolio…"), this, [this] { PortfolioDialog::openFor(this); })
         ->setObjectName(QStringLiteral("actionPortfolio"));
     QAction *printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    printAction->setObjectName(QStringLiteral("actionPrint"));
     printAction->setShortcut(QKeySequence::Print);
     QAction *closeAction = file->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     closeAction->setShortcut(QKeySequence::Close);
@@ -946,9 +948,13 @@ bool MainWindow::saveCopyAs(const QString &path)
     if (!lost && QFileInfo(path).absoluteFilePath() == QFileInfo(m_controller->filePath()).absoluteFilePath())
         return true;
     try {
-        if (lost) // what the file held is gone or someone else's: keep what the screen shows
-            SessionFile::write(path.toStdString(), m_controller->instrument(), m_controller->session(), true);
-        else
+        if (lost) { // what the file held is gone or someone else's: keep what the session held
+            SessionFile::write(path.toStdString(), m_controller->instrument(), m_controller->stored(), true);
+            // Hidden answers stay hidden in the copy (Disclosure.h).
+            if (m_controller->votes() != Votes::Open)
+                SessionFile::open(path.toStdString(), SessionFile::Access::ReadWrite, m_controller->instrument())
+                    ->setWorkflow(kVotesKey, storedVotes(m_controller->votes()));
+        } else
             m_controller->file().saveAs(path.toStdString());
     } catch (const Error &e) {
         Prompt::warn(this, tr("Cannot save %1").arg(QFileInfo(path).fileName()), qs(e.what()));
@@ -968,7 +974,8 @@ bool MainWindow::exportTo(const QString &path, ExportFormat format, bool anonymo
 
 void MainWindow::print()
 {
-    if (!m_controller)
+    // What is printed is what "window.print" may read (Disclosure.h): never hidden answers.
+    if (!m_controller || !RevealGate::allows(this, m_controller.get(), "window.print"))
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
@@ -979,9 +986,14 @@ void MainWindow::print()
 
 void MainWindow::printTo(QPrinter *printer)
 {
-    if (m_controller)
-        report::renderReport(*printer, m_controller->session(), m_controller->instrument(),
+    if (!m_controller)
+        return;
+    try {
+        report::renderReport(*printer, m_controller->sessionFor("window.print"), m_controller->instrument(),
                              report::ReportOptions{});
+    } catch (const VotesHiddenError &) {
+        // Hidden again since the preview opened (a room round): nothing is painted.
+    }
 }
 
 void MainWindow::setPresentationMode(bool on)

@@ -218,7 +218,7 @@ int MergeDialog::addFiles(const QStringList &paths)
                 in.session = SessionJson::readFile(p, m_instrument);
             } else {
                 const auto file = SessionFile::open(p, SessionFile::Access::ReadOnly, m_instrument);
-                in.session = file->load();
+                in.session = file->read("window.merge");
                 in.follows = file->follows();
             }
         } catch (const Error &e) {

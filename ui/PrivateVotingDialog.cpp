@@ -449,7 +449,7 @@ void PrivateVotingDialog::updateProgress()
 
 std::pair<int, int> PrivateVotingDialog::answeredBy(int index) const
 {
-    const Session &s = m_controller->session();
+    const Session &s = m_controller->stored(); // counted, never shown
     if (index < 0 || index >= static_cast<int>(s.participants.size()))
         return {0, 0};
     // What the kiosk asks them: the steps the facilitator marked them absent for are not expected.

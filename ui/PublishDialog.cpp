@@ -1,5 +1,7 @@
 #include "PublishDialog.h"
 
+#include "RevealGate.h"
+
 #include "BackgroundTask.h"
 #include "MainWindow.h"
 #include "Portfolio.h"
@@ -106,10 +108,14 @@ bool PublishDialog::publish()
         return false;
     }
     // The worker gets copies: the window may repaint, never edit, while it runs.
-    const Session session = m_controller->session();
+    const bool anonymous = m_anonymous->isChecked();
+    const std::optional<Session> disclosed = RevealGate::sessionFor(
+        this, m_controller, anonymous ? "window.publish.anonymous" : "window.publish");
+    if (!disclosed)
+        return false;
+    const Session &session = *disclosed;
     const std::string follows = m_controller->file().follows();
     const Instrument &instrument = m_controller->instrument();
-    const bool anonymous = m_anonymous->isChecked();
     portfolio::PublishResult result;
     m_publish->setEnabled(false);
     try {

@@ -12,7 +12,6 @@ namespace cxm::ui {
 
 namespace {
 
-const std::string kVotes = "votes";
 
 // One edit as a pair of steps. The first redo() is skipped: the controller has already run it,
 // so that a refused edit never reaches the stack.
@@ -89,11 +88,19 @@ bool SessionController::votesRevealedAnonymously() const
     return m_votes && *m_votes == "revealed-anonymous";
 }
 
+Session SessionController::sessionFor(std::string_view readerId) const
+{
+    return disclose(m_stored, votes(), readerId, m_file->path().string());
+}
+
 void SessionController::read()
 {
-    m_session = m_file->load();
+    m_stored = m_file->load();
+    m_votes = m_file->workflow(kVotesKey);
+    // Every page reads the session through the disclosure rule: while the answers are hidden, it
+    // has none of them (who answered, not what), and so nothing computed from one (Disclosure.h).
+    m_session = disclose(m_stored, parseVotes(m_votes), "window.session");
     m_score = ScoringEngine(m_instrument).score(m_session);
-    m_votes = m_file->workflow(kVotes);
 }
 
 void SessionController::reload()
@@ -149,7 +156,7 @@ bool SessionController::edit(const QString &text, std::function<void()> redo, st
 
 bool SessionController::setInfo(const SessionInfo &info)
 {
-    const SessionInfo before = m_session.info;
+    const SessionInfo before = m_stored.info;
     if (before == info)
         return true;
     return edit(
@@ -207,7 +214,7 @@ bool SessionController::addStages(const std::vector<StageTemplate> &stages)
 
 bool SessionController::updateStage(const Stage &stage)
 {
-    const Stage *before = m_session.findStage(stage.id);
+    const Stage *before = m_stored.findStage(stage.id);
     if (!before || *before == stage)
         return before != nullptr;
     const Stage old = *before;
@@ -219,7 +226,7 @@ bool SessionController::updateStage(const Stage &stage)
 bool SessionController::moveStage(const std::string &id, int delta)
 {
     std::vector<std::string> before;
-    for (const auto &s : m_session.stages)
+    for (const auto &s : m_stored.stages)
         before.push_back(s.id);
     const auto it = std::find(before.begin(), before.end(), id);
     if (it == before.end())
@@ -246,7 +253,7 @@ bool SessionController::removeStage(const std::string &id)
 bool SessionController::updateParticipant(const std::string &id, const std::string &name,
                                           const std::string &role)
 {
-    const Participant *p = m_session.findParticipant(id);
+    const Participant *p = m_stored.findParticipant(id);
     if (!p || (p->name == name && p->role == role))
         return p != nullptr;
     const Participant before = *p;
@@ -269,7 +276,7 @@ bool SessionController::setRating(const std::string &participant, const std::str
 {
     std::optional<Rating> beforeRating;
     std::string beforeNote;
-    if (const RatingEntry *r = m_session.findRating(participant, item, scope)) {
+    if (const RatingEntry *r = m_stored.findRating(participant, item, scope)) {
         beforeRating = r->rating;
         beforeNote = r->note;
     }
@@ -287,7 +294,7 @@ bool SessionController::setRating(const std::string &participant, const std::str
 
 bool SessionController::setAbsent(const std::string &participant, const std::string &step, bool absent)
 {
-    if (m_session.isAbsent(participant, step) == absent)
+    if (m_stored.isAbsent(participant, step) == absent)
         return true;
     return edit(
         absent ? tr("Mark absent") : tr("Mark present"),
@@ -300,7 +307,7 @@ bool SessionController::setConsensus(const std::string &item, std::optional<Rati
 {
     std::optional<Rating> beforeRating;
     std::string beforeNote;
-    if (const ConsensusRating *c = m_session.findConsensus(item, scope)) {
+    if (const ConsensusRating *c = m_stored.findConsensus(item, scope)) {
         beforeRating = c->rating;
         beforeNote = c->note;
     }
@@ -320,7 +327,7 @@ bool SessionController::setRanking(const std::string &worksheet, const std::stri
 {
     std::optional<std::vector<std::string>> beforeRanking;
     std::string beforeOther;
-    if (const RankingEntry *r = m_session.findRanking(worksheet, participant, scope)) {
+    if (const RankingEntry *r = m_stored.findRanking(worksheet, participant, scope)) {
         beforeRanking = r->ranking;
         beforeOther = r->otherLabel;
     }
@@ -340,7 +347,7 @@ bool SessionController::setRankingConsensus(const std::string &worksheet,
                                             const std::optional<RankingConsensus> &consensus)
 {
     std::optional<RankingConsensus> before;
-    if (const auto *c = m_session.findRankingConsensus(worksheet))
+    if (const auto *c = m_stored.findRankingConsensus(worksheet))
         before = *c;
     std::optional<RankingConsensus> after = consensus;
     if (after)
@@ -357,7 +364,7 @@ bool SessionController::setTracked(const std::string &participant, const std::st
                                    const std::optional<TrackedAnswer> &answer, const std::string &scope)
 {
     std::optional<TrackedAnswer> before;
-    if (const auto *a = m_session.findTracked(participant, item, scope))
+    if (const auto *a = m_stored.findTracked(participant, item, scope))
         before = *a;
     std::optional<TrackedAnswer> after = answer;
     if (after) {
@@ -377,7 +384,7 @@ bool SessionController::setTrackedConsensus(const std::string &item,
                                             const std::optional<TrackedConsensus> &answer)
 {
     std::optional<TrackedConsensus> before;
-    if (const auto *c = m_session.findTrackedConsensus(item))
+    if (const auto *c = m_stored.findTrackedConsensus(item))
         before = *c;
     std::optional<TrackedConsensus> after = answer;
     if (after)
@@ -392,7 +399,7 @@ bool SessionController::setTrackedConsensus(const std::string &item,
 bool SessionController::setItemName(const std::string &item, const std::string &name,
                                     const std::string &scope)
 {
-    const std::string before = m_session.itemName(item, scope);
+    const std::string before = m_stored.itemName(item, scope);
     if (before == name)
         return true;
     const Worksheet *w = m_instrument.worksheetOfItem(item);
@@ -409,7 +416,7 @@ bool SessionController::setChoice(const std::string &worksheet, const std::optio
                                   const std::string &scope)
 {
     std::optional<ChoiceAnswer> before;
-    if (const ChoiceAnswer *c = m_session.findChoice(worksheet, scope))
+    if (const ChoiceAnswer *c = m_stored.findChoice(worksheet, scope))
         before = *c;
     if (before == choice)
         return true;
@@ -423,7 +430,7 @@ bool SessionController::setReconciliation(const std::string &item,
                                           const std::string &scope)
 {
     std::optional<Reconciliation> before;
-    if (const Reconciliation *r = m_session.findReconciliation(item, scope))
+    if (const Reconciliation *r = m_stored.findReconciliation(item, scope))
         before = *r;
     if (before == answer)
         return true;
@@ -437,7 +444,7 @@ bool SessionController::setListEntries(const std::string &worksheet, const std::
                                        const std::string &column, const std::vector<std::string> &entries,
                                        const std::string &scope)
 {
-    const std::vector<std::string> before = m_session.listEntries(worksheet, heading, column, scope);
+    const std::vector<std::string> before = m_stored.listEntries(worksheet, heading, column, scope);
     if (before == entries)
         return true;
     return edit(
@@ -456,7 +463,7 @@ bool SessionController::setChecklist(const std::string &participant, const std::
 {
     std::optional<Answer> beforeAnswer;
     std::string beforeNote;
-    if (const ChecklistAnswer *a = m_session.findChecklist(participant, question, scope)) {
+    if (const ChecklistAnswer *a = m_stored.findChecklist(participant, question, scope)) {
         beforeAnswer = a->answer;
         beforeNote = a->note;
     }
@@ -477,7 +484,7 @@ bool SessionController::setChecklistConsensus(const std::string &question, std::
 {
     std::optional<Answer> beforeAnswer;
     std::string beforeNote;
-    if (const ChecklistConsensus *c = m_session.findChecklistConsensus(question, scope)) {
+    if (const ChecklistConsensus *c = m_stored.findChecklistConsensus(question, scope)) {
         beforeAnswer = c->answer;
         beforeNote = c->note;
     }
@@ -504,7 +511,7 @@ bool SessionController::setTargets(const std::vector<TargetChange> &changes)
     std::vector<TargetChange> after, before;
     for (const auto &c : changes) {
         std::optional<Target> now;
-        if (const Target *t = m_session.findTarget(c.item, c.scope))
+        if (const Target *t = m_stored.findTarget(c.item, c.scope))
             now = *t;
         if (now == c.target)
             continue;
@@ -550,7 +557,7 @@ std::optional<std::string> SessionController::addAction(const Action &action, co
 
 bool SessionController::updateAction(const Action &action)
 {
-    const Action *now = m_session.findAction(action.id);
+    const Action *now = m_stored.findAction(action.id);
     if (!now)
         return false;
     if (*now == action)
@@ -583,7 +590,7 @@ std::optional<std::string> SessionController::acceptSuggestion(const Suggestion 
 bool SessionController::setDismissed(const std::string &key, bool dismissed)
 {
     const bool now =
-        std::find(m_session.dismissed.begin(), m_session.dismissed.end(), key) != m_session.dismissed.end();
+        std::find(m_stored.dismissed.begin(), m_stored.dismissed.end(), key) != m_stored.dismissed.end();
     if (now == dismissed)
         return true;
     return edit(
@@ -601,8 +608,8 @@ bool SessionController::setVotes(const std::optional<std::string> &state)
         state && *state == "revealed"             ? tr("Reveal answers")
         : state && *state == "revealed-anonymous" ? tr("Reveal answers anonymously")
                                                   : tr("Private voting"),
-        [this, state] { m_file->setWorkflow(kVotes, state); },
-        [this, before] { m_file->setWorkflow(kVotes, before); });
+        [this, state] { m_file->setWorkflow(kVotesKey, state); },
+        [this, before] { m_file->setWorkflow(kVotesKey, before); });
 }
 
 } // namespace cxm::ui

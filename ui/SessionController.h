@@ -3,6 +3,7 @@
 // an edit the file refuses is reported through editFailed() and the views re-read what is really stored.
 #pragma once
 
+#include "Disclosure.h"
 #include "Instrument.h"
 #include "ScoringEngine.h"
 #include "Session.h"
@@ -33,7 +34,18 @@ public:
     ~SessionController() override;
 
     const Instrument &instrument() const { return m_instrument; }
+    // The session as the window may show it (Disclosure.h, reader "window.session"): while votes
+    // are hidden, without any individual answer; its score is computed from that.
     const Session &session() const { return m_session; }
+    // Everything stored, hidden answers too: only for the voter at the kiosk (their own answers),
+    // the room's store (a phone's answer keeps its note) and a copy of the whole file when it was
+    // lost. Nothing is shown or exported from it.
+    const Session &stored() const { return m_stored; }
+    // The session for an output (a registered reader id): as stored when the answers are open or
+    // revealed; throws VotesHiddenError while they are hidden (or, for a named output, revealed
+    // anonymously). The window then offers the reveal (MainWindow::offerReveal).
+    Session sessionFor(std::string_view readerId) const;
+    Votes votes() const { return parseVotes(m_votes); }
     const Score &score() const { return m_score; }
     SessionFile &file() { return *m_file; }
     QString filePath() const;
@@ -132,7 +144,8 @@ private:
     const Instrument &m_instrument;
     std::unique_ptr<SessionFile> m_file;
     QUndoStack *m_undoStack;
-    Session m_session;
+    Session m_stored;  // as the file holds it
+    Session m_session; // as the window may show it
     Score m_score;
     std::optional<std::string> m_votes;
     QString m_votingPin;

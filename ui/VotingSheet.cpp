@@ -73,7 +73,7 @@ VotingSheet::VotingSheet(SessionController *controller, const Participant &voter
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     const Instrument &ins = controller->instrument();
-    const Session &session = controller->session();
+    const Session &session = controller->stored(); // the voter's own answers
     const auto theme = report::Theme::fromPalette(palette());
     const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
     const QStringList competencyNames{tr("Early"), tr("Advanced"), tr("Mature")};
@@ -159,12 +159,12 @@ VotingSheet::VotingSheet(SessionController *controller, const Participant &voter
         choice->setValue(r ? ratingValue(r->rating) - 1 : -1);
         connect(choice, &ChoiceRow::chosen, this,
                 [this, pid = voter.id, itemId = item->id, scope = q.scope, choice](int v) {
-                    const RatingEntry *e = m_controller->session().findRating(pid, itemId, scope);
+                    const RatingEntry *e = m_controller->stored().findRating(pid, itemId, scope);
                     if (!m_controller->setRating(pid, itemId,
                                                  v < 0 ? std::nullopt
                                                        : std::optional<Rating>(static_cast<Rating>(v + 1)),
                                                  e ? e->note : std::string(), scope)) {
-                        const RatingEntry *stored = m_controller->session().findRating(pid, itemId, scope);
+                        const RatingEntry *stored = m_controller->stored().findRating(pid, itemId, scope);
                         choice->setValue(stored ? ratingValue(stored->rating) - 1 : -1);
                     }
                     emit answerChanged();

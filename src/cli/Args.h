@@ -46,6 +46,6 @@ Args parseArgs(const std::vector<std::string> &argv, std::initializer_list<std::
                std::initializer_list<std::string_view> flags = {});
 
 // Loads FILE as a .cxm session (read-only) or a session JSON document (see LoadSession.cpp).
-Session loadSession(const std::filesystem::path &path, const Instrument &ins);
+Session loadSession(const std::filesystem::path &path, const Instrument &ins, std::string_view readerId);
 
 } // namespace cxm::cli

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Args.h"
+#include "Disclosure.h"
 
 namespace cxm::cli {
 
@@ -12,6 +13,10 @@ int cmdImport(const Args &a, const Instrument &ins);
 int cmdExport(const Args &a, const Instrument &ins);
 int cmdScore(const Args &a, const Instrument &ins);
 int cmdDemo(const Args &a, const Instrument &ins);
+// Reveals hidden votes (RevealCommand.cpp): one durable edit, as the window's Reveal.
+int cmdReveal(const Args &a, const Instrument &ins);
+// The message for a file refused because its votes are hidden, with the command that reveals them.
+std::string votesHiddenMessage(const VotesHiddenError &e);
 int cmdMerge(const Args &a, const Instrument &ins);
 // The shared portfolio on PostgreSQL (PortfolioCommands.cpp, docs/portfolio.md).
 int cmdPublish(const Args &a, const Instrument &ins);

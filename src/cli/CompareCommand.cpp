@@ -276,7 +276,7 @@ int cmdCompare(const Args &a, const Instrument &ins)
         throw UsageError{
             Cli::tr("usage: %1 (two or more sessions)").arg("cxm compare A.cxm B.cxm [C.cxm …] [--json]")};
     std::vector<std::filesystem::path> files(a.positional.begin(), a.positional.end());
-    const Comparison c = compareSessions(readComparedSessions(files, ins), ins);
+    const Comparison c = compareSessions(readComparedSessions("cli.compare", files, ins), ins);
     for (const std::string &w : c.warnings)
         std::cerr << Cli::tr("cxm: warning: %1").arg(w) << "\n";
     if (a.flag("--json")) {

@@ -52,7 +52,7 @@ int cmdFollowUp(const Args &a, const Instrument &ins)
                            "given one now: %1. Open it once where it can be written (close other windows "
                            "using it), then make the follow-up")
                        .arg(previous->readOnlyReason()));
-    const Session before = previous->load();
+    const Session before = previous->read("cli.follow-up");
     const Session next = makeFollowUp(before, date);
     SessionFile::write(*a.output(), ins, next, false, systemClock, followUpLineage(before, previous->uuid()));
     std::cerr << Cli::tr("cxm: wrote %1, the follow-up of %2 dated %3 (%4, %5, %6, %7; no answers yet)")

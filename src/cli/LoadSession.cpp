@@ -33,7 +33,7 @@ bool startsLikeSqlite(const fs::path &path)
 // Loads FILE as a .cxm session (read-only) or a session JSON document. A regular file is looked at
 // before it is read; anything else (a pipe, a process substitution such as <(cat s.json)) is read
 // once, capped, and what arrived is looked at: peeking would consume the start of a pipe.
-Session loadSession(const fs::path &path, const Instrument &ins)
+Session loadSession(const fs::path &path, const Instrument &ins, std::string_view readerId)
 {
     struct stat st = {};
     if (::stat(path.c_str(), &st) != 0) {
@@ -43,7 +43,7 @@ Session loadSession(const fs::path &path, const Instrument &ins)
                                             : Cli::tr("cannot be read: %1").arg(std::strerror(error)).str());
     }
     if (S_ISREG(st.st_mode) && (startsLikeSqlite(path) || path.extension() == ".cxm"))
-        return SessionFile::open(path, SessionFile::Access::ReadOnly, ins)->load();
+        return SessionFile::open(path, SessionFile::Access::ReadOnly, ins)->read(readerId);
     if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
         return SessionJson::readFile(path, ins);
     const std::string bytes = readInput(path, SessionJson::kMaxBytes, "a session");

@@ -52,10 +52,10 @@ MergeInput loadInput(const fs::path &path, const Instrument &ins)
     in.label = path.string();
     if (looksLikeSessionFile(path)) {
         const auto file = SessionFile::open(path, SessionFile::Access::ReadOnly, ins);
-        in.session = file->load();
+        in.session = file->read("cli.merge");
         in.follows = file->follows();
     } else {
-        in.session = loadSession(path, ins);
+        in.session = loadSession(path, ins, "cli.merge");
     }
     return in;
 }

@@ -33,7 +33,7 @@ struct ToPublish
 // The session and its identity. Opened for editing, so a file written before sessions had a UUID
 // gets one now (and keeps it: the next publication is the same row); a file another program has
 // open is read as it is, and must already have one.
-ToPublish readForPublishing(const std::string &path, const Instrument &ins)
+ToPublish readForPublishing(const std::string &path, const Instrument &ins, std::string_view readerId)
 {
     const bool looksLikeJson = path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0;
     if (looksLikeJson)
@@ -42,7 +42,7 @@ ToPublish readForPublishing(const std::string &path, const Instrument &ins)
                                  "it a session file first (cxm import %1 -o FILE.cxm) and publish that")
                              .arg(path));
     auto file = SessionFile::open(path, SessionFile::Access::ReadWrite, ins);
-    ToPublish p{path, file->load(), {file->uuid(), file->follows()}};
+    ToPublish p{path, file->read(readerId), {file->uuid(), file->follows()}};
     if (p.lineage.uuid.empty())
         throw InputError(path,
                          Cli::tr("has no session id yet and cannot be given one now (%1); open it once in "
@@ -184,7 +184,8 @@ int cmdPublish(const Args &a, const Instrument &ins)
     describeDatabase(*db); // a malformed address or a password in it: refused before any file is opened
     std::vector<ToPublish> sessions;
     for (const auto &path : a.positional)
-        sessions.push_back(readForPublishing(path, ins));
+        sessions.push_back(readForPublishing(
+            path, ins, a.flag("--anonymous") ? "cli.publish.anonymous" : "cli.publish"));
     Portfolio portfolio(*db, ins);
     for (const auto &p : sessions) {
         const PublishResult r =
@@ -213,10 +214,10 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
     if (const auto path = a.value("--session")) {
         if (path->size() > 4 && path->compare(path->size() - 4, 4, ".cxm") == 0) {
             auto file = SessionFile::open(*path, SessionFile::Access::ReadOnly, ins);
-            mine = file->load();
+            mine = file->read("cli.portfolio.session");
             mineUuid = file->uuid();
         } else {
-            mine = loadSession(*path, ins);
+            mine = loadSession(*path, ins, "cli.portfolio.session");
         }
     }
     Portfolio portfolio(*db, ins);

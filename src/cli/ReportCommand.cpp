@@ -60,7 +60,7 @@ int cmdTrendReport(const Args &a, const Instrument &ins, const std::string &size
         throw UsageError{
             Cli::tr("%1: the trend report is a PDF; the name must end in .pdf").arg(*a.output())};
     std::vector<std::filesystem::path> files(a.positional.begin(), a.positional.end());
-    const Comparison comparison = compareSessions(readComparedSessions(files, ins), ins);
+    const Comparison comparison = compareSessions(readComparedSessions("cli.report.compare", files, ins), ins);
     for (const std::string &w : comparison.warnings)
         std::cerr << Cli::tr("cxm: warning: %1").arg(w) << "\n";
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -110,7 +110,11 @@ int cmdReport(const Args &a, const Instrument &ins, int argc, char **argv)
         throw UsageError{Cli::tr("%1: unknown report format; the name must end in .pdf (PDF) or .odt "
                                  "(OpenDocument text, for Word or LibreOffice Writer)")
                              .arg(*a.output())};
-    const Session s = loadSession(a.positional[0], ins);
+    const bool odt = *report::reportFormatFor(QString::fromStdString(*a.output())) == report::ReportFormat::Odt;
+    const Session s = loadSession(a.positional[0], ins,
+                                  a.flag("--anonymous") ? "cli.report.anonymous"
+                                  : odt                 ? "cli.report.odt"
+                                                        : "cli.report");
     report::ReportOptions options;
     options.letter = size == "Letter";
     options.anonymous = a.flag("--anonymous");

@@ -182,7 +182,7 @@ int cmdScore(const Args &a, const Instrument &ins)
 {
     if (a.positional.size() != 1 || a.output())
         throw UsageError{Cli::tr("usage: %1").arg("cxm score FILE [--json]")};
-    const Session s = loadSession(a.positional[0], ins);
+    const Session s = loadSession(a.positional[0], ins, a.flag("--json") ? "cli.score" : "cli.score.text");
     const Score score = ScoringEngine(ins).score(s);
     if (a.flag("--json"))
         std::cout << ScoringEngine::toJson(score).dump(2) << "\n";

@@ -41,7 +41,7 @@ int cmdExport(const Args &a, const Instrument &ins)
         throw UsageError{Cli::tr("--format xlsx needs -o OUT.xlsx")};
     const std::optional<fs::path> target =
         a.output() ? std::optional(checkOutput(*a.output(), a.positional[0], false)) : std::nullopt;
-    const Session s = loadSession(a.positional[0], ins);
+    const Session s = loadSession(a.positional[0], ins, "cli.export." + format);
     if (format == "xlsx") {
         XlsxExport::write(*target, *a.output(), s, ins);
         return kOk;

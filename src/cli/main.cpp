@@ -56,6 +56,10 @@ Usage:
                                              the trend report: the chart over time, the change per
                                              competency, item and stage, actions completed, targets
                                              met and any perception gap
+  cxm reveal FILE.cxm [--anonymous]         reveal the answers that private voting or a room round
+                                             hides, with names (or as counts only); until then
+                                             score, report, export, publish, compare, merge and
+                                             follow-up refuse the file
   cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
                                              open the live room: print the join URL, then serve
                                              phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
@@ -152,6 +156,8 @@ int main(int argc, char **argv)
             return flushed(cmdExport(parseArgs(args, {"-o", "--format"}), ins));
         if (command == "score")
             return flushed(cmdScore(parseArgs(args, {}, {"--json"}), ins));
+        if (command == "reveal")
+            return cmdReveal(parseArgs(args, {}, {"--anonymous"}), ins);
         if (command == "demo")
             return cmdDemo(parseArgs(args, {"-o", "--follow-up-of"}), ins);
         if (command == "follow-up")
@@ -195,6 +201,9 @@ int main(int argc, char **argv)
     } catch (const UsageError &e) {
         std::cerr << Cli::tr("cxm: error: %1").arg(e.message) << "\n";
         return kUsage;
+    } catch (const VotesHiddenError &e) {
+        std::cerr << Cli::tr("cxm: error: %1").arg(votesHiddenMessage(e)) << "\n";
+        return kBadInput;
     } catch (const InputError &e) {
         std::cerr << Cli::tr("cxm: error: %1").arg(e.what()) << "\n";
         return kBadInput;

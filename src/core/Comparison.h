@@ -33,7 +33,7 @@ struct ComparedSession
 // in use. A file taken with another instrument, or with answers to items this instrument lacks (a
 // version whose items differ), is refused with an InputError that names it, its instrument and the
 // first file with theirs; a file that is no session is refused with the reader's reason.
-std::vector<ComparedSession> readComparedSessions(const std::vector<std::filesystem::path> &files,
+std::vector<ComparedSession> readComparedSessions(std::string_view readerId, const std::vector<std::filesystem::path> &files,
                                                   const Instrument &instrument);
 
 // Which way a figure moved. A change smaller than its printed precision (0.01 on the 1–3 scale,

@@ -23,7 +23,7 @@ bool isSessionFile(const fs::path &path)
     return (in.gcount() == 16 && head == magic) || path.extension() == ".cxm";
 }
 
-ComparedSession readOne(const fs::path &path, const Instrument &ins)
+ComparedSession readOne(std::string_view readerId, const fs::path &path, const Instrument &ins)
 {
     ComparedSession c;
     c.file = path.string();
@@ -35,7 +35,7 @@ ComparedSession readOne(const fs::path &path, const Instrument &ins)
         c.follows = file->follows();
         c.instrumentId = file->instrumentId();
         c.instrumentVersion = file->instrumentVersion();
-        c.session = file->load();
+        c.session = file->read(readerId);
         return c;
     }
     // A session document names no UUID; importing it refuses another instrument's.
@@ -47,13 +47,14 @@ ComparedSession readOne(const fs::path &path, const Instrument &ins)
 
 } // namespace
 
-std::vector<ComparedSession> readComparedSessions(const std::vector<fs::path> &files, const Instrument &ins)
+std::vector<ComparedSession> readComparedSessions(std::string_view readerId, const std::vector<fs::path> &files,
+                                                  const Instrument &ins)
 {
     std::vector<ComparedSession> sessions;
     std::optional<FileError> otherInstrument; // the first file of another instrument
     for (const fs::path &path : files) {
         try {
-            sessions.push_back(readOne(path, ins));
+            sessions.push_back(readOne(readerId, path, ins));
         } catch (const FileError &e) {
             if (e.kind() != FileError::Kind::OtherInstrument)
                 throw;

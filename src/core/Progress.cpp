@@ -95,6 +95,9 @@ Progress::Progress(const Session &session, const Instrument &instrument)
     for (const auto &t : session.tracked)
         if (t.scope.empty() && t.tracked && t.difficulty)
             m_answers.emplace(t.participant, t.item);
+    // Answers hidden from this reader still count as given (Disclosure.h): "4 of 6 have answered".
+    for (const auto &w : session.withheld)
+        m_answers.emplace(w.participant, w.question);
 }
 
 bool Progress::answered(const std::string &participant, const std::string &question) const

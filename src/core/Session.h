@@ -238,6 +238,16 @@ struct Absence
     bool operator==(const Absence &) const = default;
 };
 
+// An answer that a reader may not see while answers are hidden (Disclosure.h): who answered which
+// question (as Progress counts it: an item's id, "item@stage" for a per-stage item, a ranking
+// worksheet's id), never what. Only a disclosed view of a session has them; no file holds them.
+struct WithheldAnswer
+{
+    std::string participant;
+    std::string question;
+    bool operator==(const WithheldAnswer &) const = default;
+};
+
 struct Session
 {
     SessionInfo info;
@@ -259,6 +269,7 @@ struct Session
     std::vector<Target> targets;
     std::vector<Action> actions;        // the plan, in its order
     std::vector<std::string> dismissed; // the keys of the suggestions the facilitator dismissed
+    std::vector<WithheldAnswer> withheld; // a disclosed view's hidden answers (Disclosure.h)
     bool operator==(const Session &) const = default;
 
     const Participant *findParticipant(const std::string &id) const;

@@ -12,6 +12,7 @@
 //    and the session turns read-only, so what is on screen can still be saved elsewhere.
 #pragma once
 
+#include "Disclosure.h"
 #include "Error.h"
 #include "Instrument.h"
 #include "Session.h"
@@ -120,7 +121,14 @@ public:
     // The UUID of the session this one follows up, or empty.
     std::string follows() const;
 
+    // Everything stored, hidden answers too: for the file's own writers (the window's controller,
+    // the room's store, tests). A reader that shows or writes the session uses read().
     Session load() const;
+    // The session as the registered reader may see it (Disclosure.h): refused (VotesHiddenError) or
+    // without the individual answers while they are hidden.
+    Session read(std::string_view readerId) const;
+    // Whether the answers are hidden, revealed anonymously, revealed, or open (workflow "votes").
+    Votes votes() const;
 
     // Edits. Each is one durable transaction; on failure nothing of it is applied and FileError
     // says why (read-only, disk full, in use, I/O).

@@ -242,6 +242,16 @@ std::optional<std::string> SessionFile::workflow(const std::string &key) const
     return std::nullopt;
 }
 
+Votes SessionFile::votes() const
+{
+    return parseVotes(workflow(kVotesKey));
+}
+
+Session SessionFile::read(std::string_view readerId) const
+{
+    return disclose(load(), votes(), readerId, path().string());
+}
+
 void SessionFile::limitPagesForTesting(int pages)
 {
     const std::string sql = "PRAGMA max_page_count = " + std::to_string(pages);

@@ -52,7 +52,7 @@ const TrendRow &rowOf(const std::vector<TrendRow> &rows, const std::string &id)
 std::string refusal(const std::vector<fs::path> &files, const Instrument &instrument = ins())
 {
     try {
-        compareSessions(readComparedSessions(files, instrument), instrument);
+        compareSessions(readComparedSessions("cli.compare", files, instrument), instrument);
     } catch (const InputError &e) {
         return e.what();
     }
@@ -83,7 +83,7 @@ TEST_CASE("the demo and its follow-up: per item, competency and stage, oldest fi
 {
     const DemoPair files;
     // Given newest first: the comparison puts them in the order they were taken.
-    const Comparison c = compareSessions(readComparedSessions({files.after, files.before}, ins()), ins());
+    const Comparison c = compareSessions(readComparedSessions("cli.compare", {files.after, files.before}, ins()), ins());
     REQUIRE(c.sessions.size() == 2);
     CHECK(c.sessions[0].file == files.before.string());
     CHECK(c.sessions[1].file == files.after.string());
@@ -125,7 +125,7 @@ TEST_CASE("the demo and its follow-up: per item, competency and stage, oldest fi
 TEST_CASE("the milestone, actions completed since and targets met")
 {
     const DemoPair files;
-    const Comparison c = compareSessions(readComparedSessions({files.before, files.after}, ins()), ins());
+    const Comparison c = compareSessions(readComparedSessions("cli.compare", {files.before, files.after}, ins()), ins());
     REQUIRE(c.milestone.values[0]);
     REQUIRE(c.milestone.values[1]);
     CHECK(*c.milestone.levels[0] == "unite_build");
@@ -258,7 +258,7 @@ TEST_CASE("perception gap: a leader's self-assessment against the team and last 
     }
     SessionFile::write(dir / "self.cxm", ins(), self, false);
     const Comparison c =
-        compareSessions(readComparedSessions({dir / "self.cxm", files.before, files.after}, ins()), ins());
+        compareSessions(readComparedSessions("cli.compare", {dir / "self.cxm", files.before, files.after}, ins()), ins());
     // The self-assessment is not part of the trend.
     REQUIRE(c.sessions.size() == 2);
     REQUIRE(c.perceptionGaps.size() == 1);
@@ -285,7 +285,7 @@ TEST_CASE("perception gap: a leader's self-assessment against the team and last 
     CHECK(g.differing() >= 2);
 
     // The function itself, with no previous session.
-    const auto sessions = readComparedSessions({dir / "self.cxm", files.after}, ins());
+    const auto sessions = readComparedSessions("cli.compare", {dir / "self.cxm", files.after}, ins());
     const PerceptionGap alone = perceptionGap(sessions[0], sessions[1], nullptr, ins());
     CHECK(!alone.items[0].previous);
     CHECK(alone.previousFile.empty());
@@ -354,7 +354,7 @@ TEST_CASE("different organisations are compared with a warning")
 TEST_CASE("the comparison's JSON: ids, values per session, changes")
 {
     const DemoPair files;
-    const Comparison c = compareSessions(readComparedSessions({files.before, files.after}, ins()), ins());
+    const Comparison c = compareSessions(readComparedSessions("cli.compare", {files.before, files.after}, ins()), ins());
     const auto j = comparisonJson(c, ins());
     CHECK(j["format"] == "cxm-comparison");
     CHECK(j["version"] == 1);
