@@ -32,6 +32,11 @@ DateField::DateField(const QString &name, QWidget *parent)
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::takeTyped);
 }
 
+DateField::~DateField()
+{
+    disconnect(m_edit, nullptr, this, nullptr);
+}
+
 QString DateField::shown(const QDate &date) const
 {
     return QLocale().toString(date, report::dateFormat());
@@ -74,6 +79,8 @@ void DateField::takeTyped()
                              .arg(typed.trimmed(), shown(m_date),
                                   example == iso ? iso : tr("%1 or %2").arg(example, iso)));
         m_error->show();
+        if (m_edit->hasFocus())
+            m_edit->selectAll(); // typing again replaces the date shown, as after Tab
         return;
     }
     m_error->hide();

@@ -20,6 +20,9 @@ class DateField : public QWidget
 public:
     // name: the objectName of the line edit (the refusal is name + "Error").
     DateField(const QString &name, QWidget *parent = nullptr);
+    // Stops the line edit's last "editing finished" (it loses the focus as it goes) reaching a field
+    // that is half destroyed.
+    ~DateField() override;
 
     QDate date() const { return m_date; }
     // Shows date; does not emit dateEdited. Keeps what the person is typing while they type.
