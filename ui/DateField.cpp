@@ -46,7 +46,8 @@ QDate DateField::parse(const QString &text)
 {
     const QString t = text.trimmed();
     QString lenient = report::dateFormat();
-    lenient.replace(QStringLiteral("dd"), QStringLiteral("d")).replace(QStringLiteral("MM"), QStringLiteral("M"));
+    lenient.replace(QStringLiteral("dd"), QStringLiteral("d"))
+        .replace(QStringLiteral("MM"), QStringLiteral("M"));
     for (const QString &format : {report::dateFormat(), lenient, QStringLiteral("yyyy-MM-dd")}) {
         const QDate d = QLocale().toDate(t, format);
         if (d.isValid())

@@ -379,12 +379,13 @@ void PrivateVotingDialog::leaveWith(QLineEdit *pin, QLabel *error)
         return;
     }
     pin->clear();
-    error->setText(check.result == PinGuard::Result::Waiting
-                       ? tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.")
-                             .arg(check.secondsToWait)
-                   : check.secondsToWait == 0
-                       ? tr("That is not the PIN. Ask the facilitator.")
-                       : tr("That is not the PIN. Ask the facilitator. Next try in %1 s.").arg(check.secondsToWait));
+    error->setText(
+        check.result == PinGuard::Result::Waiting
+            ? tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.")
+                  .arg(check.secondsToWait)
+        : check.secondsToWait == 0
+            ? tr("That is not the PIN. Ask the facilitator.")
+            : tr("That is not the PIN. Ask the facilitator. Next try in %1 s.").arg(check.secondsToWait));
     error->show();
     pin->setFocus();
 }
@@ -528,8 +529,9 @@ bool PrivateVotingDialog::reveal(QWidget *parent, SessionController *controller,
     const QString title = anonymous ? tr("Reveal anonymously") : tr("Reveal answers");
     if (controller->hasVotingPin()) {
         if (const int wait = controller->votingPin().secondsToWait(); wait > 0) {
-            Prompt::warn(parent, title,
-                         tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.").arg(wait));
+            Prompt::warn(
+                parent, title,
+                tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.").arg(wait));
             return false;
         }
         const std::optional<QString> pin =

@@ -34,7 +34,8 @@ void openStep(MainWindow *window, int step)
 {
     auto *steps = find<QListWidget>(window, QStringLiteral("steps"));
     steps->scrollToItem(steps->item(step));
-    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(step)).center());
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                      steps->visualItemRect(steps->item(step)).center());
     REQUIRE(window->currentStep() == step);
 }
 
@@ -161,7 +162,9 @@ TEST_CASE("one rating key too many at the end of a page changes nothing and says
     openStep(&window, MainWindow::FirstCompetencyStep);
     CHECK(typeToTheEnd('E') == 3);
     oneKeyTooMany(&window, 'M');
-    CHECK(window.controller()->session().findRating("p1", Instrument::builtin().competencies()[0].items.back().id)
+    CHECK(window.controller()
+              ->session()
+              .findRating("p1", Instrument::builtin().competencies()[0].items.back().id)
               ->rating == Rating::Early);
 }
 
@@ -246,7 +249,8 @@ TEST_CASE("the first keys after New workshop go to Organisation, after opening t
         click(&window, QStringLiteral("addParticipant"));
         click(&window, QStringLiteral("addParticipant"));
         window.controller()->setRating(window.controller()->session().participants[0].id,
-                                       Instrument::builtin().competencies()[0].items[0].id, Rating::Early, {});
+                                       Instrument::builtin().competencies()[0].items[0].id, Rating::Early,
+                                       {});
     }
     MainWindow reopened;
     reopened.resize(1366, 768);

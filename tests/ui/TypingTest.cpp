@@ -76,7 +76,8 @@ TEST_CASE("the Setup date: Tab lands on the whole date, and a typed date is take
     CHECK(window->controller()->session().info.date == "2025-03-14");
     auto *error = find<QLabel>(window.get(), QStringLiteral("sessionDateError"));
     CHECK(error->isVisible());
-    CHECK(error->text().startsWith(QStringLiteral("\"2024\" is not a whole date, so the date stays 2025-03-14.")));
+    CHECK(error->text().startsWith(
+        QStringLiteral("\"2024\" is not a whole date, so the date stays 2025-03-14.")));
     CHECK(date->text() == QStringLiteral("2025-03-14"));
 
     // A whole date is taken as typed.
@@ -110,7 +111,8 @@ TEST_CASE("an Other typed for someone not ranked yet is kept and said so, then s
     CHECK(find<QLineEdit>(window.get(), QStringLiteral("powerCoreOther"))->text().isEmpty());
     window->controller()->setAbsent(window->controller()->session().participants[1].id, kReadinessStep, true);
     who->setCurrentIndex(0);
-    CHECK(find<QLineEdit>(window.get(), QStringLiteral("powerCoreOther"))->text() == QStringLiteral("Finance"));
+    CHECK(find<QLineEdit>(window.get(), QStringLiteral("powerCoreOther"))->text() ==
+          QStringLiteral("Finance"));
     click(window.get(), QStringLiteral("powerCoreConfirm"));
     const std::string p1 = onDisk(path).participants[0].id;
     REQUIRE(onDisk(path).findRanking("power_core", p1));
@@ -134,8 +136,10 @@ TEST_CASE("clearing a priority touchpoint unlinks its projects; undo links them 
     const std::string priority = reconcile->itemsOf("priorities").front()->id;
     const std::string project = reconcile->itemsOf("projects").front()->id;
     window->setStep(stepOf(reconcile->id));
-    typeInto(window.get(), QStringLiteral("name_") + QString::fromStdString(priority), QStringLiteral("Billing"));
-    typeInto(window.get(), QStringLiteral("name_") + QString::fromStdString(project), QStringLiteral("Portal"));
+    typeInto(window.get(), QStringLiteral("name_") + QString::fromStdString(priority),
+             QStringLiteral("Billing"));
+    typeInto(window.get(), QStringLiteral("name_") + QString::fromStdString(project),
+             QStringLiteral("Portal"));
     auto *serves = find<QComboBox>(window.get(), QStringLiteral("serves_") + QString::fromStdString(project));
     REQUIRE(serves->count() == 2);
     serves->setCurrentIndex(1);
@@ -143,14 +147,16 @@ TEST_CASE("clearing a priority touchpoint unlinks its projects; undo links them 
     REQUIRE(onDisk(path).findReconciliation(project, "s1")->serves == priority);
 
     // Cleared, the priority serves nothing: typing a new one there links nobody to it.
-    auto *priorityName = find<QLineEdit>(window.get(), QStringLiteral("name_") + QString::fromStdString(priority));
+    auto *priorityName =
+        find<QLineEdit>(window.get(), QStringLiteral("name_") + QString::fromStdString(priority));
     priorityName->setFocus();
     priorityName->selectAll();
     QTest::keyClick(priorityName, Qt::Key_Delete);
     QTest::keyClick(priorityName, Qt::Key_Return);
     CHECK(onDisk(path).itemName(priority, "s1").empty());
     CHECK(onDisk(path).findReconciliation(project, "s1") == nullptr);
-    typeInto(window.get(), QStringLiteral("name_") + QString::fromStdString(priority), QStringLiteral("Moving"));
+    typeInto(window.get(), QStringLiteral("name_") + QString::fromStdString(priority),
+             QStringLiteral("Moving"));
     CHECK(onDisk(path).findReconciliation(project, "s1") == nullptr);
     CHECK(serves->currentIndex() == 0);
     CHECK(find<QLabel>(window.get(), QStringLiteral("flag_") + QString::fromStdString(project))
@@ -177,7 +183,8 @@ TEST_CASE("a readiness question split 3–3 is to discuss on the plan, as the ma
         s.participants.push_back({"p" + std::to_string(p + 1), "Person " + std::to_string(p + 1), {}});
     const std::string q = ins.readinessQuestions()[2].id;
     for (int p = 0; p < 6; ++p)
-        s.checklist.push_back({s.participants[static_cast<std::size_t>(p)].id, q, p < 3 ? Answer::Yes : Answer::No, {}});
+        s.checklist.push_back(
+            {s.participants[static_cast<std::size_t>(p)].id, q, p < 3 ? Answer::Yes : Answer::No, {}});
     SessionFile::write(path.toStdString(), ins, s, false);
     MainWindow window;
     window.show();
@@ -235,7 +242,8 @@ TEST_CASE("the voting kiosk: Return keeps the first hand-over, wrong PINs wait l
     REQUIRE(dialog->currentScreen() == Screen::Finished);
     const QString skipped = QString::fromStdString(s.participants[1].name);
     const QString summary = labelText(dialog, QStringLiteral("votingSummary"));
-    CHECK(summary.contains(skipped + QStringLiteral(": skipped; 27 of 27 answers are from before this round")));
+    CHECK(
+        summary.contains(skipped + QStringLiteral(": skipped; 27 of 27 answers are from before this round")));
     CHECK_FALSE(summary.startsWith(QStringLiteral("Everyone has voted")));
 
     // Wrong PINs: the first may be a typo, then each wait is longer, and a try during one is refused.
