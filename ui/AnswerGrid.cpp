@@ -126,7 +126,7 @@ Qt::ItemFlags AnswerGridModel::flags(const QModelIndex &index) const
 }
 
 AnswerGridView::AnswerGridView(AnswerGridModel *model, const QString &subject, QWidget *parent)
-    : ChoiceTableView(model->choiceNames(), parent)
+    : ChoiceTableView(model->labels(), parent)
     , m_model(model)
 {
     setModel(model);

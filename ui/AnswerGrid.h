@@ -1,8 +1,9 @@
 // The answers of every participant to one question as a model and a view, not a widget per answer,
 // so a session of hundreds of participants opens in a moment. A row is a participant: their name,
 // then one cell per choice (E/A/M, or Y/N). Keys and clicks follow the AnswerNavigator's focus
-// model: a choice's first letter, Space or a click picks it and moves to the next person; Delete
-// or Backspace (or "Clear answer" in the context menu) clears; clicking the chosen cell keeps it.
+// model: the letter a cell shows, or Space, picks it and moves to the next person; a click picks it
+// and keeps the keys there; Delete or Backspace (or "Clear answer" in the context menu) clears the
+// answer the keys are on; clicking the chosen cell keeps it.
 #pragma once
 
 #include "ChoiceTableView.h"
@@ -42,6 +43,7 @@ public:
     const Row &row(int index) const { return m_rows.at(static_cast<std::size_t>(index)); }
     int rowOf(const std::string &participant) const;
     int choiceCount() const { return static_cast<int>(m_labels.size()); }
+    const QStringList &labels() const { return m_labels; }
     const QStringList &choiceNames() const { return m_names; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

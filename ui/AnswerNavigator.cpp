@@ -3,10 +3,8 @@
 #include "ChoiceRow.h"
 #include "ChoiceTableView.h"
 
-#include <QAbstractScrollArea>
-#include <QComboBox>
-#include <QCoreApplication>
-#include <QKeyEvent>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QToolButton>
 
 #include <algorithm>
@@ -34,53 +32,6 @@ bool enter(QWidget *stop, bool fromEnd)
     return false;
 }
 
-// Keeps a closed combo box (a consensus, a team decision) from changing its value by a typed letter,
-// an arrow key or the mouse wheel, which QComboBox all take as a choice: a rating key or a scroll
-// past the box must never set a team answer. Arrow keys and Page/Home/End open the list instead, so
-// the choice is made in the open list (arrows, Enter) or with the mouse; the wheel scrolls the page.
-class TypeAheadFilter : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        auto *combo = qobject_cast<QComboBox *>(watched);
-        if (!combo)
-            return QObject::eventFilter(watched, event);
-        if (event->type() == QEvent::Wheel) {
-            // Hand the wheel to the page around the box, which scrolls.
-            for (QWidget *w = combo->parentWidget(); w; w = w->parentWidget()) {
-                if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
-                    QCoreApplication::sendEvent(area->viewport(), event);
-                    break;
-                }
-            }
-            return true;
-        }
-        if (event->type() != QEvent::KeyPress)
-            return QObject::eventFilter(watched, event);
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
-            return QObject::eventFilter(watched, event); // Alt+Down opens the list as usual
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-        case Qt::Key_Home:
-        case Qt::Key_End:
-            combo->showPopup();
-            return true;
-        default:
-            break;
-        }
-        const QString text = key->text();
-        return text.size() == 1 && text.at(0).isLetterOrNumber();
-    }
-};
-
 } // namespace
 
 void AnswerNavigator::add(ChoiceRow *row)
@@ -95,7 +46,7 @@ void AnswerNavigator::add(ChoiceTableView *table)
     table->setNavigator(this);
 }
 
-void AnswerNavigator::moveFrom(QWidget *stop, int direction)
+bool AnswerNavigator::moveFrom(QWidget *stop, int direction)
 {
     const auto count = static_cast<int>(m_rows.size());
     int at = -1;
@@ -103,10 +54,11 @@ void AnswerNavigator::moveFrom(QWidget *stop, int direction)
         if (m_rows[static_cast<std::size_t>(i)] == stop)
             at = i;
     if (at < 0)
-        return;
+        return false;
     for (int i = at + direction; i >= 0 && i < count; i += direction)
         if (enter(m_rows[static_cast<std::size_t>(i)], direction < 0))
-            return;
+            return true;
+    return false;
 }
 
 void AnswerNavigator::moveToParticipant(QWidget *stop, int direction, const std::string &participant)
@@ -140,9 +92,15 @@ bool AnswerNavigator::focusFirstUnanswered()
     return first && enter(first, false);
 }
 
-void AnswerNavigator::refuseTypeAhead(QComboBox *combo)
+void AnswerNavigator::sayEndOfPage(QWidget *from)
 {
-    combo->installEventFilter(new TypeAheadFilter(combo));
+    auto *window = from ? qobject_cast<QMainWindow *>(from->window()) : nullptr;
+    if (!window)
+        return;
+    window->statusBar()->showMessage(
+        tr("End of this step: that key changed nothing, the last answer stays. Move with the arrow keys "
+           "or click to change an answer; Next (Ctrl+PgDown) goes on to the next step."),
+        10 * 1000);
 }
 
 } // namespace cxm::ui

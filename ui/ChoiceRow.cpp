@@ -16,7 +16,7 @@ namespace cxm::ui {
 ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const QStringList &keys,
                      const QString &objectName, const QString &accessibleSubject, QWidget *parent)
     : QWidget(parent)
-    , m_names(names)
+    , m_labels(labels)
 {
     setObjectName(objectName);
     setAccessibleName(accessibleSubject);
@@ -36,7 +36,7 @@ ChoiceRow::ChoiceRow(const QStringList &labels, const QStringList &names, const 
         bold.setBold(true);
         button->setMinimumWidth(std::max(34, QFontMetrics(bold).horizontalAdvance(labels.at(i)) + 14));
         button->installEventFilter(this);
-        connect(button, &QToolButton::clicked, this, [this, i] { pick(i); });
+        connect(button, &QToolButton::clicked, this, [this, i] { pick(i, false); });
         layout->addWidget(button);
         m_buttons.push_back(button);
     }
@@ -78,7 +78,7 @@ QToolButton *ChoiceRow::tabStop() const
     return m_buttons[static_cast<std::size_t>(m_value >= 0 ? m_value : 0)];
 }
 
-void ChoiceRow::pick(int index)
+void ChoiceRow::pick(int index, bool thenMoveOn)
 {
     QPointer<ChoiceRow> self(this);
     if (index != m_value) {
@@ -87,8 +87,19 @@ void ChoiceRow::pick(int index)
     } else {
         setValue(index); // a click on the chosen button leaves it chosen
     }
-    if (self)
-        moveOn(1); // the same for a click as for a key: straight on to the next person
+    if (!self)
+        return;
+    m_atEnd = false;
+    if (!thenMoveOn) {
+        // A click keeps the keys on the row it chose: the chosen button has them now.
+        tabStop()->setFocus(Qt::MouseFocusReason);
+        return;
+    }
+    // A key goes straight on to the next person; after the last one the keys wait to be moved.
+    if (!moveOn(1)) {
+        m_atEnd = true;
+        AnswerNavigator::sayEndOfPage(this);
+    }
 }
 
 void ChoiceRow::clear()
@@ -99,18 +110,22 @@ void ChoiceRow::clear()
     emit chosen(-1);
 }
 
-void ChoiceRow::moveOn(int direction)
+bool ChoiceRow::moveOn(int direction)
 {
-    if (m_navigator) {
-        m_navigator->moveFrom(this, direction);
-        return;
-    }
+    if (m_navigator)
+        return m_navigator->moveFrom(this, direction);
     tabStop()->setFocus(Qt::TabFocusReason);
-    focusNextPrevChild(direction > 0);
+    return focusNextPrevChild(direction > 0);
 }
 
 bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+            reason == Qt::MouseFocusReason)
+            m_atEnd = false; // the person moved the keys here: they act here again
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -119,6 +134,15 @@ bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     const int current = static_cast<int>(it - m_buttons.begin());
     const int count = static_cast<int>(m_buttons.size());
+    const QString text = key->text();
+    int choice = -1;
+    for (int i = 0; text.size() == 1 && text.at(0).isLetter() && i < m_labels.size() && choice < 0; ++i)
+        if (m_labels.at(i).startsWith(text, Qt::CaseInsensitive))
+            choice = i;
+    if (m_atEnd && (choice >= 0 || key->key() == Qt::Key_Space)) {
+        AnswerNavigator::sayEndOfPage(this); // one key too many: the last answer stays
+        return true;
+    }
     if (key->key() == Qt::Key_Left && current > 0) {
         m_buttons[static_cast<std::size_t>(current - 1)]->setFocus(Qt::TabFocusReason);
         return true;
@@ -128,6 +152,7 @@ bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+        m_atEnd = false; // the person moves the keys themselves: they act where the focus is
         moveOn(key->key() == Qt::Key_Down ? 1 : -1);
         return true;
     }
@@ -136,17 +161,12 @@ bool ChoiceRow::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (key->key() == Qt::Key_Space) {
-        pick(current); // Space picks the focused button, and moves on like any pick
+        pick(current, true); // Space picks the focused button, and moves on like any pick key
         return true;
     }
-    const QString text = key->text().toUpper();
-    if (text.size() == 1) {
-        for (int i = 0; i < m_names.size(); ++i) {
-            if (m_names.at(i).startsWith(text, Qt::CaseInsensitive)) {
-                pick(i); // picks, then straight on to the next person, so a whole column can be typed
-                return true;
-            }
-        }
+    if (choice >= 0) {
+        pick(choice, true); // picks, then straight on to the next person, so a whole column can be typed
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }

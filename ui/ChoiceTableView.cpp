@@ -12,9 +12,9 @@
 
 namespace cxm::ui {
 
-ChoiceTableView::ChoiceTableView(QStringList choiceNames, QWidget *parent)
+ChoiceTableView::ChoiceTableView(QStringList keys, QWidget *parent)
     : QTableView(parent)
-    , m_choiceNames(std::move(choiceNames))
+    , m_keys(std::move(keys))
 {
     horizontalHeader()->hide();
     verticalHeader()->hide();
@@ -96,6 +96,7 @@ bool ChoiceTableView::focusStop(int s)
 {
     if (s < 0 || s >= stopCount() || !stop(s).enabled)
         return false;
+    m_atEnd = false;
     setFocus(Qt::OtherFocusReason);
     setCurrentIndex(cellOf(s));
     // The table is as tall as its rows, inside the page's scroll area: bring the cell into view there.
@@ -136,16 +137,15 @@ bool ChoiceTableView::enterParticipant(const std::string &participant)
     return focusStop(stopOfParticipant(participant));
 }
 
-void ChoiceTableView::moveOn(int from, int direction)
+bool ChoiceTableView::moveOn(int from, int direction)
 {
     for (int s = from + direction; s >= 0 && s < stopCount(); s += direction)
         if (focusStop(s))
-            return;
-    if (m_navigator)
-        m_navigator->moveFrom(this, direction);
+            return true;
+    return m_navigator && m_navigator->moveFrom(this, direction);
 }
 
-void ChoiceTableView::pick(int s, int value)
+void ChoiceTableView::pick(int s, int value, After after)
 {
     if (s < 0 || s >= stopCount())
         return;
@@ -157,13 +157,38 @@ void ChoiceTableView::pick(int s, int value)
         emit chosen(answer.participant, value);
     if (!self)
         return;
-    // The model may have been refilled: find the person again, then straight on to the next one.
-    moveOn(stopOfParticipant(answer.participant), 1);
+    // The model may have been refilled: find the person again.
+    const int at = stopOfParticipant(answer.participant);
+    if (after == After::Stay) {
+        m_atEnd = false;
+        if (at >= 0 && currentIndex() != cellOf(at))
+            setCurrentIndex(cellOf(at));
+        return;
+    }
+    // Straight on to the next person; after the last one the keys stay, and wait to be moved.
+    if (!moveOn(at, 1)) {
+        m_atEnd = true;
+        AnswerNavigator::sayEndOfPage(this);
+    }
+}
+
+int ChoiceTableView::choiceOfKey(const QString &text) const
+{
+    if (text.size() != 1 || !text.at(0).isLetter())
+        return -1;
+    for (int i = 0; i < m_keys.size(); ++i)
+        if (m_keys.at(i).startsWith(text, Qt::CaseInsensitive))
+            return i;
+    return -1;
 }
 
 void ChoiceTableView::focusInEvent(QFocusEvent *event)
 {
     QTableView::focusInEvent(event);
+    // Coming back by Tab or a click is a deliberate move: the keys act here again.
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason ||
+        event->reason() == Qt::MouseFocusReason)
+        m_atEnd = false;
     if (!currentIndex().isValid() && event->reason() != Qt::MouseFocusReason)
         enter(event->reason() == Qt::BacktabFocusReason);
 }
@@ -190,16 +215,27 @@ void ChoiceTableView::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
+    const int choice = choiceOfKey(event->text());
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        m_atEnd = false; // the person moves the keys themselves: they act where the frame is
+        break;
+    default:
+        break;
+    }
+    if (m_atEnd && (choice >= 0 || event->key() == Qt::Key_Space)) {
+        // One key too many at the end of the page: the last answer stays as it is.
+        AnswerNavigator::sayEndOfPage(this);
+        return;
+    }
     if (navigate(event, s))
         return;
-    const QString text = event->text();
-    if (text.size() == 1) {
-        for (int i = 0; i < m_choiceNames.size(); ++i) {
-            if (m_choiceNames.at(i).startsWith(text, Qt::CaseInsensitive)) {
-                pick(s, i);
-                return;
-            }
-        }
+    if (choice >= 0) {
+        pick(s, choice);
+        return;
     }
     QTableView::keyPressEvent(event);
 }
@@ -208,6 +244,7 @@ void ChoiceTableView::mousePressEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
     if (index.isValid() && stopOf(index) >= 0 && (index.flags() & Qt::ItemIsEnabled)) {
+        m_atEnd = false;
         setFocus(Qt::MouseFocusReason);
         setCurrentIndex(index);
         return;
@@ -223,7 +260,7 @@ void ChoiceTableView::mouseReleaseEvent(QMouseEvent *event)
         const int s = stopOf(index);
         const int choice = s >= 0 ? choiceAt(index, pos) : -1;
         if (choice >= 0) {
-            pick(s, choice); // a click moves on like a key
+            pick(s, choice, After::Stay); // the keys stay on what was clicked: Delete clears it
             return;
         }
     }

@@ -1,8 +1,10 @@
 // What the answer tables share: painted toggle cells, one answer per participant, and one way to
 // answer by keyboard and mouse. A "stop" is one participant's answer (a row of a competency grid, a
-// column of a readiness question). A choice's first letter or a click picks it and moves on to the
-// next participant, after the last one through the page's AnswerNavigator; Delete or Backspace (or
-// "Clear answer" in the context menu) clears; clicking the chosen answer keeps it; Tab leaves.
+// column of a readiness question). The letter a choice shows (E, A, M; Y, N, or J, N in German) picks
+// it and moves the keys on to the next participant, after the last one through the page's
+// AnswerNavigator. A click picks and keeps the keys on the clicked answer, so Delete or Backspace (or
+// "Clear answer" in the context menu) clears the answer that is visibly selected. At the end of the
+// page a further choice key changes nothing and says why, until the keys are moved; Tab leaves.
 #pragma once
 
 #include <QStringList>
@@ -46,8 +48,8 @@ signals:
     void chosen(const std::string &participant, int value);
 
 protected:
-    // choiceNames: the full names of the choices, whose first letters are the keys.
-    ChoiceTableView(QStringList choiceNames, QWidget *parent);
+    // keys: the letters the choices show, whose first letters pick them.
+    ChoiceTableView(QStringList keys, QWidget *parent);
 
     virtual int stopCount() const = 0;
     virtual Stop stop(int index) const = 0;
@@ -61,10 +63,13 @@ protected:
     virtual bool navigate(QKeyEvent *event, int stop) = 0;
 
     bool focusStop(int stop);
-    // Focus on the next (or previous) participant who takes answers, else on the next table.
-    void moveOn(int stop, int direction);
-    // Records a choice (unless it is the chosen one already) and moves on to the next participant.
-    void pick(int stop, int value);
+    // Focus on the next (or previous) participant who takes answers, else on the next table; false
+    // when there is none (the end of the page).
+    bool moveOn(int stop, int direction);
+    // Records a choice (unless it is the chosen one already); by key it then moves on to the next
+    // participant, by click it keeps the keys on the clicked answer.
+    enum class After { MoveOn, Stay };
+    void pick(int stop, int value, After after = After::MoveOn);
     AnswerNavigator *navigator() const { return m_navigator; }
 
     void keyPressEvent(QKeyEvent *event) override;
@@ -74,9 +79,14 @@ protected:
 
 private:
     int stopOfParticipant(const std::string &participant) const;
+    // The choice a typed text picks, -1 for none.
+    int choiceOfKey(const QString &text) const;
 
-    QStringList m_choiceNames;
+    QStringList m_keys;
     AnswerNavigator *m_navigator = nullptr;
+    // A choice key found no participant after the last one: the next choice key is refused until the
+    // keys are moved (an arrow key, a click, Tab), so one key too many never overwrites the last answer.
+    bool m_atEnd = false;
 };
 
 } // namespace cxm::ui

@@ -9,6 +9,7 @@
 #include "PrivateVotingDialog.h"
 #include "Progress.h"
 #include "SessionController.h"
+#include "TeamAnswerBox.h"
 #include "UiText.h"
 #include "WorkbookText.h"
 
@@ -272,12 +273,11 @@ void CompetencyPage::rebuild()
             side->addWidget(w.disagreement);
             auto *consensusRow = new QHBoxLayout;
             auto *consensusLabel = new QLabel(tr("Consensus:"), frame);
-            w.consensus = new QComboBox(frame);
+            w.consensus = new TeamAnswerBox(frame);
             w.consensus->setObjectName(QStringLiteral("consensus_%1").arg(qs(item.id)));
             w.consensus->setAccessibleName(tr("Consensus for %1").arg(subject));
             w.consensus->addItems({tr("—"), tr("Early"), tr("Advanced"), tr("Mature")});
             w.consensus->setEnabled(writable);
-            AnswerNavigator::refuseTypeAhead(w.consensus);
             consensusLabel->setBuddy(w.consensus);
             consensusRow->addWidget(consensusLabel);
             consensusRow->addWidget(w.consensus);

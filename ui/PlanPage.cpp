@@ -116,7 +116,7 @@ PlanPage::PlanPage(SessionController *controller, QWidget *parent)
     m_empty = wrapped(tr("No actions yet: add one, or take a suggestion into the plan."), this);
     m_empty->setObjectName(QStringLiteral("planEmpty"));
     tableLayout->addWidget(m_empty);
-    m_tabs->addTab(tablePage, tr("&Actions"));
+    m_tabs->addTab(tablePage, tr("A&ctions"));
     auto *roadmapScroll = new QScrollArea(m_tabs);
     roadmapScroll->setWidgetResizable(true);
     roadmapScroll->setFrameShape(QFrame::NoFrame);

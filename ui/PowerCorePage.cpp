@@ -199,6 +199,7 @@ PowerCorePage::PowerCorePage(SessionController *controller, const std::string &w
     m_participantStatus = new QLabel(own);
     m_participantStatus->setObjectName(QStringLiteral("powerCoreStatus"));
     m_participantStatus->setWordWrap(true);
+    m_participantStatus->setTextFormat(Qt::PlainText); // it may quote a name typed for "Other"
     ownLayout->addWidget(m_participantStatus);
 
     auto *listRow = new QHBoxLayout;
@@ -301,8 +302,13 @@ PowerCorePage::PowerCorePage(SessionController *controller, const std::string &w
     connect(m_agreedList, &RankingList::reordered, this, &PowerCorePage::commitAgreed);
     // Naming "Other" is not a ranking: it is stored with the ranking, once there is one.
     connect(m_other, &QLineEdit::editingFinished, this, [this] {
-        if (m_controller->session().findRanking(m_worksheet, currentParticipant()))
+        const std::string pid = currentParticipant();
+        if (m_controller->session().findRanking(m_worksheet, pid)) {
             commitRanking();
+        } else if (!pid.empty()) {
+            m_pendingOther[pid] = m_other->text().trimmed();
+            refresh();
+        }
     });
     connect(m_record, &QPushButton::clicked, this, [this] {
         RankingConsensus agreed;
@@ -338,7 +344,8 @@ void PowerCorePage::commitRanking()
     const std::string pid = currentParticipant();
     if (pid.empty())
         return;
-    m_controller->setRanking(m_worksheet, pid, listOrder(), ss(m_other->text()));
+    if (m_controller->setRanking(m_worksheet, pid, listOrder(), ss(m_other->text().trimmed())))
+        m_pendingOther.erase(pid);
 }
 
 void PowerCorePage::commitAgreed()
@@ -416,8 +423,10 @@ void PowerCorePage::refresh()
     m_participant->setEnabled(s.participants.size() > 1);
     const std::string pid = currentParticipant();
     const RankingEntry *ranking = s.findRanking(m_worksheet, pid);
+    const auto pending = m_pendingOther.find(pid);
+    const QString waiting = pending == m_pendingOther.end() ? QString() : pending->second;
     if (!m_other->hasFocus())
-        m_other->setText(ranking ? qs(ranking->otherLabel) : QString());
+        m_other->setText(ranking ? qs(ranking->otherLabel) : waiting);
     std::vector<std::string> order;
     if (ranking) {
         order = ranking->ranking;
@@ -438,7 +447,11 @@ void PowerCorePage::refresh()
     else
         m_participantStatus->setText(
             tr("Not ranked yet: drag the options into order (most important first), or use Up/Down. If the "
-               "order shown is already right, choose \"This order is right\"."));
+               "order shown is already right, choose \"This order is right\".") +
+            (waiting.isEmpty() ? QString()
+                               : QLatin1Char(' ') + tr("\"Other\" is named %1: not stored yet, it is "
+                                                       "stored with this ranking.")
+                                                        .arg(waiting)));
     for (QWidget *w : std::initializer_list<QWidget *>{m_list, m_up, m_down, m_other})
         w->setEnabled(writable && !pid.empty());
     m_confirm->setVisible(!ranking);

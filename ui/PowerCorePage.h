@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,9 @@ private:
     AbsenceButton *m_absence;
     RankingList *m_agreedList;
     QLineEdit *m_other;
+    // "Other" named for someone not ranked yet: kept here (and said so) until their ranking is stored
+    // with it, never dropped by a refresh.
+    std::map<std::string, QString> m_pendingOther;
     QTableView *m_team;
     QLabel *m_agreement;
     QPushButton *m_record;

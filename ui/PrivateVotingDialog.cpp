@@ -38,9 +38,26 @@ QLabel *plainLabel(const QString &name, QWidget *parent, double scale = 1.0, boo
     return label;
 }
 
+// A PIN field whose Return is its own: it does what the field's returnPressed says and goes no
+// further, so the dialog's default button on the screen shown next (Start, for the first person) is
+// never pressed by the same key.
+class PinEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        QLineEdit::keyPressEvent(event);
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            event->accept();
+    }
+};
+
 QLineEdit *pinEdit(const QString &name, const QString &accessibleName, QWidget *parent)
 {
-    auto *edit = new QLineEdit(parent);
+    auto *edit = new PinEdit(parent);
     edit->setObjectName(name);
     edit->setAccessibleName(accessibleName);
     edit->setEchoMode(QLineEdit::Password);
@@ -174,7 +191,10 @@ PrivateVotingDialog::PrivateVotingDialog(SessionController *controller, QWidget 
     h->addLayout(handOverBar);
     m_pages->addWidget(m_handOverPage);
     connect(m_start, &QPushButton::clicked, this, &PrivateVotingDialog::startVoting);
-    connect(skip, &QPushButton::clicked, this, [this] { handOver(m_current + 1); });
+    connect(skip, &QPushButton::clicked, this, [this] {
+        m_skipped.insert(m_current); // named at the end, with any answers kept from before
+        handOver(m_current + 1);
+    });
     connect(facilitator, &QPushButton::clicked, this, &PrivateVotingDialog::showUnlock);
 
     // One participant's questions.
@@ -353,14 +373,21 @@ void PrivateVotingDialog::showUnlock()
 
 void PrivateVotingDialog::leaveWith(QLineEdit *pin, QLabel *error)
 {
-    if (!m_controller->isVotingPin(pin->text())) {
-        pin->clear();
-        error->setText(tr("That is not the PIN. Ask the facilitator."));
-        error->show();
-        pin->setFocus();
+    const PinGuard::Check check = m_controller->votingPin().attempt(pin->text());
+    if (check.result == PinGuard::Result::Right) {
+        done(QDialog::Accepted);
         return;
     }
-    done(QDialog::Accepted);
+    pin->clear();
+    error->setText(
+        check.result == PinGuard::Result::Waiting
+            ? tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.")
+                  .arg(check.secondsToWait)
+        : check.secondsToWait == 0
+            ? tr("That is not the PIN. Ask the facilitator.")
+            : tr("That is not the PIN. Ask the facilitator. Next try in %1 s.").arg(check.secondsToWait));
+    error->show();
+    pin->setFocus();
 }
 
 QString PrivateVotingDialog::shortName(const std::string &name, const QFont &font) const
@@ -472,6 +499,15 @@ void PrivateVotingDialog::showFinished()
         const QString name = shortName(people[static_cast<std::size_t>(i)].name, m_summary->font());
         if (total == 0)
             continue; // absent for every step voted on
+        if (m_skipped.count(i)) {
+            // Skipped in this round: answers from before are not this round's votes, so say so.
+            partial << (answered == 0 ? tr("%1: has not voted").arg(name)
+                                      : tr("%1: skipped; %2 of %3 answers are from before this round")
+                                            .arg(name)
+                                            .arg(answered)
+                                            .arg(total));
+            continue;
+        }
         if (answered == 0)
             partial << tr("%1: has not voted").arg(name);
         else if (answered < total)
@@ -492,12 +528,26 @@ bool PrivateVotingDialog::reveal(QWidget *parent, SessionController *controller,
 {
     const QString title = anonymous ? tr("Reveal anonymously") : tr("Reveal answers");
     if (controller->hasVotingPin()) {
+        if (const int wait = controller->votingPin().secondsToWait(); wait > 0) {
+            Prompt::warn(
+                parent, title,
+                tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.").arg(wait));
+            return false;
+        }
         const std::optional<QString> pin =
             Prompt::pin(parent, title, tr("Facilitator: enter the PIN you chose for private voting."));
         if (!pin)
             return false;
-        if (!controller->isVotingPin(*pin)) {
-            Prompt::warn(parent, title, tr("That is not the PIN. The answers stay hidden."));
+        const PinGuard::Check check = controller->votingPin().attempt(*pin);
+        if (check.result != PinGuard::Result::Right) {
+            Prompt::warn(parent, title,
+                         check.result == PinGuard::Result::Waiting
+                             ? tr("Wait %1 s before the next try: each wrong PIN makes the wait longer.")
+                                   .arg(check.secondsToWait)
+                         : check.secondsToWait == 0
+                             ? tr("That is not the PIN. The answers stay hidden.")
+                             : tr("That is not the PIN. The answers stay hidden. Next try in %1 s.")
+                                   .arg(check.secondsToWait));
             return false;
         }
     } else if (!Prompt::confirm(parent, title,

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,7 @@ private:
     QLabel *m_endError;
     VotingSheet *m_sheet = nullptr; // the voter's questions, dropped at each hand-over
     int m_current = 0;
+    std::set<int> m_skipped; // the people "Skip this person" passed over in this round
 };
 
 } // namespace cxm::ui

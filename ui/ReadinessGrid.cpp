@@ -243,7 +243,7 @@ void ReadinessNameHeader::paintSection(QPainter *painter, const QRect &rect, int
 
 ReadinessGridView::ReadinessGridView(ReadinessGridModel *model, int question, const QString &subject,
                                      QWidget *parent)
-    : ChoiceTableView(model->choiceNames(), parent)
+    : ChoiceTableView(model->labels(), parent)
     , m_model(model)
     , m_question(question)
 {

@@ -1,8 +1,9 @@
 // The readiness answers as one model and a view per question, not a widget per answer, so a session of
 // hundreds of participants opens in a moment. The model's rows are the questions and its columns the
 // participants (whose names are its horizontal header); a view shows one question's row, a cell per
-// participant painted as a Y and an N toggle. A click on a toggle, or Y or N typed, picks and moves on
-// to the next participant, after the last one to the next question's first (ChoiceTableView).
+// participant painted as a Y and an N toggle. The letter a toggle shows (Y or N; J or N in German)
+// picks it and moves on to the next participant, after the last one to the next question's first; a
+// click picks and keeps the keys on the clicked answer (ChoiceTableView).
 #pragma once
 
 #include "ChoiceTableView.h"
@@ -30,8 +31,8 @@ public:
         QString name;
     };
 
-    // labels: the short toggle texts (Y, N); names: the full choice names (Yes, No), whose first
-    // letters are the keys; questions: the question ids, one row each.
+    // labels: the short toggle texts (Y, N), which are also the keys; names: the full choice names
+    // (Yes, No); questions: the question ids, one row each.
     ReadinessGridModel(QStringList labels, QStringList names, std::vector<QColor> colors,
                        std::vector<std::string> questions, std::vector<Participant> participants,
                        QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 #include "MaturityMapPainter.h"
 #include "Progress.h"
 #include "SessionController.h"
+#include "TeamAnswerBox.h"
 #include "UiText.h"
 
 #include <QComboBox>
@@ -190,12 +191,11 @@ QWidget *ReadinessPage::buildTeamCell(std::size_t q, QuestionWidgets &w, QWidget
     w.team->setObjectName(QStringLiteral("teamAnswer_%1").arg(qs(question.id)));
     teamBox->addWidget(w.team);
     if (m_controller->isWorkshop()) {
-        w.decision = new QComboBox(team);
+        w.decision = new TeamAnswerBox(team);
         w.decision->setObjectName(QStringLiteral("readinessConsensus_%1").arg(qs(question.id)));
         w.decision->setAccessibleName(tr("Team decision for question %1").arg(q + 1));
         w.decision->addItems({tr("from answers"), tr("decided: Yes"), tr("decided: No")});
         w.decision->setEnabled(!m_controller->isReadOnly());
-        AnswerNavigator::refuseTypeAhead(w.decision);
         connect(w.decision, &QComboBox::activated, this, [this, qid = question.id](int index) {
             // A changed decision keeps the note recorded with it (an imported session may have one).
             const ChecklistConsensus *before = m_controller->session().findChecklistConsensus(qid);

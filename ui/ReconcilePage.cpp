@@ -3,6 +3,7 @@
 #include "Instrument.h"
 #include "PageHeading.h"
 #include "SessionController.h"
+#include "TeamAnswerBox.h"
 #include "UiText.h"
 
 #include <QComboBox>
@@ -89,12 +90,12 @@ ReconcilePage::ReconcilePage(SessionController *controller, const std::string &w
         p.name->setObjectName(QStringLiteral("name_%1").arg(qs(slot->id)));
         p.name->setPlaceholderText(qs(slot->title));
         p.name->setAccessibleName(qs(slot->title));
-        p.serves = new QComboBox(rbox);
+        p.serves = new TeamAnswerBox(rbox);
         p.serves->setObjectName(QStringLiteral("serves_%1").arg(qs(slot->id)));
         p.serves->setAccessibleName(tr("%1: %2").arg(qs(slot->title), qs(ws.servesTitle)));
         p.serves->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         p.serves->setMinimumContentsLength(16);
-        p.decision = new QComboBox(rbox);
+        p.decision = new TeamAnswerBox(rbox);
         p.decision->setObjectName(QStringLiteral("decision_%1").arg(qs(slot->id)));
         p.decision->setAccessibleName(tr("%1: %2").arg(qs(slot->title), qs(ws.decisionTitle)));
         p.decision->addItem(tr("Not decided"), QString());

@@ -5,6 +5,7 @@
 
 #include "Disclosure.h"
 #include "Instrument.h"
+#include "PinGuard.h"
 #include "ScoringEngine.h"
 #include "Session.h"
 #include "Plan.h"
@@ -65,9 +66,10 @@ public:
 
     // The PIN the facilitator chose when private voting started, asked before leaving the kiosk early
     // and before revealing. Kept in memory only, never in the file: it guards one round of voting.
-    void setVotingPin(const QString &pin) { m_votingPin = pin; }
-    bool hasVotingPin() const { return !m_votingPin.isEmpty(); }
-    bool isVotingPin(const QString &pin) const { return hasVotingPin() && pin == m_votingPin; }
+    // Every try goes through votingPin().attempt(), so wrong tries wait longer each time.
+    void setVotingPin(const QString &pin) { m_votingPin.set(pin); }
+    bool hasVotingPin() const { return m_votingPin.isSet(); }
+    PinGuard &votingPin() { return m_votingPin; }
 
     // Each edit returns whether it is stored; on false, editFailed() has said why.
     bool setInfo(const SessionInfo &info);
@@ -148,7 +150,7 @@ private:
     Session m_session; // as the window may show it
     Score m_score;
     std::optional<std::string> m_votes;
-    QString m_votingPin;
+    PinGuard m_votingPin;
     bool m_fileLost = false;
 };
 

@@ -1,12 +1,12 @@
 #include "SetupPage.h"
 
+#include "DateField.h"
 #include "ParticipantsModel.h"
 #include "Prompt.h"
 #include "ReportWriter.h"
 #include "SessionController.h"
 #include "UiText.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,20 +66,18 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     m_title->setAccessibleName(tr("Session title"));
     m_title->setPlaceholderText(tr("e.g. Leadership team workshop"));
     form->addRow(tr("&Title:"), m_title);
-    m_date = new QDateEdit(this);
-    m_date->setObjectName(QStringLiteral("sessionDate"));
-    m_date->setAccessibleName(tr("Date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(report::dateFormat());
+    // Typed as a whole date, or refused visibly: never one section of it changed by a stray key.
+    m_date = new DateField(QStringLiteral("sessionDate"), this);
+    m_date->edit()->setAccessibleName(tr("Date"));
     form->addRow(tr("&Date:"), m_date);
-    m_facilitatorLabel = new QLabel(tr("&Facilitator:"), this);
+    m_facilitatorLabel = new QLabel(tr("Fa&cilitator:"), this);
     m_facilitator = new QLineEdit(this);
     m_facilitator->setObjectName(QStringLiteral("facilitator"));
     m_facilitator->setAccessibleName(tr("Facilitator"));
     m_facilitatorLabel->setBuddy(m_facilitator);
     form->addRow(m_facilitatorLabel, m_facilitator);
     // A self-assessment: the leader answering, in place of the participants' table.
-    m_selfNameLabel = new QLabel(tr("Your &name:"), this);
+    m_selfNameLabel = new QLabel(tr("&Your name:"), this);
     m_selfName = new QLineEdit(this);
     m_selfName->setObjectName(QStringLiteral("selfName"));
     m_selfName->setAccessibleName(tr("Your name"));
@@ -100,14 +98,14 @@ SetupPage::SetupPage(SessionController *controller, QWidget *parent)
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setMaximumHeight(90);
     m_notes->setTabChangesFocus(true);
-    form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(tr("Note&s:"), m_notes);
     layout->addLayout(form);
 
     for (QLineEdit *edit : {m_organization, m_title, m_facilitator})
         connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitInfo);
     for (QLineEdit *edit : {m_selfName, m_selfRole})
         connect(edit, &QLineEdit::editingFinished, this, &SetupPage::commitSelf);
-    connect(m_date, &QDateEdit::dateChanged, this, &SetupPage::commitInfo);
+    connect(m_date, &DateField::dateEdited, this, &SetupPage::commitInfo);
 
     m_participantsHeading = new QLabel(this);
     QFont bold = m_participantsHeading->font();
@@ -168,11 +166,8 @@ void SetupPage::refresh()
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(qs(s.info.notes));
     }
-    {
-        const QSignalBlocker block(m_date);
-        const QDate d = QDate::fromString(qs(s.info.date), Qt::ISODate);
-        m_date->setDate(d.isValid() ? d : QDate::currentDate());
-    }
+    const QDate d = QDate::fromString(qs(s.info.date), Qt::ISODate);
+    m_date->setDate(d.isValid() ? d : QDate::currentDate());
     m_facilitatorLabel->setVisible(workshop);
     m_facilitator->setVisible(workshop);
     const Participant *me = s.participants.empty() ? nullptr : &s.participants.front();
@@ -195,6 +190,16 @@ void SetupPage::refresh()
     m_remove->setEnabled(writable && !s.participants.empty() && workshop);
     m_add->setVisible(workshop);
     m_remove->setVisible(workshop);
+}
+
+void SetupPage::focusFirstUnanswered()
+{
+    for (QLineEdit *edit : {m_organization, m_title})
+        if (edit->isVisible() && edit->isEnabled() && edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    m_organization->setFocus(Qt::OtherFocusReason);
 }
 
 void SetupPage::commitInfo()

@@ -8,7 +8,6 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,6 +17,7 @@ class QVBoxLayout;
 
 namespace cxm::ui {
 
+class DateField;
 class ParticipantsModel;
 class SessionController;
 
@@ -28,6 +28,8 @@ class SetupPage : public StepPage
 public:
     explicit SetupPage(SessionController *controller, QWidget *parent = nullptr);
     void refresh() override;
+    // Keys go to the first detail still empty (Organisation in a new session), else the title.
+    void focusFirstUnanswered() override;
     // Adds a participant with a placeholder name and starts editing the name.
     void addParticipant();
     void removeSelectedParticipant();
@@ -41,7 +43,7 @@ private:
     QLabel *m_heading;
     QLineEdit *m_organization;
     QLineEdit *m_title;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLabel *m_facilitatorLabel;
     QLineEdit *m_facilitator;
     QPlainTextEdit *m_notes;

@@ -7,6 +7,7 @@
 #include "JourneyStripWidget.h"
 #include "MaturityMapPainter.h"
 #include "SessionController.h"
+#include "TeamAnswerBox.h"
 #include "UiText.h"
 
 #include <QComboBox>
@@ -228,12 +229,11 @@ void StageScalePage::rebuild()
             side->addWidget(cell.disagreement);
             auto *consensusRow = new QHBoxLayout;
             auto *consensusLabel = new QLabel(tr("Team answer:"), frame);
-            cell.consensus = new QComboBox(frame);
+            cell.consensus = new TeamAnswerBox(frame);
             cell.consensus->setObjectName(QStringLiteral("consensus_%1").arg(key));
             cell.consensus->setAccessibleName(tr("Team answer for %1").arg(subject));
             cell.consensus->addItems(QStringList{tr("—")} + names);
             cell.consensus->setEnabled(writable);
-            AnswerNavigator::refuseTypeAhead(cell.consensus);
             consensusLabel->setBuddy(cell.consensus);
             consensusRow->addWidget(consensusLabel);
             consensusRow->addWidget(cell.consensus);

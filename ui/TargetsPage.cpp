@@ -1,6 +1,7 @@
 #include "TargetsPage.h"
 
 #include "SessionController.h"
+#include "TeamAnswerBox.h"
 #include "Text.h"
 #include "UiText.h"
 
@@ -96,7 +97,7 @@ TargetsPage::TargetsPage(SessionController *controller, QWidget *parent)
 
 QComboBox *TargetsPage::levelBox(const std::string &item, QWidget *parent) const
 {
-    auto *box = new QComboBox(parent);
+    auto *box = new TeamAnswerBox(parent);
     box->addItem(tr("—"), 0);
     const Instrument &ins = m_controller->instrument();
     const Worksheet *w = ins.worksheetOfItem(item);

@@ -1,7 +1,7 @@
 #include "TrackedPage.h"
 
 #include "AbsenceButton.h"
-#include "AnswerNavigator.h"
+#include "TeamAnswerBox.h"
 #include "Instrument.h"
 #include "Progress.h"
 #include "SessionController.h"
@@ -210,7 +210,7 @@ void TrackedPage::addAnswerRow(QGridLayout *grid, int row, const std::string &it
     r.no = answerButton(Answer::No, ws.noLabel, "no");
     grid->addWidget(r.yes, row, 1);
     grid->addWidget(r.no, row, 2);
-    r.difficulty = new QComboBox(parent);
+    r.difficulty = new TeamAnswerBox(parent);
     r.difficulty->setObjectName(QStringLiteral("difficulty_%1").arg(key));
     r.difficulty->setAccessibleName(tr("%1: %2").arg(label, qs(ws.barometerTitle)));
     r.difficulty->setToolTip(qs(ws.barometerTitle));
@@ -218,7 +218,6 @@ void TrackedPage::addAnswerRow(QGridLayout *grid, int row, const std::string &it
     for (const std::string &l : ws.barometer)
         r.difficulty->addItem(qs(l));
     r.difficulty->setEnabled(editable);
-    AnswerNavigator::refuseTypeAhead(r.difficulty);
     connect(r.difficulty, &QComboBox::activated, this, [this, item, participant](int index) {
         change(item, participant,
                [&](std::optional<Answer> &, std::optional<int> &difficulty, std::string &) {

@@ -2360,6 +2360,13 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
 </context>
 <context>
+    <name>cxm::ui::AnswerNavigator</name>
+    <message>
+        <source>End of this step: that key changed nothing, the last answer stays. Move with the arrow keys or click to change an answer; Next (Ctrl+PgDown) goes on to the next step.</source>
+        <translation>Ende dieses Schritts: Die Taste hat nichts geändert, die letzte Antwort bleibt. Mit den Pfeiltasten oder einem Klick ändern Sie eine Antwort; Weiter (Strg+Bild ab) geht zum nächsten Schritt.</translation>
+    </message>
+</context>
+<context>
     <name>cxm::ui::ChoicePage</name>
     <message>
         <source>Define the journey&apos;s stages first (step &quot;Your Customer Journey&quot;).</source>
@@ -2891,6 +2898,17 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
 </context>
 <context>
+    <name>cxm::ui::DateField</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole date, so the date stays %2. Type a date as %3.</source>
+        <translation>„%1“ ist kein vollständiges Datum, daher bleibt das Datum %2. Geben Sie ein Datum als %3 ein.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
     <name>cxm::ui::ExportActions</name>
     <message>
         <source>Export report</source>
@@ -3193,7 +3211,7 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation>&amp;Demo-Workshop öffnen</translation>
+        <translation>De&amp;mo-Workshop öffnen</translation>
     </message>
     <message>
         <source>&amp;Import session JSON…</source>
@@ -3204,24 +3222,12 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF report…</source>
-        <translation>&amp;PDF-Bericht exportieren…</translation>
-    </message>
-    <message>
         <source>Export &amp;editable report (ODT)…</source>
         <translation>&amp;Bearbeitbaren Bericht exportieren (ODT)…</translation>
     </message>
     <message>
         <source>The same report as a document to edit in Word or LibreOffice Writer</source>
         <translation>Derselbe Bericht als Dokument zum Bearbeiten in Word oder LibreOffice Writer</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;spreadsheet (XLSX)…</source>
-        <translation>&amp;Tabellenmappe exportieren (XLSX)…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
@@ -3524,10 +3530,6 @@ Jetzt in einer neuen Datei speichern?</translation>
         <translation>Neues Fe&amp;nster</translation>
     </message>
     <message>
-        <source>&amp;Merge sessions…</source>
-        <translation>Sitzungen zusa&amp;mmenführen…</translation>
-    </message>
-    <message>
         <source>New &amp;follow-up session…</source>
         <translation>Neue F&amp;olgesitzung…</translation>
     </message>
@@ -3542,6 +3544,26 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>Por&amp;tfolio…</source>
         <translation>Portfolio &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>Open demo wor&amp;kshop</source>
+        <translation>&amp;Demo-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge sessions…</source>
+        <translation>Sitzungen zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet (&amp;XLSX)…</source>
+        <translation>&amp;Tabellenmappe exportieren (XLSX)…</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3939,6 @@ An der Datei wurde nichts geändert.</translation>
         <translation>Noch keine Maßnahmen: Fügen Sie eine hinzu oder übernehmen Sie einen Vorschlag in den Plan.</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
-        <translation>Maß&amp;nahmen</translation>
-    </message>
-    <message>
         <source>Road&amp;map</source>
         <translation>Road&amp;map</translation>
     </message>
@@ -3955,6 +3973,10 @@ An der Datei wurde nichts geändert.</translation>
     <message>
         <source>No suggestions are open: each has been taken into the plan or dismissed.</source>
         <translation>Keine Vorschläge offen: Jeder wurde in den Plan übernommen oder verworfen.</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>Maß&amp;nahmen</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4309,10 @@ An der Datei wurde nichts geändert.</translation>
         <source>Customer is not in your Power Core (A or B): other forces drive the agenda.</source>
         <translation>Der Kunde ist nicht in Ihrem Power Core (A oder B): andere Kräfte bestimmen die Agenda.</translation>
     </message>
+    <message>
+        <source>&quot;Other&quot; is named %1: not stored yet, it is stored with this ranking.</source>
+        <translation>„Sonstiges“ heißt hier %1: noch nicht gespeichert, es wird mit dieser Rangfolge gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cxm::ui::PrivateVotingDialog</name>
@@ -4453,6 +4479,22 @@ An der Datei wurde nichts geändert.</translation>
     <message>
         <source>Show everyone&apos;s answers, with their names?</source>
         <translation>Die Antworten aller zeigen, mit Namen?</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before the next try: each wrong PIN makes the wait longer.</source>
+        <translation>Warten Sie %1 s bis zum nächsten Versuch: Jede falsche PIN verlängert die Wartezeit.</translation>
+    </message>
+    <message>
+        <source>That is not the PIN. Ask the facilitator. Next try in %1 s.</source>
+        <translation>Das ist nicht die PIN. Fragen Sie die Moderation. Nächster Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>%1: skipped; %2 of %3 answers are from before this round</source>
+        <translation>%1: übersprungen; %2 von %3 Antworten stammen aus der Zeit vor dieser Runde</translation>
+    </message>
+    <message>
+        <source>That is not the PIN. The answers stay hidden. Next try in %1 s.</source>
+        <translation>Das ist nicht die PIN. Die Antworten bleiben verborgen. Nächster Versuch in %1 s.</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4761,7 @@ An der Datei wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Show on the &amp;projector</source>
-        <translation>Auf dem &amp;Beamer zeigen</translation>
+        <translation>Auf dem Bea&amp;mer zeigen</translation>
     </message>
     <message>
         <source>The cards full screen in large type; Esc closes them</source>
@@ -4741,7 +4783,7 @@ An der Datei wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Listen &amp;on:</source>
-        <translation>&amp;Lauschen auf:</translation>
+        <translation>Erreichbar &amp;unter:</translation>
     </message>
     <message>
         <source>This laptop only (%1)</source>
@@ -5047,19 +5089,11 @@ Der Bildschirm zeigt, was die Datei enthält.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Moderation:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -5080,10 +5114,6 @@ Der Bildschirm zeigt, was die Datei enthält.</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -5132,6 +5162,18 @@ You can undo this with Edit → Undo.</source>
         <translation>%1 hat %2 Antworten gegeben. %1 und diese Antworten entfernen?
 
 Sie können das mit Bearbeiten → Rückgängig widerrufen.</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Not&amp;izen:</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,9 @@ std::vector<DiscussionFlag> readinessToDiscuss(const Session &session, const Ins
         for (const auto &a : session.checklist)
             if (a.question == q.id && a.scope.empty())
                 (a.answer == Answer::Yes ? f.yes : f.no)++;
-        if (f.no > 0 && f.yes > f.no)
+        // Most said Yes but some No, or a tie (split, which the mandate counts as a gap): a
+        // disagreement to talk through. A majority No is a suggested action instead.
+        if (f.no > 0 && f.yes >= f.no)
             flags.push_back(f);
     }
     return flags;

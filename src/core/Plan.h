@@ -54,8 +54,9 @@ struct Suggestion
 std::vector<Suggestion> suggestActions(const Session &session, const Instrument &instrument,
                                        const Score &score);
 
-// A readiness question most answered Yes while some answered No (e.g. 4 Yes, 2 No) and the team has
-// not decided: flagged for discussion, never turned into an action.
+// A readiness question the team disagrees on and has not decided: most answered Yes while some
+// answered No (e.g. 4 Yes, 2 No), or split evenly (3 Yes, 3 No, which the mandate counts as a gap,
+// as it does a No). Flagged for discussion, never turned into an action.
 struct DiscussionFlag
 {
     std::string question;

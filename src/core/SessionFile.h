@@ -157,7 +157,8 @@ public:
                     const std::optional<TrackedAnswer> &answer, const std::string &scope = {});
     void setTrackedConsensus(const std::string &item, const std::optional<TrackedConsensus> &answer,
                              const std::string &scope = {});
-    // The team's name for an item it names itself; an empty name clears it.
+    // The team's name for an item it names itself; an empty name clears it. A priority touchpoint
+    // cleared serves no project any more: the projects linked to it are unlinked in the same edit.
     void setItemName(const std::string &item, const std::string &name, const std::string &scope = {});
     // The team's choice of one of a choice worksheet's options; an empty optional clears it.
     void setChoice(const std::string &worksheet, const std::optional<ChoiceAnswer> &choice,

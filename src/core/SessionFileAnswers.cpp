@@ -209,11 +209,24 @@ void SessionFile::setItemName(const std::string &item, const std::string &name, 
         throw Error("\"" + item + "\" is not an item the team names");
     const std::string clean = singleLineText(name);
     checkScope(w, scope);
+    const bool priority = w.kind == WorksheetKind::Reconcile && w.findItem(item)->group == "priorities";
     transaction([&] {
         if (clean.empty()) {
             auto st = statement("DELETE FROM item_name WHERE worksheet = ?1 AND item = ?2 AND scope = ?3");
             st.bind(1, w.id).bind(2, item).bind(3, scope);
             done(st);
+            if (priority) {
+                // A cleared priority serves no project any more: the projects that served it serve
+                // none, rather than whatever is typed into the slot next.
+                auto unlink = statement(
+                    "UPDATE team_answer SET label = '' WHERE worksheet = ?1 AND scope = ?2 AND label = ?3");
+                unlink.bind(1, w.id).bind(2, scope).bind(3, item);
+                done(unlink);
+                auto empty = statement("DELETE FROM team_answer WHERE worksheet = ?1 AND scope = ?2 AND"
+                                       " label = '' AND value = '' AND note = ''");
+                empty.bind(1, w.id).bind(2, scope);
+                done(empty);
+            }
         } else {
             auto st = statement(
                 "INSERT OR REPLACE INTO item_name(worksheet, item, scope, name) VALUES (?1, ?2, ?3, ?4)");

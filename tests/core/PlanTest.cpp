@@ -224,6 +224,29 @@ TEST_CASE(
     CHECK(readinessToDiscuss(m, ins()).empty());
 }
 
+TEST_CASE("a readiness question split 3-3 is to discuss, as the mandate counts it a gap, not an action")
+{
+    Session m = workshop(6);
+    for (int p = 0; p < 6; ++p)
+        m.checklist.push_back(
+            {m.participants[static_cast<std::size_t>(p)].id, "r5", p < 3 ? Answer::Yes : Answer::No, {}});
+    const Score score = ScoringEngine(ins()).score(m);
+    REQUIRE(score.readiness.answerFor("r5") == TeamAnswer::Split);
+    CHECK(ReadinessScore::isGap(score.readiness.answerFor("r5"))); // the mandate counts it
+    const auto flags = readinessToDiscuss(m, ins());
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].question == "r5");
+    CHECK(flags[0].yes == 3);
+    CHECK(flags[0].no == 3);
+    const auto suggestions = suggestActions(m, ins(), score);
+    CHECK(std::none_of(suggestions.begin(), suggestions.end(),
+                       [](const Suggestion &x) { return x.key == "readiness:r5"; }));
+    // A majority No is an action, not a discussion.
+    m.checklist.back().answer = Answer::No;
+    m.checklist.front().answer = Answer::No;
+    CHECK(readinessToDiscuss(m, ins()).empty());
+}
+
 TEST_CASE("the plan travels through JSON and CSV; hostile values are refused with their place")
 {
     const Session demo = makeDemoSession(ins());

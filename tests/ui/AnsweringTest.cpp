@@ -123,10 +123,14 @@ TEST_CASE("typing E, A, M down the participants never reaches the consensus box"
         CHECK(qobject_cast<QComboBox *>(QApplication::focusWidget()) != nullptr);
     }
 
-    SECTION("a click moves the focus on like a key, and clicking the chosen answer keeps it")
+    SECTION("a click keeps the keys on the clicked answer, and clicking the chosen answer keeps it")
     {
         clickAnswer(window.get(), items[1].id, p1, "advanced"); // already chosen
         CHECK(onDisk(path).findRating(p1, items[1].id)->rating == Rating::Advanced);
+        // Issue 21: the keys stay on what was clicked, so Delete clears that, not the next person's.
+        CHECK(keysAt() == rowName(items[1].id, p1));
+        // A key moves on as ever.
+        QTest::keyClick(QApplication::focusWidget(), 'A');
         CHECK(keysAt() == rowName(items[1].id, p2));
         // Clearing is explicit: the row's "Clear answer" entry.
         AnswerGridView *grid = answerGrid(window.get(), items[1].id);
@@ -223,13 +227,17 @@ TEST_CASE("typing Y and N across the participants goes question by question, nev
         CHECK(onDisk(path).checklistConsensus.empty());
     }
 
-    SECTION("a click picks, moves on like a key, and clicking the chosen answer keeps it")
+    SECTION("a click picks and keeps the keys there, and clicking the chosen answer keeps it")
     {
         clickReadiness(window.get(), id(1), p1, "no"); // already chosen
         CHECK(onDisk(path).findChecklist(p1, id(1))->answer == Answer::No);
-        CHECK(keysAt() == rowName(id(1), p2));
+        // Issue 21: the keys stay on what was clicked, so Delete clears that, not the next person's.
+        CHECK(keysAt() == rowName(id(1), p1));
         clickReadiness(window.get(), id(4), p2, "yes");
         CHECK(onDisk(path).findChecklist(p2, id(4))->answer == Answer::Yes);
+        CHECK(keysAt() == rowName(id(4), p2));
+        // A key moves on as ever, after the last person to the next question's first.
+        QTest::keyClick(QApplication::focusWidget(), 'Y');
         CHECK(keysAt() == rowName(id(5), p1));
         // Clearing by mouse is explicit: the "Clear answer" entry.
         ReadinessGridView *view = readinessAnswers(window.get(), id(4));

@@ -155,7 +155,7 @@ TEST_CASE("File → Export spreadsheet (XLSX)… writes the workbook with its th
         return target;
     };
     QAction *action = find<QAction>(window.get(), QStringLiteral("actionExportXlsx"));
-    CHECK(action->text() == QStringLiteral("Export &spreadsheet (XLSX)…"));
+    CHECK(action->text() == QStringLiteral("Export spreadsheet (&XLSX)…"));
     REQUIRE(action->isEnabled());
     action->trigger();
     settle();

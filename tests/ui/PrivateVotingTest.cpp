@@ -456,10 +456,13 @@ TEST_CASE("a 12-person workshop rates 8 stages for customers and employees in pr
             for (std::size_t i = 0; i < ins.itemIds().size(); ++i) // Down walks past the answered rows
                 QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
         } else {
-            // A click on the first stage's answer, then the keys from there.
+            // A click on the first stage's answer, then the keys from there. The click keeps the keys
+            // on the row clicked (issue 21: Delete then clears that one); Down goes on.
             clickShown(dialog,
                        rowOf(0, 0) + QLatin1Char('_') +
                            QString::fromStdString(levels[static_cast<std::size_t>(level(p, 0, 0))].id));
+            REQUIRE(find<QWidget>(dialog, rowOf(0, 0))->isAncestorOf(dialog->focusWidget()));
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
         }
         for (int st = 0; st < kStages; ++st)
             for (int k = 0; k < 2; ++k) {
