@@ -51,10 +51,17 @@ bool isAnswerableInRoom(const Worksheet &worksheet);
 std::vector<RoomQuestion> roundQuestions(const Instrument &instrument, const Session &session,
                                          const std::vector<std::string> &worksheets);
 
-// The question as the phone shows it: the workbook's words, the choices, and the participant's own
-// answer (nothing of anyone else's).
-QJsonObject questionJson(const Instrument &instrument, const Session &session, const RoomQuestion &question,
+// The question as the phone shows it: the workbook's words and the choices, no answer (a device's
+// view of answers is DevicePolicy::questionFor's to build).
+QJsonObject questionJson(const Instrument &instrument, const Session &session, const RoomQuestion &question);
+
+// A participant's answer to the question as stored, in the phone's words: {"answer": … or null} and,
+// for a ranking, "otherLabel". DevicePolicy decides whether a device is sent it.
+QJsonObject storedAnswer(const Instrument &instrument, const Session &session, const RoomQuestion &question,
                          const std::string &participant);
+
+// Whether the participant's answer to the question is complete (a tracked item: both halves).
+bool isAnswered(const Session &session, const RoomQuestion &question, const std::string &participant);
 
 // Reads {"question", "scope", "value"} against the round's questions. Returns the error to send
 // (the answer is refused) or fills `out`.
