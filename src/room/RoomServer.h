@@ -70,6 +70,7 @@ public:
     void closeRound();
     bool roundOpen() const { return !m_roundId.isEmpty(); }
 
+    const Session &session() const { return m_store.session(); }
     // The open round's questions, and how far each participant of the session is in it (from the
     // answers stored, wherever they were given; never what they are).
     const std::vector<RoomQuestion> &questions() const { return m_questions; }
