@@ -48,14 +48,17 @@ struct Device
     RateBucket bucket;
 };
 
+// The facilitator's choices about devices.
+struct DeviceSettings
+{
+    int perAddress = 2;    // participants one network address may claim
+    bool askFirst = false; // each claim waits for the facilitator's Allow
+};
+
 class DevicePolicy
 {
 public:
-    struct Settings
-    {
-        int perAddress = 2;    // participants one network address may claim
-        bool askFirst = false; // each claim waits for the facilitator's Allow
-    };
+    using Settings = DeviceSettings;
     // The outcome of a claim: a token (joined, or waiting when askFirst), or a refusal with its
     // HTTP status and the reason.
     struct Claim

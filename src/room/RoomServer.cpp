@@ -378,8 +378,9 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
         return error(Status::BadRequest, tr("\"sequence\" must be a whole number, larger for every answer"));
     const std::string question = body.value(QStringLiteral("question")).toString().toStdString();
     const std::string scope = body.value(QStringLiteral("scope")).toString().toStdString();
-    if (std::none_of(m_questions.begin(), m_questions.end(),
-                     [&](const RoomQuestion &x) { return x.id == question && x.scope == scope; }))
+    const auto asked = std::find_if(m_questions.begin(), m_questions.end(),
+                                    [&](const RoomQuestion &x) { return x.id == question && x.scope == scope; });
+    if (asked == m_questions.end())
         return error(Status::NotFound, tr("no question of the open round has this id and scope"));
     const std::string questionKey = question + '@' + scope;
     const auto last = device.sequences.find(questionKey);
