@@ -79,7 +79,8 @@ AnonymousRevealWidget::AnonymousRevealWidget(const std::string &itemId, const QS
             new DistributionBar(colors.size() > at ? colors[at] : palette().color(QPalette::Highlight), this);
         grid->addWidget(m_bars[at], i, 1);
         m_countLabels[at] = new QLabel(this);
-        m_countLabels[at]->setObjectName(QStringLiteral("anonymousCount_%1_%2").arg(qs(itemId), keys.value(i)));
+        m_countLabels[at]->setObjectName(
+            QStringLiteral("anonymousCount_%1_%2").arg(qs(itemId), keys.value(i)));
         m_countLabels[at]->setTextFormat(Qt::PlainText);
         QFont bold = m_countLabels[at]->font();
         bold.setBold(true);

@@ -1,7 +1,7 @@
 // The anonymous reveal of one item for the projector: a bar per level, named as the worksheet names
 // its levels (Early / Advanced / Mature, or a worksheet's own, such as Frequently UNRELIABLE …
-// ALWAYS Reliable), with how many chose it, out of the participants. It knows counts only, never who answered what, so
-// nothing it shows can name a participant.
+// ALWAYS Reliable), with how many chose it, out of the participants. It knows counts only, never who answered
+// what, so nothing it shows can name a participant.
 #pragma once
 
 #include <QColor>
@@ -25,8 +25,9 @@ class AnonymousRevealWidget : public QWidget
 public:
     // levelNames, levelKeys (the levels' ids) and colors: one per level, the lowest first. Children
     // are named anonymousLevel_<item>_<key> (the level's name) and anonymousCount_<item>_<key>.
-    AnonymousRevealWidget(const std::string &itemId, const QStringList &levelNames, const QStringList &levelKeys,
-                          const std::vector<QColor> &colors, QWidget *parent = nullptr);
+    AnonymousRevealWidget(const std::string &itemId, const QStringList &levelNames,
+                          const QStringList &levelKeys, const std::vector<QColor> &colors,
+                          QWidget *parent = nullptr);
     // counts: per level, the lowest first; participants: how many could have answered.
     void setCounts(const std::array<int, 3> &counts, int participants);
     std::array<int, 3> counts() const { return m_counts; }

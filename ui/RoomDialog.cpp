@@ -364,7 +364,9 @@ std::string RoomDialog::selectedParticipant() const
 
 // One participant on the projector: their name, their device, and in an open round how far they
 // are, "14 of 15", never what they answered. complete counts those who answered every question.
-QString RoomDialog::personRow(const Participant &p, bool roundOpen, int &complete) const
+QString RoomDialog::personRow(const Participant &p,
+                              const std::map<std::string, room::RoomServer::Progress> &progress,
+                              int &complete) const
 {
     const room::Device *device = m_server ? m_server->devices().deviceOf(p.id) : nullptr;
     QString mark = QStringLiteral("·");
@@ -377,17 +379,13 @@ QString RoomDialog::personRow(const Participant &p, bool roundOpen, int &complet
         state = tr("on %1").arg(deviceLabel(*device));
     if (device && device->waiting)
         mark = QStringLiteral("?");
-    if (roundOpen) {
-        const auto all = m_server->roundProgress();
-        const auto found = all.find(p.id);
-        if (found != all.end()) {
-            const bool done = found->second.complete();
-            complete += done ? 1 : 0;
-            if (done)
-                mark = QStringLiteral("✓");
-            state = tr("%1 of %2 answered").arg(found->second.answered).arg(found->second.of) +
-                    QStringLiteral(" · ") + state;
-        }
+    if (const auto found = progress.find(p.id); found != progress.end()) {
+        const bool done = found->second.complete();
+        complete += done ? 1 : 0;
+        if (done)
+            mark = QStringLiteral("✓");
+        state = tr("%1 of %2 answered").arg(found->second.answered).arg(found->second.of) +
+                QStringLiteral(" · ") + state;
     }
     return QStringLiteral("%1 %2 — %3").arg(mark, q(p.name), state);
 }
@@ -400,8 +398,10 @@ void RoomDialog::refresh()
     m_people->clear();
     int complete = 0;
     int waiting = 0;
+    const auto progress =
+        roundOpen ? m_server->roundProgress() : std::map<std::string, room::RoomServer::Progress>();
     for (const Participant &p : m_controller->session().participants) {
-        const QString row = personRow(p, roundOpen, complete);
+        const QString row = personRow(p, progress, complete);
         auto *item = new QListWidgetItem(row, m_people);
         item->setData(Qt::UserRole, q(p.id));
         item->setData(Qt::AccessibleDescriptionRole, row.section(QStringLiteral(" — "), 1));

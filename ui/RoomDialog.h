@@ -10,11 +10,13 @@
 // them.
 #pragma once
 
+#include "RoomServer.h"
 #include "Session.h"
 
 #include <QDialog>
 #include <QHostAddress>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,10 +28,6 @@ class QSpinBox;
 class QVBoxLayout;
 class QListWidget;
 class QPushButton;
-
-namespace cxm::room {
-class RoomServer;
-}
 
 namespace cxm::ui {
 
@@ -66,7 +64,8 @@ private:
     void buildDevices(QVBoxLayout *side);
     void buildRound(QVBoxLayout *side, const std::vector<std::string> &worksheets);
     void refresh();
-    QString personRow(const Participant &p, bool roundOpen, int &complete) const;
+    QString personRow(const Participant &p, const std::map<std::string, room::RoomServer::Progress> &progress,
+                      int &complete) const;
     QString gapsText() const;
     std::string selectedParticipant() const;
 

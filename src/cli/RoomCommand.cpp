@@ -102,7 +102,8 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
                   << "\n";
     else
         std::cerr << cxm::cli::Cli::tr("cxm: the room is open; Ctrl+C closes it") << "\n";
-    std::cerr << cxm::cli::Cli::tr("cxm: type \"help\" for the facilitator's commands (devices, remove, …)") << "\n";
+    std::cerr << cxm::cli::Cli::tr("cxm: type \"help\" for the facilitator's commands (devices, remove, …)")
+              << "\n";
     if (options.ask)
         std::cerr << cxm::cli::Cli::tr("cxm: each phone waits until you type \"allow N\"") << "\n";
     app.exec();

@@ -127,7 +127,8 @@ int RoomConsole::deviceOfName(const std::string &name, std::string &error) const
         const Participant *p = m_server.session().findParticipant(d->participant);
         if (p && sameName(p->name, name)) {
             if (found > 0) {
-                error = Cli::tr("several devices belong to \"%1\": give the device's number").arg(printable(name));
+                error = Cli::tr("several devices belong to \"%1\": give the device's number")
+                            .arg(printable(name));
                 return -1;
             }
             found = d->number;
@@ -205,7 +206,8 @@ std::string RoomConsole::command(const std::string &typed)
             return false;
         }();
         if (!waits)
-            out << Cli::tr("cxm: error: no device #%1 is waiting (see \"devices\")").arg(printable(rest)) << "\n";
+            out << Cli::tr("cxm: error: no device #%1 is waiting (see \"devices\")").arg(printable(rest))
+                << "\n";
         else if (verb == "allow" ? m_server.allow(number) : m_server.removeDevice(number))
             out << (verb == "allow" ? Cli::tr("Device #%1 is in.") : Cli::tr("Device #%1 is refused."))
                        .arg(number)
@@ -234,7 +236,8 @@ std::string RoomConsole::command(const std::string &typed)
                 << "\n";
         }
     } else if (verb == "help") {
-        out << Cli::tr("Commands: devices | round | allow N | deny N | remove N|NAME | new NAME | help") << "\n";
+        out << Cli::tr("Commands: devices | round | allow N | deny N | remove N|NAME | new NAME | help")
+            << "\n";
     } else {
         out << Cli::tr("cxm: error: unknown command \"%1\"; type \"help\"").arg(printable(verb)) << "\n";
     }

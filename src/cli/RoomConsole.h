@@ -46,7 +46,7 @@ private:
     room::RoomServer &m_server;
     int m_fd;
     std::unique_ptr<QSocketNotifier> m_notifier;
-    std::string m_pending; // input read so far that has no newline yet
+    std::string m_pending;       // input read so far that has no newline yet
     std::map<int, bool> m_known; // device number → waiting, as last told
 };
 

@@ -35,7 +35,7 @@ std::string platformOf(const QByteArray &userAgent)
 {
     // Most specific first: an iPad's and an Android phone's agents also say "Mac OS X" or "Linux".
     static const std::pair<const char *, const char *> kinds[] = {
-        {"iPhone", "iPhone"}, {"iPad", "iPad"},       {"Android", "Android"}, {"CrOS", "ChromeOS"},
+        {"iPhone", "iPhone"},   {"iPad", "iPad"},     {"Android", "Android"}, {"CrOS", "ChromeOS"},
         {"Windows", "Windows"}, {"Macintosh", "Mac"}, {"Linux", "Linux"}};
     for (const auto &[needle, word] : kinds)
         if (userAgent.contains(needle))
@@ -58,8 +58,9 @@ DevicePolicy::Claim DevicePolicy::claim(const std::string &participant, const QS
                                         const QByteArray &userAgent)
 {
     Claim out;
-    const auto holder = std::find_if(m_devices.begin(), m_devices.end(),
-                                     [&](const auto &entry) { return entry.second.participant == participant; });
+    const auto holder = std::find_if(m_devices.begin(), m_devices.end(), [&](const auto &entry) {
+        return entry.second.participant == participant;
+    });
     const bool takeOver = holder != m_devices.end() && m_mayTakeOver.count(participant) > 0;
     if (holder != m_devices.end() && !takeOver) {
         out.status = 409;
@@ -154,8 +155,8 @@ bool DevicePolicy::remove(int number)
 
 bool DevicePolicy::removeParticipant(const std::string &participant)
 {
-    return std::erase_if(m_devices, [&](const auto &entry) { return entry.second.participant == participant; }) >
-           0;
+    return std::erase_if(m_devices,
+                         [&](const auto &entry) { return entry.second.participant == participant; }) > 0;
 }
 
 void DevicePolicy::allowNewDevice(const std::string &participant)

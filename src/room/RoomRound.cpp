@@ -178,22 +178,22 @@ QJsonObject storedAnswer(const Instrument &instrument, const Session &session, c
     return o;
 }
 
-bool isAnswered(const Session &session, const RoomQuestion &question, const std::string &participant)
+AnswerIndex::AnswerIndex(const Session &session)
 {
-    switch (question.worksheet->kind) {
-    case WorksheetKind::Scale:
-        return session.findRating(participant, question.id, question.scope) != nullptr;
-    case WorksheetKind::Checklist:
-        return session.findChecklist(participant, question.id, question.scope) != nullptr;
-    case WorksheetKind::Tracked: {
-        const TrackedAnswer *a = session.findTracked(participant, question.id, question.scope);
-        return a && a->tracked && a->difficulty;
-    }
-    case WorksheetKind::Ranking:
-        return session.findRanking(question.worksheet->id, participant, question.scope) != nullptr;
-    default:
-        return false;
-    }
+    for (const RatingEntry &r : session.ratings)
+        m_answers.emplace(r.participant, r.item, r.scope);
+    for (const ChecklistAnswer &a : session.checklist)
+        m_answers.emplace(a.participant, a.question, a.scope);
+    for (const TrackedAnswer &t : session.tracked)
+        if (t.tracked && t.difficulty)
+            m_answers.emplace(t.participant, t.item, t.scope);
+    for (const RankingEntry &r : session.rankings)
+        m_answers.emplace(r.participant, r.worksheet, r.scope); // a ranking's question is its worksheet
+}
+
+bool AnswerIndex::answered(const RoomQuestion &question, const std::string &participant) const
+{
+    return m_answers.count({participant, question.id, question.scope}) > 0;
 }
 
 std::optional<QString> parseAnswer(const Instrument &instrument, const std::vector<RoomQuestion> &questions,

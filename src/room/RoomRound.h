@@ -11,7 +11,9 @@
 #include <QString>
 
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace cxm::room {
@@ -60,8 +62,18 @@ QJsonObject questionJson(const Instrument &instrument, const Session &session, c
 QJsonObject storedAnswer(const Instrument &instrument, const Session &session, const RoomQuestion &question,
                          const std::string &participant);
 
-// Whether the participant's answer to the question is complete (a tracked item: both halves).
-bool isAnswered(const Session &session, const RoomQuestion &question, const std::string &participant);
+// Who has answered which question, indexed once: the projector asks for every participant and
+// question of a round on each refresh. An answer counts when it is complete (a tracked item: both
+// halves).
+class AnswerIndex
+{
+public:
+    explicit AnswerIndex(const Session &session);
+    bool answered(const RoomQuestion &question, const std::string &participant) const;
+
+private:
+    std::set<std::tuple<std::string, std::string, std::string>> m_answers; // participant, question, scope
+};
 
 // Reads {"question", "scope", "value"} against the round's questions. Returns the error to send
 // (the answer is refused) or fills `out`.

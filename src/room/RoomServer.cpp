@@ -185,11 +185,12 @@ std::map<std::string, RoomServer::Progress> RoomServer::roundProgress() const
 {
     std::map<std::string, Progress> out;
     const Session &s = m_store.session();
+    const AnswerIndex index(s);
     for (const Participant &p : s.participants) {
         Progress &progress = out[p.id];
         progress.of = static_cast<int>(m_questions.size());
         for (const RoomQuestion &question : m_questions) {
-            if (isAnswered(s, question, p.id))
+            if (index.answered(question, p.id))
                 ++progress.answered;
             else
                 progress.missing.push_back(&question);
@@ -330,7 +331,8 @@ QHttpServerResponse RoomServer::join(const QJsonObject &body, const QHttpServerR
     const std::string participant = id.toString().toStdString();
     if (!m_store.session().findParticipant(participant))
         return error(Status::NotFound, tr("there is no such participant in this session"));
-    const DevicePolicy::Claim claim = m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
+    const DevicePolicy::Claim claim =
+        m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
     if (claim.token.isEmpty())
         return error(static_cast<Status>(claim.status), claim.error);
     emit joinedChanged();
@@ -378,8 +380,9 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
         return error(Status::BadRequest, tr("\"sequence\" must be a whole number, larger for every answer"));
     const std::string question = body.value(QStringLiteral("question")).toString().toStdString();
     const std::string scope = body.value(QStringLiteral("scope")).toString().toStdString();
-    const auto asked = std::find_if(m_questions.begin(), m_questions.end(),
-                                    [&](const RoomQuestion &x) { return x.id == question && x.scope == scope; });
+    const auto asked = std::find_if(m_questions.begin(), m_questions.end(), [&](const RoomQuestion &x) {
+        return x.id == question && x.scope == scope;
+    });
     if (asked == m_questions.end())
         return error(Status::NotFound, tr("no question of the open round has this id and scope"));
     const std::string questionKey = question + '@' + scope;

@@ -138,8 +138,10 @@ TEST_CASE("a stranger with the room code reads no one's answers and cannot claim
         const HttpReply r = httpGet(room.net, room.api(QStringLiteral("round")), token);
         REQUIRE(r.status == 200);
         CHECK_FALSE(r.body.contains("\"answer\":\"mature\""));
-        for (const auto &[question, answer] : answersSent(
-                 r.json.value(QStringLiteral("round")).toObject().value(QStringLiteral("questions")).toArray()))
+        for (const auto &[question, answer] : answersSent(r.json.value(QStringLiteral("round"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("questions"))
+                                                              .toArray()))
             CHECK(answer.isNull());
     }
 

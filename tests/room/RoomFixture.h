@@ -92,5 +92,4 @@ inline QJsonObject rating(const QString &round, int sequence, const char *item, 
             {QStringLiteral("value"), QString::fromUtf8(value)}};
 }
 
-
 } // namespace cxm::test

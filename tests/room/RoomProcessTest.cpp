@@ -29,7 +29,8 @@ struct RoomProcess
     QString code;
     // By default a round of the five competencies, and 40 participants from loopback (one address).
     explicit RoomProcess(const std::filesystem::path &file,
-                         const QStringList &options = {QStringLiteral("--round"), QStringLiteral("c1,c2,c3,c4,c5"),
+                         const QStringList &options = {QStringLiteral("--round"),
+                                                       QStringLiteral("c1,c2,c3,c4,c5"),
                                                        QStringLiteral("--per-address"), QStringLiteral("40")})
     {
         application();
@@ -62,7 +63,10 @@ struct RoomProcess
         process.write(line + '\n');
         return waitFor(stdoutSeen, QProcess::StandardOutput, expect);
     }
-    QString waitForStderr(const QString &expect) { return waitFor(stderrSeen, QProcess::StandardError, expect); }
+    QString waitForStderr(const QString &expect)
+    {
+        return waitFor(stderrSeen, QProcess::StandardError, expect);
+    }
     QString stdoutSeen;
     QString stderrSeen;
 
@@ -280,7 +284,8 @@ TEST_CASE("cxm room's terminal: devices, allow, remove and round; a claim waits 
 {
     TempDir dir;
     makeRoomSession(dir / "s.cxm", 4);
-    RoomProcess room(dir / "s.cxm", {QStringLiteral("--round"), QStringLiteral("c1"), QStringLiteral("--ask")});
+    RoomProcess room(dir / "s.cxm",
+                     {QStringLiteral("--round"), QStringLiteral("c1"), QStringLiteral("--ask")});
     QNetworkAccessManager net;
     const auto join = [&](const char *participant) {
         return finish(net.post(roomRequest(room.api(QStringLiteral("join")), {}),
@@ -307,7 +312,8 @@ TEST_CASE("cxm room's terminal: devices, allow, remove and round; a claim waits 
                              {QStringLiteral("value"), QStringLiteral("mature")}};
     REQUIRE(finish(net.post(roomRequest(room.api(QStringLiteral("answer")), token), toJson(answer))).status ==
             200);
-    CHECK(room.type("round", QStringLiteral("missing")).contains(QStringLiteral("Person 1: 1 of 3 answered")));
+    CHECK(
+        room.type("round", QStringLiteral("missing")).contains(QStringLiteral("Person 1: 1 of 3 answered")));
 
     // A second name from this address waits too; a third is refused (two per address).
     REQUIRE(join("p2").status == 202);

@@ -223,8 +223,8 @@ void tick(QListWidget *worksheets, const std::vector<std::string> &ids)
 {
     for (int i = 0; i < worksheets->count(); ++i) {
         const std::string id = worksheets->item(i)->data(Qt::UserRole).toString().toStdString();
-        worksheets->item(i)->setCheckState(std::find(ids.begin(), ids.end(), id) != ids.end() ? Qt::Checked
-                                                                                             : Qt::Unchecked);
+        worksheets->item(i)->setCheckState(
+            std::find(ids.begin(), ids.end(), id) != ids.end() ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -364,7 +364,8 @@ TEST_CASE("the projector view takes a device out, lets another in, asks before a
     CHECK(again.join(p2).status == 202);
     CHECK(again.roundStatus() == 202);
     CHECK(rowOf(dialog, c->session().participants.at(1).name).contains(QStringLiteral("asks to join")));
-    CHECK(find<QLabel>(dialog, QStringLiteral("roomStatus"))->text().contains(QStringLiteral("1 phone wait")));
+    CHECK(
+        find<QLabel>(dialog, QStringLiteral("roomStatus"))->text().contains(QStringLiteral("1 phone wait")));
     select(dialog, p2);
     REQUIRE(find<QPushButton>(dialog, QStringLiteral("roomLetIn"))->isEnabled());
     click(dialog, QStringLiteral("roomLetIn"));
@@ -411,8 +412,9 @@ TEST_CASE("the anonymous reveal of a room round uses the worksheet's own levels"
     const std::string item = reliability->items.front().id;
     for (const Level &level : reliability->levels) {
         INFO(level.id);
-        auto *name = find<QLabel>(window.get(), QStringLiteral("anonymousLevel_%1_%2")
-                                                    .arg(QString::fromStdString(item), QString::fromStdString(level.id)));
+        auto *name = find<QLabel>(window.get(),
+                                  QStringLiteral("anonymousLevel_%1_%2")
+                                      .arg(QString::fromStdString(item), QString::fromStdString(level.id)));
         CHECK(name->text().toStdString() == level.label);
     }
     for (auto *label : window->stepPage(window->stepOf(reliability->id))->findChildren<QLabel *>())
