@@ -50,9 +50,9 @@ QLabel *bigLabel(QWidget *parent, const QString &name, qreal scale)
 // guessed from its browser, and its network address.
 QString deviceLabel(const room::Device &d)
 {
-    return RoomDialog::tr("device #%1 (%2, %3)")
-        .arg(d.number)
-        .arg(d.platform.empty() ? RoomDialog::tr("unknown kind") : q(d.platform), d.address);
+    if (d.platform.empty())
+        return RoomDialog::tr("device #%1 (%2)").arg(d.number).arg(d.address);
+    return RoomDialog::tr("device #%1 (%2, %3)").arg(d.number).arg(q(d.platform), d.address);
 }
 
 } // namespace
@@ -109,6 +109,10 @@ RoomDialog::RoomDialog(SessionController *controller, const std::vector<std::str
     QFont peopleFont = m_people->font();
     peopleFont.setPointSizeF(peopleFont.pointSizeF() * 1.3);
     m_people->setFont(peopleFont);
+    // A row is a name, how far they are and their device: on a projector it wraps, never cut off.
+    m_people->setWordWrap(true);
+    m_people->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_people->setResizeMode(QListView::Adjust);
     side->addWidget(m_people, 2);
     buildDevices(side);
     // Someone in the room who is not on the laptop's list: added here, they can pick their name.

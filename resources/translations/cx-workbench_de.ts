@@ -4948,10 +4948,6 @@ An der Datei wurde nichts geändert.</translation>
         <translation>Gerät #%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>unknown kind</source>
-        <translation>unbekannte Art</translation>
-    </message>
-    <message>
         <source>&amp;Let in</source>
         <translation>Einl&amp;assen</translation>
     </message>
@@ -5030,6 +5026,10 @@ Die Runde trotzdem schließen und die Antworten aufdecken?</translation>
             <numerusform>%n Smartphone wartet darauf, dass Sie es einlassen.</numerusform>
             <numerusform>%n Smartphones warten darauf, dass Sie sie einlassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>device #%1 (%2)</source>
+        <translation>Gerät #%1 (%2)</translation>
     </message>
 </context>
 <context>
