@@ -126,14 +126,14 @@ int cmdRoom(const Args &a, const Instrument &ins, int argc, char **argv)
     options.file = a.positional[0];
     options.bind = a.value("--bind").value_or("");
     if (a.value("--port")) {
-        const std::string &p = *a.value("--port");
+        const std::string p = *a.value("--port"); // a copy: value() returns a temporary
         if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos ||
             std::stoi(p) > 65535)
             throw UsageError{Cli::tr("--port must be a number from 0 to 65535, not \"%1\"").arg(p)};
         options.port = std::stoi(p);
     }
     if (a.value("--per-address")) {
-        const std::string &n = *a.value("--per-address");
+        const std::string n = *a.value("--per-address");
         if (n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos ||
             std::stoi(n) < 1)
             throw UsageError{Cli::tr("--per-address must be a number from 1 to 9999, not \"%1\"").arg(n)};
