@@ -47,6 +47,28 @@ QString dialogText(QWidget *dialog)
     return all.join(QLatin1Char('\n'));
 }
 
+// Someone missing from the laptop is added from the room, and their phone can then pick them.
+void addMissingFromRoom(QWidget *dialog, const room::RoomServer &server, const QString &path)
+{
+    QNetworkAccessManager missingNet;
+    typeInto(dialog, QStringLiteral("roomAddName"), QStringLiteral("Dana <b>Late</b>"));
+    REQUIRE(onDisk(path).participants.size() == 3);
+    CHECK(onDisk(path).participants.back().name == "Dana <b>Late</b>");
+    CHECK(find<QLineEdit>(dialog, QStringLiteral("roomAddName"))->text().isEmpty());
+    const auto names = http::httpGet(missingNet, api(server, QString()));
+    REQUIRE(names.status == 200);
+    bool listed = false; // the name as data, for the phone page to show as text
+    for (const QJsonValue &p : names.json.value(QStringLiteral("participants")).toArray())
+        listed = listed ||
+                 p.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Dana <b>Late</b>");
+    CHECK(listed);
+    const auto lateJoin =
+        http::httpPost(missingNet, api(server, QStringLiteral("/join")),
+                       http::toJson({{QStringLiteral("participant"),
+                                      QString::fromStdString(onDisk(path).participants.back().id)}}));
+    CHECK(lateJoin.status == 200);
+}
+
 } // namespace
 
 TEST_CASE("the window's room: a phone's answer is stored, shown as answered, and undone by Ctrl+Z")
@@ -78,24 +100,7 @@ TEST_CASE("the window's room: a phone's answer is stored, shown as answered, and
     REQUIRE(server.roundOpen());
     CHECK(c->votesHidden());
 
-    // Someone missing from the laptop is added from the room, and their phone can then pick them.
-    QNetworkAccessManager missingNet;
-    typeInto(dialog, QStringLiteral("roomAddName"), QStringLiteral("Dana <b>Late</b>"));
-    REQUIRE(onDisk(path).participants.size() == 3);
-    CHECK(onDisk(path).participants.back().name == "Dana <b>Late</b>");
-    CHECK(find<QLineEdit>(dialog, QStringLiteral("roomAddName"))->text().isEmpty());
-    const auto names = http::httpGet(missingNet, api(server, QString()));
-    REQUIRE(names.status == 200);
-    bool listed = false; // the name as data, for the phone page to show as text
-    for (const QJsonValue &p : names.json.value(QStringLiteral("participants")).toArray())
-        listed = listed ||
-                 p.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Dana <b>Late</b>");
-    CHECK(listed);
-    const auto lateJoin =
-        http::httpPost(missingNet, api(server, QStringLiteral("/join")),
-                       http::toJson({{QStringLiteral("participant"),
-                                      QString::fromStdString(onDisk(path).participants.back().id)}}));
-    CHECK(lateJoin.status == 200);
+    addMissingFromRoom(dialog, server, path);
 
     QNetworkAccessManager net;
     const std::string pid = c->session().participants.front().id;
