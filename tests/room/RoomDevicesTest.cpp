@@ -49,15 +49,21 @@ int joinFrom(const QString &from, const Room &room, const std::string &participa
                  "/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
                  "Content-Length: " +
                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    // The server runs on this thread: wait with the event loop turning (bounded), never blocked.
+    // The server runs on this thread: wait with the event loop turning (bounded), never blocked,
+    // until the whole response (its headers and Content-Length bytes of body) is in.
     QByteArray reply;
-    (void)QTest::qWaitFor(
-        [&] {
-            reply += socket.readAll();
+    const auto complete = [&] {
+        reply += socket.readAll();
+        const qsizetype headersEnd = reply.indexOf("\r\n\r\n");
+        if (headersEnd < 0)
             return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        10'000);
-    reply += socket.readAll();
+        const QByteArray headers = reply.left(headersEnd).toLower();
+        const qsizetype at = headers.indexOf("content-length:");
+        const qsizetype length =
+            at < 0 ? 0 : headers.mid(at + 15, headers.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        return reply.size() >= headersEnd + 4 + length;
+    };
+    (void)QTest::qWaitFor(complete, 10'000);
     const QList<QByteArray> statusLine = reply.left(reply.indexOf("\r\n")).split(' ');
     return statusLine.size() >= 2 ? statusLine[1].toInt() : 0;
 }
