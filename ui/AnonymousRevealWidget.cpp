@@ -56,26 +56,31 @@ private:
     int m_of = 0;
 };
 
-AnonymousRevealWidget::AnonymousRevealWidget(const std::string &itemId, const std::vector<QColor> &colors,
+AnonymousRevealWidget::AnonymousRevealWidget(const std::string &itemId, const QStringList &levelNames,
+                                             const QStringList &levelKeys, const std::vector<QColor> &colors,
                                              QWidget *parent)
     : QWidget(parent)
+    , m_names(levelNames)
 {
     setObjectName(QStringLiteral("anonymous_%1").arg(qs(itemId)));
-    const QStringList names{tr("Early"), tr("Advanced"), tr("Mature")};
-    const QStringList keys{QStringLiteral("early"), QStringLiteral("advanced"), QStringLiteral("mature")};
+    const QStringList &names = m_names;
+    const QStringList &keys = levelKeys;
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(4);
     for (int i = 0; i < 3; ++i) {
         const auto at = static_cast<std::size_t>(i);
-        auto *name = new QLabel(names.at(i), this);
+        auto *name = new QLabel(names.value(i), this);
+        name->setObjectName(QStringLiteral("anonymousLevel_%1_%2").arg(qs(itemId), keys.value(i)));
+        name->setTextFormat(Qt::PlainText); // the worksheet's words are data
         grid->addWidget(name, i, 0);
         m_bars[at] =
             new DistributionBar(colors.size() > at ? colors[at] : palette().color(QPalette::Highlight), this);
         grid->addWidget(m_bars[at], i, 1);
         m_countLabels[at] = new QLabel(this);
-        m_countLabels[at]->setObjectName(QStringLiteral("anonymousCount_%1_%2").arg(qs(itemId), keys.at(i)));
+        m_countLabels[at]->setObjectName(
+            QStringLiteral("anonymousCount_%1_%2").arg(qs(itemId), keys.value(i)));
         m_countLabels[at]->setTextFormat(Qt::PlainText);
         QFont bold = m_countLabels[at]->font();
         bold.setBold(true);
@@ -101,12 +106,11 @@ void AnonymousRevealWidget::setCounts(const std::array<int, 3> &counts, int part
         answered += counts[i];
     }
     m_answered->setText(tr("%1 of %2 answered, no names shown").arg(answered).arg(participants));
-    setAccessibleDescription(tr("Early %1, Advanced %2, Mature %3; %4 of %5 answered")
-                                 .arg(counts[0])
-                                 .arg(counts[1])
-                                 .arg(counts[2])
-                                 .arg(answered)
-                                 .arg(participants));
+    QStringList perLevel;
+    for (std::size_t i = 0; i < 3; ++i)
+        perLevel << tr("%1: %2").arg(m_names.value(static_cast<int>(i))).arg(counts[i]);
+    setAccessibleDescription(
+        tr("%1; %2 of %3 answered").arg(perLevel.join(tr(", "))).arg(answered).arg(participants));
 }
 
 } // namespace cxm::ui

@@ -228,7 +228,7 @@ void CompetencyPage::rebuild()
             auto *gridBox = new QVBoxLayout;
             if (anonymous) {
                 // Revealed anonymously: how many chose each level, and no row that could name anyone.
-                w.bars = new AnonymousRevealWidget(item.id, colors, frame);
+                w.bars = new AnonymousRevealWidget(item.id, ratingNames(), ratingKeys(), colors, frame);
                 gridBox->addWidget(w.bars);
             } else {
                 // One model and view per item, not a widget per answer: hundreds of people stay light.

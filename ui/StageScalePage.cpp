@@ -141,10 +141,11 @@ void StageScalePage::rebuild()
     const std::vector<QColor> colors{theme.early, theme.advanced, theme.mature};
     // The worksheet's own levels (e.g. Frequently UNRELIABLE … ALWAYS Reliable), a letter for each
     // cell from its id.
-    QStringList labels, names;
+    QStringList labels, names, keys;
     for (const Level &level : m_controller->instrument().levelsOf(*m_worksheet)) {
         labels << qs(level.label).left(1).toUpper(); // what a cell shows is the key that picks it
         names << qs(level.label);
+        keys << qs(level.id);
     }
 
     m_noStages->setVisible(s.stages.empty());
@@ -185,7 +186,7 @@ void StageScalePage::rebuild()
                 cell.answered->setObjectName(QStringLiteral("answered_%1").arg(key));
                 row->addWidget(cell.answered, 1);
             } else if (anonymous) {
-                cell.bars = new AnonymousRevealWidget(item.id, colors, frame);
+                cell.bars = new AnonymousRevealWidget(item.id, names, keys, colors, frame);
                 row->addWidget(cell.bars, 1);
             } else {
                 auto *model = new AnswerGridModel(labels, names, colors);

@@ -54,7 +54,7 @@ _cxm()
             _filedir
             return
             ;;
-        --bind | --port | --round | --db | --date | --choose | --organisation | --facilitator | --from | --to)
+        --bind | --port | --round | --per-address | --db | --date | --choose | --organisation | --facilitator | --from | --to)
             return
             ;;
     esac
@@ -76,7 +76,7 @@ _cxm()
         score) options="--json" ;;
         demo) options="-o --follow-up-of" ;;
         report) options="-o --page-size --anonymous --appendix --compare" ;;
-        room) options="--bind --port --round" ;;
+        room) options="--bind --port --round --per-address --ask" ;;
         follow-up) options="-o --date" ;;
         merge) options="-o --match-names --prefer --choose --report" ;;
         compare) options="--json" ;;

@@ -327,139 +327,6 @@
         </translation>
     </message>
     <message>
-        <source>cxm - CX Maturity Workbench on the command line
-
-Usage:
-  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
-  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
-  cxm export FILE.cxm --format json|csv [-o OUT]
-                                             write the session as JSON or CSV (to stdout without -o)
-  cxm export FILE.cxm --format xlsx -o OUT.xlsx
-                                             write a spreadsheet: the action plan, the scores and
-                                             the answers
-  cxm score FILE [--json]                    score a session (.cxm or session JSON)
-  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
-                                             write a realistic six-person demo workshop, or its
-                                             follow-up six months on (to try cxm compare)
-  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
-                                             start the next session from a previous one: the
-                                             organisation, participants, stages, targets and open
-                                             actions carried over, no answers; it records which
-                                             session it follows
-  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
-                                             change per item, competency and stage, the milestone,
-                                             actions completed, targets met; a self-assessment
-                                             among them adds the perception gap
-  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
-            [--choose N=A[,N=B...]] [--report FILE]
-                                             merge sessions collected on several laptops into one
-                                             workshop; the same name under different ids is one
-                                             person only with --match-names; without a choice for
-                                             every conflict nothing is written
-  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             render the maturity report as a PDF, or as an editable
-                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
-  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
-                                             the trend report: the chart over time, the change per
-                                             competency, item and stage, actions completed, targets
-                                             met and any perception gap
-  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
-                                             open the live room: print the join URL, then serve
-                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
-                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
-                                             listens on 127.0.0.1 unless --bind is given
-  cxm publish FILE.cxm… --db URI [--anonymous]
-                                             publish sessions to the shared portfolio (PostgreSQL;
-                                             URI as libpq takes it, password from ~/.pgpass or
-                                             PGPASSWORD); republishing an unchanged session changes
-                                             nothing, a changed one becomes the next revision;
-                                             --anonymous: no names, no notes (docs/portfolio.md)
-  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
-                [--session FILE] [--migrate]
-                                             list the published sessions and the benchmark: sessions
-                                             per milestone, each competency&apos;s distribution, and with
-                                             --session where that session stands (percentiles);
-                                             --migrate sets up or upgrades the database&apos;s tables
-  cxm --help | --version
-
-Option before any command:
-  --instrument DIR                           use the instrument folder DIR (a modified copy of
-                                             assessments/) instead of the built-in one
-
-Exit status: 0 success, 1 usage error, 2 bad input.
-</source>
-        <translation>cxm – CX Maturity Workbench auf der Kommandozeile
-
-Aufruf:
-  cxm validate [DIR]                         die Instrument-Dateien in DIR prüfen (Vorgabe: die eingebauten)
-  cxm import SESSION.json -o FILE.cxm        aus einem Sitzungsdokument eine Sitzungsdatei erstellen
-  cxm export FILE.cxm --format json|csv [-o OUT]
-                                             die Sitzung als JSON oder CSV schreiben (ohne -o auf
-                                             die Standardausgabe)
-  cxm export FILE.cxm --format xlsx -o OUT.xlsx
-                                             eine Tabellenmappe schreiben: Maßnahmenplan,
-                                             Auswertung und Antworten
-  cxm score FILE [--json]                    eine Sitzung auswerten (.cxm oder Sitzungs-JSON)
-  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
-                                             einen realistischen Demo-Workshop mit sechs Personen
-                                             schreiben, oder seine Folgesitzung sechs Monate später
-                                             (zum Ausprobieren von cxm compare)
-  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
-                                             die nächste Sitzung aus einer früheren beginnen:
-                                             Organisation, Teilnehmende, Phasen, Ziele und offene
-                                             Maßnahmen übernommen, keine Antworten; sie hält fest,
-                                             auf welche Sitzung sie folgt
-  cxm compare A.cxm B.cxm [C.cxm …] [--json]  zwei oder mehr Sitzungen einer Organisation vergleichen:
-                                             die Veränderung je Frage, Kompetenz und Phase, der
-                                             Meilenstein, erledigte Maßnahmen, erreichte Ziele; eine
-                                             Selbsteinschätzung darunter ergänzt die
-                                             Wahrnehmungslücke
-  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
-            [--choose N=A[,N=B...]] [--report FILE]
-                                             auf mehreren Laptops erfasste Sitzungen zu einem
-                                             Workshop zusammenführen; derselbe Name unter
-                                             verschiedenen IDs ist nur mit --match-names eine
-                                             Person; ohne eine Wahl für jeden Konflikt wird nichts
-                                             geschrieben
-  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             den Reifegradbericht als PDF erstellen oder als
-                                             bearbeitbaren OpenDocument-Text (.odt, für Word oder
-                                             LibreOffice Writer)
-  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
-                                             der Trendbericht: das Diagramm im Zeitverlauf, die
-                                             Veränderung je Kompetenz, Frage und Phase, erledigte
-                                             Maßnahmen, erreichte Ziele und eine etwaige
-                                             Wahrnehmungslücke
-  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
-                                             den Live-Raum öffnen: die Beitritts-URL ausgeben, dann
-                                             Smartphones bedienen bis Strg+C (SIGINT) oder SIGTERM;
-                                             --round öffnet eine Runde zu diesen Arbeitsblättern
-                                             (z. B. c1,c2,c3,c4,c5); lauscht auf 127.0.0.1, außer
-                                             --bind ist angegeben
-  cxm publish FILE.cxm… --db URI [--anonymous]
-                                             Sitzungen im gemeinsamen Portfolio veröffentlichen
-                                             (PostgreSQL; URI wie libpq sie nimmt, Passwort aus
-                                             ~/.pgpass oder PGPASSWORD); eine unveränderte Sitzung
-                                             erneut zu veröffentlichen ändert nichts, eine
-                                             geänderte wird die nächste Revision; --anonymous:
-                                             ohne Namen und Notizen (docs/portfolio.md)
-  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
-                [--session FILE] [--migrate]
-                                             die veröffentlichten Sitzungen und den Benchmark
-                                             auflisten: Sitzungen je Meilenstein, die Verteilung
-                                             jeder Kompetenz und mit --session, wo diese Sitzung
-                                             steht (Perzentile); --migrate richtet die Tabellen der
-                                             Datenbank ein oder aktualisiert sie
-  cxm --help | --version
-
-Option vor jedem Befehl:
-  --instrument DIR                           den Instrument-Ordner DIR (eine angepasste Kopie von
-                                             assessments/) statt des eingebauten verwenden
-
-Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
-</translation>
-    </message>
-    <message>
         <source>cxm: wrote the demo&apos;s follow-up six months on to %1</source>
         <translation>cxm: Folgesitzung der Demo sechs Monate später nach %1 geschrieben</translation>
     </message>
@@ -807,6 +674,255 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     <message>
         <source>%1: the trend report is a PDF; the name must end in .pdf</source>
         <translation>%1: Der Trendbericht ist ein PDF; der Name muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>cxm - CX Maturity Workbench on the command line
+
+Usage:
+  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
+  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             write the session as JSON or CSV (to stdout without -o)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             write a spreadsheet: the action plan, the scores and
+                                             the answers
+  cxm score FILE [--json]                    score a session (.cxm or session JSON)
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             write a realistic six-person demo workshop, or its
+                                             follow-up six months on (to try cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             start the next session from a previous one: the
+                                             organisation, participants, stages, targets and open
+                                             actions carried over, no answers; it records which
+                                             session it follows
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
+                                             change per item, competency and stage, the milestone,
+                                             actions completed, targets met; a self-assessment
+                                             among them adds the perception gap
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             merge sessions collected on several laptops into one
+                                             workshop; the same name under different ids is one
+                                             person only with --match-names; without a choice for
+                                             every conflict nothing is written
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             render the maturity report as a PDF, or as an editable
+                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             the trend report: the chart over time, the change per
+                                             competency, item and stage, actions completed, targets
+                                             met and any perception gap
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+           [--per-address N] [--ask]
+                                             open the live room: print the join URL, then serve
+                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
+                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
+                                             listens on 127.0.0.1 unless --bind is given; one
+                                             network address claims at most N participants (2);
+                                             --ask: each phone waits for &quot;allow N&quot; typed here;
+                                             type &quot;help&quot; for the commands (devices, remove …)
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             publish sessions to the shared portfolio (PostgreSQL;
+                                             URI as libpq takes it, password from ~/.pgpass or
+                                             PGPASSWORD); republishing an unchanged session changes
+                                             nothing, a changed one becomes the next revision;
+                                             --anonymous: no names, no notes (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             list the published sessions and the benchmark: sessions
+                                             per milestone, each competency&apos;s distribution, and with
+                                             --session where that session stands (percentiles);
+                                             --migrate sets up or upgrades the database&apos;s tables
+  cxm --help | --version
+
+Option before any command:
+  --instrument DIR                           use the instrument folder DIR (a modified copy of
+                                             assessments/) instead of the built-in one
+
+Exit status: 0 success, 1 usage error, 2 bad input.
+</source>
+        <translation>cxm – CX Maturity Workbench auf der Kommandozeile
+
+Aufruf:
+  cxm validate [DIR]                         die Instrument-Dateien in DIR prüfen (Vorgabe: die eingebauten)
+  cxm import SESSION.json -o FILE.cxm        aus einem Sitzungsdokument eine Sitzungsdatei erstellen
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             die Sitzung als JSON oder CSV schreiben (ohne -o auf
+                                             die Standardausgabe)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             eine Tabellenmappe schreiben: Maßnahmenplan,
+                                             Auswertung und Antworten
+  cxm score FILE [--json]                    eine Sitzung auswerten (.cxm oder Sitzungs-JSON)
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             einen realistischen Demo-Workshop mit sechs Personen
+                                             schreiben, oder seine Folgesitzung sechs Monate später
+                                             (zum Ausprobieren von cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             die nächste Sitzung aus einer früheren beginnen:
+                                             Organisation, Teilnehmende, Phasen, Ziele und offene
+                                             Maßnahmen übernommen, keine Antworten; sie hält fest,
+                                             auf welche Sitzung sie folgt
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  zwei oder mehr Sitzungen einer Organisation vergleichen:
+                                             die Veränderung je Frage, Kompetenz und Phase, der
+                                             Meilenstein, erledigte Maßnahmen, erreichte Ziele; eine
+                                             Selbsteinschätzung darunter ergänzt die
+                                             Wahrnehmungslücke
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             auf mehreren Laptops erfasste Sitzungen zu einem
+                                             Workshop zusammenführen; derselbe Name unter
+                                             verschiedenen IDs ist nur mit --match-names eine
+                                             Person; ohne eine Wahl für jeden Konflikt wird nichts
+                                             geschrieben
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             den Reifegradbericht als PDF erstellen oder als
+                                             bearbeitbaren OpenDocument-Text (.odt, für Word oder
+                                             LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             der Trendbericht: das Diagramm im Zeitverlauf, die
+                                             Veränderung je Kompetenz, Frage und Phase, erledigte
+                                             Maßnahmen, erreichte Ziele und eine etwaige
+                                             Wahrnehmungslücke
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+           [--per-address N] [--ask]
+                                             den Live-Raum öffnen: die Beitritts-URL ausgeben, dann
+                                             Smartphones bedienen bis Strg+C (SIGINT) oder SIGTERM;
+                                             --round öffnet eine Runde zu diesen Arbeitsblättern
+                                             (z. B. c1,c2,c3,c4,c5); lauscht auf 127.0.0.1, außer
+                                             --bind ist angegeben; eine Netzwerkadresse wählt
+                                             höchstens N Teilnehmende (2); --ask: jedes Smartphone
+                                             wartet auf &quot;allow N&quot;, hier eingegeben; &quot;help&quot; zeigt
+                                             die Befehle (devices, remove …)
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             Sitzungen im gemeinsamen Portfolio veröffentlichen
+                                             (PostgreSQL; URI wie libpq sie nimmt, Passwort aus
+                                             ~/.pgpass oder PGPASSWORD); eine unveränderte Sitzung
+                                             erneut zu veröffentlichen ändert nichts, eine
+                                             geänderte wird die nächste Revision; --anonymous:
+                                             ohne Namen und Notizen (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             die veröffentlichten Sitzungen und den Benchmark
+                                             auflisten: Sitzungen je Meilenstein, die Verteilung
+                                             jeder Kompetenz und mit --session, wo diese Sitzung
+                                             steht (Perzentile); --migrate richtet die Tabellen der
+                                             Datenbank ein oder aktualisiert sie
+  cxm --help | --version
+
+Option vor jedem Befehl:
+  --instrument DIR                           den Instrument-Ordner DIR (eine angepasste Kopie von
+                                             assessments/) statt des eingebauten verwenden
+
+Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>cxm: type &quot;help&quot; for the facilitator&apos;s commands (devices, remove, …)</source>
+        <translation>cxm: &quot;help&quot; zeigt die Befehle der Moderation (devices, remove, …)</translation>
+    </message>
+    <message>
+        <source>cxm: each phone waits until you type &quot;allow N&quot;</source>
+        <translation>cxm: jedes Smartphone wartet, bis Sie &quot;allow N&quot; eingeben</translation>
+    </message>
+    <message>
+        <source>cxm: the round closes with gaps:</source>
+        <translation>cxm: die Runde schließt mit Lücken:</translation>
+    </message>
+    <message>
+        <source>--per-address must be a number from 1 to 9999, not &quot;%1&quot;</source>
+        <translation>--per-address muss eine Zahl von 1 bis 9999 sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4): %5</source>
+        <translation>#%1 %2 (%3, %4): %5</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>waiting for &quot;allow %1&quot;</source>
+        <translation>wartet auf &quot;allow %1&quot;</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>beigetreten</translation>
+    </message>
+    <message>
+        <source>cxm: a device asks to join: %1; type &quot;allow %2&quot; or &quot;deny %2&quot;</source>
+        <translation>cxm: ein Gerät möchte beitreten: %1; geben Sie &quot;allow %2&quot; oder &quot;deny %2&quot; ein</translation>
+    </message>
+    <message>
+        <source>cxm: %1</source>
+        <translation>cxm: %1</translation>
+    </message>
+    <message>
+        <source>cxm: device #%1 is out of the room</source>
+        <translation>cxm: Gerät #%1 ist aus dem Raum entfernt</translation>
+    </message>
+    <message>
+        <source>several devices belong to &quot;%1&quot;: give the device&apos;s number</source>
+        <translation>mehrere Geräte gehören zu &quot;%1&quot;: geben Sie die Nummer des Geräts an</translation>
+    </message>
+    <message>
+        <source>no device number or participant with a device called &quot;%1&quot; (see &quot;devices&quot;)</source>
+        <translation>keine Gerätenummer und keine teilnehmende Person mit Gerät namens &quot;%1&quot; (siehe &quot;devices&quot;)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 answered; missing: %4</source>
+        <translation>  %1: %2 von %3 beantwortet; es fehlt: %4</translation>
+    </message>
+    <message>
+        <source>No device has joined.</source>
+        <translation>Noch kein Gerät ist beigetreten.</translation>
+    </message>
+    <message>
+        <source>No round is open.</source>
+        <translation>Keine Runde ist offen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have answered every question.</source>
+        <translation>%1 von %2 haben jede Frage beantwortet.</translation>
+    </message>
+    <message>
+        <source>cxm: error: no device #%1 is waiting (see &quot;devices&quot;)</source>
+        <translation>cxm: Fehler: kein Gerät #%1 wartet (siehe &quot;devices&quot;)</translation>
+    </message>
+    <message>
+        <source>Device #%1 is in.</source>
+        <translation>Gerät #%1 ist im Raum.</translation>
+    </message>
+    <message>
+        <source>Device #%1 is refused.</source>
+        <translation>Gerät #%1 ist abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Device #%1 is out of the room; its participant can join again.</source>
+        <translation>Gerät #%1 ist aus dem Raum entfernt; die Person kann erneut beitreten.</translation>
+    </message>
+    <message>
+        <source>there is no device #%1</source>
+        <translation>es gibt kein Gerät #%1</translation>
+    </message>
+    <message>
+        <source>cxm: error: no participant is called &quot;%1&quot;</source>
+        <translation>cxm: Fehler: keine teilnehmende Person heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The next phone that picks %1 takes over from the device they have.</source>
+        <translation>Das nächste Smartphone, das %1 wählt, übernimmt vom bisherigen Gerät.</translation>
+    </message>
+    <message>
+        <source>Commands: devices | round | allow N | deny N | remove N|NAME | new NAME | help</source>
+        <translation>Befehle: devices | round | allow N | deny N | remove N|NAME | new NAME | help</translation>
+    </message>
+    <message>
+        <source>cxm: error: unknown command &quot;%1&quot;; type &quot;help&quot;</source>
+        <translation>cxm: Fehler: unbekannter Befehl &quot;%1&quot;; geben Sie &quot;help&quot; ein</translation>
     </message>
 </context>
 <context>
@@ -2328,24 +2444,20 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
 <context>
     <name>cxm::ui::AnonymousRevealWidget</name>
     <message>
-        <source>Early</source>
-        <translation>Early</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Advanced</translation>
-    </message>
-    <message>
-        <source>Mature</source>
-        <translation>Mature</translation>
-    </message>
-    <message>
         <source>%1 of %2 answered, no names shown</source>
         <translation>%1 von %2 beantwortet, ohne Namen</translation>
     </message>
     <message>
-        <source>Early %1, Advanced %2, Mature %3; %4 of %5 answered</source>
-        <translation>Early %1, Advanced %2, Mature %3; %4 von %5 beantwortet</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 answered</source>
+        <translation>%1; %2 von %3 haben geantwortet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4862,28 +4974,104 @@ An der Datei wurde nichts geändert.</translation>
         <translation>Die Runde kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>joined</source>
-        <translation>beigetreten</translation>
-    </message>
-    <message>
         <source>not joined yet</source>
         <translation>noch nicht beigetreten</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>beantwortet</translation>
     </message>
     <message>
         <source>The room is closed.</source>
         <translation>Der Raum ist geschlossen.</translation>
     </message>
     <message>
-        <source>Round open: %1 of %2 have answered. Answers stay hidden until you close the round.</source>
-        <translation>Runde offen: %1 von %2 haben geantwortet. Die Antworten bleiben verborgen, bis Sie die Runde schließen.</translation>
-    </message>
-    <message>
         <source>%1 of %2 have joined. No round is open.</source>
         <translation>%1 von %2 sind beigetreten. Keine Runde ist offen.</translation>
+    </message>
+    <message>
+        <source>device #%1 (%2, %3)</source>
+        <translation>Gerät #%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Let in</source>
+        <translation>Einl&amp;assen</translation>
+    </message>
+    <message>
+        <source>Lets the phone that asks to join as this participant in.</source>
+        <translation>Lässt das Smartphone herein, das als diese Person beitreten möchte.</translation>
+    </message>
+    <message>
+        <source>The device stops working at once (or, if it asks to join, is refused); the participant can join again.</source>
+        <translation>Das Gerät funktioniert sofort nicht mehr (oder wird, wenn es beitreten möchte, abgewiesen); die Person kann erneut beitreten.</translation>
+    </message>
+    <message>
+        <source>Participants per network &amp;address:</source>
+        <translation>Teilnehmende &amp;je Netzwerkadresse:</translation>
+    </message>
+    <message>
+        <source>How many participants phones from one network address may join as. Raise it when several people share one device or one address.</source>
+        <translation>Als wie viele Teilnehmende Smartphones von einer Netzwerkadresse beitreten dürfen. Erhöhen Sie den Wert, wenn sich mehrere Personen ein Gerät oder eine Adresse teilen.</translation>
+    </message>
+    <message>
+        <source>As&amp;k me before a phone joins</source>
+        <translation>Vor jedem Beitritt fra&amp;gen</translation>
+    </message>
+    <message>
+        <source>Close the round with gaps?</source>
+        <translation>Runde mit Lücken schließen?</translation>
+    </message>
+    <message>
+        <source>Not everyone has answered every question of the round:
+
+%1
+Close the round and reveal the answers anyway?</source>
+        <translation>Nicht alle haben jede Frage der Runde beantwortet:
+
+%1
+Die Runde trotzdem schließen und die Antworten aufdecken?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>• %1: %2 of %3 answered; missing: %4</source>
+        <translation>• %1: %2 von %3 beantwortet; es fehlt: %4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>asks to join on %1: let in?</source>
+        <translation>möchte auf %1 beitreten: einlassen?</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Round open: %1 of %2 have answered every question. Answers stay hidden until you close the round.</source>
+        <translation>Runde offen: %1 von %2 haben jede Frage beantwortet. Die Antworten bleiben verborgen, bis Sie die Runde schließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) wait for you to let them in.</source>
+        <translation>
+            <numerusform>%n Smartphone wartet darauf, dass Sie es einlassen.</numerusform>
+            <numerusform>%n Smartphones warten darauf, dass Sie sie einlassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device #%1 (%2)</source>
+        <translation>Gerät #%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,23 @@
     </message>
 </context>
 <context>
+    <name>cxm::ui::RoomDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) wait for you to let them in.</source>
+        <translation>
+            <numerusform>%n phone waits for you to let it in.</numerusform>
+            <numerusform>%n phones wait for you to let them in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxm::ui::StagesPage</name>
     <message numerus="yes">
         <source>&quot;%1&quot; has %n answer(s) about it. Remove the stage and its answers?

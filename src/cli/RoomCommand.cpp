@@ -1,6 +1,7 @@
 #include "RoomCommand.h"
 
 #include "Commands.h"
+#include "RoomConsole.h"
 
 #include "RoomServer.h"
 #include "RoomStore.h"
@@ -55,6 +56,8 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
         }
     }
     serverOptions.port = static_cast<quint16>(options.port);
+    serverOptions.devices.perAddress = options.perAddress;
+    serverOptions.devices.askFirst = options.ask;
     room::RoomServer server(store, serverOptions);
     if (!options.round.empty()) {
         QString why;
@@ -90,6 +93,7 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 
+    cli::RoomConsole console(server, STDIN_FILENO);
     std::cout << server.joinUrl().toString().toStdString() << std::endl;
     if (server.roundOpen())
         std::cerr << cxm::cli::Cli::tr(
@@ -98,7 +102,14 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
                   << "\n";
     else
         std::cerr << cxm::cli::Cli::tr("cxm: the room is open; Ctrl+C closes it") << "\n";
+    std::cerr << cxm::cli::Cli::tr("cxm: type \"help\" for the facilitator's commands (devices, remove, …)")
+              << "\n";
+    if (options.ask)
+        std::cerr << cxm::cli::Cli::tr("cxm: each phone waits until you type \"allow N\"") << "\n";
     app.exec();
+    const std::string gaps = console.gaps();
+    if (!gaps.empty())
+        std::cerr << cxm::cli::Cli::tr("cxm: the round closes with gaps:") << "\n" << gaps;
     std::cerr << cxm::cli::Cli::tr("cxm: the room is closed") << "\n";
     return 0;
 }
@@ -109,17 +120,26 @@ int cmdRoom(const Args &a, const Instrument &ins, int argc, char **argv)
 {
     if (a.positional.size() != 1)
         throw UsageError{Cli::tr("usage: %1")
-                             .arg("cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]]")};
+                             .arg("cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,…]] "
+                                  "[--per-address N] [--ask]")};
     RoomCommandOptions options;
     options.file = a.positional[0];
     options.bind = a.value("--bind").value_or("");
     if (a.value("--port")) {
-        const std::string &p = *a.value("--port");
+        const std::string p = *a.value("--port"); // a copy: value() returns a temporary
         if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos ||
             std::stoi(p) > 65535)
             throw UsageError{Cli::tr("--port must be a number from 0 to 65535, not \"%1\"").arg(p)};
         options.port = std::stoi(p);
     }
+    if (a.value("--per-address")) {
+        const std::string n = *a.value("--per-address");
+        if (n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoi(n) < 1)
+            throw UsageError{Cli::tr("--per-address must be a number from 1 to 9999, not \"%1\"").arg(n)};
+        options.perAddress = std::stoi(n);
+    }
+    options.ask = a.flag("--ask");
     if (a.value("--round")) {
         std::string rest = *a.value("--round");
         for (std::size_t at; (at = rest.find(',')) != std::string::npos; rest.erase(0, at + 1))

@@ -61,10 +61,14 @@ Usage:
                                              score, report, export, publish, compare, merge and
                                              follow-up refuse the file
   cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+           [--per-address N] [--ask]
                                              open the live room: print the join URL, then serve
                                              phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
                                              a round on these worksheets (e.g. c1,c2,c3,c4,c5);
-                                             listens on 127.0.0.1 unless --bind is given
+                                             listens on 127.0.0.1 unless --bind is given; one
+                                             network address claims at most N participants (2);
+                                             --ask: each phone waits for "allow N" typed here;
+                                             type "help" for the commands (devices, remove …)
   cxm publish FILE.cxm… --db URI [--anonymous]
                                              publish sessions to the shared portfolio (PostgreSQL;
                                              URI as libpq takes it, password from ~/.pgpass or
@@ -189,7 +193,8 @@ int main(int argc, char **argv)
         }
         if (command == "room") {
 #ifdef CXM_WITH_ROOM
-            return cmdRoom(parseArgs(args, {"--bind", "--port", "--round"}), ins, argc, argv);
+            return cmdRoom(parseArgs(args, {"--bind", "--port", "--round", "--per-address"}, {"--ask"}), ins, argc,
+                           argv);
 #else
             std::cerr << Cli::tr("cxm: error: %1")
                              .arg(Cli::tr("this build of cxm has no live room (built without Qt)"))

@@ -85,8 +85,7 @@ std::vector<RoomQuestion> roundQuestions(const Instrument &instrument, const Ses
     return out;
 }
 
-QJsonObject questionJson(const Instrument &instrument, const Session &session, const RoomQuestion &question,
-                         const std::string &participant)
+QJsonObject questionJson(const Instrument &instrument, const Session &session, const RoomQuestion &question)
 {
     const Worksheet &w = *question.worksheet;
     QJsonObject o;
@@ -105,7 +104,6 @@ QJsonObject questionJson(const Instrument &instrument, const Session &session, c
         o[QStringLiteral("title")] = q(w.title);
         o[QStringLiteral("text")] = q(w.introduction);
     }
-    QJsonValue answer = QJsonValue::Null;
     switch (w.kind) {
     case WorksheetKind::Scale: {
         QJsonArray choices;
@@ -113,14 +111,10 @@ QJsonObject questionJson(const Instrument &instrument, const Session &session, c
             choices.append(
                 QJsonObject{{QStringLiteral("value"), q(l.id)}, {QStringLiteral("label"), q(l.label)}});
         o[QStringLiteral("choices")] = choices;
-        if (const RatingEntry *r = session.findRating(participant, question.id, question.scope))
-            answer = q(instrument.levelsOf(w).at(static_cast<std::size_t>(ratingValue(r->rating) - 1)).id);
         break;
     }
     case WorksheetKind::Checklist:
         o[QStringLiteral("choices")] = yesNoChoices(w);
-        if (const ChecklistAnswer *a = session.findChecklist(participant, question.id, question.scope))
-            answer = answerWord(a->answer);
         break;
     case WorksheetKind::Tracked: {
         o[QStringLiteral("choices")] = yesNoChoices(w);
@@ -129,10 +123,6 @@ QJsonObject questionJson(const Instrument &instrument, const Session &session, c
         for (const std::string &label : w.barometer)
             barometer.append(q(label));
         o[QStringLiteral("barometer")] = barometer;
-        if (const TrackedAnswer *a = session.findTracked(participant, question.id, question.scope))
-            answer = QJsonObject{{QStringLiteral("tracked"), answerWord(a->tracked)},
-                                 {QStringLiteral("difficulty"),
-                                  a->difficulty ? QJsonValue(*a->difficulty) : QJsonValue(QJsonValue::Null)}};
         break;
     }
     case WorksheetKind::Ranking: {
@@ -143,6 +133,36 @@ QJsonObject questionJson(const Instrument &instrument, const Session &session, c
                                        {QStringLiteral("description"), q(option.description)}});
         o[QStringLiteral("options")] = options;
         o[QStringLiteral("otherOption")] = q(w.otherOption);
+        break;
+    }
+    default:
+        break;
+    }
+    return o;
+}
+
+QJsonObject storedAnswer(const Instrument &instrument, const Session &session, const RoomQuestion &question,
+                         const std::string &participant)
+{
+    const Worksheet &w = *question.worksheet;
+    QJsonObject o;
+    QJsonValue answer = QJsonValue::Null;
+    switch (w.kind) {
+    case WorksheetKind::Scale:
+        if (const RatingEntry *r = session.findRating(participant, question.id, question.scope))
+            answer = q(instrument.levelsOf(w).at(static_cast<std::size_t>(ratingValue(r->rating) - 1)).id);
+        break;
+    case WorksheetKind::Checklist:
+        if (const ChecklistAnswer *a = session.findChecklist(participant, question.id, question.scope))
+            answer = answerWord(a->answer);
+        break;
+    case WorksheetKind::Tracked:
+        if (const TrackedAnswer *a = session.findTracked(participant, question.id, question.scope))
+            answer = QJsonObject{{QStringLiteral("tracked"), answerWord(a->tracked)},
+                                 {QStringLiteral("difficulty"),
+                                  a->difficulty ? QJsonValue(*a->difficulty) : QJsonValue(QJsonValue::Null)}};
+        break;
+    case WorksheetKind::Ranking:
         if (const RankingEntry *r = session.findRanking(w.id, participant, question.scope)) {
             QJsonArray order;
             for (const std::string &id : r->ranking)
@@ -151,12 +171,29 @@ QJsonObject questionJson(const Instrument &instrument, const Session &session, c
             o[QStringLiteral("otherLabel")] = q(r->otherLabel);
         }
         break;
-    }
     default:
         break;
     }
     o[QStringLiteral("answer")] = answer;
     return o;
+}
+
+AnswerIndex::AnswerIndex(const Session &session)
+{
+    for (const RatingEntry &r : session.ratings)
+        m_answers.emplace(r.participant, r.item, r.scope);
+    for (const ChecklistAnswer &a : session.checklist)
+        m_answers.emplace(a.participant, a.question, a.scope);
+    for (const TrackedAnswer &t : session.tracked)
+        if (t.tracked && t.difficulty)
+            m_answers.emplace(t.participant, t.item, t.scope);
+    for (const RankingEntry &r : session.rankings)
+        m_answers.emplace(r.participant, r.worksheet, r.scope); // a ranking's question is its worksheet
+}
+
+bool AnswerIndex::answered(const RoomQuestion &question, const std::string &participant) const
+{
+    return m_answers.count({participant, question.id, question.scope}) > 0;
 }
 
 std::optional<QString> parseAnswer(const Instrument &instrument, const std::vector<RoomQuestion> &questions,

@@ -11,7 +11,9 @@
 #include <QString>
 
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace cxm::room {
@@ -51,10 +53,27 @@ bool isAnswerableInRoom(const Worksheet &worksheet);
 std::vector<RoomQuestion> roundQuestions(const Instrument &instrument, const Session &session,
                                          const std::vector<std::string> &worksheets);
 
-// The question as the phone shows it: the workbook's words, the choices, and the participant's own
-// answer (nothing of anyone else's).
-QJsonObject questionJson(const Instrument &instrument, const Session &session, const RoomQuestion &question,
+// The question as the phone shows it: the workbook's words and the choices, no answer (a device's
+// view of answers is DevicePolicy::questionFor's to build).
+QJsonObject questionJson(const Instrument &instrument, const Session &session, const RoomQuestion &question);
+
+// A participant's answer to the question as stored, in the phone's words: {"answer": … or null} and,
+// for a ranking, "otherLabel". DevicePolicy decides whether a device is sent it.
+QJsonObject storedAnswer(const Instrument &instrument, const Session &session, const RoomQuestion &question,
                          const std::string &participant);
+
+// Who has answered which question, indexed once: the projector asks for every participant and
+// question of a round on each refresh. An answer counts when it is complete (a tracked item: both
+// halves).
+class AnswerIndex
+{
+public:
+    explicit AnswerIndex(const Session &session);
+    bool answered(const RoomQuestion &question, const std::string &participant) const;
+
+private:
+    std::set<std::tuple<std::string, std::string, std::string>> m_answers; // participant, question, scope
+};
 
 // Reads {"question", "scope", "value"} against the round's questions. Returns the error to send
 // (the answer is refused) or fills `out`.

@@ -39,10 +39,14 @@ QString randomText(const char *alphabet, std::size_t alphabetSize, int length)
     return out;
 }
 
-QString newToken()
+// The address a request came from, as the projector shows it: an IPv4 address mapped into IPv6
+// (a dual-stack socket) as plain IPv4, so one phone is one address however it connects.
+QString addressOf(const QHttpServerRequest &request)
 {
-    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    return randomText(alphabet, sizeof alphabet - 1, 32); // 192 bits
+    const QHostAddress a = request.remoteAddress();
+    bool isV4 = false;
+    const quint32 v4 = a.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : a.toString();
 }
 
 // What the page may load and who may frame it: the app's own files only, nothing inline, no frames.
@@ -87,6 +91,7 @@ RoomServer::RoomServer(RoomStore &store, const Options &options, QObject *parent
     , m_store(store)
     , m_options(options)
     , m_code(randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, kCodeLength))
+    , m_policy(options.devices)
 {}
 
 RoomServer::~RoomServer() = default;
@@ -166,7 +171,6 @@ bool RoomServer::openRound(const std::vector<std::string> &worksheets, QString *
     m_roundWorksheets = worksheets;
     m_questions = roundQuestions(m_store.instrument(), m_store.session(), worksheets);
     m_roundId = randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, 12);
-    m_answered.clear();
     return true;
 }
 
@@ -175,29 +179,54 @@ void RoomServer::closeRound()
     m_roundId.clear();
     m_roundWorksheets.clear();
     m_questions.clear();
-    m_answered.clear();
 }
 
-std::set<std::string> RoomServer::joined() const
+std::map<std::string, RoomServer::Progress> RoomServer::roundProgress() const
 {
-    std::set<std::string> out;
-    for (const auto &[token, device] : m_devices)
-        out.insert(device.participant);
+    std::map<std::string, Progress> out;
+    const Session &s = m_store.session();
+    const AnswerIndex index(s);
+    for (const Participant &p : s.participants) {
+        Progress &progress = out[p.id];
+        progress.of = static_cast<int>(m_questions.size());
+        for (const RoomQuestion &question : m_questions) {
+            if (index.answered(question, p.id))
+                ++progress.answered;
+            else
+                progress.missing.push_back(&question);
+        }
+    }
     return out;
 }
 
 void RoomServer::allowNewDevice(const std::string &participant)
 {
-    m_mayTakeOver.insert(participant);
-}
-
-void RoomServer::revoke(const std::string &participant)
-{
-    std::erase_if(m_devices, [&](const auto &entry) { return entry.second.participant == participant; });
+    m_policy.allowNewDevice(participant);
     emit joinedChanged();
 }
 
-bool RoomServer::take(Bucket &bucket)
+bool RoomServer::revoke(const std::string &participant)
+{
+    const bool done = m_policy.removeParticipant(participant);
+    emit joinedChanged();
+    return done;
+}
+
+bool RoomServer::allow(int device)
+{
+    const bool done = m_policy.allow(device);
+    emit joinedChanged();
+    return done;
+}
+
+bool RoomServer::removeDevice(int device)
+{
+    const bool done = m_policy.remove(device);
+    emit joinedChanged();
+    return done;
+}
+
+bool RoomServer::take(RateBucket &bucket)
 {
     const auto now = std::chrono::steady_clock::now();
     if (bucket.last == std::chrono::steady_clock::time_point{}) {
@@ -239,10 +268,8 @@ QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
     if (request.body().size() > m_options.maxBodyBytes)
         return error(Status::PayloadTooLarge, tr("the request is too large"));
     // Checked before the code, so guessing codes is rate-limited as well.
-    const QByteArray token = bearerToken(request);
-    auto device = token.isEmpty() ? m_devices.end() : m_devices.find(token.toStdString());
-    Bucket &bucket = device != m_devices.end() ? device->second.bucket
-                                               : m_addressBuckets[request.remoteAddress().toString()];
+    Device *device = m_policy.find(bearerToken(request));
+    RateBucket &bucket = device ? device->bucket : m_addressBuckets[addressOf(request)];
     if (!take(bucket))
         return error(Status::TooManyRequests, tr("too many requests: wait a moment"));
     if (code != m_code)
@@ -268,36 +295,35 @@ QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
     if (what == QStringLiteral("join")) {
         if (!post)
             return error(Status::MethodNotAllowed, tr("use POST"));
-        return join(body);
+        return join(body, request);
     }
     if (what != QStringLiteral("round") && what != QStringLiteral("answer"))
         return error(Status::NotFound, tr("there is nothing at this address"));
-    if (device == m_devices.end())
+    if (!device)
         return error(Status::Unauthorized, tr("this device has not joined the room, or was taken out of it"));
     if (what == QStringLiteral("round")) {
         if (!get)
             return error(Status::MethodNotAllowed, tr("use GET"));
-        return round(device->second);
+        return round(*device);
     }
     if (!post)
         return error(Status::MethodNotAllowed, tr("use POST"));
-    return answer(device->second, body);
+    return answer(*device, body);
 }
 
 QHttpServerResponse RoomServer::info() const
 {
     const Session &s = m_store.session();
-    const std::set<std::string> taken = joined();
     QJsonArray participants;
     for (const Participant &p : s.participants)
         participants.append(QJsonObject{{QStringLiteral("id"), q(p.id)},
                                         {QStringLiteral("name"), q(p.name)},
-                                        {QStringLiteral("joined"), taken.count(p.id) > 0}});
+                                        {QStringLiteral("joined"), m_policy.deviceOf(p.id) != nullptr}});
     return json(QJsonObject{{QStringLiteral("title"), q(s.info.title)},
                             {QStringLiteral("participants"), participants}});
 }
 
-QHttpServerResponse RoomServer::join(const QJsonObject &body)
+QHttpServerResponse RoomServer::join(const QJsonObject &body, const QHttpServerRequest &request)
 {
     const QJsonValue id = body.value(QStringLiteral("participant"));
     if (!id.isString())
@@ -305,20 +331,18 @@ QHttpServerResponse RoomServer::join(const QJsonObject &body)
     const std::string participant = id.toString().toStdString();
     if (!m_store.session().findParticipant(participant))
         return error(Status::NotFound, tr("there is no such participant in this session"));
-    const bool taken = std::any_of(m_devices.begin(), m_devices.end(), [&](const auto &entry) {
-        return entry.second.participant == participant;
-    });
-    if (taken) {
-        if (!m_mayTakeOver.erase(participant))
-            return error(Status::Conflict, tr("another device has already joined as this participant; ask "
-                                              "the facilitator"));
-        std::erase_if(m_devices, [&](const auto &entry) { return entry.second.participant == participant; });
-    }
-    const QString token = newToken();
-    m_devices[token.toStdString()] = Device{participant, {}, -1, {}};
+    const DevicePolicy::Claim claim =
+        m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
+    if (claim.token.isEmpty())
+        return error(static_cast<Status>(claim.status), claim.error);
     emit joinedChanged();
-    return json(
-        QJsonObject{{QStringLiteral("token"), token}, {QStringLiteral("participant"), q(participant)}});
+    QJsonObject out{{QStringLiteral("token"), claim.token}, {QStringLiteral("participant"), q(participant)}};
+    if (claim.status == 202) {
+        out[QStringLiteral("waiting")] = true;
+        emit deviceWaiting(claim.number);
+        return json(out, Status::Accepted);
+    }
+    return json(out);
 }
 
 QHttpServerResponse RoomServer::round(const Device &device) const
@@ -328,13 +352,18 @@ QHttpServerResponse RoomServer::round(const Device &device) const
     QJsonObject out{{QStringLiteral("participant"), q(device.participant)},
                     {QStringLiteral("name"), q(p ? p->name : std::string())},
                     {QStringLiteral("lastSequence"), device.lastSequence}};
+    if (device.waiting) {
+        out[QStringLiteral("waiting")] = true;
+        out[QStringLiteral("round")] = QJsonValue::Null;
+        return json(out, Status::Accepted);
+    }
     if (m_roundId.isEmpty()) {
         out[QStringLiteral("round")] = QJsonValue::Null;
         return json(out);
     }
     QJsonArray questions;
     for (const RoomQuestion &question : m_questions)
-        questions.append(questionJson(m_store.instrument(), s, question, device.participant));
+        questions.append(m_policy.questionFor(device, m_store.instrument(), s, question));
     out[QStringLiteral("round")] =
         QJsonObject{{QStringLiteral("id"), m_roundId}, {QStringLiteral("questions"), questions}};
     return json(out);
@@ -342,9 +371,8 @@ QHttpServerResponse RoomServer::round(const Device &device) const
 
 QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
 {
-    const QJsonValue claimed = body.value(QStringLiteral("participant"));
-    if (!claimed.isUndefined() && claimed.toString().toStdString() != device.participant)
-        return error(Status::Forbidden, tr("a device answers only for the participant it joined as"));
+    if (const auto why = m_policy.refuseAnswer(device, body))
+        return error(Status::Forbidden, *why);
     if (m_roundId.isEmpty() || body.value(QStringLiteral("round")).toString() != m_roundId)
         return error(Status::Conflict, tr("this round is closed: the answer was not stored"));
     const QJsonValue sequence = body.value(QStringLiteral("sequence"));
@@ -352,8 +380,10 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
         return error(Status::BadRequest, tr("\"sequence\" must be a whole number, larger for every answer"));
     const std::string question = body.value(QStringLiteral("question")).toString().toStdString();
     const std::string scope = body.value(QStringLiteral("scope")).toString().toStdString();
-    if (std::none_of(m_questions.begin(), m_questions.end(),
-                     [&](const RoomQuestion &x) { return x.id == question && x.scope == scope; }))
+    const auto asked = std::find_if(m_questions.begin(), m_questions.end(), [&](const RoomQuestion &x) {
+        return x.id == question && x.scope == scope;
+    });
+    if (asked == m_questions.end())
         return error(Status::NotFound, tr("no question of the open round has this id and scope"));
     const std::string questionKey = question + '@' + scope;
     const auto last = device.sequences.find(questionKey);
@@ -371,7 +401,7 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
     }
     device.sequences[questionKey] = sequence.toInteger();
     device.lastSequence = std::max(device.lastSequence, sequence.toInteger());
-    m_answered.insert(participant);
+    m_policy.given(device, m_store.instrument(), m_store.session(), *asked);
     emit answered(q(participant));
     return json(QJsonObject{{QStringLiteral("saved"), true},
                             {QStringLiteral("question"), q(parsed.question)},

@@ -1,11 +1,13 @@
 // The live room: serves the phone page and the room's JSON API over Qt's HTTP server while the
 // facilitator keeps the room open. A participant's phone joins with the room code, picks their name
-// and gets a device token; with it, it reads the open round (its own answers only) and answers. Each
+// and gets a device token; with it, it reads the open round and answers. Who a device may act for
+// and which answers it is sent (only those it gave itself) is DevicePolicy's to decide. Each
 // answer goes through the RoomStore (one durable transaction) before it is acknowledged. Every
 // refusal is a JSON {"error": …} with its status, and the room keeps serving everyone else. The API
 // and the threat model are in docs/live-room.md.
 #pragma once
 
+#include "DevicePolicy.h"
 #include "RoomListener.h"
 #include "RoomRound.h"
 #include "RoomStore.h"
@@ -41,6 +43,15 @@ public:
         double rateBurst = 120;    // requests a device (or an address without a token) may make at once
         double ratePerSecond = 20; // … and then per second
         RoomListener::Limits limits;
+        DevicePolicy::Settings devices; // participants per address, ask before a phone joins
+    };
+    // How far a participant is in the open round: answered of the round's questions, and which not.
+    struct Progress
+    {
+        int answered = 0;
+        int of = 0;
+        std::vector<const RoomQuestion *> missing;
+        bool complete() const { return answered == of; }
     };
 
     RoomServer(RoomStore &store, const Options &options, QObject *parent = nullptr);
@@ -59,53 +70,52 @@ public:
     void closeRound();
     bool roundOpen() const { return !m_roundId.isEmpty(); }
 
-    // Who has a device in the room, and who has answered in the open round (never what).
-    std::set<std::string> joined() const;
-    std::set<std::string> answeredThisRound() const { return m_answered; }
+    const Session &session() const { return m_store.session(); }
+    // The open round's questions, and how far each participant of the session is in it (from the
+    // answers stored, wherever they were given; never what they are).
+    const std::vector<RoomQuestion> &questions() const { return m_questions; }
+    std::map<std::string, Progress> roundProgress() const;
+
+    // Who has a device in the room (joined, not waiting), and every device, for the projector.
+    std::set<std::string> joined() const { return m_policy.joined(); }
+    const DevicePolicy &devices() const { return m_policy; }
     // The facilitator's consent: the next device that picks this participant takes them over (the
-    // device they had is revoked). revoke() takes a participant's device out of the room.
+    // device they had is revoked). revoke() takes a participant's device out of the room; allow()
+    // lets a waiting device in, removeDevice() takes one out or refuses it. Each emits
+    // joinedChanged() and returns false when there was nothing to do.
     void allowNewDevice(const std::string &participant);
-    void revoke(const std::string &participant);
+    bool revoke(const std::string &participant);
+    bool allow(int device);
+    bool removeDevice(int device);
+    void setPerAddress(int participants) { m_policy.setPerAddress(participants); }
+    void setAskFirst(bool ask) { m_policy.setAskFirst(ask); }
 
 signals:
     void joinedChanged();
+    // A device asks to join and waits for allow() (only when the facilitator asked to be asked).
+    void deviceWaiting(int device);
     void answered(const QString &participant);
 
 private:
-    struct Bucket
-    {
-        double tokens = 0;
-        std::chrono::steady_clock::time_point last;
-    };
-    struct Device
-    {
-        std::string participant;
-        // Per question (id@scope): an answer older than the last one stored for it is a replay.
-        std::map<std::string, qint64> sequences;
-        qint64 lastSequence = -1; // the largest of them
-        Bucket bucket;
-    };
     QHttpServerResponse page(const QString &code) const;
     QHttpServerResponse asset(const QString &name) const;
     QHttpServerResponse api(const QString &code, const QString &what, const QHttpServerRequest &request);
     QHttpServerResponse info() const;
-    QHttpServerResponse join(const QJsonObject &body);
+    QHttpServerResponse join(const QJsonObject &body, const QHttpServerRequest &request);
     QHttpServerResponse round(const Device &device) const;
     QHttpServerResponse answer(Device &device, const QJsonObject &body);
-    bool take(Bucket &bucket);
+    bool take(RateBucket &bucket);
 
     RoomStore &m_store;
     Options m_options;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QString m_code;
-    std::map<std::string, Device> m_devices; // by token
-    std::set<std::string> m_mayTakeOver;     // participants
-    std::map<QString, Bucket> m_addressBuckets;
+    DevicePolicy m_policy; // every request's device passes through it
+    std::map<QString, RateBucket> m_addressBuckets;
     QString m_roundId;
     std::vector<std::string> m_roundWorksheets;
     std::vector<RoomQuestion> m_questions;
-    std::set<std::string> m_answered;
 };
 
 } // namespace cxm::room

@@ -27,12 +27,15 @@ struct RoomProcess
     QProcess process;
     QUrl url;
     QString code;
-    explicit RoomProcess(const std::filesystem::path &file)
+    // By default a round of the five competencies, and 40 participants from loopback (one address).
+    explicit RoomProcess(const std::filesystem::path &file,
+                         const QStringList &options = {QStringLiteral("--round"),
+                                                       QStringLiteral("c1,c2,c3,c4,c5"),
+                                                       QStringLiteral("--per-address"), QStringLiteral("40")})
     {
         application();
         process.start(QStringLiteral(CXM_BINARY),
-                      {QStringLiteral("room"), QString::fromStdString(file.string()),
-                       QStringLiteral("--round"), QStringLiteral("c1,c2,c3,c4,c5")});
+                      QStringList{QStringLiteral("room"), QString::fromStdString(file.string())} + options);
         REQUIRE(process.waitForStarted(30'000));
         (void)QTest::qWaitFor(
             [&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 60'000);
@@ -52,6 +55,35 @@ struct RoomProcess
         QUrl u = url;
         u.setPath(QStringLiteral("/api/rooms/") + code + QStringLiteral("/") + what);
         return u;
+    }
+    // The facilitator types a command into the room's terminal; returns once stdout has the answer
+    // (a line containing `expect`), or fails after a bounded wait.
+    QString type(const QByteArray &line, const QString &expect)
+    {
+        process.write(line + '\n');
+        return waitFor(stdoutSeen, QProcess::StandardOutput, expect);
+    }
+    QString waitForStderr(const QString &expect)
+    {
+        return waitFor(stderrSeen, QProcess::StandardError, expect);
+    }
+    QString stdoutSeen;
+    QString stderrSeen;
+
+private:
+    QString waitFor(QString &seen, QProcess::ProcessChannel channel, const QString &expect)
+    {
+        const auto more = [&] {
+            process.setReadChannel(channel);
+            seen += QString::fromUtf8(process.readAll());
+            return seen.contains(expect);
+        };
+        (void)QTest::qWaitFor(more, 30'000);
+        INFO(seen.toStdString());
+        REQUIRE(seen.contains(expect));
+        const QString out = seen;
+        seen.clear();
+        return out;
     }
 };
 
@@ -245,4 +277,64 @@ TEST_CASE("SIGKILL during a round loses no acknowledged answer, and the file is 
     CHECK(acked.size() < 40 * 15);
     requireAllStored(dir / "s.cxm", acked);
     CHECK(integrityCheck(dir / "s.cxm") == "ok");
+}
+
+TEST_CASE("cxm room's terminal: devices, allow, remove and round; a claim waits with --ask, and one "
+          "address claims at most two participants")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 4);
+    RoomProcess room(dir / "s.cxm",
+                     {QStringLiteral("--round"), QStringLiteral("c1"), QStringLiteral("--ask")});
+    QNetworkAccessManager net;
+    const auto join = [&](const char *participant) {
+        return finish(net.post(roomRequest(room.api(QStringLiteral("join")), {}),
+                               toJson({{QStringLiteral("participant"), QString::fromUtf8(participant)}})));
+    };
+    const auto roundOf = [&](const QByteArray &token) {
+        return finish(net.get(roomRequest(room.api(QStringLiteral("round")), token, {})));
+    };
+
+    // The phone waits, and the terminal says so with the device's number.
+    const HttpReply asked = join("p1");
+    REQUIRE(asked.status == 202);
+    const QByteArray token = asked.json.value(QStringLiteral("token")).toString().toUtf8();
+    CHECK(room.waitForStderr(QStringLiteral("allow 1")).contains(QStringLiteral("Person 1")));
+    CHECK(roundOf(token).status == 202);
+    CHECK(room.type("devices", QStringLiteral("#1")).contains(QStringLiteral("waiting")));
+    CHECK(room.type("allow 1", QStringLiteral("#1")).contains(QStringLiteral("is in")));
+    const HttpReply round = roundOf(token);
+    REQUIRE(round.status == 200);
+    const QJsonObject r = round.json.value(QStringLiteral("round")).toObject();
+    const QJsonObject answer{{QStringLiteral("round"), r.value(QStringLiteral("id"))},
+                             {QStringLiteral("sequence"), 1},
+                             {QStringLiteral("question"), QStringLiteral("c1.culture")},
+                             {QStringLiteral("value"), QStringLiteral("mature")}};
+    REQUIRE(finish(net.post(roomRequest(room.api(QStringLiteral("answer")), token), toJson(answer))).status ==
+            200);
+    CHECK(
+        room.type("round", QStringLiteral("missing")).contains(QStringLiteral("Person 1: 1 of 3 answered")));
+
+    // A second name from this address waits too; a third is refused (two per address).
+    REQUIRE(join("p2").status == 202);
+    const HttpReply third = join("p3");
+    CHECK(third.status == 403);
+    CHECK(third.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("network address")));
+    CHECK(room.type("deny 2", QStringLiteral("#2")).contains(QStringLiteral("refused")));
+    CHECK(join("p3").status == 202);
+
+    // Taken out by name: the token stops working, and the name can be claimed again.
+    CHECK(room.type("remove person 1", QStringLiteral("#1")).contains(QStringLiteral("out of the room")));
+    CHECK(roundOf(token).status == 401);
+    CHECK(join("p1").status == 202);
+    CHECK(room.type("help", QStringLiteral("remove")).contains(QStringLiteral("devices")));
+
+    // Stopping with a round that has gaps says who is missing what.
+    ::kill(static_cast<pid_t>(room.process.processId()), SIGTERM);
+    REQUIRE(room.process.waitForFinished(60'000));
+    CHECK(room.process.exitCode() == 0);
+    room.process.setReadChannel(QProcess::StandardError);
+    const QString end = QString::fromUtf8(room.process.readAll());
+    CHECK(end.contains(QStringLiteral("gaps")));
+    CHECK(end.contains(QStringLiteral("Person 1: 1 of 3 answered")));
 }

@@ -1,12 +1,7 @@
 // The live room's server, started for real on loopback and spoken to over HTTP: the happy path, and
 // hostile requests that must each get their status while the room keeps serving the others.
-#include "RoomServer.h"
-#include "RoomStore.h"
+#include "RoomFixture.h"
 
-#include "../core/TempDir.h"
-#include "RoomTestSupport.h"
-
-#include <QJsonArray>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -15,64 +10,6 @@
 using namespace cxm;
 using namespace cxm::test;
 using room::RoomServer;
-
-namespace {
-
-struct Room
-{
-    TempDir dir;
-    std::unique_ptr<room::SessionFileStore> store;
-    std::unique_ptr<RoomServer> server;
-    QNetworkAccessManager net;
-
-    explicit Room(int participants = 3, RoomServer::Options options = {})
-    {
-        application();
-        makeRoomSession(dir / "s.cxm", participants);
-        store =
-            std::make_unique<room::SessionFileStore>(SessionFile::open(dir / "s.cxm"), Instrument::builtin());
-        server = std::make_unique<RoomServer>(*store, options);
-        QString why;
-        REQUIRE(server->listen(&why));
-    }
-    QUrl api(const QString &what = {}, const QString &code = {}) const
-    {
-        QUrl url = server->joinUrl();
-        url.setPath(QStringLiteral("/api/rooms/") + (code.isEmpty() ? server->code() : code) +
-                    (what.isEmpty() ? QString() : QStringLiteral("/") + what));
-        return url;
-    }
-    QByteArray join(const char *participant)
-    {
-        const HttpReply r =
-            httpPost(net, api(QStringLiteral("join")),
-                     toJson({{QStringLiteral("participant"), QString::fromUtf8(participant)}}));
-        REQUIRE(r.status == 200);
-        return r.json.value(QStringLiteral("token")).toString().toUtf8();
-    }
-    QString roundId(const QByteArray &token)
-    {
-        const HttpReply r = httpGet(net, api(QStringLiteral("round")), token);
-        REQUIRE(r.status == 200);
-        return r.json.value(QStringLiteral("round")).toObject().value(QStringLiteral("id")).toString();
-    }
-    HttpReply answer(const QByteArray &token, const QJsonObject &body)
-    {
-        return httpPost(net, api(QStringLiteral("answer")), toJson(body), token);
-    }
-    // What is on disk, read through a second, read-only connection.
-    Session onDisk() const { return SessionFile::open(dir / "s.cxm", SessionFile::Access::ReadOnly)->load(); }
-};
-
-QJsonObject rating(const QString &round, int sequence, const char *item, const char *value)
-{
-    return {{QStringLiteral("round"), round},
-            {QStringLiteral("sequence"), sequence},
-            {QStringLiteral("question"), QString::fromUtf8(item)},
-            {QStringLiteral("value"), QString::fromUtf8(value)}};
-}
-
-} // namespace
 
 TEST_CASE(
     "a phone joins, reads the round with its own answers only, and its answer is on disk when acknowledged")
@@ -101,7 +38,13 @@ TEST_CASE(
           Instrument::builtin().findItem("c1.culture")->question);
     for (const QJsonValue &q : questions)
         CHECK(q.toObject().value(QStringLiteral("answer")).isNull());
-    CHECK(room.server->answeredThisRound() == std::set<std::string>{"p1"});
+    // How far, never what: p1 has 1 of 3, and the other two questions are missing.
+    const auto progress = room.server->roundProgress();
+    CHECK(progress.at("p1").answered == 1);
+    CHECK(progress.at("p1").of == 3);
+    CHECK_FALSE(progress.at("p1").complete());
+    CHECK(progress.at("p1").missing.size() == 2);
+    CHECK(progress.at("p2").answered == 0);
     CHECK(room.server->joined() == std::set<std::string>{"p1", "p2"});
 }
 

@@ -58,7 +58,7 @@
 
     async function join(participant) {
         const reply = await call('POST', '/join', { participant });
-        if (reply.status !== 200) { setStatus(reply.data.error || 'Joining failed.'); return; }
+        if (reply.status !== 200 && reply.status !== 202) { setStatus(reply.data.error || 'Joining failed.'); return; }
         token = reply.data.token;
         try { sessionStorage.setItem(storageKey, token); } catch (e) { /* private mode: kept in memory */ }
         refresh();
@@ -74,6 +74,14 @@
         let reply;
         try { reply = await call('GET', '/round'); } catch (e) { setStatus('The room cannot be reached. Retrying…'); schedule(); return; }
         if (reply.status === 401 || reply.status === 403) { token = null; try { sessionStorage.removeItem(storageKey); } catch (e) {} showJoin(); return; }
+        if (reply.status === 202) {
+            roundId = null;
+            document.getElementById('who').textContent = reply.data.name;
+            main.replaceChildren(el('p', 'waiting', 'Waiting for the facilitator to let this phone in.'));
+            setStatus('Waiting for the facilitator.');
+            schedule();
+            return;
+        }
         if (reply.status !== 200) { setStatus(reply.data.error || 'Retrying…'); schedule(); return; }
         const data = reply.data;
         document.getElementById('who').textContent = data.name;
