@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1: the answers were revealed anonymously, so nothing that names people is written from it. Use --anonymous, or reveal them with names first: cxm reveal %1</source>
+        <translation>%1: Die Antworten wurden anonym aufgedeckt, daher wird nichts daraus geschrieben, das Personen nennt. Verwenden Sie --anonymous, oder decken Sie sie zuerst mit Namen auf: cxm reveal %1</translation>
+    </message>
+    <message>
+        <source>%1: the votes in this session are hidden (private voting or an open room round), so nothing is read from it until they are revealed. Reveal them with: cxm reveal %1 (or --anonymous for counts only), or with Reveal in the window</source>
+        <translation>%1: Die Stimmen dieser Sitzung sind verborgen (geheime Abstimmung oder eine offene Runde im Live-Raum), daher wird nichts daraus gelesen, bis sie aufgedeckt sind. Aufdecken mit: cxm reveal %1 (oder --anonymous nur für Anzahlen), oder mit Aufdecken im Fenster</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>CX Maturity Workbench</source>
@@ -676,147 +687,6 @@
         <translation>%1: Der Trendbericht ist ein PDF; der Name muss auf .pdf enden</translation>
     </message>
     <message>
-        <source>cxm - CX Maturity Workbench on the command line
-
-Usage:
-  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
-  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
-  cxm export FILE.cxm --format json|csv [-o OUT]
-                                             write the session as JSON or CSV (to stdout without -o)
-  cxm export FILE.cxm --format xlsx -o OUT.xlsx
-                                             write a spreadsheet: the action plan, the scores and
-                                             the answers
-  cxm score FILE [--json]                    score a session (.cxm or session JSON)
-  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
-                                             write a realistic six-person demo workshop, or its
-                                             follow-up six months on (to try cxm compare)
-  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
-                                             start the next session from a previous one: the
-                                             organisation, participants, stages, targets and open
-                                             actions carried over, no answers; it records which
-                                             session it follows
-  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
-                                             change per item, competency and stage, the milestone,
-                                             actions completed, targets met; a self-assessment
-                                             among them adds the perception gap
-  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
-            [--choose N=A[,N=B...]] [--report FILE]
-                                             merge sessions collected on several laptops into one
-                                             workshop; the same name under different ids is one
-                                             person only with --match-names; without a choice for
-                                             every conflict nothing is written
-  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             render the maturity report as a PDF, or as an editable
-                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
-  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
-                                             the trend report: the chart over time, the change per
-                                             competency, item and stage, actions completed, targets
-                                             met and any perception gap
-  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
-           [--per-address N] [--ask]
-                                             open the live room: print the join URL, then serve
-                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
-                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
-                                             listens on 127.0.0.1 unless --bind is given; one
-                                             network address claims at most N participants (2);
-                                             --ask: each phone waits for &quot;allow N&quot; typed here;
-                                             type &quot;help&quot; for the commands (devices, remove …)
-  cxm publish FILE.cxm… --db URI [--anonymous]
-                                             publish sessions to the shared portfolio (PostgreSQL;
-                                             URI as libpq takes it, password from ~/.pgpass or
-                                             PGPASSWORD); republishing an unchanged session changes
-                                             nothing, a changed one becomes the next revision;
-                                             --anonymous: no names, no notes (docs/portfolio.md)
-  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
-                [--session FILE] [--migrate]
-                                             list the published sessions and the benchmark: sessions
-                                             per milestone, each competency&apos;s distribution, and with
-                                             --session where that session stands (percentiles);
-                                             --migrate sets up or upgrades the database&apos;s tables
-  cxm --help | --version
-
-Option before any command:
-  --instrument DIR                           use the instrument folder DIR (a modified copy of
-                                             assessments/) instead of the built-in one
-
-Exit status: 0 success, 1 usage error, 2 bad input.
-</source>
-        <translation>cxm – CX Maturity Workbench auf der Kommandozeile
-
-Aufruf:
-  cxm validate [DIR]                         die Instrument-Dateien in DIR prüfen (Vorgabe: die eingebauten)
-  cxm import SESSION.json -o FILE.cxm        aus einem Sitzungsdokument eine Sitzungsdatei erstellen
-  cxm export FILE.cxm --format json|csv [-o OUT]
-                                             die Sitzung als JSON oder CSV schreiben (ohne -o auf
-                                             die Standardausgabe)
-  cxm export FILE.cxm --format xlsx -o OUT.xlsx
-                                             eine Tabellenmappe schreiben: Maßnahmenplan,
-                                             Auswertung und Antworten
-  cxm score FILE [--json]                    eine Sitzung auswerten (.cxm oder Sitzungs-JSON)
-  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
-                                             einen realistischen Demo-Workshop mit sechs Personen
-                                             schreiben, oder seine Folgesitzung sechs Monate später
-                                             (zum Ausprobieren von cxm compare)
-  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
-                                             die nächste Sitzung aus einer früheren beginnen:
-                                             Organisation, Teilnehmende, Phasen, Ziele und offene
-                                             Maßnahmen übernommen, keine Antworten; sie hält fest,
-                                             auf welche Sitzung sie folgt
-  cxm compare A.cxm B.cxm [C.cxm …] [--json]  zwei oder mehr Sitzungen einer Organisation vergleichen:
-                                             die Veränderung je Frage, Kompetenz und Phase, der
-                                             Meilenstein, erledigte Maßnahmen, erreichte Ziele; eine
-                                             Selbsteinschätzung darunter ergänzt die
-                                             Wahrnehmungslücke
-  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
-            [--choose N=A[,N=B...]] [--report FILE]
-                                             auf mehreren Laptops erfasste Sitzungen zu einem
-                                             Workshop zusammenführen; derselbe Name unter
-                                             verschiedenen IDs ist nur mit --match-names eine
-                                             Person; ohne eine Wahl für jeden Konflikt wird nichts
-                                             geschrieben
-  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
-                                             den Reifegradbericht als PDF erstellen oder als
-                                             bearbeitbaren OpenDocument-Text (.odt, für Word oder
-                                             LibreOffice Writer)
-  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
-                                             der Trendbericht: das Diagramm im Zeitverlauf, die
-                                             Veränderung je Kompetenz, Frage und Phase, erledigte
-                                             Maßnahmen, erreichte Ziele und eine etwaige
-                                             Wahrnehmungslücke
-  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
-           [--per-address N] [--ask]
-                                             den Live-Raum öffnen: die Beitritts-URL ausgeben, dann
-                                             Smartphones bedienen bis Strg+C (SIGINT) oder SIGTERM;
-                                             --round öffnet eine Runde zu diesen Arbeitsblättern
-                                             (z. B. c1,c2,c3,c4,c5); lauscht auf 127.0.0.1, außer
-                                             --bind ist angegeben; eine Netzwerkadresse wählt
-                                             höchstens N Teilnehmende (2); --ask: jedes Smartphone
-                                             wartet auf &quot;allow N&quot;, hier eingegeben; &quot;help&quot; zeigt
-                                             die Befehle (devices, remove …)
-  cxm publish FILE.cxm… --db URI [--anonymous]
-                                             Sitzungen im gemeinsamen Portfolio veröffentlichen
-                                             (PostgreSQL; URI wie libpq sie nimmt, Passwort aus
-                                             ~/.pgpass oder PGPASSWORD); eine unveränderte Sitzung
-                                             erneut zu veröffentlichen ändert nichts, eine
-                                             geänderte wird die nächste Revision; --anonymous:
-                                             ohne Namen und Notizen (docs/portfolio.md)
-  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
-                [--session FILE] [--migrate]
-                                             die veröffentlichten Sitzungen und den Benchmark
-                                             auflisten: Sitzungen je Meilenstein, die Verteilung
-                                             jeder Kompetenz und mit --session, wo diese Sitzung
-                                             steht (Perzentile); --migrate richtet die Tabellen der
-                                             Datenbank ein oder aktualisiert sie
-  cxm --help | --version
-
-Option vor jedem Befehl:
-  --instrument DIR                           den Instrument-Ordner DIR (eine angepasste Kopie von
-                                             assessments/) statt des eingebauten verwenden
-
-Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
-</translation>
-    </message>
-    <message>
         <source>cxm: type &quot;help&quot; for the facilitator&apos;s commands (devices, remove, …)</source>
         <translation>cxm: &quot;help&quot; zeigt die Befehle der Moderation (devices, remove, …)</translation>
     </message>
@@ -923,6 +793,175 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
     <message>
         <source>cxm: error: unknown command &quot;%1&quot;; type &quot;help&quot;</source>
         <translation>cxm: Fehler: unbekannter Befehl &quot;%1&quot;; geben Sie &quot;help&quot; ein</translation>
+    </message>
+    <message>
+        <source>cxm - CX Maturity Workbench on the command line
+
+Usage:
+  cxm validate [DIR]                         check the instrument files in DIR (default: the built-in ones)
+  cxm import SESSION.json -o FILE.cxm        make a session file from a session document
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             write the session as JSON or CSV (to stdout without -o)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             write a spreadsheet: the action plan, the scores and
+                                             the answers
+  cxm score FILE [--json]                    score a session (.cxm or session JSON)
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             write a realistic six-person demo workshop, or its
+                                             follow-up six months on (to try cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             start the next session from a previous one: the
+                                             organisation, participants, stages, targets and open
+                                             actions carried over, no answers; it records which
+                                             session it follows
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  compare two or more sessions of one organisation: the
+                                             change per item, competency and stage, the milestone,
+                                             actions completed, targets met; a self-assessment
+                                             among them adds the perception gap
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             merge sessions collected on several laptops into one
+                                             workshop; the same name under different ids is one
+                                             person only with --match-names; without a choice for
+                                             every conflict nothing is written
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             render the maturity report as a PDF, or as an editable
+                                             OpenDocument text (.odt, for Word or LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             the trend report: the chart over time, the change per
+                                             competency, item and stage, actions completed, targets
+                                             met and any perception gap
+  cxm reveal FILE.cxm [--anonymous]         reveal the answers that private voting or a room round
+                                             hides, with names (or as counts only); until then
+                                             score, report, export, publish, compare, merge and
+                                             follow-up refuse the file
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+           [--per-address N] [--ask]
+                                             open the live room: print the join URL, then serve
+                                             phones until Ctrl+C (SIGINT) or SIGTERM; --round opens
+                                             a round on these worksheets (e.g. c1,c2,c3,c4,c5);
+                                             listens on 127.0.0.1 unless --bind is given; one
+                                             network address claims at most N participants (2);
+                                             --ask: each phone waits for &quot;allow N&quot; typed here;
+                                             type &quot;help&quot; for the commands (devices, remove …)
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             publish sessions to the shared portfolio (PostgreSQL;
+                                             URI as libpq takes it, password from ~/.pgpass or
+                                             PGPASSWORD); republishing an unchanged session changes
+                                             nothing, a changed one becomes the next revision;
+                                             --anonymous: no names, no notes (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             list the published sessions and the benchmark: sessions
+                                             per milestone, each competency&apos;s distribution, and with
+                                             --session where that session stands (percentiles);
+                                             --migrate sets up or upgrades the database&apos;s tables
+  cxm --help | --version
+
+Option before any command:
+  --instrument DIR                           use the instrument folder DIR (a modified copy of
+                                             assessments/) instead of the built-in one
+
+Exit status: 0 success, 1 usage error, 2 bad input.
+</source>
+        <translation>cxm – CX Maturity Workbench auf der Kommandozeile
+
+Aufruf:
+  cxm validate [DIR]                         die Instrument-Dateien in DIR prüfen (Vorgabe: die eingebauten)
+  cxm import SESSION.json -o FILE.cxm        aus einem Sitzungsdokument eine Sitzungsdatei erstellen
+  cxm export FILE.cxm --format json|csv [-o OUT]
+                                             die Sitzung als JSON oder CSV schreiben (ohne -o auf
+                                             die Standardausgabe)
+  cxm export FILE.cxm --format xlsx -o OUT.xlsx
+                                             eine Tabellenmappe schreiben: Maßnahmenplan,
+                                             Auswertung und Antworten
+  cxm score FILE [--json]                    eine Sitzung auswerten (.cxm oder Sitzungs-JSON)
+  cxm demo -o FILE.cxm [--follow-up-of DEMO.cxm]
+                                             einen realistischen Demo-Workshop mit sechs Personen
+                                             schreiben, oder seine Folgesitzung sechs Monate später
+                                             (zum Ausprobieren von cxm compare)
+  cxm follow-up FILE.cxm -o NEW.cxm [--date YYYY-MM-DD]
+                                             die nächste Sitzung aus einer früheren beginnen:
+                                             Organisation, Teilnehmende, Phasen, Ziele und offene
+                                             Maßnahmen übernommen, keine Antworten; sie hält fest,
+                                             auf welche Sitzung sie folgt
+  cxm compare A.cxm B.cxm [C.cxm …] [--json]  zwei oder mehr Sitzungen einer Organisation vergleichen:
+                                             die Veränderung je Frage, Kompetenz und Phase, der
+                                             Meilenstein, erledigte Maßnahmen, erreichte Ziele; eine
+                                             Selbsteinschätzung darunter ergänzt die
+                                             Wahrnehmungslücke
+  cxm merge A.cxm B.cxm [...] -o OUT.cxm [--match-names] [--prefer first|last]
+            [--choose N=A[,N=B...]] [--report FILE]
+                                             auf mehreren Laptops erfasste Sitzungen zu einem
+                                             Workshop zusammenführen; derselbe Name unter
+                                             verschiedenen IDs ist nur mit --match-names eine
+                                             Person; ohne eine Wahl für jeden Konflikt wird nichts
+                                             geschrieben
+  cxm report FILE -o REPORT.pdf|REPORT.odt [--page-size A4|Letter] [--anonymous] [--appendix full|short]
+                                             den Reifegradbericht als PDF erstellen oder als
+                                             bearbeitbaren OpenDocument-Text (.odt, für Word oder
+                                             LibreOffice Writer)
+  cxm report --compare A.cxm B.cxm [C.cxm …] -o TREND.pdf [--page-size A4|Letter]
+                                             der Trendbericht: das Diagramm im Zeitverlauf, die
+                                             Veränderung je Kompetenz, Frage und Phase, erledigte
+                                             Maßnahmen, erreichte Ziele und eine etwaige
+                                             Wahrnehmungslücke
+  cxm reveal FILE.cxm [--anonymous]         die Antworten aufdecken, die die geheime Abstimmung oder
+                                             eine Runde des Live-Raums verbirgt, mit Namen (oder nur
+                                             als Anzahlen); bis dahin lehnen score, report, export,
+                                             publish, compare, merge und follow-up die Datei ab
+  cxm room FILE.cxm [--bind ADDRESS] [--port N] [--round WORKSHEET[,WORKSHEET…]]
+           [--per-address N] [--ask]
+                                             den Live-Raum öffnen: die Beitritts-URL ausgeben, dann
+                                             Smartphones bedienen bis Strg+C (SIGINT) oder SIGTERM;
+                                             --round öffnet eine Runde zu diesen Arbeitsblättern
+                                             (z. B. c1,c2,c3,c4,c5); lauscht auf 127.0.0.1, außer
+                                             --bind ist angegeben; eine Netzwerkadresse wählt
+                                             höchstens N Teilnehmende (2); --ask: jedes Smartphone
+                                             wartet auf &quot;allow N&quot;, hier eingegeben; &quot;help&quot; zeigt
+                                             die Befehle (devices, remove …)
+  cxm publish FILE.cxm… --db URI [--anonymous]
+                                             Sitzungen im gemeinsamen Portfolio veröffentlichen
+                                             (PostgreSQL; URI wie libpq sie nimmt, Passwort aus
+                                             ~/.pgpass oder PGPASSWORD); eine unveränderte Sitzung
+                                             erneut zu veröffentlichen ändert nichts, eine
+                                             geänderte wird die nächste Revision; --anonymous:
+                                             ohne Namen und Notizen (docs/portfolio.md)
+  cxm portfolio --db URI [--json] [--organisation NAME] [--facilitator NAME] [--from DATE] [--to DATE]
+                [--session FILE] [--migrate]
+                                             die veröffentlichten Sitzungen und den Benchmark
+                                             auflisten: Sitzungen je Meilenstein, die Verteilung
+                                             jeder Kompetenz und mit --session, wo diese Sitzung
+                                             steht (Perzentile); --migrate richtet die Tabellen der
+                                             Datenbank ein oder aktualisiert sie
+  cxm --help | --version
+
+Option vor jedem Befehl:
+  --instrument DIR                           den Instrument-Ordner DIR (eine angepasste Kopie von
+                                             assessments/) statt des eingebauten verwenden
+
+Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>cannot be changed: %1</source>
+        <translation>kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>cxm: %1 has no hidden answers: nothing to reveal</source>
+        <translation>cxm: %1 hat keine verborgenen Antworten: nichts aufzudecken</translation>
+    </message>
+    <message>
+        <source>cxm: the answers in %1 are already revealed</source>
+        <translation>cxm: Die Antworten in %1 sind bereits aufgedeckt</translation>
+    </message>
+    <message>
+        <source>cxm: revealed the answers in %1, with names</source>
+        <translation>cxm: Die Antworten in %1 sind aufgedeckt, mit Namen</translation>
+    </message>
+    <message>
+        <source>cxm: revealed the answers in %1 anonymously: counts per level, no names</source>
+        <translation>cxm: Die Antworten in %1 sind anonym aufgedeckt: Anzahlen je Stufe, keine Namen</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4917,25 @@ An der Datei wurde nichts geändert.</translation>
     <message>
         <source>The cards full screen in large type; Esc closes them</source>
         <translation>Die Karten bildschirmfüllend in großer Schrift; Esc schließt sie</translation>
+    </message>
+</context>
+<context>
+    <name>cxm::ui::RevealGate</name>
+    <message>
+        <source>The answers are hidden</source>
+        <translation>Die Antworten sind verborgen</translation>
+    </message>
+    <message>
+        <source>The answers were revealed anonymously, so nothing that names people can be printed or exported. Reveal them with names now?</source>
+        <translation>Die Antworten wurden anonym aufgedeckt, daher kann nichts gedruckt oder exportiert werden, das Personen nennt. Jetzt mit Namen aufdecken?</translation>
+    </message>
+    <message>
+        <source>Private voting is on: the answers stay hidden until you reveal them, so nothing with them can be printed or exported yet. Reveal them with names now?</source>
+        <translation>Die geheime Abstimmung läuft: Die Antworten bleiben verborgen, bis Sie sie aufdecken, daher kann noch nichts mit ihnen gedruckt oder exportiert werden. Jetzt mit Namen aufdecken?</translation>
+    </message>
+    <message>
+        <source>Private voting is on: the answers stay hidden until you reveal them, so nothing computed from them can be printed or exported yet. Reveal them now?</source>
+        <translation>Die geheime Abstimmung läuft: Die Antworten bleiben verborgen, bis Sie sie aufdecken, daher kann noch nichts gedruckt oder exportiert werden, das aus ihnen berechnet ist. Jetzt aufdecken?</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DevicePolicy.h"
 
+#include "Disclosure.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -45,6 +47,7 @@ std::string platformOf(const QByteArray &userAgent)
 
 DevicePolicy::DevicePolicy(const Settings &settings)
     : m_settings(settings)
+    , m_reader(&reader("room.phone")) // the room is a registered reader of the disclosure rule
 {
     setPerAddress(settings.perAddress);
 }

@@ -11,6 +11,7 @@
 // a new room, with a new code, starts with no devices.
 #pragma once
 
+#include "Disclosure.h"
 #include "RoomRound.h"
 
 #include <QByteArray>
@@ -110,6 +111,9 @@ private:
     std::map<std::string, Device> m_devices; // by token
     std::set<std::string> m_mayTakeOver;     // participants
     int m_next = 1;
+    // The disclosure registry's entry for phones (Disclosure.h): while a round is open, a phone is a
+    // reader that withholds every answer but the ones this device gave (questionFor()).
+    const cxm::Reader *m_reader;
 };
 
 // A short word for the kind of device a browser runs on, from its User-Agent; empty when unknown.
