@@ -6,7 +6,7 @@ _cxm()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate import export score demo report room follow-up compare merge publish portfolio"
+    local commands="validate import export score demo reveal report room follow-up compare merge publish portfolio"
 
     # The command is the first word after cxm and an optional --instrument DIR.
     local i=1 command=""
@@ -75,6 +75,7 @@ _cxm()
         export) options="--format -o" ;;
         score) options="--json" ;;
         demo) options="-o --follow-up-of" ;;
+        reveal) options="--anonymous" ;;
         report) options="-o --page-size --anonymous --appendix --compare" ;;
         room) options="--bind --port --round --per-address --ask" ;;
         follow-up) options="-o --date" ;;

@@ -74,7 +74,7 @@ void SessionFile::putAnswer(const std::string &participant, const std::string &w
                 st.bind(1, worksheet).bind(2, item).bind(3, scope).bind(4, answer->value);
                 if (answer->level)
                     st.bind(5, *answer->level);
-                st.bind(6, singleLineText(answer->label)).bind(7, multiLineText(answer->note));
+                st.bind(6, lineInput(answer->label, "the name of Other")).bind(7, noteInput(answer->note, "the note"));
                 done(st);
             } else {
                 auto st =
@@ -92,7 +92,7 @@ void SessionFile::putAnswer(const std::string &participant, const std::string &w
             st.bind(1, pk).bind(2, worksheet).bind(3, item).bind(4, scope).bind(5, answer->value);
             if (answer->level)
                 st.bind(6, *answer->level);
-            st.bind(7, singleLineText(answer->label)).bind(8, multiLineText(answer->note));
+            st.bind(7, lineInput(answer->label, "the name of Other")).bind(8, noteInput(answer->note, "the note"));
             done(st);
         } else {
             auto st = statement("DELETE FROM answer WHERE participant = ?1 AND worksheet = ?2 AND item = ?3"
@@ -207,7 +207,7 @@ void SessionFile::setItemName(const std::string &item, const std::string &name, 
         named && named->kind == WorksheetKind::Reconcile ? *named : worksheetOf(item, WorksheetKind::Tracked);
     if (!w.findItem(item)->named)
         throw Error("\"" + item + "\" is not an item the team names");
-    const std::string clean = singleLineText(name);
+    const std::string clean = lineInput(name, "the name");
     checkScope(w, scope);
     const bool priority = w.kind == WorksheetKind::Reconcile && w.findItem(item)->group == "priorities";
     transaction([&] {
@@ -282,7 +282,7 @@ void SessionFile::setListEntries(const std::string &worksheet, const std::string
         }
         long long position = 0;
         for (const auto &text : entries) {
-            const std::string clean = multiLineText(text);
+            const std::string clean = noteInput(text, "the line");
             if (clean.empty())
                 continue; // an emptied line is no entry
             auto st = statement("INSERT INTO entry(worksheet, scope, heading, list, position, text)"

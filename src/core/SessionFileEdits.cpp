@@ -99,10 +99,11 @@ void SessionFile::setInfo(const SessionInfo &info)
     transaction([&] {
         auto st = statement("UPDATE session SET title = ?1, organization = ?2, mode = ?3, facilitator = ?4,"
                             " date = ?5, notes = ?6 WHERE id = 1");
-        st.bind(1, singleLineText(info.title))
-            .bind(2, singleLineText(info.organization))
+        st.bind(1, lineInput(info.title, "the title"))
+            .bind(2, lineInput(info.organization, "the organisation"))
             .bind(3, std::string(toString(info.mode)));
-        st.bind(4, singleLineText(info.facilitator)).bind(5, info.date).bind(6, multiLineText(info.notes));
+        st.bind(4, lineInput(info.facilitator, "the facilitator")).bind(5, info.date);
+        st.bind(6, noteInput(info.notes, "the notes"));
         done(st);
     });
 }
@@ -114,7 +115,7 @@ std::string SessionFile::addParticipant(const std::string &name, const std::stri
         id = load().nextParticipantId();
         auto st = statement("INSERT INTO participant(id, name, role, position) VALUES (?1, ?2, ?3,"
                             " (SELECT coalesce(max(position), 0) + 1 FROM participant))");
-        st.bind(1, id).bind(2, singleLineText(name)).bind(3, singleLineText(role));
+        st.bind(1, id).bind(2, lineInput(name, "the name")).bind(3, lineInput(role, "the role"));
         done(st);
     });
     return id;
@@ -125,7 +126,7 @@ void SessionFile::updateParticipant(const std::string &id, const std::string &na
     transaction([&] {
         participantRow(id);
         auto st = statement("UPDATE participant SET name = ?2, role = ?3 WHERE id = ?1");
-        st.bind(1, id).bind(2, singleLineText(name)).bind(3, singleLineText(role));
+        st.bind(1, id).bind(2, lineInput(name, "the name")).bind(3, lineInput(role, "the role"));
         done(st);
     });
 }

@@ -53,9 +53,9 @@ void SessionFile::writeAction(const Action &a, long long position)
     auto st =
         statement("INSERT OR REPLACE INTO action(id, position, title, owner, owner_name, due, status, note,"
                   " addresses, priority, suggestion) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    st.bind(1, a.id).bind(2, position).bind(3, singleLineText(a.title)).bind(4, a.owner);
-    st.bind(5, singleLineText(a.ownerName)).bind(6, a.due).bind(7, std::string(toString(a.status)));
-    st.bind(8, multiLineText(a.note)).bind(9, a.addresses).bind(10, a.priority).bind(11, a.suggestion);
+    st.bind(1, a.id).bind(2, position).bind(3, lineInput(a.title, "the action's title")).bind(4, a.owner);
+    st.bind(5, lineInput(a.ownerName, "the action's owner")).bind(6, a.due).bind(7, std::string(toString(a.status)));
+    st.bind(8, noteInput(a.note, "the action's note")).bind(9, a.addresses).bind(10, a.priority).bind(11, a.suggestion);
     done(st);
 }
 
@@ -84,7 +84,7 @@ void SessionFile::setTarget(const std::string &item, const std::optional<Target>
         st.bind(4, levels.at(static_cast<std::size_t>(ratingValue(target->level) - 1)).id);
         st.bind(5, target->date)
             .bind(6, static_cast<long long>(target->months))
-            .bind(7, multiLineText(target->note));
+            .bind(7, noteInput(target->note, "the target's note"));
         done(st);
     });
 }

@@ -72,7 +72,7 @@ std::string SessionFile::addStage(const std::string &name, const std::string &re
         id = "s" + std::to_string(highest + 1);
         auto st = statement("INSERT INTO stage(id, position, name, replaces, questions) VALUES (?1,"
                             " (SELECT coalesce(max(position), 0) + 1 FROM stage), ?2, ?3, ?4)");
-        st.bind(1, id).bind(2, singleLineText(name)).bind(3, singleLineText(replaces));
+        st.bind(1, id).bind(2, lineInput(name, "the stage's name")).bind(3, lineInput(replaces, "the stage it replaces"));
         st.bind(4, questionsText(questions));
         done(st);
         auto counter = statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('stage_counter', ?1)");
@@ -86,7 +86,8 @@ void SessionFile::updateStage(const Stage &stage)
 {
     transaction([&] {
         auto st = statement("UPDATE stage SET name = ?2, replaces = ?3, questions = ?4 WHERE id = ?1");
-        st.bind(1, stage.id).bind(2, singleLineText(stage.name)).bind(3, singleLineText(stage.replaces));
+        st.bind(1, stage.id).bind(2, lineInput(stage.name, "the stage's name"));
+        st.bind(3, lineInput(stage.replaces, "the stage it replaces"));
         st.bind(4, questionsText(stage.questions));
         done(st);
         if (sqlite3_changes(m_db) != 1)

@@ -14,16 +14,32 @@ namespace cxm {
 
 namespace {
 
+// A one-line text or a note of the document, neutralised (Text.h) and held to the input limits: an
+// overlong one is refused with its location, as any other wrong value.
+std::string jsonLine(const JsonReader &node, const std::string &text)
+{
+    if (codePoints(text) > kMaxLineText)
+        node.fail("a text of at most " + std::to_string(kMaxLineText) + " characters");
+    return singleLineText(text);
+}
+
+std::string jsonNote(const JsonReader &node, const std::string &text)
+{
+    if (codePoints(text) > kMaxNoteText)
+        node.fail("a text of at most " + std::to_string(kMaxNoteText) + " characters");
+    return multiLineText(text);
+}
+
 // Notes and one-line fields are neutralised as they come in (see Text.h): a control character or
 // a bidirectional override never reaches the file, the screen or a spreadsheet.
 std::string optionalNote(const JsonReader &entry)
 {
-    return entry.has("note") ? multiLineText(entry["note"].string()) : std::string();
+    return entry.has("note") ? jsonNote(entry["note"], entry["note"].string()) : std::string();
 }
 
 std::string optionalLine(const JsonReader &entry, const char *key)
 {
-    return entry.has(key) ? singleLineText(entry[key].string()) : std::string();
+    return entry.has(key) ? jsonLine(entry[key], entry[key].string()) : std::string();
 }
 
 std::vector<std::string> readRanking(const JsonReader &node, const Worksheet &w)
@@ -144,7 +160,7 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
                     e["item"].fail("expected an item the team names, \"" + item + "\" has its own title");
                 const std::string stage = stageOf(e);
                 once(e, "name", item, stage);
-                const std::string name = singleLineText(e["name"].nonEmptyString());
+                const std::string name = jsonLine(e["name"], e["name"].nonEmptyString());
                 s.itemNames.push_back({item, name, stage});
             });
         };
@@ -275,7 +291,7 @@ void readWorksheets(const JsonReader &root, const Instrument &ins, Session &s, P
                     e["heading"].fail("expected a heading of \"" + id + "\", found \"" + heading + "\"");
                 if (!w->findColumn(list))
                     e["list"].fail("expected a list of \"" + id + "\", found \"" + list + "\"");
-                const std::string text = multiLineText(e["text"].nonEmptyString());
+                const std::string text = jsonNote(e["text"], e["text"].nonEmptyString());
                 s.entries.push_back({w->id, heading, list, text, stageOf(e)});
             });
             break;
@@ -336,7 +352,7 @@ void readPlan(const JsonReader &root, const Instrument &ins, Session &s, Partici
                              "\"");
             if (s.findAction(action.id))
                 a["id"].fail("duplicate action id \"" + action.id + "\"");
-            action.title = singleLineText(a["title"].nonEmptyString());
+            action.title = jsonLine(a["title"], a["title"].nonEmptyString());
             if (a.has("owner"))
                 action.owner = participantRef(a["owner"]);
             action.ownerName = optionalLine(a, "owner_name");
@@ -418,14 +434,14 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
         if (!s.info.date.empty() && !isIsoDate(s.info.date))
             info["date"].fail("expected a date as YYYY-MM-DD, found \"" + s.info.date + "\"");
     }
-    s.info.notes = info.has("notes") ? multiLineText(info["notes"].string()) : std::string();
+    s.info.notes = info.has("notes") ? jsonNote(info["notes"], info["notes"].string()) : std::string();
 
     std::set<std::string> participantIds;
     const auto participants = root["participants"];
     for (std::size_t i = 0; i < participants.size(); ++i) {
         const auto p = participants.at(i);
         p.allowOnly({"id", "name", "role"});
-        Participant part{p["id"].nonEmptyString(), singleLineText(p["name"].nonEmptyString()),
+        Participant part{p["id"].nonEmptyString(), jsonLine(p["name"], p["name"].nonEmptyString()),
                          optionalLine(p, "role")};
         // A name of nothing but control characters has nothing left: the document still imports
         // (version 1 documents always do), and the participant is known by their id.
@@ -527,7 +543,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
                 const auto st = list.at(i).expectObject();
                 st.allowOnly({"id", "name", "replaces", "questions"});
                 Stage stage{st["id"].nonEmptyString(),
-                            singleLineText(st["name"].string()),
+                            jsonLine(st["name"], st["name"].string()),
                             optionalLine(st, "replaces"),
                             {}};
                 if (stage.id.size() < 2 || stage.id[0] != 's' ||
@@ -539,7 +555,7 @@ Session SessionJson::parse(std::string_view text, const std::string &source, con
                 if (st.has("questions")) {
                     const auto qs = st["questions"];
                     for (std::size_t q = 0; q < qs.size(); ++q)
-                        if (std::string question = singleLineText(qs.at(q).string()); !question.empty())
+                        if (std::string question = jsonLine(qs.at(q), qs.at(q).string()); !question.empty())
                             stage.questions.push_back(std::move(question));
                 }
                 s.stages.push_back(std::move(stage));

@@ -1,5 +1,7 @@
 #include "Text.h"
 
+#include "Error.h"
+
 namespace cxm {
 
 bool isValidUtf8(std::string_view text)
@@ -69,6 +71,11 @@ std::string join(const std::vector<std::string> &parts, std::string_view separat
 
 namespace {
 
+bool isNoncharacter(unsigned int cp)
+{
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu;
+}
+
 std::string neutralise(std::string_view text, bool singleLine)
 {
     std::string out;
@@ -105,8 +112,10 @@ std::string neutralise(std::string_view text, bool singleLine)
             else
                 out += '\n';
         } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
-                   (cp >= 0x2066 && cp <= 0x2069)) {
-            // dropped
+                   (cp >= 0x2066 && cp <= 0x2069) || isNoncharacter(cp)) {
+            // dropped: XML (XLSX, ODT) cannot carry U+FFFE, U+FFFF and the other noncharacters
+        } else if (len == 1 && c >= 0x80) {
+            out += "\xEF\xBF\xBD"; // a byte that is not UTF-8: U+FFFD, the replacement character
         } else {
             out.append(text.substr(i, len));
         }
@@ -125,6 +134,32 @@ std::string singleLineText(std::string_view text)
 std::string multiLineText(std::string_view text)
 {
     return neutralise(text, false);
+}
+
+std::size_t codePoints(std::string_view text)
+{
+    std::size_t n = 0;
+    for (char c : text)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+std::string lineInput(std::string_view text, const std::string &what)
+{
+    std::string clean = singleLineText(text);
+    if (const std::size_t n = codePoints(clean); n > kMaxLineText)
+        throw InputError(what, "is too long: " + std::to_string(n) + " characters, at most " +
+                                   std::to_string(kMaxLineText));
+    return clean;
+}
+
+std::string noteInput(std::string_view text, const std::string &what)
+{
+    std::string clean = multiLineText(text);
+    if (const std::size_t n = codePoints(clean); n > kMaxNoteText)
+        throw InputError(what, "is too long: " + std::to_string(n) + " characters, at most " +
+                                   std::to_string(kMaxNoteText));
+    return clean;
 }
 
 bool isIsoDate(std::string_view t)

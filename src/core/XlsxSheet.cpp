@@ -52,7 +52,7 @@ double charWidth(unsigned int cp)
     return cp >= 0x1100 ? 1.6 : 1.0; // wide scripts (CJK, Hangul) and emoji; else a letter's width
 }
 
-std::vector<unsigned int> codePoints(std::string_view text)
+std::vector<unsigned int> codePointsOf(std::string_view text)
 {
     std::vector<unsigned int> out;
     for (std::size_t i = 0; i < text.size();) {
@@ -239,7 +239,7 @@ int XlsxSheet::linesFor(const std::string &text, double width, bool bold)
         int paragraphLines = 1;
         for (const auto &word : split(paragraph, ' ')) {
             double w = 0;
-            for (unsigned int cp : codePoints(word))
+            for (unsigned int cp : codePointsOf(word))
                 w += charWidth(cp) * scale;
             const double space = used > 0 ? charWidth(' ') * scale : 0;
             if (used > 0 && used + space + w > width) {

@@ -3,6 +3,7 @@
 #include "ScoringEngine.h"
 #include "SessionJson.h"
 #include "TempDir.h"
+#include "Text.h"
 #include "TestSessions.h"
 #include "Uuid.h"
 
@@ -337,7 +338,7 @@ TEST_CASE("a full disk fails the edit clearly and keeps everything saved before"
         saved = file->load();
         const auto pages = fs::file_size(path) / 4096;
         file->limitPagesForTesting(static_cast<int>(pages));
-        const std::string huge(64 * 1024, 'x');
+        const std::string huge(kMaxNoteText, 'x'); // the longest note there is: several pages
         try {
             file->setRating("p1", "c1.culture", Rating::Mature, huge);
             FAIL("the edit did not fail");
