@@ -171,7 +171,7 @@ TEST_CASE("passwords come from PGPASSWORD or ~/.pgpass; the reader role may not 
                "PGPASSWORD=" + std::string(TestCluster::kReaderPassword));
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("the role \"reader\" is not allowed to do this") &&
-                          Catch::Contains("permission denied for table cxm_session"));
+                          Catch::Contains("permission denied for function cxm_publish"));
     CHECK(cluster().query("SELECT count(*) FROM cxm_session") == "0");
     CHECK(readBytes(dir / "demo.cxm") == before);
 }
