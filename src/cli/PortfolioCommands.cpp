@@ -217,8 +217,8 @@ int cmdPublish(const Args &a, const Instrument &ins)
     describeDatabase(*db); // a malformed address or a password in it: refused before any file is opened
     std::vector<ToPublish> sessions;
     for (const auto &path : a.positional)
-        sessions.push_back(readForPublishing(
-            path, ins, a.flag("--anonymous") ? "cli.publish.anonymous" : "cli.publish"));
+        sessions.push_back(
+            readForPublishing(path, ins, a.flag("--anonymous") ? "cli.publish.anonymous" : "cli.publish"));
     Portfolio portfolio(*db, ins);
     std::vector<std::string> stored; // "FILE (revision N)", for a connection lost midway
     for (std::size_t i = 0; i < sessions.size(); ++i) {
@@ -280,8 +280,7 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
     const Benchmark b = benchmarkOf(list, ins);
     std::vector<std::pair<std::string, std::optional<double>>> percentiles;
     if (mine)
-        percentiles =
-            percentilesOf(list, ScoringEngine(ins).score(*mine), portfolio.publicationOf(mineUuid));
+        percentiles = percentilesOf(list, ScoringEngine(ins).score(*mine), portfolio.publicationOf(mineUuid));
 
     if (a.flag("--json")) {
         nlohmann::ordered_json out;
@@ -331,10 +330,9 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
         print("  %-28s %6lld\n", Cli::tr("(not scored yet)").str().c_str(), b.unscored);
     // The figures' columns end where the headings' do; the statistics' short names stay as they are.
     const std::string sessionsHeading = Cli::tr("sessions", "column heading: how many sessions");
-    print(
-        "\n%-*s%s    min     q1 median     q3    max",
-        static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
-        Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
+    print("\n%-*s%s    min     q1 median     q3    max",
+          static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
+          Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
     if (mine)
         print("   %s", Cli::tr("this session's percentile").str().c_str());
     std::cout << "\n";
@@ -343,7 +341,7 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
         print("  %-24s", id.c_str());
         if (d)
             print(" %10lld %6.1f %6.1f %6.1f %6.1f %6.1f", d->sessions, d->min, d->q1, d->median, d->q3,
-                        d->max);
+                  d->max);
         else
             print(" %10d %6s %6s %6s %6s %6s", 0, "-", "-", "-", "-", "-");
         if (mine) {

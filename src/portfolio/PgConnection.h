@@ -114,7 +114,8 @@ private:
 };
 
 // Checks a connection string without connecting: throws PortfolioError::BadAddress when libpq
-// cannot parse it or when it holds a password (password=, or sslpassword= for a client key). Returns how messages name it.
+// cannot parse it or when it holds a password (password=, or sslpassword= for a client key). Returns how
+// messages name it.
 std::string describeDatabase(const std::string &conninfo);
 
 // The connection string without its password or sslpassword (to remember it, to show it), or the

@@ -76,13 +76,13 @@ PublishResult Portfolio::publish(const PublishRecord &r)
     nlohmann::ordered_json percents = nlohmann::ordered_json::object();
     for (const auto &[id, v] : r.percents)
         percents[id] = v;
-    const PgResult written = db.run(
-        "cxm_publish",
-        {r.uuid, r.anonymous ? "t" : "f", r.follows.empty() ? PgParam() : PgParam(r.follows), r.content(),
-         r.organization, r.title, r.date.empty() ? PgParam() : PgParam(r.date), r.facilitator, r.mode,
-         std::to_string(r.participants), r.instrumentId, r.instrumentVersion,
-         r.milestone ? PgParam(*r.milestone) : PgParam(), r.overall ? PgParam(number(*r.overall)) : PgParam(),
-         percents.dump(), r.score, r.document});
+    const PgResult written =
+        db.run("cxm_publish",
+               {r.uuid, r.anonymous ? "t" : "f", r.follows.empty() ? PgParam() : PgParam(r.follows),
+                r.content(), r.organization, r.title, r.date.empty() ? PgParam() : PgParam(r.date),
+                r.facilitator, r.mode, std::to_string(r.participants), r.instrumentId, r.instrumentVersion,
+                r.milestone ? PgParam(*r.milestone) : PgParam(),
+                r.overall ? PgParam(number(*r.overall)) : PgParam(), percents.dump(), r.score, r.document});
     if (written.rows() != 1)
         throw PortfolioError(PortfolioError::Kind::Refused, db.name(),
                              "the server's publishing function answered nothing; nothing was changed");

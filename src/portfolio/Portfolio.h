@@ -106,8 +106,8 @@ public:
     std::string publicationOf(const std::string &uuid);
     Benchmark benchmark(const Filter &filter = {});
     // Where a score stands per complete competency among the published sessions that match (the
-    // session itself left out: by UUID, or this role's anonymous publication of it): the share of them below it, counting ties half, 0 … 100;
-    // nullopt when no other session completed the competency.
+    // session itself left out: by UUID, or this role's anonymous publication of it): the share of them below
+    // it, counting ties half, 0 … 100; nullopt when no other session completed the competency.
     std::vector<std::pair<std::string, std::optional<double>>>
     percentiles(const Score &score, const std::string &uuid, const Filter &filter = {});
 

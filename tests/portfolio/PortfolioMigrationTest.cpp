@@ -43,15 +43,15 @@ TEST_CASE("cxm portfolio --migrate takes a portfolio of schema 1 to the rules in
     const std::string db = cluster.freshDatabase();
     cluster.query(readText(std::string(CXM_TEST_DATA_DIR) + "/portfolio/schema-v1.sql"), db);
     const auto may = [&](const char *role, const char *right) {
-        return cluster.query(std::string("SELECT has_table_privilege('") + role + "', 'cxm_session', '" + right +
-                                 "')::text",
+        return cluster.query(std::string("SELECT has_table_privilege('") + role + "', 'cxm_session', '" +
+                                 right + "')::text",
                              db);
     };
     REQUIRE(may("cxm_publisher", "UPDATE") == "true"); // the hole this migration closes
-    const std::string kept = cluster.query(
-        "SELECT string_agg(uuid::text || revision || content_hash || organization || percents::text, '|' ORDER "
-        "BY uuid) FROM cxm_session WHERE NOT anonymous",
-        db);
+    const std::string kept = cluster.query("SELECT string_agg(uuid::text || revision || content_hash || "
+                                           "organization || percents::text, '|' ORDER "
+                                           "BY uuid) FROM cxm_session WHERE NOT anonymous",
+                                           db);
 
     TempDir dir;
     Run r = runCxm(dir, "portfolio --migrate --db " + quote(cluster.uri("cxm_admin", db)));
@@ -69,9 +69,10 @@ TEST_CASE("cxm portfolio --migrate takes a portfolio of schema 1 to the rules in
     cluster.query(readText(std::string(CXM_SOURCE_DIR) + "/docs/portfolio-roles.sql"), db);
 
     // The named sessions as they were; the anonymous one under an id of its own, following nothing.
-    CHECK(cluster.query("SELECT string_agg(uuid::text || revision || content_hash || organization || percents::text, "
-                        "'|' ORDER BY uuid) FROM cxm_session WHERE NOT anonymous",
-                        db) == kept);
+    CHECK(cluster.query(
+              "SELECT string_agg(uuid::text || revision || content_hash || organization || percents::text, "
+              "'|' ORDER BY uuid) FROM cxm_session WHERE NOT anonymous",
+              db) == kept);
     const std::string anonId = cluster.query("SELECT uuid::text FROM cxm_session WHERE anonymous", db);
     CHECK(anonId != kAnonymous);
     CHECK(cluster.query("SELECT count(*) FROM cxm_session WHERE follows IS NOT NULL", db) == "0");
@@ -93,9 +94,8 @@ TEST_CASE("cxm portfolio --migrate takes a portfolio of schema 1 to the rules in
         CHECK(p.publish(s, kNamed, {}, false).revision == 3);
         CHECK(p.publish(s, kAnonymous, kNamed, true).revision == 2); // the same anonymous row
         CHECK(p.publicationOf(kAnonymous) == anonId);
-        const std::string before = cluster.query("SELECT s::text FROM cxm_session s WHERE uuid = '" +
-                                                     std::string(kOthers) + "'",
-                                                 db);
+        const std::string before = cluster.query(
+            "SELECT s::text FROM cxm_session s WHERE uuid = '" + std::string(kOthers) + "'", db);
         try {
             p.publish(s, kOthers, {}, false);
             FAIL("pub replaced ana's session");

@@ -60,18 +60,20 @@ PublishResult publishAs(const std::string &role, const char *password, const Ses
 // Everything the portfolio holds, as text: equal before and after means nothing changed.
 std::string everything()
 {
-    return cluster().query("SELECT coalesce(string_agg(s::text, '|' ORDER BY s.uuid), '') FROM cxm_session s") +
+    return cluster().query(
+               "SELECT coalesce(string_agg(s::text, '|' ORDER BY s.uuid), '') FROM cxm_session s") +
            "\n" +
-           cluster().query("SELECT coalesce(string_agg(c::text, '|' ORDER BY c.session_key), '') FROM cxm_claim c") +
+           cluster().query(
+               "SELECT coalesce(string_agg(c::text, '|' ORDER BY c.session_key), '') FROM cxm_claim c") +
            "\n" + cluster().query("SELECT s::text FROM cxm_schema s");
 }
 
 struct Published
 {
-    std::string victimUuid;    // the victim's named session
+    std::string victimUuid;     // the victim's named session
     std::string victimAnonUuid; // the victim's anonymous session (its file's UUID)
-    std::string victimAnonId;  // the id its publication is listed under
-    std::string ownUuid;       // the attacker's own session
+    std::string victimAnonId;   // the id its publication is listed under
+    std::string ownUuid;        // the attacker's own session
 };
 
 // The victim publishes a named and an anonymous session, the attacker ("pub") one of its own.
@@ -147,9 +149,12 @@ TEST_CASE("a UUID belongs to the publisher who published it first; nobody else's
     const std::string before = everything();
     RoleConnection attacker("pub", TestCluster::kPublisherPassword);
     // Named or anonymous, the victim's UUID, or the anonymous publication's id as a UUID of one's own.
-    for (const auto &[uuid, anonymous] : std::vector<std::pair<std::string, std::string>>{
-             {p.victimUuid, "f"}, {p.victimUuid, "t"}, {p.victimAnonUuid, "t"}, {p.victimAnonUuid, "f"},
-             {p.victimAnonId, "f"}}) {
+    for (const auto &[uuid, anonymous] :
+         std::vector<std::pair<std::string, std::string>>{{p.victimUuid, "f"},
+                                                          {p.victimUuid, "t"},
+                                                          {p.victimAnonUuid, "t"},
+                                                          {p.victimAnonUuid, "f"},
+                                                          {p.victimAnonId, "f"}}) {
         INFO(uuid << " anonymous " << anonymous);
         const auto o = attacker.attempt(kPublishCall, {uuid, anonymous});
         CHECK(o.sqlstate == "CX001");
@@ -163,7 +168,8 @@ TEST_CASE("a UUID belongs to the publisher who published it first; nobody else's
         FAIL("another publisher's session was replaced");
     } catch (const PortfolioError &e) {
         CHECK(e.kind() == PortfolioError::Kind::NotYours);
-        CHECK_THAT(e.what(), Catch::Contains("session " + p.victimUuid + " was first published by another "
+        CHECK_THAT(e.what(), Catch::Contains("session " + p.victimUuid +
+                                             " was first published by another "
                                              "role") &&
                                  Catch::Contains("nothing was changed"));
     }
@@ -184,14 +190,15 @@ TEST_CASE("the server sets the revision, the writer's schema and who published; 
     REQUIRE(o.sqlstate.empty());
     CHECK(o.first == std::vector<std::string>{"1", "t", std::to_string(PortfolioSchema::kVersion)});
     CHECK(cluster().query("SELECT revision || ' ' || written_by || ' ' || published_by FROM cxm_session "
-                          "WHERE uuid = '" + fresh + "'") ==
-          "1 " + std::to_string(PortfolioSchema::kVersion) + " pub");
+                          "WHERE uuid = '" +
+                          fresh + "'") == "1 " + std::to_string(PortfolioSchema::kVersion) + " pub");
     // The function takes no revision, writer or publisher: a call that passes one does not exist.
-    CHECK(attacker
-              .attempt("SELECT cxm_publish($1::uuid, false, NULL, 'x', '', '', NULL, '', 'workshop', 3, 'cx', "
-                       "'1', NULL, NULL, '{}', '{}', '{}', 'someone-else')",
-                       {newUuid()})
-              .sqlstate == "42883");
+    CHECK(
+        attacker
+            .attempt("SELECT cxm_publish($1::uuid, false, NULL, 'x', '', '', NULL, '', 'workshop', 3, 'cx', "
+                     "'1', NULL, NULL, '{}', '{}', '{}', 'someone-else')",
+                     {newUuid()})
+            .sqlstate == "42883");
     const std::string before = everything();
     for (const char *sql :
          {"SELECT cxm_publish($1::uuid, false, NULL, 'x', '', '', NULL, '', 'workshop', 3, 'cx', '1', NULL, "
@@ -215,7 +222,8 @@ TEST_CASE("a right on the tables granted by mistake still shows and changes no r
     const std::string before = everything();
     cluster().query("GRANT SELECT, UPDATE, DELETE ON cxm_session TO cxm_publisher");
     RoleConnection attacker("pub", TestCluster::kPublisherPassword);
-    const auto read = attacker.attempt("SELECT count(*) FROM cxm_session WHERE $1::uuid IS NOT NULL", {p.ownUuid});
+    const auto read =
+        attacker.attempt("SELECT count(*) FROM cxm_session WHERE $1::uuid IS NOT NULL", {p.ownUuid});
     const auto update = attacker.attempt("UPDATE cxm_session SET organization = 'Hacked' WHERE $1::uuid IS "
                                          "NOT NULL",
                                          {p.ownUuid});
@@ -260,14 +268,16 @@ TEST_CASE("a reader reads the listing and the benchmark, not the answers or note
 
     // The detail role: each session's score and document, the notes with them; still no writing.
     RoleConnection auditor("auditor", kAuditorPassword);
-    CHECK(auditor.value("SELECT document->'session'->>'organization' FROM cxm_session_detail WHERE uuid = $1::uuid",
-                        {p.victimUuid}) == "Victim Ltd");
+    CHECK(auditor.value(
+              "SELECT document->'session'->>'organization' FROM cxm_session_detail WHERE uuid = $1::uuid",
+              {p.victimUuid}) == "Victim Ltd");
     CHECK(auditor.attempt(kTableAttacks[0], {p.victimUuid}).sqlstate == "42501");
     CHECK(auditor.attempt(kPublishCall, {newUuid(), "f"}).sqlstate == "42501");
     CHECK(everything() == before);
 }
 
-TEST_CASE("an anonymous publication leads back to nothing: no follows, UUID or publisher", "[portfolio][rules]")
+TEST_CASE("an anonymous publication leads back to nothing: no follows, UUID or publisher",
+          "[portfolio][rules]")
 {
     publishAll();
     const std::string first = newUuid();

@@ -90,7 +90,7 @@ TEST_CASE("a new database is migrated on first connect; a newer one is refused u
     } catch (const PortfolioError &e) {
         CHECK(e.kind() == PortfolioError::Kind::NewerSchema);
         CHECK_THAT(e.what(), Catch::Contains("newer cxm (database schema 99, this cxm knows " +
-                                            std::to_string(PortfolioSchema::kVersion) + ")"));
+                                             std::to_string(PortfolioSchema::kVersion) + ")"));
     }
     CHECK(cluster().query("SELECT version FROM cxm_schema", db) == "99");
 }

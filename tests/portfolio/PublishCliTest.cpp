@@ -336,7 +336,8 @@ TEST_CASE("cxm publish of a session another publisher published first: refused, 
     makeAna();
     TempDir dir;
     const std::string file = demoFile(dir);
-    Run r = runCxm(dir, "publish demo.cxm --db " + db("pub"), "PGPASSWORD=" + std::string(TestCluster::kPublisherPassword));
+    Run r = runCxm(dir, "publish demo.cxm --db " + db("pub"),
+                   "PGPASSWORD=" + std::string(TestCluster::kPublisherPassword));
     REQUIRE(r.status == 0);
     const std::string before = cluster().query("SELECT s::text FROM cxm_session s");
     // Ana borrows the file (its UUID) and changes it: her publication is refused.
@@ -371,7 +372,8 @@ TEST_CASE("sslpassword in --db is refused like password", "[portfolio][cli]")
     }
 }
 
-TEST_CASE("a session without a milestone is counted in milestones, which add up to sessions", "[portfolio][cli]")
+TEST_CASE("a session without a milestone is counted in milestones, which add up to sessions",
+          "[portfolio][cli]")
 {
     cluster().clear();
     TempDir dir;
@@ -402,13 +404,15 @@ TEST_CASE("text from the portfolio reaches a terminal without its control and es
     const Instrument &ins = Instrument::builtin();
     portfolio::PublishRecord hostile = portfolio::recordOf(makeDemoSession(ins), ins, newUuid(), {}, false);
     hostile.organization = "Acme\x1b]52;c;aGFja2Vk\x07";
-    hostile.title = "Kick-off\x1b[2J\x1b[H\r\xc2\x9b" "31m";
+    hostile.title = "Kick-off\x1b[2J\x1b[H\r\xc2\x9b"
+                    "31m";
     portfolio::Portfolio(cluster().uri(), ins).publish(hostile);
     const Run tty = runOnTerminal(dir, {"portfolio", "--db", cluster().uri()});
     INFO(tty.out);
     CHECK(tty.status == 0);
     CHECK_THAT(tty.out, Catch::Contains("Acme\xEF\xBF\xBD]52;c;aGFja2Vk\xEF\xBF\xBD") &&
-                            Catch::Contains("Kick-off\xEF\xBF\xBD[2J\xEF\xBF\xBD[H\xEF\xBF\xBD\xEF\xBF\xBD" "31m"));
+                            Catch::Contains("Kick-off\xEF\xBF\xBD[2J\xEF\xBF\xBD[H\xEF\xBF\xBD\xEF\xBF\xBD"
+                                            "31m"));
     for (const char *control : {"\x1b", "\x07", "\xc2\x9b"})
         CHECK(tty.out.find(control) == std::string::npos);
     // An error about such a file reaches the terminal the same way.
@@ -445,8 +449,9 @@ TEST_CASE("a publication of several files that loses its server midway says whic
     REQUIRE(PQstatus(locker.get()) == CONNECTION_OK);
     PQclear(PQexec(locker.get(), "BEGIN"));
     const char *params[] = {bUuid.c_str()};
-    PGresult *locked = PQexecParams(locker.get(), "SELECT 1 FROM cxm_session WHERE uuid = $1::uuid FOR UPDATE",
-                                    1, nullptr, params, nullptr, nullptr, 0);
+    PGresult *locked =
+        PQexecParams(locker.get(), "SELECT 1 FROM cxm_session WHERE uuid = $1::uuid FOR UPDATE", 1, nullptr,
+                     params, nullptr, nullptr, 0);
     REQUIRE(PQresultStatus(locked) == PGRES_TUPLES_OK);
     REQUIRE(PQntuples(locked) == 1);
     PQclear(locked);
@@ -486,7 +491,8 @@ TEST_CASE("a publication of several files that loses its server midway says whic
                         Catch::Contains("stored before that: a.cxm (revision 1); not stored: b.cxm, c.cxm") &&
                         !Catch::Contains("revision 0") && !Catch::Contains("nothing of this was stored"));
     cluster().restart();
-    CHECK(cluster().query("SELECT string_agg(revision::text, ' ' ORDER BY revision) FROM cxm_session") == "1 1");
+    CHECK(cluster().query("SELECT string_agg(revision::text, ' ' ORDER BY revision) FROM cxm_session") ==
+          "1 1");
     const Run again = runCxm(dir, "publish a.cxm b.cxm c.cxm --db " + db());
     CHECK(again.out == "a.cxm: already up to date (revision 1)\nb.cxm: published revision 2\n"
                        "c.cxm: published revision 1\n");

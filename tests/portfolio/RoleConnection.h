@@ -16,7 +16,8 @@ namespace cxm::test {
 class RoleConnection
 {
 public:
-    RoleConnection(const std::string &role, const std::string &password, const std::string &database = "portfolio")
+    RoleConnection(const std::string &role, const std::string &password,
+                   const std::string &database = "portfolio")
     {
         const std::string conninfo = TestCluster::instance().uri(role, database);
         const char *keys[] = {"dbname", "password", nullptr};
