@@ -192,8 +192,8 @@ int run(int argc, char **argv)
         }
         if (command == "room") {
 #ifdef CXM_WITH_ROOM
-            return cmdRoom(parseArgs(args, {"--bind", "--port", "--round", "--per-address"}, {"--ask"}), ins,
-                           argc, argv);
+            return cmdRoom(parseArgs(args, {"--bind", "--port", "--round", "--per-address"}, {"--ask"}), ins, argc,
+                           argv);
 #else
             std::cerr << Cli::tr("cxm: error: %1")
                              .arg(Cli::tr("this build of cxm has no live room (built without Qt)"))
