@@ -207,6 +207,93 @@ PortfolioError lostMidway(const PortfolioError &e, const std::vector<std::string
                           e.sqlstate());
 }
 
+using Percentiles = std::vector<std::pair<std::string, std::optional<double>>>;
+
+// `cxm portfolio --json`: the benchmark, then the list, a session per line.
+void printJson(const Benchmark &b, const std::vector<ListedSession> &list, bool mine,
+               const Percentiles &percentiles)
+{
+    nlohmann::ordered_json out;
+    out["schema"] = PortfolioSchema::kVersion;
+    out["sessions"] = b.sessions;
+    nlohmann::ordered_json milestones = nlohmann::ordered_json::object();
+    for (const auto &[id, n] : b.milestones)
+        milestones[id] = n;
+    // Sessions without a milestone under a key of their own: the distribution adds up to "sessions".
+    milestones["unscored"] = b.unscored;
+    out["milestones"] = milestones;
+    out["unscored"] = b.unscored;
+    nlohmann::ordered_json competencies = nlohmann::ordered_json::object();
+    for (const auto &[id, d] : b.competencies)
+        competencies[id] = distributionJson(d);
+    out["competencies"] = competencies;
+    if (mine) {
+        nlohmann::ordered_json p = nlohmann::ordered_json::object();
+        for (const auto &[id, v] : percentiles)
+            p[id] = v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+        out["percentiles"] = p;
+    }
+    // The list comes last, a session per line, written as it goes: ten thousand sessions
+    // neither wait for one large document nor fill the screen with one field per line.
+    std::string head = out.dump(2);
+    head.resize(head.size() - 2); // "\n}"
+    std::string text = head + ",\n  \"list\": [";
+    text.reserve(text.size() + list.size() * 400);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        text += i ? ",\n    " : "\n    ";
+        appendListed(text, list[i]);
+    }
+    text += list.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    std::cout << text;
+}
+
+// `cxm portfolio`: the milestones, the competencies' distributions and the sessions, for people.
+void printText(const Benchmark &b, const std::vector<ListedSession> &list, bool mine,
+               const Percentiles &percentiles, const Instrument &ins, const std::string &database)
+{
+    std::cout << Cli::tr("%1: %n session(s) published", nullptr, static_cast<int>(b.sessions)).arg(database)
+              << "\n\n"
+              << Cli::tr("Milestones") << "\n";
+    for (const auto &[id, n] : b.milestones) {
+        const auto *m = ins.findMilestone(id);
+        print("  %-28s %6lld\n", (m ? m->title : id).c_str(), n);
+    }
+    if (b.unscored)
+        print("  %-28s %6lld\n", Cli::tr("(not scored yet)").str().c_str(), b.unscored);
+    // The figures' columns end where the headings' do; the statistics' short names stay as they are.
+    const std::string sessionsHeading = Cli::tr("sessions", "column heading: how many sessions");
+    print("\n%-*s%s    min     q1 median     q3    max",
+          static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
+          Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
+    if (mine)
+        print("   %s", Cli::tr("this session's percentile").str().c_str());
+    std::cout << "\n";
+    for (std::size_t i = 0; i < b.competencies.size(); ++i) {
+        const auto &[id, d] = b.competencies[i];
+        print("  %-24s", id.c_str());
+        if (d)
+            print(" %10lld %6.1f %6.1f %6.1f %6.1f %6.1f", d->sessions, d->min, d->q1, d->median, d->q3,
+                  d->max);
+        else
+            print(" %10d %6s %6s %6s %6s %6s", 0, "-", "-", "-", "-", "-");
+        if (mine) {
+            std::optional<double> p;
+            for (const auto &[pid, v] : percentiles)
+                if (pid == id)
+                    p = v;
+            print("   %s", percentText(p).c_str());
+        }
+        std::cout << "\n";
+    }
+    std::cout << "\n" << Cli::tr("Sessions") << "\n";
+    for (const auto &s : list)
+        std::cout << "  " << (s.date.empty() ? Cli::tr("(no date)").str() + "  " : s.date + " ") << " "
+                  << (s.anonymous ? Cli::tr("(anonymous)").str() : s.organization)
+                  << (s.title.empty() ? "" : " \u2014 " + s.title)
+                  << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
+                  << milestoneTitle(s.milestone, ins) << "  r" << s.revision << "\n";
+}
+
 } // namespace
 
 int cmdPublish(const Args &a, const Instrument &ins)
@@ -282,84 +369,10 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
     if (mine)
         percentiles = percentilesOf(list, ScoringEngine(ins).score(*mine), portfolio.publicationOf(mineUuid));
 
-    if (a.flag("--json")) {
-        nlohmann::ordered_json out;
-        out["schema"] = PortfolioSchema::kVersion;
-        out["sessions"] = b.sessions;
-        nlohmann::ordered_json milestones = nlohmann::ordered_json::object();
-        for (const auto &[id, n] : b.milestones)
-            milestones[id] = n;
-        // Sessions without a milestone under a key of their own: the distribution adds up to "sessions".
-        milestones["unscored"] = b.unscored;
-        out["milestones"] = milestones;
-        out["unscored"] = b.unscored;
-        nlohmann::ordered_json competencies = nlohmann::ordered_json::object();
-        for (const auto &[id, d] : b.competencies)
-            competencies[id] = distributionJson(d);
-        out["competencies"] = competencies;
-        if (mine) {
-            nlohmann::ordered_json p = nlohmann::ordered_json::object();
-            for (const auto &[id, v] : percentiles)
-                p[id] = v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-            out["percentiles"] = p;
-        }
-        // The list comes last, a session per line, written as it goes: ten thousand sessions
-        // neither wait for one large document nor fill the screen with one field per line.
-        std::string head = out.dump(2);
-        head.resize(head.size() - 2); // "\n}"
-        std::string text = head + ",\n  \"list\": [";
-        text.reserve(text.size() + list.size() * 400);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            text += i ? ",\n    " : "\n    ";
-            appendListed(text, list[i]);
-        }
-        text += list.empty() ? "]\n}\n" : "\n  ]\n}\n";
-        std::cout << text;
-        return kOk;
-    }
-
-    std::cout
-        << Cli::tr("%1: %n session(s) published", nullptr, static_cast<int>(b.sessions)).arg(portfolio.name())
-        << "\n\n"
-        << Cli::tr("Milestones") << "\n";
-    for (const auto &[id, n] : b.milestones) {
-        const auto *m = ins.findMilestone(id);
-        print("  %-28s %6lld\n", (m ? m->title : id).c_str(), n);
-    }
-    if (b.unscored)
-        print("  %-28s %6lld\n", Cli::tr("(not scored yet)").str().c_str(), b.unscored);
-    // The figures' columns end where the headings' do; the statistics' short names stay as they are.
-    const std::string sessionsHeading = Cli::tr("sessions", "column heading: how many sessions");
-    print("\n%-*s%s    min     q1 median     q3    max",
-          static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
-          Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
-    if (mine)
-        print("   %s", Cli::tr("this session's percentile").str().c_str());
-    std::cout << "\n";
-    for (std::size_t i = 0; i < b.competencies.size(); ++i) {
-        const auto &[id, d] = b.competencies[i];
-        print("  %-24s", id.c_str());
-        if (d)
-            print(" %10lld %6.1f %6.1f %6.1f %6.1f %6.1f", d->sessions, d->min, d->q1, d->median, d->q3,
-                  d->max);
-        else
-            print(" %10d %6s %6s %6s %6s %6s", 0, "-", "-", "-", "-", "-");
-        if (mine) {
-            std::optional<double> p;
-            for (const auto &[pid, v] : percentiles)
-                if (pid == id)
-                    p = v;
-            print("   %s", percentText(p).c_str());
-        }
-        std::cout << "\n";
-    }
-    std::cout << "\n" << Cli::tr("Sessions") << "\n";
-    for (const auto &s : list)
-        std::cout << "  " << (s.date.empty() ? Cli::tr("(no date)").str() + "  " : s.date + " ") << " "
-                  << (s.anonymous ? Cli::tr("(anonymous)").str() : s.organization)
-                  << (s.title.empty() ? "" : " \u2014 " + s.title)
-                  << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
-                  << milestoneTitle(s.milestone, ins) << "  r" << s.revision << "\n";
+    if (a.flag("--json"))
+        printJson(b, list, mine.has_value(), percentiles);
+    else
+        printText(b, list, mine.has_value(), percentiles, ins, portfolio.name());
     return kOk;
 }
 
