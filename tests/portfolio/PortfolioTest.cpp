@@ -338,6 +338,13 @@ TEST_CASE("connection strings: malformed, with a password, or to nowhere", "[por
     CHECK(withoutPassword("postgresql://pub:hunter2@/portfolio?host=/tmp/x").find("hunter2") ==
           std::string::npos);
     CHECK(withoutPassword("postgresql://pub@/portfolio") == "postgresql://pub@/portfolio");
+    // A client key's passphrase is a password too: refused, and never remembered (the window's
+    // settings keep withoutPassword() of the address).
+    const std::string withKeyPass = "postgresql://pub@/portfolio?sslpassword=hunter2&host=/tmp/x";
+    CHECK(holdsPassword(withKeyPass));
+    CHECK(withoutPassword(withKeyPass).find("hunter2") == std::string::npos);
+    CHECK(withoutPassword(withKeyPass).find("host='/tmp/x'") != std::string::npos);
+    CHECK(kindOf([&] { Portfolio p(withKeyPass, ins()); }) == PortfolioError::Kind::BadAddress);
     CHECK(kindOf([] {
               Portfolio p("postgresql://cxm_admin@/portfolio?host=/nonexistent-socket-dir", ins());
           }) == PortfolioError::Kind::Unreachable);
