@@ -194,12 +194,16 @@ bool PortfolioDialog::refresh()
         portfolio::describeDatabase(database);
         Settings::setPortfolioDatabase(m_database->text());
         std::vector<portfolio::ListedSession> all;
+        std::string publication;
         const Instrument &instrument = m_instrument;
+        const std::string open = m_openUuid;
         runInBackground(this, tr("Reading the portfolio…"), [&] {
             portfolio::Portfolio source(database, instrument);
             all = source.listing();
+            publication = source.publicationOf(open); // an anonymous publication has an id of its own
         });
         m_all = std::move(all);
+        m_openPublication = std::move(publication);
     } catch (const Error &e) {
         m_status->setText(tr("Cannot read the portfolio: %1").arg(qs(e.what())));
         return false;
@@ -251,7 +255,7 @@ void PortfolioDialog::applyFilters()
 
     std::vector<std::pair<std::string, std::optional<double>>> percentiles;
     if (m_openScore)
-        percentiles = portfolio::percentilesOf(m_shown, *m_openScore, m_openUuid);
+        percentiles = portfolio::percentilesOf(m_shown, *m_openScore, m_openPublication);
     std::vector<PortfolioChart::Row> rows;
     QStringList standing;
     for (std::size_t i = 0; i < b.competencies.size(); ++i) {

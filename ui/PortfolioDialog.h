@@ -55,6 +55,7 @@ private:
     const Instrument &m_instrument;
     std::optional<Score> m_openScore;
     std::string m_openUuid;
+    std::string m_openPublication; // the id the open session is listed under, when this role published it
     std::vector<portfolio::ListedSession> m_all;
     std::vector<portfolio::ListedSession> m_shown;
 

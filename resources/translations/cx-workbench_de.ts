@@ -963,6 +963,14 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <source>cxm: revealed the answers in %1 anonymously: counts per level, no names</source>
         <translation>cxm: Die Antworten in %1 sind anonym aufgedeckt: Anzahlen je Stufe, keine Namen</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost while publishing %1; stored before that: %2; not stored: %3. Run cxm publish again for those when the server is back</source>
+        <translation>die Verbindung zum Server brach beim Veröffentlichen von %1 ab; zuvor gespeichert: %2; nicht gespeichert: %3. Führen Sie cxm publish für diese erneut aus, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (Revision %2)</translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>

@@ -166,12 +166,132 @@ void appendListed(std::string &out, const ListedSession &s)
     out += '}';
 }
 
+// printf's formatting, written to std::cout: everything reaches the terminal through one stream
+// (TerminalText.h), user text included.
+template<typename... Values>
+void print(const char *format, Values... values)
+{
+    const int n = std::snprintf(nullptr, 0, format, values...);
+    std::string text(static_cast<std::size_t>(n > 0 ? n : 0) + 1, '\0');
+    std::snprintf(text.data(), text.size(), format, values...);
+    text.pop_back();
+    std::cout << text;
+}
+
 Message milestoneTitle(const std::optional<std::string> &id, const Instrument &ins)
 {
     if (!id)
         return Cli::tr("not scored");
     const auto *m = ins.findMilestone(*id);
     return Message(m ? m->title : *id);
+}
+
+// The connection broke after some files were stored: which ones are in the portfolio, which are not
+// (each publication is its own transaction, so a file is stored whole or not at all).
+PortfolioError lostMidway(const PortfolioError &e, const std::vector<std::string> &stored,
+                          const std::vector<ToPublish> &sessions, std::size_t failed)
+{
+    std::string rest;
+    for (std::size_t i = failed; i < sessions.size(); ++i)
+        rest += (rest.empty() ? "" : ", ") + sessions[i].path;
+    std::string done;
+    for (const auto &s : stored)
+        done += (done.empty() ? "" : ", ") + s;
+    return PortfolioError(PortfolioError::Kind::Lost, e.source(),
+                          Cli::tr("the connection to the server was lost while publishing %1; stored "
+                                  "before that: %2; not stored: %3. Run cxm publish again for those when "
+                                  "the server is back")
+                              .arg(sessions[failed].path)
+                              .arg(done)
+                              .arg(rest),
+                          e.sqlstate());
+}
+
+using Percentiles = std::vector<std::pair<std::string, std::optional<double>>>;
+
+// `cxm portfolio --json`: the benchmark, then the list, a session per line.
+void printJson(const Benchmark &b, const std::vector<ListedSession> &list, bool mine,
+               const Percentiles &percentiles)
+{
+    nlohmann::ordered_json out;
+    out["schema"] = PortfolioSchema::kVersion;
+    out["sessions"] = b.sessions;
+    nlohmann::ordered_json milestones = nlohmann::ordered_json::object();
+    for (const auto &[id, n] : b.milestones)
+        milestones[id] = n;
+    // Sessions without a milestone under a key of their own: the distribution adds up to "sessions".
+    milestones["unscored"] = b.unscored;
+    out["milestones"] = milestones;
+    out["unscored"] = b.unscored;
+    nlohmann::ordered_json competencies = nlohmann::ordered_json::object();
+    for (const auto &[id, d] : b.competencies)
+        competencies[id] = distributionJson(d);
+    out["competencies"] = competencies;
+    if (mine) {
+        nlohmann::ordered_json p = nlohmann::ordered_json::object();
+        for (const auto &[id, v] : percentiles)
+            p[id] = v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+        out["percentiles"] = p;
+    }
+    // The list comes last, a session per line, written as it goes: ten thousand sessions
+    // neither wait for one large document nor fill the screen with one field per line.
+    std::string head = out.dump(2);
+    head.resize(head.size() - 2); // "\n}"
+    std::string text = head + ",\n  \"list\": [";
+    text.reserve(text.size() + list.size() * 400);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        text += i ? ",\n    " : "\n    ";
+        appendListed(text, list[i]);
+    }
+    text += list.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    std::cout << text;
+}
+
+// `cxm portfolio`: the milestones, the competencies' distributions and the sessions, for people.
+void printText(const Benchmark &b, const std::vector<ListedSession> &list, bool mine,
+               const Percentiles &percentiles, const Instrument &ins, const std::string &database)
+{
+    std::cout << Cli::tr("%1: %n session(s) published", nullptr, static_cast<int>(b.sessions)).arg(database)
+              << "\n\n"
+              << Cli::tr("Milestones") << "\n";
+    for (const auto &[id, n] : b.milestones) {
+        const auto *m = ins.findMilestone(id);
+        print("  %-28s %6lld\n", (m ? m->title : id).c_str(), n);
+    }
+    if (b.unscored)
+        print("  %-28s %6lld\n", Cli::tr("(not scored yet)").str().c_str(), b.unscored);
+    // The figures' columns end where the headings' do; the statistics' short names stay as they are.
+    const std::string sessionsHeading = Cli::tr("sessions", "column heading: how many sessions");
+    print("\n%-*s%s    min     q1 median     q3    max",
+          static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
+          Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
+    if (mine)
+        print("   %s", Cli::tr("this session's percentile").str().c_str());
+    std::cout << "\n";
+    for (std::size_t i = 0; i < b.competencies.size(); ++i) {
+        const auto &[id, d] = b.competencies[i];
+        print("  %-24s", id.c_str());
+        if (d)
+            print(" %10lld %6.1f %6.1f %6.1f %6.1f %6.1f", d->sessions, d->min, d->q1, d->median, d->q3,
+                  d->max);
+        else
+            print(" %10d %6s %6s %6s %6s %6s", 0, "-", "-", "-", "-", "-");
+        if (mine) {
+            std::optional<double> p;
+            for (const auto &[pid, v] : percentiles)
+                if (pid == id)
+                    p = v;
+            print("   %s", percentText(p).c_str());
+        }
+        std::cout << "\n";
+    }
+    std::cout << "\n" << Cli::tr("Sessions") << "\n";
+    for (const auto &s : list)
+        std::cout << "  " << (s.date.empty() ? Cli::tr("(no date)").str() + "  " : s.date + " ") << " "
+                  << (s.anonymous ? Cli::tr("(anonymous)").str() : s.organization)
+                  << (s.title.empty() ? "" : " \u2014 " + s.title)
+                  << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
+                  << milestoneTitle(s.milestone, ins) << "  r" << s.revision << "\n";
 }
 
 } // namespace
@@ -184,12 +304,21 @@ int cmdPublish(const Args &a, const Instrument &ins)
     describeDatabase(*db); // a malformed address or a password in it: refused before any file is opened
     std::vector<ToPublish> sessions;
     for (const auto &path : a.positional)
-        sessions.push_back(readForPublishing(
-            path, ins, a.flag("--anonymous") ? "cli.publish.anonymous" : "cli.publish"));
+        sessions.push_back(
+            readForPublishing(path, ins, a.flag("--anonymous") ? "cli.publish.anonymous" : "cli.publish"));
     Portfolio portfolio(*db, ins);
-    for (const auto &p : sessions) {
-        const PublishResult r =
-            portfolio.publish(p.session, p.lineage.uuid, p.lineage.follows, a.flag("--anonymous"));
+    std::vector<std::string> stored; // "FILE (revision N)", for a connection lost midway
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        const ToPublish &p = sessions[i];
+        PublishResult r;
+        try {
+            r = portfolio.publish(p.session, p.lineage.uuid, p.lineage.follows, a.flag("--anonymous"));
+        } catch (const PortfolioError &e) {
+            if (e.kind() != PortfolioError::Kind::Lost || stored.empty())
+                throw;
+            throw lostMidway(e, stored, sessions, i);
+        }
+        stored.push_back(Cli::tr("%1 (revision %2)").arg(p.path).arg(r.revision));
         std::cout << p.path << ": "
                   << (r.changed ? Cli::tr("published revision %1")
                                 : Cli::tr("already up to date (revision %1)"))
@@ -238,86 +367,12 @@ int cmdPortfolio(const Args &a, const Instrument &ins)
     const Benchmark b = benchmarkOf(list, ins);
     std::vector<std::pair<std::string, std::optional<double>>> percentiles;
     if (mine)
-        percentiles = percentilesOf(list, ScoringEngine(ins).score(*mine), mineUuid);
+        percentiles = percentilesOf(list, ScoringEngine(ins).score(*mine), portfolio.publicationOf(mineUuid));
 
-    if (a.flag("--json")) {
-        nlohmann::ordered_json out;
-        out["schema"] = PortfolioSchema::kVersion;
-        out["sessions"] = b.sessions;
-        nlohmann::ordered_json milestones = nlohmann::ordered_json::object();
-        for (const auto &[id, n] : b.milestones)
-            milestones[id] = n;
-        out["milestones"] = milestones;
-        out["unscored"] = b.unscored;
-        nlohmann::ordered_json competencies = nlohmann::ordered_json::object();
-        for (const auto &[id, d] : b.competencies)
-            competencies[id] = distributionJson(d);
-        out["competencies"] = competencies;
-        if (mine) {
-            nlohmann::ordered_json p = nlohmann::ordered_json::object();
-            for (const auto &[id, v] : percentiles)
-                p[id] = v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-            out["percentiles"] = p;
-        }
-        // The list comes last, a session per line, written as it goes: ten thousand sessions
-        // neither wait for one large document nor fill the screen with one field per line.
-        std::string head = out.dump(2);
-        head.resize(head.size() - 2); // "\n}"
-        std::string text = head + ",\n  \"list\": [";
-        text.reserve(text.size() + list.size() * 400);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            text += i ? ",\n    " : "\n    ";
-            appendListed(text, list[i]);
-        }
-        text += list.empty() ? "]\n}\n" : "\n  ]\n}\n";
-        std::cout << text;
-        return kOk;
-    }
-
-    std::cout
-        << Cli::tr("%1: %n session(s) published", nullptr, static_cast<int>(b.sessions)).arg(portfolio.name())
-        << "\n\n"
-        << Cli::tr("Milestones") << "\n";
-    for (const auto &[id, n] : b.milestones) {
-        const auto *m = ins.findMilestone(id);
-        std::printf("  %-28s %6lld\n", (m ? m->title : id).c_str(), n);
-    }
-    if (b.unscored)
-        std::printf("  %-28s %6lld\n", Cli::tr("(not scored yet)").str().c_str(), b.unscored);
-    // The figures' columns end where the headings' do; the statistics' short names stay as they are.
-    const std::string sessionsHeading = Cli::tr("sessions", "column heading: how many sessions");
-    std::printf(
-        "\n%-*s%s    min     q1 median     q3    max",
-        static_cast<int>(std::max<std::size_t>(36, sessionsHeading.size() + 1) - sessionsHeading.size()),
-        Cli::tr("Competencies (percent)").str().c_str(), sessionsHeading.c_str());
-    if (mine)
-        std::printf("   %s", Cli::tr("this session's percentile").str().c_str());
-    std::printf("\n");
-    for (std::size_t i = 0; i < b.competencies.size(); ++i) {
-        const auto &[id, d] = b.competencies[i];
-        std::printf("  %-24s", id.c_str());
-        if (d)
-            std::printf(" %10lld %6.1f %6.1f %6.1f %6.1f %6.1f", d->sessions, d->min, d->q1, d->median, d->q3,
-                        d->max);
-        else
-            std::printf(" %10d %6s %6s %6s %6s %6s", 0, "-", "-", "-", "-", "-");
-        if (mine) {
-            std::optional<double> p;
-            for (const auto &[pid, v] : percentiles)
-                if (pid == id)
-                    p = v;
-            std::printf("   %s", percentText(p).c_str());
-        }
-        std::printf("\n");
-    }
-    std::fflush(stdout);
-    std::cout << "\n" << Cli::tr("Sessions") << "\n";
-    for (const auto &s : list)
-        std::cout << "  " << (s.date.empty() ? Cli::tr("(no date)").str() + "  " : s.date + " ") << " "
-                  << (s.anonymous ? Cli::tr("(anonymous)").str() : s.organization)
-                  << (s.title.empty() ? "" : " \u2014 " + s.title)
-                  << (s.facilitator.empty() ? "" : ", " + s.facilitator) << "  "
-                  << milestoneTitle(s.milestone, ins) << "  r" << s.revision << "\n";
+    if (a.flag("--json"))
+        printJson(b, list, mine.has_value(), percentiles);
+    else
+        printText(b, list, mine.has_value(), percentiles, ins, portfolio.name());
     return kOk;
 }
 

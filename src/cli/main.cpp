@@ -8,6 +8,7 @@
 #include "FileSafety.h"
 #include "SessionFile.h"
 #include "SessionJson.h"
+#include "TerminalText.h"
 
 #include <cerrno>
 #include <iostream>
@@ -106,9 +107,7 @@ int flushed(int code)
     return kBadInput;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(int argc, char **argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
@@ -217,4 +216,13 @@ int main(int argc, char **argv)
                   << "\n";
         return kBadInput;
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Everything cxm prints, messages and user text alike, reaches a terminal through this.
+    const TerminalGuard terminal;
+    return run(argc, argv);
 }

@@ -67,22 +67,37 @@ std::string trimmed(std::string text)
     return text;
 }
 
+// The keywords whose values are secrets: the login's password and the client key's passphrase.
+bool isSecret(const std::string &keyword)
+{
+    return keyword == "password" || keyword == "sslpassword";
+}
+
+// The first secret the string sets, or empty.
+std::string secretIn(const ParsedOptions &parsed)
+{
+    for (const auto &[k, v] : parsed.set)
+        if (isSecret(k) && !v.empty())
+            return k;
+    return {};
+}
+
 } // namespace
 
 bool holdsPassword(const std::string &conninfo)
 {
-    return !valueOf(parse(conninfo), "password").empty();
+    return !secretIn(parse(conninfo)).empty();
 }
 
 std::string withoutPassword(const std::string &conninfo)
 {
     const ParsedOptions parsed = parse(conninfo);
-    if (!parsed.error.empty() || valueOf(parsed, "password").empty())
+    if (!parsed.error.empty() || secretIn(parsed).empty())
         return conninfo;
     // Rebuilt as key=value pairs, values quoted as libpq reads them.
     std::string out;
     for (const auto &[k, v] : parsed.set) {
-        if (k == "password")
+        if (isSecret(k))
             continue;
         std::string quoted = "'";
         for (char c : v) {
@@ -104,11 +119,18 @@ std::string describeDatabase(const std::string &conninfo)
                                  " (for example postgresql://cxm_publisher@db.example.com/portfolio)");
     const std::string name = describe(valueOf(parsed, "dbname"), valueOf(parsed, "host"),
                                       valueOf(parsed, "port"), valueOf(parsed, "user"));
-    if (!valueOf(parsed, "password").empty())
+    const std::string secret = secretIn(parsed);
+    if (secret == "password")
         throw PortfolioError(PortfolioError::Kind::BadAddress, name,
                              "the connection string holds a password; cxm never takes one there (it "
                              "would be visible to other users and remembered): put it in ~/.pgpass or "
                              "PGPASSWORD instead (docs/portfolio.md)");
+    if (!secret.empty())
+        throw PortfolioError(PortfolioError::Kind::BadAddress, name,
+                             "the connection string holds a password (sslpassword, the client key's "
+                             "passphrase); cxm never takes one there (it would be visible to other users "
+                             "and remembered): use a client key without a passphrase that only you can "
+                             "read (docs/portfolio.md)");
     return name;
 }
 
@@ -318,6 +340,10 @@ void PgConnection::fail(pg_result *result, const std::string &doing)
         throw PortfolioError(PortfolioError::Kind::Lost, m_name,
                              "the connection to the server was lost (" + message +
                                  "); nothing of this was stored, run it again when the server is back",
+                             sqlstate);
+    // Raised by the server's publishing function (PortfolioSteps.cpp): the UUID is another role's.
+    if (sqlstate == "CX001")
+        throw PortfolioError(PortfolioError::Kind::NotYours, m_name, message + "; nothing was changed",
                              sqlstate);
     if (sqlstate == "42501")
         throw PortfolioError(PortfolioError::Kind::Permission, m_name,

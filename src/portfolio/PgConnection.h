@@ -2,7 +2,7 @@
 // connection and every result are owned (RAII); SQL runs only as prepared statements or with
 // parameters, never with user text in the SQL. A password is taken from libpq's own sources
 // (~/.pgpass, PGPASSFILE, PGPASSWORD), never from the program: a connection string that holds one
-// is refused before anything is sent.
+// (password=, or sslpassword=, a client key's passphrase) is refused before anything is sent.
 #pragma once
 
 #include "Error.h"
@@ -29,6 +29,7 @@ public:
         Lost,        // the connection broke during the work: nothing of it was stored
         Permission,  // the role may not do this (a reader publishing, a publisher migrating)
         NewerSchema, // the database or a stored session was written by a newer cxm
+        NotYours,    // the session's UUID was first published by another role: it stays theirs
         OlderSchema, // the database needs a migration this role may not run
         Refused,     // anything else the server refused
     };
@@ -113,11 +114,12 @@ private:
 };
 
 // Checks a connection string without connecting: throws PortfolioError::BadAddress when libpq
-// cannot parse it or when it holds a password. Returns how messages name it.
+// cannot parse it or when it holds a password (password=, or sslpassword= for a client key). Returns how
+// messages name it.
 std::string describeDatabase(const std::string &conninfo);
 
-// The connection string without its password (to remember it, to show it), or the string itself
-// when it cannot be parsed.
+// The connection string without its password or sslpassword (to remember it, to show it), or the
+// string itself when it cannot be parsed.
 std::string withoutPassword(const std::string &conninfo);
 bool holdsPassword(const std::string &conninfo);
 

@@ -63,49 +63,29 @@ PublishResult Portfolio::publish(const Session &session, const std::string &uuid
 PublishResult Portfolio::publish(const PublishRecord &r)
 {
     PgConnection &db = *m_db;
-    // One statement, so one transaction and one round trip: the row is inserted, or locked and
-    // replaced with the next revision when its content's hash differs and no newer cxm wrote it;
-    // otherwise left alone, and the statement returns it as it is.
-    db.prepare(
-        "cxm_publish",
-        "WITH written AS (INSERT INTO cxm_session (uuid, revision, content_hash, written_by, anonymous, "
-        "follows, "
-        "organization, title, session_date, facilitator, mode, participants, instrument_id, "
-        "instrument_version, milestone, overall, percents, score, document) "
-        "VALUES ($1::uuid, 1, encode(sha256(convert_to($2, 'UTF8')), 'hex'), $3, $4, $5::uuid, $6, $7, "
-        "$8::date, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17::jsonb, $18::jsonb) "
-        "ON CONFLICT (uuid) DO UPDATE SET revision = cxm_session.revision + 1, "
-        "content_hash = EXCLUDED.content_hash, written_by = EXCLUDED.written_by, "
-        "anonymous = EXCLUDED.anonymous, follows = EXCLUDED.follows, "
-        "organization = EXCLUDED.organization, title = EXCLUDED.title, "
-        "session_date = EXCLUDED.session_date, facilitator = EXCLUDED.facilitator, "
-        "mode = EXCLUDED.mode, participants = EXCLUDED.participants, "
-        "instrument_id = EXCLUDED.instrument_id, instrument_version = EXCLUDED.instrument_version, "
-        "milestone = EXCLUDED.milestone, overall = EXCLUDED.overall, percents = EXCLUDED.percents, "
-        "score = EXCLUDED.score, document = EXCLUDED.document, published_at = now(), "
-        "published_by = current_user "
-        "WHERE cxm_session.content_hash <> EXCLUDED.content_hash "
-        "AND cxm_session.written_by <= EXCLUDED.written_by "
-        "RETURNING revision) "
-        // Nothing written: the row as it was (the statement's snapshot is from before its insert).
-        "SELECT revision, true, 0 FROM written UNION ALL "
-        "SELECT s.revision, false, s.written_by FROM cxm_session s "
-        "WHERE s.uuid = $1::uuid AND NOT EXISTS (SELECT FROM written)",
-        18);
-
+    // One call, so one transaction and one round trip. The server's function (PortfolioSteps.cpp,
+    // step 2) decides everything that is not the session's own content: whether this role may
+    // publish this UUID, the revision, the writer's schema, who published it and when, and under
+    // which id an anonymous publication is stored. Unchanged content, or a row a newer cxm wrote, is
+    // left alone and returned as it is.
+    db.prepare("cxm_publish",
+               "SELECT published_revision, changed, stored_by_schema FROM cxm_publish($1::uuid, $2::boolean, "
+               "$3::uuid, $4, $5, $6, $7::date, $8, $9, $10::integer, $11, $12, $13, $14::double precision, "
+               "$15::jsonb, $16::jsonb, $17::jsonb)",
+               17);
     nlohmann::ordered_json percents = nlohmann::ordered_json::object();
     for (const auto &[id, v] : r.percents)
         percents[id] = v;
-    const PgResult written = db.run(
-        "cxm_publish",
-        {r.uuid, r.content(), std::to_string(PortfolioSchema::kVersion), r.anonymous ? "t" : "f",
-         r.follows.empty() ? PgParam() : PgParam(r.follows), r.organization, r.title,
-         r.date.empty() ? PgParam() : PgParam(r.date), r.facilitator, r.mode, std::to_string(r.participants),
-         r.instrumentId, r.instrumentVersion, r.milestone ? PgParam(*r.milestone) : PgParam(),
-         r.overall ? PgParam(number(*r.overall)) : PgParam(), percents.dump(), r.score, r.document});
-    // No row: a concurrent publisher wrote the same session first, after this statement's snapshot.
-    if (written.rows() == 0)
-        return {0, false};
+    const PgResult written =
+        db.run("cxm_publish",
+               {r.uuid, r.anonymous ? "t" : "f", r.follows.empty() ? PgParam() : PgParam(r.follows),
+                r.content(), r.organization, r.title, r.date.empty() ? PgParam() : PgParam(r.date),
+                r.facilitator, r.mode, std::to_string(r.participants), r.instrumentId, r.instrumentVersion,
+                r.milestone ? PgParam(*r.milestone) : PgParam(),
+                r.overall ? PgParam(number(*r.overall)) : PgParam(), percents.dump(), r.score, r.document});
+    if (written.rows() != 1)
+        throw PortfolioError(PortfolioError::Kind::Refused, db.name(),
+                             "the server's publishing function answered nothing; nothing was changed");
     if (written.text(0, 1) == "t")
         return {written.integer(0, 0), true};
     // Nothing written: the same content is there, or a newer cxm wrote the row.
@@ -132,7 +112,7 @@ std::vector<ListedSession> Portfolio::listing(const Filter &filter)
         std::string("SELECT s.uuid, s.revision, s.anonymous, s.organization, s.title, "
                     "coalesce(to_char(s.session_date, 'YYYY-MM-DD'), ''), s.facilitator, s.mode, "
                     "s.participants, s.milestone, s.overall, s.percents::text, "
-                    "extract(epoch FROM s.published_at)::bigint FROM cxm_session s WHERE ") +
+                    "extract(epoch FROM s.published_at)::bigint FROM cxm_listing s WHERE ") +
         kFilter;
     db.prepare("cxm_listing", sql.c_str(), 4);
     const PgResult r = db.run("cxm_listing", filterParams(filter));
@@ -167,6 +147,16 @@ std::vector<ListedSession> Portfolio::listing(const Filter &filter)
     return out;
 }
 
+std::string Portfolio::publicationOf(const std::string &uuid)
+{
+    if (uuid.empty())
+        return uuid;
+    PgConnection &db = *m_db;
+    db.prepare("cxm_publication_of", "SELECT cxm_publication_of($1::uuid)", 1);
+    const PgResult r = db.run("cxm_publication_of", {uuid});
+    return r.rows() == 1 && !r.isNull(0, 0) ? r.text(0, 0) : uuid;
+}
+
 Benchmark Portfolio::benchmark(const Filter &filter)
 {
     return benchmarkOf(listing(filter), m_instrument);
@@ -175,7 +165,7 @@ Benchmark Portfolio::benchmark(const Filter &filter)
 std::vector<std::pair<std::string, std::optional<double>>>
 Portfolio::percentiles(const Score &score, const std::string &uuid, const Filter &filter)
 {
-    return percentilesOf(listing(filter), score, uuid);
+    return percentilesOf(listing(filter), score, publicationOf(uuid));
 }
 
 std::vector<std::pair<std::string, double>> percentsOf(const char *text, const Instrument &instrument)

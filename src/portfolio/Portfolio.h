@@ -89,18 +89,25 @@ public:
     // The version the database had before this connection migrated it.
     int schemaBefore() const { return m_schemaBefore; }
 
-    // Publishes the session under its UUID (a .cxm's SessionFile::uuid()) in one transaction:
-    // unchanged content changes nothing, changed content replaces the row with the next revision.
-    // Refuses (NewerSchema) a row written by a newer cxm.
+    // Publishes the session under its UUID (a .cxm's SessionFile::uuid()) in one transaction, through
+    // the server's function cxm_publish: unchanged content changes nothing, changed content replaces
+    // the row with the next revision. Refuses (NewerSchema) a row written by a newer cxm and
+    // (NotYours) a UUID another role published first. An anonymous publication is listed under an
+    // id of its own that leads back to nothing; it replaces the session's named row, and the other
+    // way round (a session counts once).
     PublishResult publish(const Session &session, const std::string &uuid, const std::string &follows,
                           bool anonymous);
     PublishResult publish(const PublishRecord &record);
 
     std::vector<ListedSession> listing(const Filter &filter = {});
+    // The id this role's own publication of a session is listed under: its UUID, or the anonymous
+    // id the server gave it. Anyone else's session (or none) answers its UUID as it is: nothing
+    // leads from a UUID to someone else's anonymous publication.
+    std::string publicationOf(const std::string &uuid);
     Benchmark benchmark(const Filter &filter = {});
     // Where a score stands per complete competency among the published sessions that match (the
-    // session itself left out, by UUID): the share of them below it, counting ties half, 0 … 100;
-    // nullopt when no other session completed the competency.
+    // session itself left out: by UUID, or this role's anonymous publication of it): the share of them below
+    // it, counting ties half, 0 … 100; nullopt when no other session completed the competency.
     std::vector<std::pair<std::string, std::optional<double>>>
     percentiles(const Score &score, const std::string &uuid, const Filter &filter = {});
 

@@ -1,49 +1,12 @@
 #include "PortfolioSchema.h"
 
-#include <array>
+#include "PortfolioSteps.h"
+
 #include <string>
 
 namespace cxm::portfolio {
 
 namespace {
-
-// Step N of the list turns schema N−1 into N. Never change a step once released: add one.
-const std::array<const char *, PortfolioSchema::kVersion> kSteps = {
-    // 1: the sessions, one row per session UUID holding its latest revision; `percents` holds each
-    // complete competency's percentage ({"c1": 46.7, …}), what the listing and the benchmark read.
-    R"sql(
-CREATE TABLE cxm_schema (
-    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-    version integer NOT NULL
-);
-CREATE TABLE cxm_session (
-    uuid uuid PRIMARY KEY,
-    revision integer NOT NULL CHECK (revision > 0),
-    content_hash text NOT NULL,
-    written_by integer NOT NULL,
-    anonymous boolean NOT NULL,
-    follows uuid,
-    organization text NOT NULL,
-    title text NOT NULL,
-    session_date date,
-    facilitator text NOT NULL,
-    mode text NOT NULL,
-    participants integer NOT NULL,
-    instrument_id text NOT NULL,
-    instrument_version text NOT NULL,
-    milestone text,
-    overall double precision,
-    percents jsonb NOT NULL,
-    score jsonb NOT NULL,
-    document jsonb NOT NULL,
-    published_at timestamptz NOT NULL DEFAULT now(),
-    published_by text NOT NULL DEFAULT current_user
-);
-CREATE INDEX cxm_session_organization ON cxm_session (lower(organization));
-CREATE INDEX cxm_session_facilitator ON cxm_session (lower(facilitator));
-CREATE INDEX cxm_session_date ON cxm_session (session_date);
-)sql",
-};
 
 std::string newerMessage(int version)
 {
@@ -99,7 +62,7 @@ int PortfolioSchema::migrate(PgConnection &db)
         if (now > kVersion)
             throw PortfolioError(PortfolioError::Kind::NewerSchema, db.name(), newerMessage(now));
         for (int step = now + 1; step <= kVersion; ++step)
-            db.exec(kSteps[static_cast<std::size_t>(step - 1)]);
+            db.exec(portfolioStep(step));
         db.prepare("cxm_schema_set",
                    "INSERT INTO cxm_schema (singleton, version) VALUES (true, $1) "
                    "ON CONFLICT (singleton) DO UPDATE SET version = EXCLUDED.version",

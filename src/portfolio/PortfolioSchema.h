@@ -5,13 +5,14 @@
 #pragma once
 
 #include "PgConnection.h"
+#include "PortfolioSteps.h"
 
 namespace cxm::portfolio {
 
 class PortfolioSchema
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = kPortfolioSteps;
 
     // The database's schema version: 0 for a database the portfolio has never used.
     static int versionOf(PgConnection &db);

@@ -89,7 +89,8 @@ TEST_CASE("a new database is migrated on first connect; a newer one is refused u
         FAIL("a database of schema 99 was accepted");
     } catch (const PortfolioError &e) {
         CHECK(e.kind() == PortfolioError::Kind::NewerSchema);
-        CHECK_THAT(e.what(), Catch::Contains("newer cxm (database schema 99, this cxm knows 1)"));
+        CHECK_THAT(e.what(), Catch::Contains("newer cxm (database schema 99, this cxm knows " +
+                                             std::to_string(PortfolioSchema::kVersion) + ")"));
     }
     CHECK(cluster().query("SELECT version FROM cxm_schema", db) == "99");
 }
@@ -183,9 +184,15 @@ TEST_CASE("an anonymised session is stored without names, notes or free text", "
     CHECK(cluster().query("SELECT jsonb_array_length(document->'ratings') FROM cxm_session") ==
           std::to_string(SessionJson::toJson(s, ins())["ratings"].size()));
 
-    // Published again with names, it is a change: the next revision, names and all.
-    CHECK(p.publish(s, uuid, {}, false).revision == 2);
-    CHECK(cluster().query("SELECT organization FROM cxm_session") == s.info.organization);
+    // The anonymous row is listed under an id of its own, not the session's UUID.
+    CHECK(list[0].uuid != uuid);
+    CHECK(p.publicationOf(uuid) == list[0].uuid);
+    // Published again with names, it is a row of its own that takes the anonymous one's place (a
+    // session counts once), from revision 1: nothing carries over from the anonymous row.
+    CHECK(p.publish(s, uuid, {}, false).revision == 1);
+    CHECK(cluster().query("SELECT count(*) || ' ' || uuid::text || ' ' || organization FROM cxm_session "
+                          "GROUP BY uuid, organization") == "1 " + uuid + " " + s.info.organization);
+    CHECK(p.publicationOf(uuid) == uuid);
 }
 
 TEST_CASE("a session published by a newer cxm is refused and left as it is", "[portfolio]")
@@ -331,6 +338,13 @@ TEST_CASE("connection strings: malformed, with a password, or to nowhere", "[por
     CHECK(withoutPassword("postgresql://pub:hunter2@/portfolio?host=/tmp/x").find("hunter2") ==
           std::string::npos);
     CHECK(withoutPassword("postgresql://pub@/portfolio") == "postgresql://pub@/portfolio");
+    // A client key's passphrase is a password too: refused, and never remembered (the window's
+    // settings keep withoutPassword() of the address).
+    const std::string withKeyPass = "postgresql://pub@/portfolio?sslpassword=hunter2&host=/tmp/x";
+    CHECK(holdsPassword(withKeyPass));
+    CHECK(withoutPassword(withKeyPass).find("hunter2") == std::string::npos);
+    CHECK(withoutPassword(withKeyPass).find("host='/tmp/x'") != std::string::npos);
+    CHECK(kindOf([&] { Portfolio p(withKeyPass, ins()); }) == PortfolioError::Kind::BadAddress);
     CHECK(kindOf([] {
               Portfolio p("postgresql://cxm_admin@/portfolio?host=/nonexistent-socket-dir", ins());
           }) == PortfolioError::Kind::Unreachable);

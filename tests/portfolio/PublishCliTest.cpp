@@ -4,6 +4,8 @@
 #include "TestCluster.h"
 
 #include "DemoSession.h"
+#include "Portfolio.h"
+#include "Uuid.h"
 #include "ScoringEngine.h"
 #include "SessionFile.h"
 #include "SessionJson.h"
@@ -23,6 +25,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <pty.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,6 +51,42 @@ std::string demoFile(const TempDir &dir, const std::string &name = "demo.cxm")
 std::string db(const std::string &role = "cxm_admin")
 {
     return quote(cluster().uri(role));
+}
+
+// cxm run on a terminal (a pseudo-terminal): what the terminal is sent, standard output and error.
+Run runOnTerminal(const TempDir &dir, const std::vector<std::string> &args)
+{
+    int master = -1;
+    const pid_t child = ::forkpty(&master, nullptr, nullptr, nullptr);
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        if (::chdir(dir.path().c_str()) != 0)
+            ::_exit(126);
+        std::vector<char *> argv{const_cast<char *>(CXM_BINARY)};
+        for (const auto &a : args)
+            argv.push_back(const_cast<char *>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(CXM_BINARY, argv.data());
+        ::_exit(127);
+    }
+    Run r;
+    char buf[4096];
+    for (ssize_t n; (n = ::read(master, buf, sizeof buf)) > 0;)
+        r.out.append(buf, static_cast<std::size_t>(n));
+    ::close(master);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+// A second publisher, once per cluster.
+void makeAna()
+{
+    static bool made = false;
+    if (!made)
+        cluster().query("CREATE ROLE ana LOGIN PASSWORD 'ana-secret' IN ROLE cxm_publisher", "postgres");
+    made = true;
 }
 
 } // namespace
@@ -126,7 +165,8 @@ TEST_CASE("cxm publish --anonymous and cxm portfolio --json", "[portfolio][cli]"
     CHECK(j["milestones"].is_object());
     const Score score = ScoringEngine(Instrument::builtin()).score(demo);
     CHECK(j["milestones"][*score.milestone] == 2);
-    CHECK(j["milestones"].size() == 5);
+    CHECK(j["milestones"].size() == 6); // the instrument's five, then "unscored"
+    CHECK(j["milestones"]["unscored"] == 0);
     CHECK(j["competencies"]["c1"]["median"].get<double>() == Approx(*score.competencies[0].percent));
     CHECK(j["list"].size() == 2);
     CHECK(j["list"][0]["anonymous"] == true);
@@ -171,7 +211,7 @@ TEST_CASE("passwords come from PGPASSWORD or ~/.pgpass; the reader role may not 
                "PGPASSWORD=" + std::string(TestCluster::kReaderPassword));
     CHECK(r.status == 2);
     CHECK_THAT(r.err, Catch::Contains("the role \"reader\" is not allowed to do this") &&
-                          Catch::Contains("permission denied for table cxm_session"));
+                          Catch::Contains("permission denied for function cxm_publish"));
     CHECK(cluster().query("SELECT count(*) FROM cxm_session") == "0");
     CHECK(readBytes(dir / "demo.cxm") == before);
 }
@@ -287,4 +327,173 @@ TEST_CASE("the server stopped while a publication waits: a clear error, the file
     CHECK(r.out == "demo.cxm: published revision 1\n");
     CHECK(cluster().query("SELECT count(*) || ' ' || max(revision) FROM cxm_session") == "1 1");
     CHECK(readBytes(file) == before);
+}
+
+TEST_CASE("cxm publish of a session another publisher published first: refused, nothing changed",
+          "[portfolio][cli][rules]")
+{
+    cluster().clear();
+    makeAna();
+    TempDir dir;
+    const std::string file = demoFile(dir);
+    Run r = runCxm(dir, "publish demo.cxm --db " + db("pub"),
+                   "PGPASSWORD=" + std::string(TestCluster::kPublisherPassword));
+    REQUIRE(r.status == 0);
+    const std::string before = cluster().query("SELECT s::text FROM cxm_session s");
+    // Ana borrows the file (its UUID) and changes it: her publication is refused.
+    SessionFile::open(file, SessionFile::Access::ReadOnly)->saveAs(dir / "borrowed.cxm");
+    {
+        auto f = SessionFile::open(dir / "borrowed.cxm");
+        SessionInfo info = f->load().info;
+        info.organization = "Not Acme";
+        f->setInfo(info);
+    }
+    for (const char *anonymous : {"", " --anonymous"}) {
+        r = runCxm(dir, "publish borrowed.cxm --db " + db("ana") + anonymous, "PGPASSWORD=ana-secret");
+        CHECK(r.status == 2);
+        CHECK(r.out.empty());
+        CHECK_THAT(r.err, Catch::Contains("as ana: session " +
+                                          SessionFile::open(file, SessionFile::Access::ReadOnly)->uuid() +
+                                          " was first published by another role") &&
+                              Catch::Contains("nothing was changed"));
+    }
+    CHECK(cluster().query("SELECT s::text FROM cxm_session s") == before);
+}
+
+TEST_CASE("sslpassword in --db is refused like password", "[portfolio][cli]")
+{
+    TempDir dir;
+    demoFile(dir);
+    for (const char *address : {"'postgresql://pub@db.example.com/portfolio?sslpassword=hunter2'",
+                                "'host=db.example.com dbname=portfolio sslpassword=hunter2'"}) {
+        const Run r = runCxm(dir, std::string("publish demo.cxm --db ") + address);
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("holds a password (sslpassword") && !Catch::Contains("hunter2"));
+    }
+}
+
+TEST_CASE("a session without a milestone is counted in milestones, which add up to sessions",
+          "[portfolio][cli]")
+{
+    cluster().clear();
+    TempDir dir;
+    demoFile(dir, "whole.cxm");
+    Session half = makeDemoSession(Instrument::builtin());
+    half.ratings.clear();
+    SessionFile::write(dir / "half.cxm", Instrument::builtin(), half, true);
+    REQUIRE(runCxm(dir, "publish whole.cxm half.cxm --db " + db()).status == 0);
+    const Run r = runCxm(dir, "portfolio --json --db " + db());
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["sessions"] == 2);
+    CHECK(j["unscored"] == 1);
+    CHECK(j["milestones"]["unscored"] == 1);
+    long long sum = 0;
+    for (const auto &[id, n] : j["milestones"].items())
+        sum += n.get<long long>();
+    CHECK(sum == 2);
+}
+
+TEST_CASE("text from the portfolio reaches a terminal without its control and escape characters",
+          "[portfolio][cli][terminal]")
+{
+    cluster().clear();
+    TempDir dir;
+    // As a publisher could store it, whatever cxm's own inputs allow: OSC 52 writes the clipboard,
+    // ESC [2J clears the screen, CR returns to the line's start, 0x9B is the one-byte CSI.
+    const Instrument &ins = Instrument::builtin();
+    portfolio::PublishRecord hostile = portfolio::recordOf(makeDemoSession(ins), ins, newUuid(), {}, false);
+    hostile.organization = "Acme\x1b]52;c;aGFja2Vk\x07";
+    hostile.title = "Kick-off\x1b[2J\x1b[H\r\xc2\x9b"
+                    "31m";
+    portfolio::Portfolio(cluster().uri(), ins).publish(hostile);
+    const Run tty = runOnTerminal(dir, {"portfolio", "--db", cluster().uri()});
+    INFO(tty.out);
+    CHECK(tty.status == 0);
+    CHECK_THAT(tty.out, Catch::Contains("Acme\xEF\xBF\xBD]52;c;aGFja2Vk\xEF\xBF\xBD") &&
+                            Catch::Contains("Kick-off\xEF\xBF\xBD[2J\xEF\xBF\xBD[H\xEF\xBF\xBD\xEF\xBF\xBD"
+                                            "31m"));
+    for (const char *control : {"\x1b", "\x07", "\xc2\x9b"})
+        CHECK(tty.out.find(control) == std::string::npos);
+    // An error about such a file reaches the terminal the same way.
+    const Run error = runOnTerminal(dir, {"portfolio", "--db", "postgresql://x@/\x1b[2J?host=/nonexistent"});
+    CHECK(error.status == 2);
+    CHECK_THAT(error.out, Catch::Contains("database \"\xEF\xBF\xBD[2J\""));
+    CHECK(error.out.find('\x1b') == std::string::npos);
+    // Into a pipe or a file the text is data: byte for byte, and --json escapes it as JSON does.
+    Run piped = runCxm(dir, "portfolio --db " + db());
+    CHECK_THAT(piped.out, Catch::Contains(hostile.title));
+    piped = runCxm(dir, "portfolio --json --db " + db());
+    CHECK(nlohmann::json::parse(piped.out)["list"][0]["title"] == hostile.title);
+}
+
+TEST_CASE("a publication of several files that loses its server midway says which files were stored",
+          "[portfolio][cli][kill]")
+{
+    cluster().clear();
+    TempDir dir;
+    demoFile(dir, "a.cxm");
+    const std::string b = demoFile(dir, "b.cxm");
+    demoFile(dir, "c.cxm");
+    REQUIRE(runCxm(dir, "publish b.cxm --db " + db()).status == 0);
+    {
+        auto f = SessionFile::open(b);
+        SessionInfo info = f->load().info;
+        info.title = "Changed since";
+        f->setInfo(info);
+    }
+    const std::string bUuid = SessionFile::open(b, SessionFile::Access::ReadOnly)->uuid();
+    // Another connection holds b's row, so b's publication waits for it after a's was stored.
+    const std::unique_ptr<PGconn, void (*)(PGconn *)> locker(PQconnectdb(cluster().uri().c_str()), PQfinish);
+    const std::unique_ptr<PGconn, void (*)(PGconn *)> watcher(PQconnectdb(cluster().uri().c_str()), PQfinish);
+    REQUIRE(PQstatus(locker.get()) == CONNECTION_OK);
+    PQclear(PQexec(locker.get(), "BEGIN"));
+    const char *params[] = {bUuid.c_str()};
+    PGresult *locked =
+        PQexecParams(locker.get(), "SELECT 1 FROM cxm_session WHERE uuid = $1::uuid FOR UPDATE", 1, nullptr,
+                     params, nullptr, nullptr, 0);
+    REQUIRE(PQresultStatus(locked) == PGRES_TUPLES_OK);
+    REQUIRE(PQntuples(locked) == 1);
+    PQclear(locked);
+
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::chdir(dir.path().c_str());
+        const int out = ::open((dir / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open((dir / "stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ::dup2(out, 1);
+        ::dup2(err, 2);
+        const std::string uri = cluster().uri();
+        ::execl(CXM_BINARY, CXM_BINARY, "publish", "a.cxm", "b.cxm", "c.cxm", "--db", uri.c_str(),
+                static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    bool waiting = false;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!waiting && std::chrono::steady_clock::now() < deadline) {
+        PGresult *r = PQexec(watcher.get(), "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                            "'cxm' AND wait_event_type = 'Lock'");
+        waiting = PQresultStatus(r) == PGRES_TUPLES_OK && std::string(PQgetvalue(r, 0, 0)) == "1";
+        PQclear(r);
+        if (!waiting)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    if (!waiting)
+        ::kill(child, SIGKILL);
+    REQUIRE(waiting);
+    cluster().kill();
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WEXITSTATUS(status) == 2);
+    const std::string err = readBytes(dir / "stderr");
+    CHECK(readBytes(dir / "stdout") == "a.cxm: published revision 1\n");
+    CHECK_THAT(err, Catch::Contains("the connection to the server was lost while publishing b.cxm") &&
+                        Catch::Contains("stored before that: a.cxm (revision 1); not stored: b.cxm, c.cxm") &&
+                        !Catch::Contains("revision 0") && !Catch::Contains("nothing of this was stored"));
+    cluster().restart();
+    CHECK(cluster().query("SELECT string_agg(revision::text, ' ' ORDER BY revision) FROM cxm_session") ==
+          "1 1");
+    const Run again = runCxm(dir, "publish a.cxm b.cxm c.cxm --db " + db());
+    CHECK(again.out == "a.cxm: already up to date (revision 1)\nb.cxm: published revision 2\n"
+                       "c.cxm: published revision 1\n");
 }

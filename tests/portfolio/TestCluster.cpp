@@ -111,7 +111,7 @@ std::string TestCluster::query(const std::string &sql, const std::string &databa
 
 void TestCluster::clear() const
 {
-    query("DELETE FROM cxm_session");
+    query("DELETE FROM cxm_session; DELETE FROM cxm_claim");
 }
 
 std::string TestCluster::freshDatabase() const

@@ -108,17 +108,20 @@ TEST_CASE("File → Publish to portfolio…: revisions, anonymous, the address r
     CHECK(result->text() == QStringLiteral("Already up to date (revision 1)"));
     CHECK(cluster.query("SELECT uuid::text FROM cxm_session") == uuid);
 
+    // Anonymously, the session is a row of its own under an id that leads back to nothing; it takes
+    // the named row's place, from revision 1.
     click(dialog, QStringLiteral("anonymousPublish"));
     click(dialog, QStringLiteral("publishButton"));
-    CHECK(result->text() == QStringLiteral("Published revision 2"));
-    CHECK(cluster.query("SELECT anonymous::text || ' ' || organization FROM cxm_session") == "true ");
+    CHECK(result->text() == QStringLiteral("Published revision 1"));
+    CHECK(cluster.query("SELECT anonymous::text || ' ' || organization || (uuid::text = '" + uuid +
+                        "')::text FROM cxm_session") == "true false");
     screenshot(dialog, "portfolio-publish.png");
 
     typeInto(dialog, QStringLiteral("portfolioDatabase"),
              QStringLiteral("postgresql://cxm_admin@/portfolio?host=/nonexistent-socket-dir"));
     CHECK(result->text().startsWith(QStringLiteral("Not published: ")));
     CHECK(result->text().contains(QStringLiteral("could not connect")));
-    CHECK(cluster.query("SELECT revision FROM cxm_session") == "2");
+    CHECK(cluster.query("SELECT revision FROM cxm_session") == "1");
     dialog->close();
 }
 
