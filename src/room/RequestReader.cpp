@@ -261,7 +261,8 @@ RequestReader::State RequestReader::readChunks(QByteArray &in)
                 m_state = State::Complete;
             continue;
         }
-        const QByteArray size = line.left(line.indexOf(';')).trimmed(); // chunk extensions are ignored
+        const qsizetype extension = line.indexOf(';'); // chunk extensions are ignored
+        const QByteArray size = (extension < 0 ? line : line.left(extension)).trimmed();
         bool ok = !size.isEmpty() && size.size() <= 8;
         const qint64 bytes = ok ? size.toLongLong(&ok, 16) : 0;
         if (!ok || bytes < 0)
