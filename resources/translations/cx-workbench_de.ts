@@ -963,6 +963,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <source>cxm: revealed the answers in %1 anonymously: counts per level, no names</source>
         <translation>cxm: Die Antworten in %1 sind anonym aufgedeckt: Anzahlen je Stufe, keine Namen</translation>
     </message>
+    <message>
+        <source>cxm: an answer from a phone was not stored: %1</source>
+        <translation>cxm: eine Antwort von einem Smartphone wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>
