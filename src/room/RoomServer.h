@@ -3,8 +3,10 @@
 // and gets a device token; with it, it reads the open round and answers. Who a device may act for
 // and which answers it is sent (only those it gave itself) is DevicePolicy's to decide. Each
 // answer goes through the RoomStore (one durable transaction) before it is acknowledged. Every
-// refusal is a JSON {"error": …} with its status, and the room keeps serving everyone else. The API
-// and the threat model are in docs/live-room.md.
+// refusal is a JSON {"error": …} with its status, and the room keeps serving everyone else. Qt's
+// server never sees a client's socket: RoomListener and RoomConnection read each request first and
+// hand it over whole and checked (the limits under hostile load). The API and the threat model are
+// in docs/live-room.md.
 #pragma once
 
 #include "DevicePolicy.h"
