@@ -971,6 +971,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <source>%1 (revision %2)</source>
         <translation>%1 (Revision %2)</translation>
     </message>
+    <message>
+        <source>cxm: an answer from a phone was not stored: %1</source>
+        <translation>cxm: eine Antwort von einem Smartphone wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>

@@ -55,6 +55,10 @@ RoomConsole::RoomConsole(room::RoomServer &server, int inputFd, QObject *parent)
 {
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &RoomConsole::readInput);
     connect(&m_server, &room::RoomServer::joinedChanged, this, &RoomConsole::devicesChanged);
+    // The phone is told only that its answer was not stored; the facilitator is told why.
+    connect(&m_server, &room::RoomServer::storeFailed, this, [](const QString &why) {
+        std::cerr << Cli::tr("cxm: an answer from a phone was not stored: %1").arg(why.toStdString()) << "\n";
+    });
 }
 
 void RoomConsole::readInput()

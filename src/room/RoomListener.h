@@ -1,10 +1,19 @@
-// The room's listening socket, with the limits Qt's HTTP server does not have: at most so many open
-// connections, a connection idle too long is closed, and a connection that sends more than a cap of
-// bytes is cut (a body far over the room's limit is not read into memory). Slow or hostile clients
-// cost a bounded amount, and everyone else keeps being served.
+// The room's listening socket and its front door: every connection is accepted here and served by a
+// RoomConnection, which hands the room's HTTP server only whole, checked requests. Slow or hostile
+// clients cost a bounded amount and cannot shut others out. It guarantees: at most maxConnections
+// open in total and perAddress from one network address; a new connection from an address at its cap
+// takes the slot of that address's oldest connection; when the total is reached, a connection from
+// an address holding fewer takes the slot of the oldest connection of the address that holds the
+// most (idle ones first; a request the room is answering is never cut); every request has a total
+// deadline (RoomConnection). A refused connection is answered 503 and closed without reading it.
 #pragma once
 
+#include "RoomConnection.h"
+
 #include <QTcpServer>
+
+#include <list>
+#include <map>
 
 namespace cxm::room {
 
@@ -16,18 +25,35 @@ public:
     struct Limits
     {
         int maxConnections = 256;
-        int idleTimeoutMs = 30'000;
-        qint64 maxBytesPerConnection = 8 * 1024 * 1024;
+        int perAddress = 16;
+        int headTimeoutMs = 10'000;    // a request's head, from its first byte
+        int requestTimeoutMs = 30'000; // a whole request, head and body, from its first byte
+        int idleTimeoutMs = 30'000;    // a connection kept alive between requests
+        qsizetype maxHeadBytes = 8 * 1024;
     };
-    explicit RoomListener(const Limits &limits, QObject *parent = nullptr);
-    int openConnections() const { return m_open; }
+    RoomListener(const Limits &limits, qint64 maxBodyBytes, QObject *parent = nullptr);
+    ~RoomListener() override;
+
+    int openConnections() const { return static_cast<int>(m_connections.size()); }
+    int openConnections(const QString &address) const;
+    void setPerAddress(int connections) { m_limits.perAddress = std::max(1, connections); }
+    int perAddress() const { return m_limits.perAddress; }
+
+    // The address a peer is known by: an IPv4 address mapped into IPv6 as plain IPv4.
+    static QString addressText(const QHostAddress &address);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    bool makeRoom(const QString &address);
+    RoomConnection *oldestWaiting(const QString &address) const;
+    void forget(RoomConnection *connection);
+
     Limits m_limits;
-    int m_open = 0;
+    RoomConnection::Settings m_settings;
+    std::list<RoomConnection *> m_connections; // oldest first
+    std::map<QString, int> m_perAddress;
 };
 
 } // namespace cxm::room

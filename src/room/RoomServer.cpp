@@ -1,6 +1,7 @@
 #include "RoomServer.h"
 
 #include "Error.h"
+#include "SecurityHeaders.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,30 +40,19 @@ QString randomText(const char *alphabet, std::size_t alphabetSize, int length)
     return out;
 }
 
-// The address a request came from, as the projector shows it: an IPv4 address mapped into IPv6
-// (a dual-stack socket) as plain IPv4, so one phone is one address however it connects.
+// The address a request came from, as the projector shows it (one phone is one address however it
+// connects). Requests reach the server only through RoomConnection, over a socket pair, which names
+// the client's address in a header of its own (a client's header of that name never gets through).
 QString addressOf(const QHttpServerRequest &request)
 {
-    const QHostAddress a = request.remoteAddress();
-    bool isV4 = false;
-    const quint32 v4 = a.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : a.toString();
+    const QByteArray peer = request.value(RoomConnection::kPeerHeader);
+    return peer.isEmpty() ? RoomListener::addressText(request.remoteAddress()) : QString::fromLatin1(peer);
 }
-
-// What the page may load and who may frame it: the app's own files only, nothing inline, no frames.
-const QByteArray kContentSecurityPolicy =
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 void addSecurityHeaders(QHttpServerResponse &response)
 {
-    response.setHeader("Content-Security-Policy", kContentSecurityPolicy);
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    for (const auto &[name, value] : securityHeaders())
+        response.setHeader(name, value);
 }
 
 QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
@@ -99,7 +89,7 @@ RoomServer::~RoomServer() = default;
 bool RoomServer::listen(QString *why)
 {
     m_http = std::make_unique<QHttpServer>();
-    auto *listener = new RoomListener(m_options.limits);
+    auto *listener = new RoomListener(m_options.limits, m_options.maxBodyBytes);
     if (!listener->listen(m_options.address, m_options.port)) {
         if (why)
             *why = listener->errorString();
@@ -108,11 +98,14 @@ bool RoomServer::listen(QString *why)
         return false;
     }
     m_port = listener->serverPort();
+    m_listener = listener;
+    setPerAddress(m_policy.settings().perAddress);
     m_http->bind(listener);
 
     using Method = QHttpServerRequest::Method;
-    m_http->route(QStringLiteral("/r/<arg>"), Method::Get,
-                  [this](const QString &code) { return page(code); });
+    m_http->route(
+        QStringLiteral("/r/<arg>"), Method::Get,
+        [this](const QString &code, const QHttpServerRequest &request) { return page(code, request); });
     m_http->route(QStringLiteral("/room.js"), Method::Get,
                   [this] { return asset(QStringLiteral("room.js")); });
     m_http->route(QStringLiteral("/room.css"), Method::Get,
@@ -242,8 +235,19 @@ bool RoomServer::take(RateBucket &bucket)
     return true;
 }
 
-QHttpServerResponse RoomServer::page(const QString &code) const
+void RoomServer::setPerAddress(int participants)
 {
+    m_policy.setPerAddress(participants);
+    // Each participant an address may claim brings a browser, which opens up to six connections.
+    if (m_listener)
+        m_listener->setPerAddress(std::max(m_options.limits.perAddress, 8 * m_policy.settings().perAddress));
+}
+
+QHttpServerResponse RoomServer::page(const QString &code, const QHttpServerRequest &request)
+{
+    // Guessing codes through the page costs from the same allowance per address as through the API.
+    if (!take(m_addressBuckets[addressOf(request)]))
+        return error(Status::TooManyRequests, tr("too many requests: wait a moment"));
     if (code != m_code)
         return error(Status::NotFound, tr("this room is closed, or the room code is wrong"));
     QFile file(QStringLiteral(":/room/room.html"));
@@ -396,8 +400,10 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
     try {
         m_store.store(parsed);
     } catch (const std::exception &e) {
+        // Why goes to the facilitator; the phone learns nothing of the laptop's files.
+        emit storeFailed(QString::fromUtf8(e.what()));
         return error(Status::ServiceUnavailable,
-                     tr("the answer could not be stored: %1").arg(QString::fromUtf8(e.what())));
+                     tr("the answer could not be stored on the facilitator's laptop: nothing was stored"));
     }
     device.sequences[questionKey] = sequence.toInteger();
     device.lastSequence = std::max(device.lastSequence, sequence.toInteger());

@@ -3,8 +3,10 @@
 // and gets a device token; with it, it reads the open round and answers. Who a device may act for
 // and which answers it is sent (only those it gave itself) is DevicePolicy's to decide. Each
 // answer goes through the RoomStore (one durable transaction) before it is acknowledged. Every
-// refusal is a JSON {"error": …} with its status, and the room keeps serving everyone else. The API
-// and the threat model are in docs/live-room.md.
+// refusal is a JSON {"error": …} with its status, and the room keeps serving everyone else. Qt's
+// server never sees a client's socket: RoomListener and RoomConnection read each request first and
+// hand it over whole and checked (the limits under hostile load). The API and the threat model are
+// in docs/live-room.md.
 #pragma once
 
 #include "DevicePolicy.h"
@@ -87,7 +89,9 @@ public:
     bool revoke(const std::string &participant);
     bool allow(int device);
     bool removeDevice(int device);
-    void setPerAddress(int participants) { m_policy.setPerAddress(participants); }
+    // Participants one address may claim; an address may hold 8 connections for each (at least
+    // limits.perAddress).
+    void setPerAddress(int participants);
     void setAskFirst(bool ask) { m_policy.setAskFirst(ask); }
 
 signals:
@@ -95,9 +99,11 @@ signals:
     // A device asks to join and waits for allow() (only when the facilitator asked to be asked).
     void deviceWaiting(int device);
     void answered(const QString &participant);
+    // An answer the file refused (disk full, file replaced): the reason, for the facilitator only.
+    void storeFailed(const QString &why);
 
 private:
-    QHttpServerResponse page(const QString &code) const;
+    QHttpServerResponse page(const QString &code, const QHttpServerRequest &request);
     QHttpServerResponse asset(const QString &name) const;
     QHttpServerResponse api(const QString &code, const QString &what, const QHttpServerRequest &request);
     QHttpServerResponse info() const;
@@ -109,6 +115,7 @@ private:
     RoomStore &m_store;
     Options m_options;
     std::unique_ptr<QHttpServer> m_http;
+    RoomListener *m_listener = nullptr; // owned by m_http
     quint16 m_port = 0;
     QString m_code;
     DevicePolicy m_policy; // every request's device passes through it

@@ -46,8 +46,8 @@ int joinFrom(const QString &from, const Room &room, const std::string &participa
     REQUIRE(socket.waitForConnected(10'000));
     const QByteArray body = "{\"participant\": \"" + QByteArray::fromStdString(participant) + "\"}";
     socket.write("POST /api/rooms/" + room.server->code().toUtf8() +
-                 "/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                 "Content-Length: " +
+                 "/join HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(room.server->port()) +
+                 "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
     // The server runs on this thread: wait with the event loop turning (bounded), never blocked,
     // until the whole response (its headers and Content-Length bytes of body) is in.

@@ -51,15 +51,20 @@ TEST_CASE(
 TEST_CASE("every response carries the security headers and no CORS permission")
 {
     Room room;
+    // The room's own origin is served; another site's is refused (issue 22), with the same headers.
+    QNetworkRequest own = roomRequest(room.api(), {}, {});
+    own.setRawHeader("Origin", room.server->joinUrl().toString(QUrl::RemovePath).toUtf8());
+    const HttpReply info = finish(room.net.get(own));
+    REQUIRE(info.status == 200);
     QNetworkRequest request = roomRequest(room.api(), {}, {});
     request.setRawHeader("Origin", "http://evil.example");
-    const HttpReply info = finish(room.net.get(request));
-    REQUIRE(info.status == 200);
+    const HttpReply foreign = finish(room.net.get(request));
+    CHECK(foreign.status == 403);
     const HttpReply page = httpGet(room.net, room.server->joinUrl());
     const HttpReply missing = httpGet(
         room.net, QUrl(room.server->joinUrl().toString(QUrl::RemovePath) + QStringLiteral("/nothing")));
     CHECK(missing.status == 404);
-    for (const HttpReply *r : {&info, &page, &missing}) {
+    for (const HttpReply *r : {&info, &foreign, &page, &missing}) {
         CHECK(r->header("Content-Security-Policy").contains("frame-ancestors 'none'"));
         CHECK(r->header("Content-Security-Policy").contains("default-src 'none'"));
         CHECK(r->header("X-Frame-Options") == "DENY");
