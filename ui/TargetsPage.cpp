@@ -232,8 +232,10 @@ void TargetsPage::refresh()
             if (is && is->value)
                 std::snprintf(value, sizeof value, "%.2f", *is->value);
             // The team's value on the scale of 1 to 3 (an item has a value, not a level).
-            row.tree->setText(1, is && is->value ? tr("%1 of 3").arg(QString::fromLatin1(value))
-                                                 : tr("not rated"));
+            // While the answers are hidden there is nothing to show but a team answer given openly.
+            row.tree->setText(1, is && is->value                  ? tr("%1 of 3").arg(QString::fromLatin1(value))
+                                 : m_controller->votesHidden() ? tr("hidden until revealed")
+                                                               : tr("not rated"));
         }
         // A competency's row shows a target when all of its items share one.
         const Target *first = s.findTarget(row.items.front().first, row.items.front().second);

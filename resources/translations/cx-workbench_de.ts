@@ -5682,6 +5682,10 @@ Sie können das mit Bearbeiten → Rückgängig widerrufen.</numerusform>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
+    <message>
+        <source>hidden until revealed</source>
+        <translation>verborgen bis zur Aufdeckung</translation>
+    </message>
 </context>
 <context>
     <name>cxm::ui::TeamRankingModel</name>

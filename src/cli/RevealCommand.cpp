@@ -11,7 +11,7 @@ namespace cxm::cli {
 
 std::string votesHiddenMessage(const VotesHiddenError &e)
 {
-    const std::string &file = e.source().empty() ? std::string("FILE") : e.source();
+    const std::string file = e.source().empty() ? "FILE" : e.source();
     if (e.votes() == Votes::RevealedAnonymously)
         return Cli::tr("%1: the answers were revealed anonymously, so nothing that names people is "
                        "written from it. Use --anonymous, or reveal them with names first: cxm reveal %1")
