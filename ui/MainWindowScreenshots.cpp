@@ -1,4 +1,4 @@
-// The documentation's screenshots (cx-workbench --screenshots DIR): every step of the open session,
+// The documentation's screenshots (cx-workbench --screenshot DIR): every step of the open session,
 // the roadmap, private voting from PIN to hand-back, the projector, the anonymous reveal and the
 // live room's projector view, each a PNG light enough for the documentation.
 #include "MainWindow.h"
