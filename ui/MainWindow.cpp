@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 
 #include "ExportActions.h"
+#include "Prompt.h"
 #include "ReportWriter.h"
 #include "RevealGate.h"
 #include "SessionController.h"

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "DemoSession.h"
+#include "ExportActions.h"
 #include "PrivateVotingDialog.h"
 #include "Prompt.h"
 #include "RoomDialog.h"

@@ -2,6 +2,8 @@
 // complete, and the list beside the pages that says so ("✓", "4 of 6 answered").
 #include "MainWindow.h"
 
+#include "AbsenceButton.h"
+#include "Plan.h"
 #include "Progress.h"
 #include "RoomRound.h"
 #include "SessionController.h"
