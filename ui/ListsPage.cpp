@@ -2,6 +2,7 @@
 
 #include "EntryList.h"
 #include "Instrument.h"
+#include "PageHeading.h"
 #include "SessionController.h"
 #include "UiText.h"
 
@@ -64,17 +65,7 @@ ListsPage::ListsPage(SessionController *controller, const std::string &worksheet
     setObjectName(QStringLiteral("listsPage_%1").arg(qs(worksheetId)));
     const Worksheet &ws = worksheet();
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ws.title), this);
-    heading->setObjectName(QStringLiteral("pageHeading"));
-    heading->setWordWrap(true);
-    heading->setTextFormat(Qt::PlainText);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
-    if (!ws.introduction.empty())
-        layout->addWidget(wrapped(qs(ws.introduction), this));
+    addPageHeading(layout, this, ws);
     if (!ws.prompt.empty()) {
         auto *prompt = wrapped(qs(ws.prompt), this);
         prompt->setObjectName(QStringLiteral("listsPrompt"));

@@ -16,6 +16,7 @@
 #include <vector>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -110,7 +111,14 @@ private:
     QString stepName(int step, QString (*say)(const char *)) const;
     void buildMenus();
     QWidget *buildStartPage();
+    // The session view (MainWindowPages.cpp): the frame, the buttons under the page, one page per step.
     void buildSessionView();
+    QHBoxLayout *buildNavigation();
+    void buildStepPages();
+    StepPage *buildWorksheetPage(const Worksheet &worksheet);
+    // The step list beside the pages (MainWindowSteps.cpp): the list, then a row per step.
+    void buildStepList();
+    void fillStepList();
     void closeSession();
     void refresh();
     void refreshStepList();

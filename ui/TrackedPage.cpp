@@ -3,6 +3,7 @@
 #include "AbsenceButton.h"
 #include "TeamAnswerBox.h"
 #include "Instrument.h"
+#include "PageHeading.h"
 #include "Progress.h"
 #include "SessionController.h"
 #include "UiText.h"
@@ -49,18 +50,7 @@ TrackedPage::TrackedPage(SessionController *controller, const std::string &works
     setObjectName(QStringLiteral("trackedPage_%1").arg(qs(worksheetId)));
     const Worksheet &ws = worksheet();
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(qs(ws.title), this);
-    heading->setObjectName(QStringLiteral("pageHeading"));
-    heading->setWordWrap(true);
-    heading->setTextFormat(Qt::PlainText);
-    heading->setFont(scaled(heading->font(), 1.6, true));
-    layout->addWidget(heading);
-    if (!ws.introduction.empty()) {
-        auto *intro = new QLabel(qs(ws.introduction), this);
-        intro->setWordWrap(true);
-        intro->setTextFormat(Qt::PlainText);
-        layout->addWidget(intro);
-    }
+    addPageHeading(layout, this, ws);
     auto *bar = new QHBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("stepProgress"));

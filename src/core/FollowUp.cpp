@@ -1,9 +1,9 @@
 #include "FollowUp.h"
 
+#include "Plan.h"
 #include "TargetGaps.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace cxm {
 
@@ -12,15 +12,6 @@ namespace {
 bool carried(ActionStatus status)
 {
     return status == ActionStatus::Open || status == ActionStatus::InProgress;
-}
-
-long long actionNumber(const std::string &id)
-{
-    long long n = 0;
-    if (id.size() < 2 || id[0] != 'a')
-        return 0;
-    const auto [ptr, ec] = std::from_chars(id.data() + 1, id.data() + id.size(), n);
-    return ec == std::errc() && ptr == id.data() + id.size() ? n : 0;
 }
 
 } // namespace

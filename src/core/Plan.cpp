@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace cxm {
 
@@ -34,6 +35,15 @@ std::string stageWords(const Session &session, const std::string &id)
 }
 
 } // namespace
+
+long long actionNumber(const std::string &id)
+{
+    long long n = 0;
+    if (id.size() < 2 || id[0] != 'a')
+        return 0;
+    const auto [ptr, ec] = std::from_chars(id.data() + 1, id.data() + id.size(), n);
+    return ec == std::errc() && ptr == id.data() + id.size() ? n : 0;
+}
 
 std::string addressProblem(const std::string &addresses, const Instrument &ins, const Session &session)
 {

@@ -29,6 +29,9 @@ std::string targetProblem(const Target &target, const Instrument &instrument, co
 // "Stage 4 project: Sales bonus…"; "UNITE (Years 1 through 3)".
 std::string addressTitle(const std::string &addresses, const Instrument &instrument, const Session &session);
 std::string priorityTitle(const std::string &priority, const Instrument &instrument);
+// The number of an action's id "aN" (ids are handed out in order and never again), or 0 when id is
+// not of that form. The session file and a follow-up session continue the numbering from it.
+long long actionNumber(const std::string &id);
 // A status for a reader: "Open", "In progress", "Done", "Dropped".
 std::string actionStatusWords(ActionStatus status);
 // Every CCO priority an action may serve, as (id, title), in the workbook's order.

@@ -9,24 +9,10 @@
 #include "Text.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace cxm {
 
 using namespace detail;
-
-namespace {
-
-long long actionNumber(const std::string &id)
-{
-    long long n = 0;
-    if (id.size() < 2 || id[0] != 'a')
-        return 0;
-    const auto [ptr, ec] = std::from_chars(id.data() + 1, id.data() + id.size(), n);
-    return ec == std::errc() && ptr == id.data() + id.size() ? n : 0;
-}
-
-} // namespace
 
 void SessionFile::checkAction(const Action &a) const
 {
@@ -54,8 +40,13 @@ void SessionFile::writeAction(const Action &a, long long position)
         statement("INSERT OR REPLACE INTO action(id, position, title, owner, owner_name, due, status, note,"
                   " addresses, priority, suggestion) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     st.bind(1, a.id).bind(2, position).bind(3, lineInput(a.title, "the action's title")).bind(4, a.owner);
-    st.bind(5, lineInput(a.ownerName, "the action's owner")).bind(6, a.due).bind(7, std::string(toString(a.status)));
-    st.bind(8, noteInput(a.note, "the action's note")).bind(9, a.addresses).bind(10, a.priority).bind(11, a.suggestion);
+    st.bind(5, lineInput(a.ownerName, "the action's owner"))
+        .bind(6, a.due)
+        .bind(7, std::string(toString(a.status)));
+    st.bind(8, noteInput(a.note, "the action's note"))
+        .bind(9, a.addresses)
+        .bind(10, a.priority)
+        .bind(11, a.suggestion);
     done(st);
 }
 

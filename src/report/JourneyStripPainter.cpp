@@ -1,11 +1,11 @@
 #include "JourneyStripPainter.h"
 #include "ReportText.h"
+#include "WrappedText.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainterPath>
 #include <QPolygonF>
-#include <QTextLayout>
 
 #include <algorithm>
 
@@ -52,33 +52,6 @@ int statusLines(const JourneyStrip &strip, const JourneyStripOptions &options)
     for (const auto &stage : strip.cells)
         for (const auto &c : stage)
             lines = std::max(lines, (c.bothEnds() ? 1 : 0) + (c.agreed ? 1 : 0));
-    return lines;
-}
-
-// text in at most maxLines lines of width, the last one ending in "…" when the text is longer. A
-// word longer than the width breaks anywhere, so a name without spaces never runs out of its box.
-QStringList wrapLines(const QString &text, const QFont &font, qreal width, int maxLines)
-{
-    QStringList lines;
-    if (width <= 1 || text.isEmpty())
-        return lines;
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    std::vector<int> starts;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        starts.push_back(line.textStart());
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    if (lines.size() > maxLines) {
-        const QString rest = text.mid(starts[static_cast<std::size_t>(maxLines - 1)]).simplified();
-        lines = lines.mid(0, maxLines - 1);
-        lines << QFontMetricsF(font).elidedText(rest + QChar(0x2026), Qt::ElideRight, width);
-    }
     return lines;
 }
 
