@@ -97,6 +97,11 @@ void SessionController::read()
 {
     m_stored = m_file->load();
     m_votes = m_file->workflow(kVotesKey);
+    derive();
+}
+
+void SessionController::derive()
+{
     // Every page reads the session through the disclosure rule: while the answers are hidden, it
     // has none of them (who answered, not what), and so nothing computed from one (Disclosure.h).
     m_session = disclose(m_stored, parseVotes(m_votes), "window.session");
@@ -119,6 +124,15 @@ void SessionController::reload()
 
 bool SessionController::apply(const std::function<void()> &step)
 {
+    bool replaced = false;
+    const bool ok = run(step, &replaced);
+    if (!replaced)
+        reload();
+    return ok;
+}
+
+bool SessionController::run(const std::function<void()> &step, bool *replaced)
+{
     bool ok = true;
     try {
         step();
@@ -128,6 +142,7 @@ bool SessionController::apply(const std::function<void()> &step)
             m_fileLost = true;
             emit sessionChanged(); // read-only from now on
             emit fileReplaced();
+            *replaced = true;
             return false;
         }
         emit editFailed(
@@ -142,7 +157,6 @@ bool SessionController::apply(const std::function<void()> &step)
             tr("The change was not saved"),
             tr("The change was refused: %1\n\nThe screen shows what the file holds.").arg(qs(e.what())));
     }
-    reload();
     return ok;
 }
 
@@ -151,6 +165,52 @@ bool SessionController::edit(const QString &text, std::function<void()> redo, st
     if (!apply(redo))
         return false;
     m_undoStack->push(new EditCommand(this, text, std::move(redo), std::move(undo)));
+    return true;
+}
+
+bool SessionController::storeAnswers(const std::vector<AnswerEdit> &answers,
+                                     const std::function<void()> &beforeCommit)
+{
+    struct Done
+    {
+        AnswerEdit after;
+        AnswerEdit before;
+        std::string note;
+    };
+    std::vector<Done> done;
+    bool replaced = false;
+    const bool ok = run(
+        [&] {
+            m_file->batch([&] {
+                SessionPatch patch(m_stored, m_instrument);
+                for (const AnswerEdit &a : answers) {
+                    Done d{a, storedEdit(m_stored, a), noteOf(m_stored, a)};
+                    writeAnswer(*m_file, a, d.note);
+                    patch.apply(a, d.note);
+                    done.push_back(std::move(d));
+                }
+                if (beforeCommit)
+                    beforeCommit();
+            });
+        },
+        &replaced);
+    if (!ok) {
+        if (!replaced)
+            reload(); // rolled back: the stored session is read again (the rare path)
+        return false;
+    }
+    for (Done &d : done) {
+        const WorksheetKind kind = d.after.worksheet->kind;
+        const QString text = kind == WorksheetKind::Scale       ? tr("Set rating")
+                             : kind == WorksheetKind::Ranking   ? tr("Rank")
+                             : kind == WorksheetKind::Tracked   ? tr("Answer metric")
+                                                                : tr("Answer readiness question");
+        m_undoStack->push(new EditCommand(
+            this, text, [this, after = d.after, note = d.note] { writeAnswer(*m_file, after, note); },
+            [this, before = std::move(d.before), note = d.note] { writeAnswer(*m_file, before, note); }));
+    }
+    derive();
+    emit sessionChanged();
     return true;
 }
 

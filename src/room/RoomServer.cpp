@@ -1,5 +1,7 @@
 #include "RoomServer.h"
 
+#include "RoomPending.h"
+
 #include "Error.h"
 
 #include <QCoreApplication>
@@ -92,15 +94,23 @@ RoomServer::RoomServer(RoomStore &store, const Options &options, QObject *parent
     , m_options(options)
     , m_code(randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, kCodeLength))
     , m_policy(options.devices)
-{}
+{
+    resume();
+}
 
-RoomServer::~RoomServer() = default;
+RoomServer::~RoomServer()
+{
+    commitPending(); // answers checked but not yet committed are stored and answered, not dropped
+}
 
 bool RoomServer::listen(QString *why)
 {
     m_http = std::make_unique<QHttpServer>();
     auto *listener = new RoomListener(m_options.limits);
-    if (!listener->listen(m_options.address, m_options.port)) {
+    // A resumed room takes its port again when it is free; otherwise any free port.
+    const quint16 resumedPort = m_resumed && !m_options.port ? static_cast<quint16>(m_resumed->port) : 0;
+    if (!listener->listen(m_options.address, resumedPort ? resumedPort : m_options.port) &&
+        !(resumedPort && listener->listen(m_options.address, 0))) {
         if (why)
             *why = listener->errorString();
         delete listener;
@@ -117,13 +127,22 @@ bool RoomServer::listen(QString *why)
                   [this] { return asset(QStringLiteral("room.js")); });
     m_http->route(QStringLiteral("/room.css"), Method::Get,
                   [this] { return asset(QStringLiteral("room.css")); });
-    m_http->route(QStringLiteral("/api/rooms/<arg>"),
-                  [this](const QString &code, const QHttpServerRequest &request) {
-                      return api(code, QString(), request);
-                  });
+    // The API answers through a responder: an answer's response waits for its commit.
+    const auto respond = [](std::optional<QHttpServerResponse> response, QHttpServerResponder &&responder) {
+        if (!response)
+            return; // queued: commitPending() answers it
+        addSecurityHeaders(*response);
+        response->write(std::move(responder));
+    };
+    m_http->route(QStringLiteral("/api/rooms/<arg>"), [this, respond](const QString &code,
+                                                                   const QHttpServerRequest &request,
+                                                                   QHttpServerResponder &&responder) {
+        respond(api(code, QString(), request, responder), std::move(responder));
+    });
     m_http->route(QStringLiteral("/api/rooms/<arg>/<arg>"),
-                  [this](const QString &code, const QString &what, const QHttpServerRequest &request) {
-                      return api(code, what, request);
+                  [this, respond](const QString &code, const QString &what, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+                      respond(api(code, what, request, responder), std::move(responder));
                   });
     m_http->afterRequest([](QHttpServerResponse &&response) {
         addSecurityHeaders(response);
@@ -134,6 +153,7 @@ bool RoomServer::listen(QString *why)
         addSecurityHeaders(response);
         response.write(std::move(responder));
     });
+    saveRoom();
     return true;
 }
 
@@ -168,17 +188,25 @@ bool RoomServer::openRound(const std::vector<std::string> &worksheets, QString *
             return false;
         }
     }
+    commitPending(); // answers to the round before are stored first
     m_roundWorksheets = worksheets;
     m_questions = roundQuestions(m_store.instrument(), m_store.session(), worksheets);
-    m_roundId = randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, 12);
+    // The round of a resumed room goes on under its id, so the phones' answers are not refused.
+    const bool same = m_resumed && !m_resumed->round.empty() && m_resumed->worksheets == worksheets;
+    m_roundId = same ? q(m_resumed->round) : randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, 12);
+    if (m_resumed)
+        m_resumed->round.clear();
+    saveRoom();
     return true;
 }
 
 void RoomServer::closeRound()
 {
+    commitPending(); // answers to the round that were already checked are stored first
     m_roundId.clear();
     m_roundWorksheets.clear();
     m_questions.clear();
+    saveRoom();
 }
 
 std::map<std::string, RoomServer::Progress> RoomServer::roundProgress() const
@@ -261,8 +289,9 @@ QHttpServerResponse RoomServer::asset(const QString &name) const
     return QHttpServerResponse(type, file.readAll());
 }
 
-QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
-                                    const QHttpServerRequest &request)
+std::optional<QHttpServerResponse> RoomServer::api(const QString &code, const QString &what,
+                                                   const QHttpServerRequest &request,
+                                                   QHttpServerResponder &responder)
 {
     using Method = QHttpServerRequest::Method;
     if (request.body().size() > m_options.maxBodyBytes)
@@ -308,7 +337,7 @@ QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
     }
     if (!post)
         return error(Status::MethodNotAllowed, tr("use POST"));
-    return answer(*device, body);
+    return answer(*device, body, responder);
 }
 
 QHttpServerResponse RoomServer::info() const
@@ -331,8 +360,12 @@ QHttpServerResponse RoomServer::join(const QJsonObject &body, const QHttpServerR
     const std::string participant = id.toString().toStdString();
     if (!m_store.session().findParticipant(participant))
         return error(Status::NotFound, tr("there is no such participant in this session"));
-    const DevicePolicy::Claim claim =
-        m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
+    DevicePolicy::Claim claim;
+    try { // the device is on disk before the phone has its token, so a restarted room knows it
+        claim = m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
+    } catch (const std::exception &) {
+        return error(Status::ServiceUnavailable, tr("the room could not record this device; try again"));
+    }
     if (claim.token.isEmpty())
         return error(static_cast<Status>(claim.status), claim.error);
     emit joinedChanged();
@@ -369,7 +402,8 @@ QHttpServerResponse RoomServer::round(const Device &device) const
     return json(out);
 }
 
-QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
+std::optional<QHttpServerResponse> RoomServer::answer(Device &device, const QJsonObject &body,
+                                                      QHttpServerResponder &responder)
 {
     if (const auto why = m_policy.refuseAnswer(device, body))
         return error(Status::Forbidden, *why);
@@ -392,21 +426,31 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
     RoomAnswer parsed;
     if (auto why = parseAnswer(m_store.instrument(), m_questions, body, device.participant, parsed))
         return error(Status::UnprocessableEntity, *why);
-    const std::string participant = device.participant;
-    try {
-        m_store.store(parsed);
-    } catch (const std::exception &e) {
-        return error(Status::ServiceUnavailable,
-                     tr("the answer could not be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    // Reserved now, so a replay in the same batch is refused; given back if the commit fails.
+    const qint64 previous = last == device.sequences.end() ? -1 : last->second;
     device.sequences[questionKey] = sequence.toInteger();
-    device.lastSequence = std::max(device.lastSequence, sequence.toInteger());
-    m_policy.given(device, m_store.instrument(), m_store.session(), *asked);
-    emit answered(q(participant));
+    queueAnswer(device, std::move(parsed), *asked, sequence.toInteger(), previous, std::move(responder));
+    return std::nullopt;
+}
+
+QHttpServerResponse RoomServer::answerStored(const RoomAnswer &answer, qint64 sequence)
+{
     return json(QJsonObject{{QStringLiteral("saved"), true},
-                            {QStringLiteral("question"), q(parsed.question)},
-                            {QStringLiteral("scope"), q(parsed.scope)},
+                            {QStringLiteral("question"), q(answer.question)},
+                            {QStringLiteral("scope"), q(answer.scope)},
                             {QStringLiteral("sequence"), sequence}});
+}
+
+QHttpServerResponse RoomServer::answerNotStored()
+{
+    return error(Status::ServiceUnavailable,
+                 tr("the answer could not be stored: the laptop's session file refused it; try again"));
+}
+
+void RoomServer::reply(QHttpServerResponder &&responder, QHttpServerResponse &&response)
+{
+    addSecurityHeaders(response);
+    response.write(std::move(responder));
 }
 
 } // namespace cxm::room
