@@ -135,25 +135,28 @@ void SessionPatch::apply(const AnswerEdit &e, const std::string &note)
         std::optional<RatingEntry> v;
         if (!e.clear && e.rating)
             v = RatingEntry{p, e.question, *e.rating, multiLineText(note), e.scope};
-        place(m_session.ratings, [&](const RatingEntry &r) { return key(r.participant, r.item, r.scope); },
-              key(p, e.question, e.scope), std::move(v));
+        place(
+            m_session.ratings, [&](const RatingEntry &r) { return key(r.participant, r.item, r.scope); },
+            key(p, e.question, e.scope), std::move(v));
         return;
     }
     case WorksheetKind::Checklist: {
         std::optional<ChecklistAnswer> v;
         if (!e.clear && e.answer)
             v = ChecklistAnswer{p, e.question, *e.answer, multiLineText(note), e.scope};
-        place(m_session.checklist,
-              [&](const ChecklistAnswer &a) { return key(a.participant, a.question, a.scope); },
-              key(p, e.question, e.scope), std::move(v));
+        place(
+            m_session.checklist,
+            [&](const ChecklistAnswer &a) { return key(a.participant, a.question, a.scope); },
+            key(p, e.question, e.scope), std::move(v));
         return;
     }
     case WorksheetKind::Tracked: {
         std::optional<TrackedAnswer> v;
         if (!e.clear && (e.tracked || e.difficulty || !note.empty()))
             v = TrackedAnswer{p, e.question, e.tracked, e.difficulty, multiLineText(note), e.scope};
-        place(m_session.tracked, [&](const TrackedAnswer &a) { return key(a.participant, a.item, a.scope); },
-              key(p, e.question, e.scope), std::move(v));
+        place(
+            m_session.tracked, [&](const TrackedAnswer &a) { return key(a.participant, a.item, a.scope); },
+            key(p, e.question, e.scope), std::move(v));
         return;
     }
     case WorksheetKind::Ranking: {
@@ -164,9 +167,10 @@ void SessionPatch::apply(const AnswerEdit &e, const std::string &note)
                                     const std::string &scope) {
             return std::tuple(scope, o.place(worksheet), o.participant(participant));
         };
-        place(m_session.rankings,
-              [&](const RankingEntry &r) { return rankingKey(r.participant, r.worksheet, r.scope); },
-              rankingKey(p, e.question, e.scope), std::move(v));
+        place(
+            m_session.rankings,
+            [&](const RankingEntry &r) { return rankingKey(r.participant, r.worksheet, r.scope); },
+            rankingKey(p, e.question, e.scope), std::move(v));
         return;
     }
     default:

@@ -21,13 +21,13 @@ struct AnswerEdit
 {
     std::string participant;
     const Worksheet *worksheet = nullptr;
-    std::string question; // the item's id, or the ranking worksheet's id
-    std::string scope;    // empty, or the stage of the journey it is about
-    bool clear = false;   // takes the answer out; otherwise the one field of the kind is set
-    std::optional<Rating> rating;                    // scale
-    std::optional<Answer> answer;                    // checklist
-    std::optional<Answer> tracked;                   // tracked: do we track it?
-    std::optional<int> difficulty;                   // tracked: 1 … the barometer's size
+    std::string question;          // the item's id, or the ranking worksheet's id
+    std::string scope;             // empty, or the stage of the journey it is about
+    bool clear = false;            // takes the answer out; otherwise the one field of the kind is set
+    std::optional<Rating> rating;  // scale
+    std::optional<Answer> answer;  // checklist
+    std::optional<Answer> tracked; // tracked: do we track it?
+    std::optional<int> difficulty; // tracked: 1 … the barometer's size
     std::optional<std::vector<std::string>> ranking; // ranking: every option once
     std::string otherLabel;                          // ranking: the name of the "Other" option
 };

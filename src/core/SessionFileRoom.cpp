@@ -32,8 +32,8 @@ bool hasRoomTables(sqlite3 *db)
     // A file of an earlier schema opened read-only is not migrated: it has no room to resume.
     sqlite3_stmt *st = nullptr;
     bool found = false;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'room_answer'", -1,
-                           &st, nullptr) == SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'room_answer'",
+                           -1, &st, nullptr) == SQLITE_OK)
         found = sqlite3_step(st) == SQLITE_ROW;
     sqlite3_finalize(st);
     return found;
@@ -80,8 +80,13 @@ std::vector<RoomDeviceRecord> SessionFile::roomDevices() const
         auto st = statement("SELECT d.token_hash, d.number, p.id, d.address, d.platform, d.waiting FROM"
                             " room_device d JOIN participant p ON p.pk = d.participant ORDER BY d.number");
         while (st.step() == SQLITE_ROW)
-            out.push_back({st.text(0), static_cast<int>(st.integer(1)), st.text(2), st.text(3), st.text(4),
-                           st.integer(5) != 0, {}});
+            out.push_back({st.text(0),
+                           static_cast<int>(st.integer(1)),
+                           st.text(2),
+                           st.text(3),
+                           st.text(4),
+                           st.integer(5) != 0,
+                           {}});
     }
     for (RoomDeviceRecord &d : out) {
         auto st = statement("SELECT question, sequence, answer FROM room_answer WHERE token_hash = ?1");
@@ -96,9 +101,10 @@ void SessionFile::putRoomDevice(const RoomDeviceRecord &d)
 {
     transaction([&] {
         const long long pk = participantRow(d.participant);
-        auto st = statement("INSERT INTO room_device(token_hash, number, participant, address, platform, waiting)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(token_hash) DO UPDATE SET"
-                            " number = ?2, participant = ?3, address = ?4, platform = ?5, waiting = ?6");
+        auto st =
+            statement("INSERT INTO room_device(token_hash, number, participant, address, platform, waiting)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(token_hash) DO UPDATE SET"
+                      " number = ?2, participant = ?3, address = ?4, platform = ?5, waiting = ?6");
         st.bind(1, d.tokenHash).bind(2, static_cast<long long>(d.number)).bind(3, pk);
         st.bind(4, d.address).bind(5, singleLineText(d.platform)).bind(6, d.waiting ? 1LL : 0LL);
         done(st);

@@ -54,8 +54,9 @@ void RoomServer::commitPending()
                 if (!device)
                     continue; // taken out meanwhile: its answer stands, its record does not
                 given[i] = m_policy.givenRecord(*device, m_store.instrument(), m_store.session(), p.question);
-                m_store.file().putRoomAnswer(p.tokenHash, DevicePolicy::keyOf(p.question), p.sequence,
-                                             QJsonDocument(given[i]).toJson(QJsonDocument::Compact).toStdString());
+                m_store.file().putRoomAnswer(
+                    p.tokenHash, DevicePolicy::keyOf(p.question), p.sequence,
+                    QJsonDocument(given[i]).toJson(QJsonDocument::Compact).toStdString());
             }
         });
     } catch (const std::exception &) {

@@ -21,8 +21,8 @@ public:
     {}
     void put(const Device &d) override
     {
-        m_file.putRoomDevice({d.tokenHash, d.number, d.participant, d.address.toStdString(), d.platform,
-                              d.waiting, {}});
+        m_file.putRoomDevice(
+            {d.tokenHash, d.number, d.participant, d.address.toStdString(), d.platform, d.waiting, {}});
     }
     void remove(const Device &d) override { m_file.removeRoomDevice(d.tokenHash); }
 

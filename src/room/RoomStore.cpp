@@ -8,7 +8,8 @@ SessionFileStore::SessionFileStore(std::unique_ptr<SessionFile> file, const Inst
     , m_session(m_file->load())
 {}
 
-void SessionFileStore::storeAll(const std::vector<RoomAnswer> &answers, const std::function<void()> &beforeCommit)
+void SessionFileStore::storeAll(const std::vector<RoomAnswer> &answers,
+                                const std::function<void()> &beforeCommit)
 {
     try {
         m_file->batch([&] {

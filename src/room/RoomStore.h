@@ -25,7 +25,8 @@ public:
     // Stores the answers in one transaction and returns once they are on disk. `beforeCommit` runs
     // inside that transaction after the answers are in session(), so the room's own notes about them
     // commit with them. Throws (FileError, Error) when refused; then nothing of it is stored.
-    virtual void storeAll(const std::vector<RoomAnswer> &answers, const std::function<void()> &beforeCommit) = 0;
+    virtual void storeAll(const std::vector<RoomAnswer> &answers,
+                          const std::function<void()> &beforeCommit) = 0;
     void store(const RoomAnswer &answer) { storeAll({answer}, {}); }
     // The file, for the room's own state (SessionFile::room(), roomDevices(), …): never its answers.
     virtual SessionFile &file() = 0;

@@ -83,7 +83,8 @@ double quantile(std::vector<double> v, double q)
 void line(const std::string &what, double value, const char *target = nullptr, bool met = true)
 {
     if (target)
-        std::printf("%-66s %12s   %-16s %s\n", what.c_str(), ms(value).c_str(), target, met ? "met" : "MISSED");
+        std::printf("%-66s %12s   %-16s %s\n", what.c_str(), ms(value).c_str(), target,
+                    met ? "met" : "MISSED");
     else
         std::printf("%-66s %12s\n", what.c_str(), ms(value).c_str());
 }
@@ -112,9 +113,9 @@ public:
     Room(const char *cxm, const std::filesystem::path &file, int perAddress)
     {
         m_process.start(QString::fromLocal8Bit(cxm),
-                        {QStringLiteral("room"), QString::fromStdString(file.string()), QStringLiteral("--round"),
-                         QStringLiteral("c1,c2,c3,c4,c5"), QStringLiteral("--per-address"),
-                         QString::number(perAddress)});
+                        {QStringLiteral("room"), QString::fromStdString(file.string()),
+                         QStringLiteral("--round"), QStringLiteral("c1,c2,c3,c4,c5"),
+                         QStringLiteral("--per-address"), QString::number(perAddress)});
         if (!m_process.waitForStarted(30'000) || !m_process.waitForReadyRead(30'000))
             throw std::runtime_error("cxm room did not start");
         m_url = QUrl(QString::fromUtf8(m_process.readLine().trimmed()));
@@ -135,11 +136,12 @@ public:
     void join(Phone &p, int i) const
     {
         int status = 0;
-        const QJsonObject joined =
-            wait(p.net->post(request(api("join"), {}),
-                             QJsonDocument(QJsonObject{{QStringLiteral("participant"), QStringLiteral("p%1").arg(i + 1)}})
-                                 .toJson(QJsonDocument::Compact)),
-                 &status);
+        const QJsonObject joined = wait(
+            p.net->post(
+                request(api("join"), {}),
+                QJsonDocument(QJsonObject{{QStringLiteral("participant"), QStringLiteral("p%1").arg(i + 1)}})
+                    .toJson(QJsonDocument::Compact)),
+            &status);
         p.token = joined.value(QStringLiteral("token")).toString().toUtf8();
         const QJsonObject round =
             wait(p.net->get(request(api("round"), p.token))).value(QStringLiteral("round")).toObject();

@@ -40,7 +40,8 @@ std::vector<AnswerEdit> questions(const Session &s)
     std::vector<AnswerEdit> out;
     for (const Worksheet &w : ins().worksheets) {
         const bool own = w.kind == WorksheetKind::Scale || w.kind == WorksheetKind::Tracked ||
-                         w.kind == WorksheetKind::Ranking || (w.kind == WorksheetKind::Checklist && !w.teamOnly);
+                         w.kind == WorksheetKind::Ranking ||
+                         (w.kind == WorksheetKind::Checklist && !w.teamOnly);
         if (!own || (w.scope == WorksheetScope::Stage && s.stages.empty()))
             continue;
         const std::string scope = w.scope == WorksheetScope::Stage ? s.stages.front().id : std::string();
