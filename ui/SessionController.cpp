@@ -201,10 +201,10 @@ bool SessionController::storeAnswers(const std::vector<AnswerEdit> &answers,
     }
     for (Done &d : done) {
         const WorksheetKind kind = d.after.worksheet->kind;
-        const QString text = kind == WorksheetKind::Scale       ? tr("Set rating")
-                             : kind == WorksheetKind::Ranking   ? tr("Rank")
-                             : kind == WorksheetKind::Tracked   ? tr("Answer metric")
-                                                                : tr("Answer readiness question");
+        const QString text = kind == WorksheetKind::Scale     ? tr("Set rating")
+                             : kind == WorksheetKind::Ranking ? tr("Rank")
+                             : kind == WorksheetKind::Tracked ? tr("Answer metric")
+                                                              : tr("Answer readiness question");
         m_undoStack->push(new EditCommand(
             this, text, [this, after = d.after, note = d.note] { writeAnswer(*m_file, after, note); },
             [this, before = std::move(d.before), note = d.note] { writeAnswer(*m_file, before, note); }));

@@ -159,8 +159,8 @@ QJsonObject DevicePolicy::questionFor(const Device &device, const Instrument &in
     return o;
 }
 
-QJsonObject DevicePolicy::givenRecord(const Device &device, const Instrument &instrument, const Session &session,
-                                      const RoomQuestion &question) const
+QJsonObject DevicePolicy::givenRecord(const Device &device, const Instrument &instrument,
+                                      const Session &session, const RoomQuestion &question) const
 {
     return storedAnswer(instrument, session, question, device.participant);
 }

@@ -134,11 +134,11 @@ bool RoomServer::listen(QString *why)
         addSecurityHeaders(*response);
         response->write(std::move(responder));
     };
-    m_http->route(QStringLiteral("/api/rooms/<arg>"), [this, respond](const QString &code,
-                                                                   const QHttpServerRequest &request,
-                                                                   QHttpServerResponder &&responder) {
-        respond(api(code, QString(), request, responder), std::move(responder));
-    });
+    m_http->route(QStringLiteral("/api/rooms/<arg>"),
+                  [this, respond](const QString &code, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+                      respond(api(code, QString(), request, responder), std::move(responder));
+                  });
     m_http->route(QStringLiteral("/api/rooms/<arg>/<arg>"),
                   [this, respond](const QString &code, const QString &what, const QHttpServerRequest &request,
                                   QHttpServerResponder &&responder) {

@@ -116,7 +116,8 @@ private:
     QHttpServerResponse page(const QString &code) const;
     QHttpServerResponse asset(const QString &name) const;
     std::optional<QHttpServerResponse> api(const QString &code, const QString &what,
-                                           const QHttpServerRequest &request, QHttpServerResponder &responder);
+                                           const QHttpServerRequest &request,
+                                           QHttpServerResponder &responder);
     QHttpServerResponse info() const;
     QHttpServerResponse join(const QJsonObject &body, const QHttpServerRequest &request);
     QHttpServerResponse round(const Device &device) const;
@@ -136,8 +137,8 @@ private:
     QString m_roundId;
     std::vector<std::string> m_roundWorksheets;
     std::vector<RoomQuestion> m_questions;
-    std::unique_ptr<DeviceJournal> m_journal;  // devices into the session file
-    std::optional<RoomRecord> m_resumed;        // the file's room, when this one resumes it
+    std::unique_ptr<DeviceJournal> m_journal;              // devices into the session file
+    std::optional<RoomRecord> m_resumed;                   // the file's room, when this one resumes it
     std::vector<std::unique_ptr<PendingAnswer>> m_pending; // checked, waiting for the next commit
 };
 

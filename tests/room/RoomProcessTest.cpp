@@ -389,8 +389,9 @@ TEST_CASE("cxm room restarted on the same file: same code and port, a phone's to
         RoomProcess room(dir / "s.cxm", options);
         firstUrl = room.url;
         const auto join = [&](const char *participant) {
-            const HttpReply r = finish(net.post(roomRequest(room.api(QStringLiteral("join")), {}),
-                                                toJson({{QStringLiteral("participant"), QString::fromUtf8(participant)}})));
+            const HttpReply r =
+                finish(net.post(roomRequest(room.api(QStringLiteral("join")), {}),
+                                toJson({{QStringLiteral("participant"), QString::fromUtf8(participant)}})));
             REQUIRE(r.status == 200);
             return r.json.value(QStringLiteral("token")).toString().toUtf8();
         };
@@ -403,8 +404,8 @@ TEST_CASE("cxm room restarted on the same file: same code and port, a phone's to
                                    {QStringLiteral("sequence"), sequence},
                                    {QStringLiteral("question"), QString::fromUtf8(question)},
                                    {QStringLiteral("value"), QStringLiteral("advanced")}};
-            REQUIRE(finish(net.post(roomRequest(room.api(QStringLiteral("answer")), kept), toJson(body))).status ==
-                    200);
+            REQUIRE(finish(net.post(roomRequest(room.api(QStringLiteral("answer")), kept), toJson(body)))
+                        .status == 200);
         }
         CHECK(room.type("remove 2", QStringLiteral("#2")).contains(QStringLiteral("out of the room")));
         ::kill(static_cast<pid_t>(room.process.processId()), SIGTERM);
@@ -420,7 +421,8 @@ TEST_CASE("cxm room restarted on the same file: same code and port, a phone's to
     CHECK(r.value(QStringLiteral("id")).toString() == roundId); // the same round goes on
     std::map<QString, QJsonValue> answers;
     for (const QJsonValue &q : r.value(QStringLiteral("questions")).toArray())
-        answers[q.toObject().value(QStringLiteral("question")).toString()] = q.toObject().value(QStringLiteral("answer"));
+        answers[q.toObject().value(QStringLiteral("question")).toString()] =
+            q.toObject().value(QStringLiteral("answer"));
     CHECK(answers[QStringLiteral("c1.culture")] == QJsonValue(QStringLiteral("advanced")));
     CHECK(answers[QStringLiteral("c1.why")] == QJsonValue(QStringLiteral("advanced")));
     CHECK(answers[QStringLiteral("c1.process")].isNull());
