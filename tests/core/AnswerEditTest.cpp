@@ -16,6 +16,7 @@
 #include <sstream>
 
 using namespace cxm;
+using cxm::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {

@@ -419,24 +419,30 @@ TEST_CASE("cxm room restarted on the same file: same code and port, a phone's to
     CHECK(round.json.value(QStringLiteral("lastSequence")).toInt() == 2);
     const QJsonObject r = round.json.value(QStringLiteral("round")).toObject();
     CHECK(r.value(QStringLiteral("id")).toString() == roundId); // the same round goes on
+    std::vector<QString> ids;
     std::map<QString, QJsonValue> answers;
-    for (const QJsonValue &q : r.value(QStringLiteral("questions")).toArray())
-        answers[q.toObject().value(QStringLiteral("question")).toString()] =
-            q.toObject().value(QStringLiteral("answer"));
+    for (const QJsonValue &q : r.value(QStringLiteral("questions")).toArray()) {
+        ids.push_back(q.toObject().value(QStringLiteral("question")).toString());
+        answers[ids.back()] = q.toObject().value(QStringLiteral("answer"));
+    }
+    REQUIRE(ids.size() == 3);
     CHECK(answers[QStringLiteral("c1.culture")] == QJsonValue(QStringLiteral("advanced")));
     CHECK(answers[QStringLiteral("c1.why")] == QJsonValue(QStringLiteral("advanced")));
-    CHECK(answers[QStringLiteral("c1.process")].isNull());
+    const QString third = ids[0] != QStringLiteral("c1.culture") && ids[0] != QStringLiteral("c1.why") ? ids[0]
+                          : ids[1] != QStringLiteral("c1.culture") && ids[1] != QStringLiteral("c1.why") ? ids[1]
+                                                                                                       : ids[2];
+    CHECK(answers[third].isNull());
 
     // It answers on, without scanning again; a replay of an answer from before the restart is refused.
-    const auto answer = [&](int sequence, const char *question) {
+    const auto answer = [&](int sequence, const QString &question) {
         const QJsonObject body{{QStringLiteral("round"), roundId},
                                {QStringLiteral("sequence"), sequence},
-                               {QStringLiteral("question"), QString::fromUtf8(question)},
+                               {QStringLiteral("question"), question},
                                {QStringLiteral("value"), QStringLiteral("mature")}};
         return finish(net.post(roomRequest(again.api(QStringLiteral("answer")), kept), toJson(body))).status;
     };
-    CHECK(answer(1, "c1.culture") == 409);
-    CHECK(answer(3, "c1.process") == 200);
+    CHECK(answer(1, QStringLiteral("c1.culture")) == 409);
+    CHECK(answer(3, third) == 200);
 
     // The device taken out stays out; its participant can join again, and only one device holds p1.
     CHECK(finish(net.get(roomRequest(again.api(QStringLiteral("round")), removed, {}))).status == 401);
