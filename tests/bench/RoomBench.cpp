@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -135,13 +136,16 @@ public:
     // Joins phone i as participant p(i+1) and reads its round.
     void join(Phone &p, int i) const
     {
-        int status = 0;
-        const QJsonObject joined = wait(
-            p.net->post(
-                request(api("join"), {}),
-                QJsonDocument(QJsonObject{{QStringLiteral("participant"), QStringLiteral("p%1").arg(i + 1)}})
-                    .toJson(QJsonDocument::Compact)),
-            &status);
+        int status = 429;
+        QJsonObject joined;
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("participant"), QStringLiteral("p%1").arg(i + 1)}})
+                .toJson(QJsonDocument::Compact);
+        for (int tries = 0; status == 429 && tries < 100; ++tries) { // joins are rate-limited per address
+            if (tries > 0)
+                QThread::msleep(100);
+            joined = wait(p.net->post(request(api("join"), {}), body), &status);
+        }
         p.token = joined.value(QStringLiteral("token")).toString().toUtf8();
         const QJsonObject round =
             wait(p.net->get(request(api("round"), p.token))).value(QStringLiteral("round")).toObject();
