@@ -375,17 +375,26 @@ int run(const char *cxm, const std::filesystem::path &work)
         line("live room: 200 phones answering at once, 95th percentile of " + std::to_string(trips.size()),
              p95, "< 50 ms", p95 < 50);
         line("  median", quantile(trips, 0.5));
+        // The disk is shared: its durable commit right after, for the line above.
+        line("  the floor right after (median of 200)", bareCommit(work / "floor.sqlite", 200));
     }
     {
         makeSession(work / "room2000.cxm", 2000, true);
         Room room(cxm, work / "room2000.cxm", 1);
         Phone phone;
         room.join(phone, 1999);
+        // Its 15 questions six times over (each answer a larger sequence): 90 answers, one at a time.
+        const std::vector<QString> round = phone.questions;
+        for (int k = 1; k < 6; ++k)
+            phone.questions.insert(phone.questions.end(), round.begin(), round.end());
         std::vector<double> single;
-        for (int i = 0; i < 15; ++i)
-            single.push_back(room.answerOne(phone, i));
+        for (std::size_t i = 0; i < phone.questions.size(); ++i)
+            single.push_back(room.answerOne(phone, static_cast<int>(i)));
         const double median = quantile(single, 0.5);
-        line("live room: one answer in a 2,000-person session (median of 15)", median, "< 5 ms", median < 5);
+        line("live room: one answer in a 2,000-person session (median of " + std::to_string(single.size()) +
+                 ")",
+             median, "< 5 ms", median < 5);
+        line("  the floor right after (median of 200)", bareCommit(work / "floor.sqlite", 200));
     }
     return 0;
 }
