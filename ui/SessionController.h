@@ -148,6 +148,8 @@ signals:
 
 private:
     bool edit(const QString &text, std::function<void()> redo, std::function<void()> undo);
+    // Puts an edit that is already stored on the undo stack (its first redo is skipped).
+    void pushDone(const QString &text, std::function<void()> redo, std::function<void()> undo);
     // Runs a step and reports a refusal through editFailed(); true when it was stored.
     bool run(const std::function<void()> &step, bool *replaced);
     void read();
