@@ -100,7 +100,10 @@ RoomServer::RoomServer(RoomStore &store, const Options &options, QObject *parent
 
 RoomServer::~RoomServer()
 {
-    commitPending(); // answers checked but not yet committed are stored and answered, not dropped
+    // Answers checked but not yet committed are stored and answered, not dropped; whoever listened
+    // to the room may be going away with it, so no signal.
+    blockSignals(true);
+    commitPending();
 }
 
 bool RoomServer::listen(QString *why)
