@@ -1,6 +1,7 @@
-// The window's RoomStore: each answer from a phone goes through the window's SessionController, the
-// same undoable edit as a click on the laptop. So it is on disk before the phone hears "saved",
-// Edit → Undo takes it back, and the pages refresh as answers arrive.
+// The window's RoomStore: the answers from phones go through the window's SessionController, the
+// same undoable edits as a click on the laptop. The answers that arrive together are one commit,
+// on disk before the phones hear "saved"; each is its own step of Edit → Undo; the session on screen
+// is updated from them without reading the file again, and the pages refresh once per batch.
 #pragma once
 
 #include "RoomStore.h"
@@ -15,8 +16,10 @@ public:
     explicit ControllerRoomStore(SessionController &controller);
     const Instrument &instrument() const override;
     const Session &session() const override;
-    // Throws (cxm::Error) when the controller refused the edit (it has said why through editFailed).
-    void store(const room::RoomAnswer &answer) override;
+    // Throws (cxm::Error) when the controller refused the edits (it has said why through editFailed).
+    void storeAll(const std::vector<room::RoomAnswer> &answers,
+                  const std::function<void()> &beforeCommit) override;
+    SessionFile &file() override;
 
 private:
     SessionController &m_controller;

@@ -97,6 +97,11 @@ void SessionController::read()
 {
     m_stored = m_file->load();
     m_votes = m_file->workflow(kVotesKey);
+    derive();
+}
+
+void SessionController::derive()
+{
     // Every page reads the session through the disclosure rule: while the answers are hidden, it
     // has none of them (who answered, not what), and so nothing computed from one (Disclosure.h).
     m_session = disclose(m_stored, parseVotes(m_votes), "window.session");
@@ -119,6 +124,15 @@ void SessionController::reload()
 
 bool SessionController::apply(const std::function<void()> &step)
 {
+    bool replaced = false;
+    const bool ok = run(step, &replaced);
+    if (!replaced)
+        reload();
+    return ok;
+}
+
+bool SessionController::run(const std::function<void()> &step, bool *replaced)
+{
     bool ok = true;
     try {
         step();
@@ -128,6 +142,7 @@ bool SessionController::apply(const std::function<void()> &step)
             m_fileLost = true;
             emit sessionChanged(); // read-only from now on
             emit fileReplaced();
+            *replaced = true;
             return false;
         }
         emit editFailed(
@@ -142,7 +157,6 @@ bool SessionController::apply(const std::function<void()> &step)
             tr("The change was not saved"),
             tr("The change was refused: %1\n\nThe screen shows what the file holds.").arg(qs(e.what())));
     }
-    reload();
     return ok;
 }
 
@@ -152,6 +166,11 @@ bool SessionController::edit(const QString &text, std::function<void()> redo, st
         return false;
     m_undoStack->push(new EditCommand(this, text, std::move(redo), std::move(undo)));
     return true;
+}
+
+void SessionController::pushDone(const QString &text, std::function<void()> redo, std::function<void()> undo)
+{
+    m_undoStack->push(new EditCommand(this, text, std::move(redo), std::move(undo)));
 }
 
 bool SessionController::setInfo(const SessionInfo &info)

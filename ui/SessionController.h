@@ -3,6 +3,7 @@
 // an edit the file refuses is reported through editFailed() and the views re-read what is really stored.
 #pragma once
 
+#include "AnswerEdit.h"
 #include "Disclosure.h"
 #include "Instrument.h"
 #include "PinGuard.h"
@@ -129,6 +130,12 @@ public:
     std::optional<std::string> acceptSuggestion(const Suggestion &suggestion);
     bool setDismissed(const std::string &key, bool dismissed);
 
+    // Answers from the room's phones that arrived together: committed in one transaction (with
+    // `beforeCommit`, which runs inside it), each its own undoable command. The stored session is
+    // updated from these answers alone, without reading the file again. A phone's answer keeps the
+    // note the participant's answer has. False when the file refused them (editFailed() says why).
+    bool storeAnswers(const std::vector<AnswerEdit> &answers, const std::function<void()> &beforeCommit);
+
     // Re-reads the file and tells the views.
     void reload();
     // Runs one step of a command; used by the undo commands.
@@ -141,7 +148,13 @@ signals:
 
 private:
     bool edit(const QString &text, std::function<void()> redo, std::function<void()> undo);
+    // Puts an edit that is already stored on the undo stack (its first redo is skipped).
+    void pushDone(const QString &text, std::function<void()> redo, std::function<void()> undo);
+    // Runs a step and reports a refusal through editFailed(); true when it was stored.
+    bool run(const std::function<void()> &step, bool *replaced);
     void read();
+    // The disclosed view and its score, from m_stored.
+    void derive();
 
     const Instrument &m_instrument;
     std::unique_ptr<SessionFile> m_file;

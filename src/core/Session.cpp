@@ -280,27 +280,38 @@ void sortByKey(std::vector<T> &v, KeyOf keyOf)
 
 } // namespace
 
-void sortCanonically(Session &s, const Instrument &ins)
+CanonicalOrder::CanonicalOrder(const Session &s, const Instrument &ins)
 {
-    std::unordered_map<std::string, std::size_t> order;
     for (std::size_t i = 0; i < s.participants.size(); ++i)
-        order.emplace(s.participants[i].id, i);
-    const auto byParticipant = [&](const std::string &id) {
-        const auto it = order.find(id);
-        return it == order.end() ? s.participants.size() : it->second;
-    };
+        m_participants.emplace(s.participants[i].id, i);
     // Worksheets in the instrument's order, each one's items in its order.
-    std::unordered_map<std::string, std::size_t> places;
     std::size_t place = 0;
     for (const auto &w : ins.worksheets) {
-        places.emplace(w.id, place++);
+        m_places.emplace(w.id, place++);
         for (const auto &i : w.items)
-            places.emplace(i.id, place++);
+            m_places.emplace(i.id, place++);
     }
-    const auto at = [&](const std::string &id) {
-        const auto it = places.find(id);
-        return it == places.end() ? place : it->second;
-    };
+    m_participantCount = s.participants.size();
+    m_placeCount = place;
+}
+
+std::size_t CanonicalOrder::participant(const std::string &id) const
+{
+    const auto it = m_participants.find(id);
+    return it == m_participants.end() ? m_participantCount : it->second;
+}
+
+std::size_t CanonicalOrder::place(const std::string &id) const
+{
+    const auto it = m_places.find(id);
+    return it == m_places.end() ? m_placeCount : it->second;
+}
+
+void sortCanonically(Session &s, const Instrument &ins)
+{
+    const CanonicalOrder order(s, ins);
+    const auto byParticipant = [&](const std::string &id) { return order.participant(id); };
+    const auto at = [&](const std::string &id) { return order.place(id); };
     sortByKey(s.ratings, [&](const RatingEntry &r) {
         return std::tuple(r.scope, byParticipant(r.participant), at(r.item));
     });

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cxm {
@@ -318,5 +319,22 @@ class Instrument;
 // Puts the answers in the order a session file returns them: participants in their order, then
 // questions in the instrument's order. Two sessions with the same answers compare equal after it.
 void sortCanonically(Session &session, const Instrument &instrument);
+
+// The keys of that order, computed once for a session's participants and an instrument: a
+// participant's place in the session, and an id's place in the instrument (each worksheet, then its
+// items). sortCanonically sorts by them; SessionPatch (AnswerEdit.h) puts one answer in its place.
+class CanonicalOrder
+{
+public:
+    CanonicalOrder(const Session &session, const Instrument &instrument);
+    std::size_t participant(const std::string &id) const;
+    std::size_t place(const std::string &id) const;
+
+private:
+    std::unordered_map<std::string, std::size_t> m_participants;
+    std::unordered_map<std::string, std::size_t> m_places;
+    std::size_t m_participantCount = 0;
+    std::size_t m_placeCount = 0; // unknown ids come last
+};
 
 } // namespace cxm

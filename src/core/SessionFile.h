@@ -63,6 +63,36 @@ struct ParticipantRecord
     std::vector<Action> ownedActions;  // as they were: the removal hands them to the name as free text
 };
 
+// The live room of this session, kept so that a room that restarts on the same file (the window or
+// `cxm room`) opens with the same code and port and knows the phones that had joined. Tokens are
+// never stored, only their SHA-256 (hex), so the file is no key to the room.
+struct RoomRecord
+{
+    std::string code;
+    std::string address; // the address it listened on (a new address is a new room)
+    int port = 0;
+    std::string round;                   // the open round's id, or empty
+    std::vector<std::string> worksheets; // the open round's worksheets
+};
+
+// A device that joined the room: who it acts for, and per question (id@scope) the sequence of its
+// last answer and that answer as stored when it gave it (the phone's JSON, kept as text).
+struct RoomDeviceRecord
+{
+    std::string tokenHash;
+    int number = 0;
+    std::string participant;
+    std::string address;
+    std::string platform;
+    bool waiting = false;
+    struct Given
+    {
+        long long sequence = 0;
+        std::string answer;
+    };
+    std::map<std::string, Given> given;
+};
+
 // Who a session is across copies and publishing: its stable UUID, and the UUID of the session it
 // follows up (empty for a first assessment). write() gives a new session a new UUID unless one is
 // given; saveAs() keeps it (a copy in another place is the same session).
@@ -79,7 +109,7 @@ class SessionFile
 {
 public:
     static constexpr int kApplicationId = 0x43584d31; // "CXM1"
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     enum class Access { ReadWrite, ReadOnly };
 
@@ -195,6 +225,21 @@ public:
     // Workflow state that is not an answer (e.g. private voting: answers hidden until revealed).
     void setWorkflow(const std::string &key, const std::optional<std::string> &value);
     std::optional<std::string> workflow(const std::string &key) const;
+
+    // Runs several edits as one durable transaction (one commit, one fsync): all of them are stored,
+    // or none (FileError). The live room commits the answers that arrive together this way.
+    void batch(const std::function<void()> &edits);
+
+    // The live room's own state (RoomRecord). setRoom() with another code than the one stored starts
+    // a new room: the devices of the old one are forgotten. Each edit is one transaction, or part of
+    // a batch(); a device goes with its participant.
+    std::optional<RoomRecord> room() const;
+    void setRoom(const RoomRecord &room);
+    std::vector<RoomDeviceRecord> roomDevices() const;
+    void putRoomDevice(const RoomDeviceRecord &device); // its details; its answers are kept
+    void removeRoomDevice(const std::string &tokenHash);
+    void putRoomAnswer(const std::string &tokenHash, const std::string &question, long long sequence,
+                       const std::string &answer);
 
     // Copies the session to another file through SQLite's backup API (temporary file + rename, as
     // write(): the target is the whole copy or untouched, and a killed copy's leftovers go).

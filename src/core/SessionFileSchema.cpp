@@ -90,6 +90,17 @@ const std::array<const char *, SessionFile::kSchemaVersion> kMigrationSteps = {
     "NULL,"
     " addresses TEXT NOT NULL, priority TEXT NOT NULL, suggestion TEXT NOT NULL) WITHOUT ROWID;"
     "CREATE TABLE dismissed(key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;",
+    // 7: the live room, so that a restarted room resumes: its code, address, port and open round
+    // (worksheets one a line); each device by its token's SHA-256, and per question the sequence and
+    // the answer as stored when the device gave it. No answer lives here: these are the room's notes.
+    "CREATE TABLE room(id INTEGER PRIMARY KEY CHECK (id = 1), code TEXT NOT NULL, address TEXT NOT NULL,"
+    " port INTEGER NOT NULL, round TEXT NOT NULL, worksheets TEXT NOT NULL);"
+    "CREATE TABLE room_device(token_hash TEXT PRIMARY KEY NOT NULL, number INTEGER NOT NULL,"
+    " participant INTEGER NOT NULL REFERENCES participant(pk) ON DELETE CASCADE, address TEXT NOT NULL,"
+    " platform TEXT NOT NULL, waiting INTEGER NOT NULL CHECK (waiting IN (0, 1))) WITHOUT ROWID;"
+    "CREATE TABLE room_answer(token_hash TEXT NOT NULL REFERENCES room_device(token_hash) ON DELETE CASCADE,"
+    " question TEXT NOT NULL, sequence INTEGER NOT NULL, answer TEXT NOT NULL,"
+    " PRIMARY KEY (token_hash, question)) WITHOUT ROWID;",
 };
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;

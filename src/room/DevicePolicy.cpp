@@ -3,6 +3,7 @@
 #include "Disclosure.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -26,12 +27,30 @@ QString newToken()
     return out;
 }
 
-std::string keyOf(const RoomQuestion &question)
+} // namespace
+
+std::string DevicePolicy::keyOf(const RoomQuestion &question)
 {
     return question.id + '@' + question.scope;
 }
 
-} // namespace
+std::string DevicePolicy::hashOf(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+void DevicePolicy::restore(Device device)
+{
+    m_next = std::max(m_next, device.number + 1);
+    std::string hash = device.tokenHash;
+    m_devices.insert_or_assign(std::move(hash), std::move(device));
+}
+
+Device *DevicePolicy::findByHash(const std::string &tokenHash)
+{
+    const auto found = m_devices.find(tokenHash);
+    return found == m_devices.end() ? nullptr : &found->second;
+}
 
 std::string platformOf(const QByteArray &userAgent)
 {
@@ -85,19 +104,25 @@ DevicePolicy::Claim DevicePolicy::claim(const std::string &participant, const QS
         return out;
     }
     if (takeOver) {
-        m_mayTakeOver.erase(participant);
         removeParticipant(participant);
+        m_mayTakeOver.erase(participant);
     }
     Device device;
-    device.number = m_next++;
+    device.number = m_next;
     device.participant = participant;
     device.address = address;
     device.platform = platformOf(userAgent);
     device.waiting = m_settings.askFirst;
+    const QString token = newToken();
+    device.tokenHash = hashOf(token.toLatin1());
+    if (m_journal)
+        m_journal->put(device); // before the phone hears its token, so a restart still knows it
+    ++m_next;
     out.status = device.waiting ? 202 : 200;
     out.number = device.number;
-    out.token = newToken();
-    m_devices.emplace(out.token.toStdString(), std::move(device));
+    out.token = token;
+    std::string hash = device.tokenHash;
+    m_devices.emplace(std::move(hash), std::move(device));
     return out;
 }
 
@@ -105,8 +130,7 @@ Device *DevicePolicy::find(const QByteArray &token)
 {
     if (token.isEmpty())
         return nullptr;
-    const auto found = m_devices.find(token.toStdString());
-    return found == m_devices.end() ? nullptr : &found->second;
+    return findByHash(hashOf(token));
 }
 
 std::optional<QString> DevicePolicy::refuseAnswer(const Device &device, const QJsonObject &body) const
@@ -135,10 +159,19 @@ QJsonObject DevicePolicy::questionFor(const Device &device, const Instrument &in
     return o;
 }
 
-void DevicePolicy::given(Device &device, const Instrument &instrument, const Session &session,
-                         const RoomQuestion &question)
+QJsonObject DevicePolicy::givenRecord(const Device &device, const Instrument &instrument,
+                                      const Session &session, const RoomQuestion &question) const
 {
-    device.given[keyOf(question)] = storedAnswer(instrument, session, question, device.participant);
+    return storedAnswer(instrument, session, question, device.participant);
+}
+
+void DevicePolicy::remember(Device &device, const RoomQuestion &question, const QJsonObject &given,
+                            qint64 sequence)
+{
+    const std::string key = keyOf(question);
+    device.given[key] = given;
+    device.sequences[key] = std::max(sequence, device.sequences[key]);
+    device.lastSequence = std::max(device.lastSequence, sequence);
 }
 
 bool DevicePolicy::allow(int number)
@@ -146,20 +179,38 @@ bool DevicePolicy::allow(int number)
     for (auto &[token, device] : m_devices)
         if (device.number == number && device.waiting) {
             device.waiting = false;
+            if (m_journal)
+                m_journal->put(device);
             return true;
         }
     return false;
 }
 
+bool DevicePolicy::removeWhere(const std::function<bool(const Device &)> &which)
+{
+    // Out of memory first, so the token stops at once even when the journal cannot record it.
+    std::vector<Device> removed;
+    for (auto it = m_devices.begin(); it != m_devices.end();)
+        if (which(it->second)) {
+            removed.push_back(std::move(it->second));
+            it = m_devices.erase(it);
+        } else {
+            ++it;
+        }
+    if (m_journal)
+        for (const Device &d : removed)
+            m_journal->remove(d);
+    return !removed.empty();
+}
+
 bool DevicePolicy::remove(int number)
 {
-    return std::erase_if(m_devices, [&](const auto &entry) { return entry.second.number == number; }) > 0;
+    return removeWhere([&](const Device &d) { return d.number == number; });
 }
 
 bool DevicePolicy::removeParticipant(const std::string &participant)
 {
-    return std::erase_if(m_devices,
-                         [&](const auto &entry) { return entry.second.participant == participant; }) > 0;
+    return removeWhere([&](const Device &d) { return d.participant == participant; });
 }
 
 void DevicePolicy::allowNewDevice(const std::string &participant)

@@ -7,8 +7,10 @@
 //  - a device is sent an answer only when the answer stored is the one this device gave: answers from
 //    the laptop, the kiosk or another device (even of the same participant) read as unanswered;
 //  - a device the facilitator takes out is forgotten: its token stops working at once.
-// It knows devices for the room's lifetime (a phone that reloads keeps its token and its answers);
-// a new room, with a new code, starts with no devices.
+// It knows devices for the room's lifetime (a phone that reloads keeps its token and its answers),
+// across restarts on the same file too: every change is told to a DeviceJournal (the session file),
+// which the room reads back with restore(). Only a token's SHA-256 is kept, in memory and on disk.
+// A new room, with a new code, starts with no devices.
 #pragma once
 
 #include "Disclosure.h"
@@ -19,6 +21,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -36,6 +39,7 @@ struct RateBucket
 
 struct Device
 {
+    std::string tokenHash; // SHA-256 of its token, hex: the token itself is never kept
     int number = 0; // 1, 2, … in the order devices asked: the facilitator's handle on it
     std::string participant;
     QString address;      // the network address it claimed from
@@ -54,6 +58,16 @@ struct DeviceSettings
 {
     int perAddress = 2;    // participants one network address may claim
     bool askFirst = false; // each claim waits for the facilitator's Allow
+};
+
+// Where the policy records its devices so that a restarted room knows them (RoomServer writes them
+// to the session file). Each call throws when the record cannot be written.
+class DeviceJournal
+{
+public:
+    virtual ~DeviceJournal() = default;
+    virtual void put(const Device &device) = 0;
+    virtual void remove(const Device &device) = 0;
 };
 
 class DevicePolicy
@@ -76,7 +90,14 @@ public:
     void setPerAddress(int participants);
     void setAskFirst(bool ask) { m_settings.askFirst = ask; }
 
-    // A device asks to act for a participant (whose existence the caller has checked).
+    // Records every change from now on (nullptr: none).
+    void setJournal(DeviceJournal *journal) { m_journal = journal; }
+    // A device of this room from before a restart, as its journal recorded it.
+    void restore(Device device);
+    static std::string hashOf(const QByteArray &token);
+
+    // A device asks to act for a participant (whose existence the caller has checked). Throws when
+    // the journal cannot record it (nothing changed then).
     Claim claim(const std::string &participant, const QString &address, const QByteArray &userAgent);
     // The device of a token (joined or waiting), or nullptr.
     Device *find(const QByteArray &token);
@@ -87,9 +108,13 @@ public:
     // this device gave it (else null). The one place a phone's view of answers is built.
     QJsonObject questionFor(const Device &device, const Instrument &instrument, const Session &session,
                             const RoomQuestion &question) const;
-    // Remembers the answer as stored after this device gave it.
-    void given(Device &device, const Instrument &instrument, const Session &session,
-               const RoomQuestion &question);
+    // The answer as stored after this device gave it (what questionFor() compares with later), and
+    // remembering it with the answer's sequence.
+    QJsonObject givenRecord(const Device &device, const Instrument &instrument, const Session &session,
+                            const RoomQuestion &question) const;
+    void remember(Device &device, const RoomQuestion &question, const QJsonObject &given, qint64 sequence);
+    static std::string keyOf(const RoomQuestion &question);
+    Device *findByHash(const std::string &tokenHash);
 
     // The facilitator. allow() lets a waiting device in; remove() takes a device out (or refuses a
     // waiting one); removeParticipant() takes out every device of a participant; allowNewDevice()
@@ -107,8 +132,11 @@ public:
     std::set<std::string> joined() const;
 
 private:
+    bool removeWhere(const std::function<bool(const Device &)> &which);
+
     Settings m_settings;
-    std::map<std::string, Device> m_devices; // by token
+    std::map<std::string, Device> m_devices; // by the token's hash
+    DeviceJournal *m_journal = nullptr;
     std::set<std::string> m_mayTakeOver;     // participants
     int m_next = 1;
     // The disclosure registry's entry for phones (Disclosure.h): while a round is open, a phone is a

@@ -3,6 +3,7 @@
 // an answer document into one RoomAnswer (or say exactly what is wrong with it). No I/O here.
 #pragma once
 
+#include "AnswerEdit.h"
 #include "Instrument.h"
 #include "Session.h"
 
@@ -29,21 +30,9 @@ struct RoomQuestion
 };
 
 // One answer from a phone, checked against the instrument and the round: the one field of its kind
-// is set, or `clear` is true.
-struct RoomAnswer
-{
-    std::string participant;
-    const Worksheet *worksheet = nullptr;
-    std::string question;
-    std::string scope;
-    bool clear = false;
-    std::optional<Rating> rating;                    // scale
-    std::optional<Answer> answer;                    // checklist
-    std::optional<Answer> tracked;                   // tracked: do we track it?
-    std::optional<int> difficulty;                   // tracked: 1 … the barometer's size
-    std::optional<std::vector<std::string>> ranking; // ranking: every option once
-    std::string otherLabel;                          // ranking: the name of the "Other" option
-};
+// is set, or `clear` is true. The core's AnswerEdit, so the file and the session in memory take it
+// through one mapping.
+using RoomAnswer = AnswerEdit;
 
 // Whether participants can answer the worksheet from a phone (each answers it on their own).
 bool isAnswerableInRoom(const Worksheet &worksheet);

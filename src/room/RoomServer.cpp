@@ -1,5 +1,7 @@
 #include "RoomServer.h"
 
+#include "RoomPending.h"
+
 #include "Error.h"
 #include "SecurityHeaders.h"
 
@@ -82,15 +84,26 @@ RoomServer::RoomServer(RoomStore &store, const Options &options, QObject *parent
     , m_options(options)
     , m_code(randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, kCodeLength))
     , m_policy(options.devices)
-{}
+{
+    resume();
+}
 
-RoomServer::~RoomServer() = default;
+RoomServer::~RoomServer()
+{
+    // Answers checked but not yet committed are stored and answered, not dropped; whoever listened
+    // to the room may be going away with it, so no signal.
+    blockSignals(true);
+    commitPending();
+}
 
 bool RoomServer::listen(QString *why)
 {
     m_http = std::make_unique<QHttpServer>();
     auto *listener = new RoomListener(m_options.limits, m_options.maxBodyBytes);
-    if (!listener->listen(m_options.address, m_options.port)) {
+    // A resumed room takes its port again when it is free; otherwise any free port.
+    const quint16 resumedPort = m_resumed && !m_options.port ? static_cast<quint16>(m_resumed->port) : 0;
+    if (!listener->listen(m_options.address, resumedPort ? resumedPort : m_options.port) &&
+        !(resumedPort && listener->listen(m_options.address, 0))) {
         if (why)
             *why = listener->errorString();
         delete listener;
@@ -110,13 +123,22 @@ bool RoomServer::listen(QString *why)
                   [this] { return asset(QStringLiteral("room.js")); });
     m_http->route(QStringLiteral("/room.css"), Method::Get,
                   [this] { return asset(QStringLiteral("room.css")); });
+    // The API answers through a responder: an answer's response waits for its commit.
+    const auto respond = [](std::optional<QHttpServerResponse> response, QHttpServerResponder &&responder) {
+        if (!response)
+            return; // queued: commitPending() answers it
+        addSecurityHeaders(*response);
+        response->write(std::move(responder));
+    };
     m_http->route(QStringLiteral("/api/rooms/<arg>"),
-                  [this](const QString &code, const QHttpServerRequest &request) {
-                      return api(code, QString(), request);
+                  [this, respond](const QString &code, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+                      respond(api(code, QString(), request, responder), std::move(responder));
                   });
     m_http->route(QStringLiteral("/api/rooms/<arg>/<arg>"),
-                  [this](const QString &code, const QString &what, const QHttpServerRequest &request) {
-                      return api(code, what, request);
+                  [this, respond](const QString &code, const QString &what, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+                      respond(api(code, what, request, responder), std::move(responder));
                   });
     m_http->afterRequest([](QHttpServerResponse &&response) {
         addSecurityHeaders(response);
@@ -127,6 +149,7 @@ bool RoomServer::listen(QString *why)
         addSecurityHeaders(response);
         response.write(std::move(responder));
     });
+    saveRoom();
     return true;
 }
 
@@ -161,17 +184,25 @@ bool RoomServer::openRound(const std::vector<std::string> &worksheets, QString *
             return false;
         }
     }
+    commitPending(); // answers to the round before are stored first
     m_roundWorksheets = worksheets;
     m_questions = roundQuestions(m_store.instrument(), m_store.session(), worksheets);
-    m_roundId = randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, 12);
+    // The round of a resumed room goes on under its id, so the phones' answers are not refused.
+    const bool same = m_resumed && !m_resumed->round.empty() && m_resumed->worksheets == worksheets;
+    m_roundId = same ? q(m_resumed->round) : randomText(kCodeAlphabet, sizeof kCodeAlphabet - 1, 12);
+    if (m_resumed)
+        m_resumed->round.clear();
+    saveRoom();
     return true;
 }
 
 void RoomServer::closeRound()
 {
+    commitPending(); // answers to the round that were already checked are stored first
     m_roundId.clear();
     m_roundWorksheets.clear();
     m_questions.clear();
+    saveRoom();
 }
 
 std::map<std::string, RoomServer::Progress> RoomServer::roundProgress() const
@@ -198,23 +229,37 @@ void RoomServer::allowNewDevice(const std::string &participant)
     emit joinedChanged();
 }
 
+// The policy changes its devices in memory first and then records them in the file; when the file
+// refuses the record, the change has still happened (a device taken out is out at once).
 bool RoomServer::revoke(const std::string &participant)
 {
-    const bool done = m_policy.removeParticipant(participant);
+    bool done = true;
+    try {
+        done = m_policy.removeParticipant(participant);
+    } catch (const std::exception &) {
+    }
     emit joinedChanged();
     return done;
 }
 
 bool RoomServer::allow(int device)
 {
-    const bool done = m_policy.allow(device);
+    bool done = true;
+    try {
+        done = m_policy.allow(device);
+    } catch (const std::exception &) {
+    }
     emit joinedChanged();
     return done;
 }
 
 bool RoomServer::removeDevice(int device)
 {
-    const bool done = m_policy.remove(device);
+    bool done = true;
+    try {
+        done = m_policy.remove(device);
+    } catch (const std::exception &) {
+    }
     emit joinedChanged();
     return done;
 }
@@ -265,8 +310,9 @@ QHttpServerResponse RoomServer::asset(const QString &name) const
     return QHttpServerResponse(type, file.readAll());
 }
 
-QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
-                                    const QHttpServerRequest &request)
+std::optional<QHttpServerResponse> RoomServer::api(const QString &code, const QString &what,
+                                                   const QHttpServerRequest &request,
+                                                   QHttpServerResponder &responder)
 {
     using Method = QHttpServerRequest::Method;
     if (request.body().size() > m_options.maxBodyBytes)
@@ -312,7 +358,7 @@ QHttpServerResponse RoomServer::api(const QString &code, const QString &what,
     }
     if (!post)
         return error(Status::MethodNotAllowed, tr("use POST"));
-    return answer(*device, body);
+    return answer(*device, body, responder);
 }
 
 QHttpServerResponse RoomServer::info() const
@@ -335,8 +381,12 @@ QHttpServerResponse RoomServer::join(const QJsonObject &body, const QHttpServerR
     const std::string participant = id.toString().toStdString();
     if (!m_store.session().findParticipant(participant))
         return error(Status::NotFound, tr("there is no such participant in this session"));
-    const DevicePolicy::Claim claim =
-        m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
+    DevicePolicy::Claim claim;
+    try { // the device is on disk before the phone has its token, so a restarted room knows it
+        claim = m_policy.claim(participant, addressOf(request), request.value("User-Agent"));
+    } catch (const std::exception &) {
+        return error(Status::ServiceUnavailable, tr("the room could not record this device; try again"));
+    }
     if (claim.token.isEmpty())
         return error(static_cast<Status>(claim.status), claim.error);
     emit joinedChanged();
@@ -373,7 +423,8 @@ QHttpServerResponse RoomServer::round(const Device &device) const
     return json(out);
 }
 
-QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
+std::optional<QHttpServerResponse> RoomServer::answer(Device &device, const QJsonObject &body,
+                                                      QHttpServerResponder &responder)
 {
     if (const auto why = m_policy.refuseAnswer(device, body))
         return error(Status::Forbidden, *why);
@@ -396,23 +447,32 @@ QHttpServerResponse RoomServer::answer(Device &device, const QJsonObject &body)
     RoomAnswer parsed;
     if (auto why = parseAnswer(m_store.instrument(), m_questions, body, device.participant, parsed))
         return error(Status::UnprocessableEntity, *why);
-    const std::string participant = device.participant;
-    try {
-        m_store.store(parsed);
-    } catch (const std::exception &e) {
-        // Why goes to the facilitator; the phone learns nothing of the laptop's files.
-        emit storeFailed(QString::fromUtf8(e.what()));
-        return error(Status::ServiceUnavailable,
-                     tr("the answer could not be stored on the facilitator's laptop: nothing was stored"));
-    }
+    // Reserved now, so a replay in the same batch is refused; given back if the commit fails.
+    const qint64 previous = last == device.sequences.end() ? -1 : last->second;
     device.sequences[questionKey] = sequence.toInteger();
-    device.lastSequence = std::max(device.lastSequence, sequence.toInteger());
-    m_policy.given(device, m_store.instrument(), m_store.session(), *asked);
-    emit answered(q(participant));
+    queueAnswer(device, std::move(parsed), *asked, sequence.toInteger(), previous, std::move(responder));
+    return std::nullopt;
+}
+
+QHttpServerResponse RoomServer::answerStored(const RoomAnswer &answer, qint64 sequence)
+{
     return json(QJsonObject{{QStringLiteral("saved"), true},
-                            {QStringLiteral("question"), q(parsed.question)},
-                            {QStringLiteral("scope"), q(parsed.scope)},
+                            {QStringLiteral("question"), q(answer.question)},
+                            {QStringLiteral("scope"), q(answer.scope)},
                             {QStringLiteral("sequence"), sequence}});
+}
+
+QHttpServerResponse RoomServer::answerNotStored()
+{
+    return error(Status::ServiceUnavailable,
+                 tr("the answer could not be stored on the facilitator's laptop: nothing was stored; try "
+                    "again"));
+}
+
+void RoomServer::reply(QHttpServerResponder &&responder, QHttpServerResponse &&response)
+{
+    addSecurityHeaders(response);
+    response.write(std::move(responder));
 }
 
 } // namespace cxm::room

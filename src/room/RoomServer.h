@@ -1,12 +1,14 @@
 // The live room: serves the phone page and the room's JSON API over Qt's HTTP server while the
 // facilitator keeps the room open. A participant's phone joins with the room code, picks their name
 // and gets a device token; with it, it reads the open round and answers. Who a device may act for
-// and which answers it is sent (only those it gave itself) is DevicePolicy's to decide. Each
-// answer goes through the RoomStore (one durable transaction) before it is acknowledged. Every
-// refusal is a JSON {"error": …} with its status, and the room keeps serving everyone else. Qt's
-// server never sees a client's socket: RoomListener and RoomConnection read each request first and
-// hand it over whole and checked (the limits under hostile load). The API and the threat model are
-// in docs/live-room.md.
+// and which answers it is sent (only those it gave itself) is DevicePolicy's to decide. Answers
+// that arrive together are committed together through the RoomStore (one transaction, one fsync,
+// RoomCommit.cpp), and each is acknowledged only after that commit. The room's code, port and
+// devices are kept in the session file, so a room restarted on the same file resumes
+// (RoomResume.cpp). Every refusal is a JSON {"error": …} with its status, and the room keeps
+// serving everyone else. Qt's server never sees a client's socket: RoomListener and RoomConnection
+// read each request first and hand it over whole and checked (the limits under hostile load). The
+// API and the threat model are in docs/live-room.md.
 #pragma once
 
 #include "DevicePolicy.h"
@@ -15,6 +17,7 @@
 #include "RoomStore.h"
 
 #include <QHostAddress>
+#include <QHttpServerResponse>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -22,13 +25,14 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
 
 namespace cxm::room {
 
@@ -103,13 +107,29 @@ signals:
     void storeFailed(const QString &why);
 
 private:
+    struct PendingAnswer;
+    // The room as the file remembers it, when it was this address's: its code, devices and round.
+    void resume();
+    void saveRoom();
+    void queueAnswer(Device &device, RoomAnswer answer, const RoomQuestion &question, qint64 sequence,
+                     qint64 previous, QHttpServerResponder &&responder);
+    // Commits every queued answer in one transaction, then answers each phone (200, or 503 for all).
+    void commitPending();
+    static QHttpServerResponse answerStored(const RoomAnswer &answer, qint64 sequence);
+    static QHttpServerResponse answerNotStored();
+    static void reply(QHttpServerResponder &&responder, QHttpServerResponse &&response);
     QHttpServerResponse page(const QString &code, const QHttpServerRequest &request);
     QHttpServerResponse asset(const QString &name) const;
-    QHttpServerResponse api(const QString &code, const QString &what, const QHttpServerRequest &request);
+    std::optional<QHttpServerResponse> api(const QString &code, const QString &what,
+                                           const QHttpServerRequest &request,
+                                           QHttpServerResponder &responder);
     QHttpServerResponse info() const;
     QHttpServerResponse join(const QJsonObject &body, const QHttpServerRequest &request);
     QHttpServerResponse round(const Device &device) const;
-    QHttpServerResponse answer(Device &device, const QJsonObject &body);
+    // Checks an answer and queues it for the next commit (nothing returned; the responder waits),
+    // or returns the refusal.
+    std::optional<QHttpServerResponse> answer(Device &device, const QJsonObject &body,
+                                              QHttpServerResponder &responder);
     bool take(RateBucket &bucket);
 
     RoomStore &m_store;
@@ -123,6 +143,9 @@ private:
     QString m_roundId;
     std::vector<std::string> m_roundWorksheets;
     std::vector<RoomQuestion> m_questions;
+    std::unique_ptr<DeviceJournal> m_journal;              // devices into the session file
+    std::optional<RoomRecord> m_resumed;                   // the file's room, when this one resumes it
+    std::vector<std::unique_ptr<PendingAnswer>> m_pending; // checked, waiting for the next commit
 };
 
 } // namespace cxm::room

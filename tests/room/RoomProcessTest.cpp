@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QTimer>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -108,6 +109,9 @@ public:
     {}
     bool done = false;
     bool failed = false;
+    bool joined = false;
+    // When set, the phone joins at once but answers only once *startAnswering is true.
+    const bool *startAnswering = nullptr;
 
     void start()
     {
@@ -116,8 +120,11 @@ public:
                        toJson({{QStringLiteral("participant"), QString::fromStdString(m_participant)}}));
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             const HttpReply r = finish(reply);
+            if (r.status == 429) // joins from one address are rate-limited: a phone tries again
+                return QTimer::singleShot(100, this, [this] { start(); });
             if (r.status != 200)
                 return stop(true);
+            joined = true;
             m_token = r.json.value(QStringLiteral("token")).toString().toUtf8();
             auto *round = m_net.get(roomRequest(m_room.api(QStringLiteral("round")), m_token, {}));
             connect(round, &QNetworkReply::finished, this, [this, round] {
@@ -128,12 +135,18 @@ public:
                     m_questions.push_back(q.toObject().value(QStringLiteral("question")).toString());
                 if (rr.status != 200 || m_questions.size() != 15)
                     return stop(true);
-                next();
+                waitThenAnswer();
             });
         });
     }
 
 private:
+    void waitThenAnswer()
+    {
+        if (startAnswering && !*startAnswering)
+            return QTimer::singleShot(10, this, [this] { waitThenAnswer(); });
+        next();
+    }
     void stop(bool failure)
     {
         done = true;
@@ -337,4 +350,135 @@ TEST_CASE("cxm room's terminal: devices, allow, remove and round; a claim waits 
     const QString end = QString::fromUtf8(room.process.readAll());
     CHECK(end.contains(QStringLiteral("gaps")));
     CHECK(end.contains(QStringLiteral("Person 1: 1 of 3 answered")));
+}
+
+// Workshop scale (issue 22): 200 phones from one address answer at once, so the answers arrive
+// together and are committed in groups. SIGKILL while they do loses no answer that was acknowledged.
+TEST_CASE("200 phones answering at once: SIGKILL loses no acknowledged answer, and the file is sound")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 200);
+    std::vector<Acknowledged> acked;
+    {
+        RoomProcess room(dir / "s.cxm", {QStringLiteral("--round"), QStringLiteral("c1,c2,c3,c4,c5"),
+                                         QStringLiteral("--per-address"), QStringLiteral("200")});
+        const auto pid = static_cast<pid_t>(room.process.processId());
+        bool killed = false;
+        bool allJoined = false;
+        std::vector<std::unique_ptr<Phone>> phones;
+        for (int i = 0; i < 200; ++i) {
+            phones.push_back(std::make_unique<Phone>(room, i, acked, [&] {
+                if (!killed && acked.size() >= 1000) {
+                    killed = true;
+                    ::kill(pid, SIGKILL);
+                }
+            }));
+            phones.back()->startAnswering = &allJoined;
+        }
+        // All 200 join first (the joins from one address are rate-limited), then answer at once.
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, [&] {
+            allJoined = std::all_of(phones.begin(), phones.end(), [](const auto &p) { return p->joined; });
+        });
+        watch.start(20);
+        runPhones(phones);
+        REQUIRE(killed);
+        REQUIRE((room.process.state() == QProcess::NotRunning || room.process.waitForFinished(60'000)));
+        CHECK(room.process.exitStatus() == QProcess::CrashExit);
+        // Every phone joined and answered until the room was gone.
+        for (const auto &p : phones)
+            CHECK(p->joined);
+    }
+    CHECK(acked.size() >= 1000);
+    CHECK(acked.size() < 200 * 15);
+    requireAllStored(dir / "s.cxm", acked);
+    CHECK(integrityCheck(dir / "s.cxm") == "ok");
+}
+
+// Resume (issue 22): the room's code, port, round and devices are in the file, so a restarted
+// `cxm room` is the same room to the phones.
+TEST_CASE("cxm room restarted on the same file: same code and port, a phone's token still works and "
+          "sees its own answers, a device taken out stays out")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 3);
+    const QStringList options{QStringLiteral("--round"), QStringLiteral("c1")};
+    QNetworkAccessManager net;
+    QUrl firstUrl;
+    QByteArray kept, removed;
+    QString roundId;
+    {
+        RoomProcess room(dir / "s.cxm", options);
+        firstUrl = room.url;
+        const auto join = [&](const char *participant) {
+            const HttpReply r =
+                finish(net.post(roomRequest(room.api(QStringLiteral("join")), {}),
+                                toJson({{QStringLiteral("participant"), QString::fromUtf8(participant)}})));
+            REQUIRE(r.status == 200);
+            return r.json.value(QStringLiteral("token")).toString().toUtf8();
+        };
+        kept = join("p1");
+        removed = join("p2");
+        const HttpReply round = finish(net.get(roomRequest(room.api(QStringLiteral("round")), kept, {})));
+        roundId = round.json.value(QStringLiteral("round")).toObject().value(QStringLiteral("id")).toString();
+        for (const auto &[sequence, question] : {std::pair(1, "c1.culture"), std::pair(2, "c1.why")}) {
+            const QJsonObject body{{QStringLiteral("round"), roundId},
+                                   {QStringLiteral("sequence"), sequence},
+                                   {QStringLiteral("question"), QString::fromUtf8(question)},
+                                   {QStringLiteral("value"), QStringLiteral("advanced")}};
+            REQUIRE(finish(net.post(roomRequest(room.api(QStringLiteral("answer")), kept), toJson(body)))
+                        .status == 200);
+        }
+        CHECK(room.type("remove 2", QStringLiteral("#2")).contains(QStringLiteral("out of the room")));
+        ::kill(static_cast<pid_t>(room.process.processId()), SIGTERM);
+        REQUIRE(room.process.waitForFinished(60'000));
+    }
+
+    RoomProcess again(dir / "s.cxm", options);
+    CHECK(again.url == firstUrl); // the same code and the same port: the QR code on the wall still works
+    const HttpReply round = finish(net.get(roomRequest(again.api(QStringLiteral("round")), kept, {})));
+    REQUIRE(round.status == 200);
+    CHECK(round.json.value(QStringLiteral("lastSequence")).toInt() == 2);
+    const QJsonObject r = round.json.value(QStringLiteral("round")).toObject();
+    CHECK(r.value(QStringLiteral("id")).toString() == roundId); // the same round goes on
+    std::vector<QString> ids;
+    std::map<QString, QJsonValue> answers;
+    for (const QJsonValue &q : r.value(QStringLiteral("questions")).toArray()) {
+        ids.push_back(q.toObject().value(QStringLiteral("question")).toString());
+        answers[ids.back()] = q.toObject().value(QStringLiteral("answer"));
+    }
+    REQUIRE(ids.size() == 3);
+    CHECK(answers[QStringLiteral("c1.culture")] == QJsonValue(QStringLiteral("advanced")));
+    CHECK(answers[QStringLiteral("c1.why")] == QJsonValue(QStringLiteral("advanced")));
+    const QString third = ids[0] != QStringLiteral("c1.culture") && ids[0] != QStringLiteral("c1.why") ? ids[0]
+                          : ids[1] != QStringLiteral("c1.culture") && ids[1] != QStringLiteral("c1.why") ? ids[1]
+                                                                                                       : ids[2];
+    CHECK(answers[third].isNull());
+
+    // It answers on, without scanning again; a replay of an answer from before the restart is refused.
+    const auto answer = [&](int sequence, const QString &question) {
+        const QJsonObject body{{QStringLiteral("round"), roundId},
+                               {QStringLiteral("sequence"), sequence},
+                               {QStringLiteral("question"), question},
+                               {QStringLiteral("value"), QStringLiteral("mature")}};
+        return finish(net.post(roomRequest(again.api(QStringLiteral("answer")), kept), toJson(body))).status;
+    };
+    CHECK(answer(1, QStringLiteral("c1.culture")) == 409);
+    CHECK(answer(3, third) == 200);
+
+    // The device taken out stays out; its participant can join again, and only one device holds p1.
+    CHECK(finish(net.get(roomRequest(again.api(QStringLiteral("round")), removed, {}))).status == 401);
+    CHECK(finish(net.post(roomRequest(again.api(QStringLiteral("join")), {}),
+                          toJson({{QStringLiteral("participant"), QStringLiteral("p1")}})))
+              .status == 409);
+    CHECK(again.type("devices", QStringLiteral("#1")).contains(QStringLiteral("Person 1")));
+    ::kill(static_cast<pid_t>(again.process.processId()), SIGTERM);
+    REQUIRE(again.process.waitForFinished(60'000));
+
+    // The file keeps only the tokens' hashes.
+    const auto devices = SessionFile::open(dir / "s.cxm")->roomDevices();
+    REQUIRE(devices.size() == 1);
+    CHECK(devices[0].tokenHash.size() == 64);
+    CHECK(devices[0].tokenHash.find(kept.toStdString()) == std::string::npos);
+    CHECK(devices[0].given.size() == 3);
 }

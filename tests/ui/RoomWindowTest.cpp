@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "../room/RoomTestSupport.h"
+#include "ControllerRoomStore.h"
 #include "QrCodeWidget.h"
 #include "RoomDialog.h"
 #include "RoomServer.h"
@@ -433,4 +434,65 @@ TEST_CASE("the anonymous reveal of a room round uses the worksheet's own levels"
     for (auto *label : window->stepPage(window->stepOf(reliability->id))->findChildren<QLabel *>())
         if (label->objectName().startsWith(QStringLiteral("anonymousLevel_")))
             CHECK_FALSE(label->text().contains(QStringLiteral("Mature")));
+}
+
+TEST_CASE("the window stores answers that arrive together in one commit, each its own undo step, and "
+          "the room reopens with the same code, port and devices")
+{
+    ensureApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batch.cxm"));
+    auto window = newWorkshop(path);
+    SessionController *c = window->controller();
+    const Worksheet *w = c->instrument().findWorksheet(window->answerStep(MainWindow::FirstCompetencyStep));
+    REQUIRE(w);
+    const std::vector<Participant> ps = c->session().participants;
+    REQUIRE(ps.size() >= 2);
+    const std::string first = w->items[0].id, second = w->items[1].id;
+    REQUIRE(c->setRating(ps[0].id, first, Rating::Early, "a note to keep"));
+    const Session before = onDisk(path);
+    const int steps = c->undoStack()->count();
+
+    ControllerRoomStore store(*c);
+    const std::vector<room::RoomAnswer> answers = {
+        {ps[0].id, w, first, "", false, Rating::Mature, {}, {}, {}, {}, {}},
+        {ps[1].id, w, first, "", false, Rating::Advanced, {}, {}, {}, {}, {}},
+        {ps[1].id, w, second, "", false, Rating::Early, {}, {}, {}, {}, {}}};
+    int inside = 0;
+    store.storeAll(answers, [&] { ++inside; });
+    CHECK(inside == 1);
+    CHECK(c->undoStack()->count() == steps + 3);
+    const Session after = onDisk(path);
+    CHECK(c->stored() == after); // patched in memory exactly as the file holds it
+    CHECK(after.findRating(ps[0].id, first)->rating == Rating::Mature);
+    CHECK(after.findRating(ps[0].id, first)->note == "a note to keep");
+    CHECK(after.findRating(ps[1].id, second)->rating == Rating::Early);
+    CHECK(c->session().findRating(ps[1].id, second)); // votes open: the window shows it
+    for (int i = 0; i < 3; ++i)
+        c->undoStack()->undo();
+    CHECK(onDisk(path) == before);
+    CHECK(c->stored() == before);
+
+    // Resume: a second room on the same file and address is the same room to the phones.
+    QNetworkAccessManager net;
+    QString code;
+    quint16 port = 0;
+    QByteArray token;
+    {
+        room::RoomServer server(store, room::RoomServer::Options{});
+        REQUIRE(server.listen(nullptr));
+        code = server.code();
+        port = server.port();
+        const auto joined =
+            http::httpPost(net, api(server, QStringLiteral("/join")),
+                           http::toJson({{QStringLiteral("participant"), QString::fromStdString(ps[1].id)}}));
+        REQUIRE(joined.status == 200);
+        token = joined.json.value(QStringLiteral("token")).toString().toUtf8();
+    }
+    room::RoomServer again(store, room::RoomServer::Options{});
+    REQUIRE(again.listen(nullptr));
+    CHECK(again.code() == code);
+    CHECK(again.port() == port);
+    CHECK(http::httpGet(net, api(again, QStringLiteral("/round")), token).status == 200);
+    CHECK(again.joined() == std::set<std::string>{ps[1].id});
 }
