@@ -975,6 +975,10 @@ Exit-Status: 0 Erfolg, 1 Aufruffehler, 2 fehlerhafte Eingabe.
         <source>cxm: an answer from a phone was not stored: %1</source>
         <translation>cxm: eine Antwort von einem Smartphone wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>cxm: the answers stay hidden until you reveal them: cxm reveal %1</source>
+        <translation>cxm: Die Antworten bleiben verborgen, bis Sie sie aufdecken: cxm reveal %1</translation>
+    </message>
 </context>
 <context>
     <name>cxm::report::Report</name>

@@ -9,7 +9,7 @@
 
 namespace cxm::cli {
 
-std::string votesHiddenMessage(const VotesHiddenError &e)
+auto votesHiddenMessage(const VotesHiddenError &e) -> std::string
 {
     const std::string file = e.source().empty() ? "FILE" : e.source();
     if (e.votes() == Votes::RevealedAnonymously)

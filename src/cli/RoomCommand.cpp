@@ -1,5 +1,7 @@
 #include "RoomCommand.h"
 
+#include "Disclosure.h"
+
 #include "Commands.h"
 #include "RoomConsole.h"
 
@@ -65,6 +67,10 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
             std::cerr << cxm::cli::Cli::tr("cxm: error: %1").arg("--round: " + why.toStdString()) << "\n";
             return 1;
         }
+        // An open round hides its answers (Disclosure.h), as the window's room does: the file says
+        // so, durably, so cxm score and every other reader refuse it until cxm reveal.
+        if (store.file().votes() != Votes::Hidden)
+            store.file().setWorkflow(kVotesKey, storedVotes(Votes::Hidden));
     }
     QString why;
     if (!server.listen(&why)) {
@@ -107,6 +113,10 @@ int runRoomCommand(const RoomCommandOptions &options, const Instrument &instrume
     if (options.ask)
         std::cerr << cxm::cli::Cli::tr("cxm: each phone waits until you type \"allow N\"") << "\n";
     app.exec();
+    if (server.roundOpen())
+        std::cerr << cxm::cli::Cli::tr("cxm: the answers stay hidden until you reveal them: cxm reveal %1")
+                         .arg(options.file.string())
+                  << "\n";
     const std::string gaps = console.gaps();
     if (!gaps.empty())
         std::cerr << cxm::cli::Cli::tr("cxm: the round closes with gaps:") << "\n" << gaps;

@@ -241,6 +241,33 @@ TEST_CASE("cxm room prints the join URL first and stops cleanly on SIGTERM")
     CHECK(room.process.exitCode() == 0);
 }
 
+TEST_CASE("a round cxm room opens hides the file's answers from every reader until cxm reveal")
+{
+    TempDir dir;
+    makeRoomSession(dir / "s.cxm", 2);
+    const auto cxm = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(CXM_BINARY), args);
+        REQUIRE(p.waitForFinished(60'000));
+        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const QString file = QString::fromStdString((dir / "s.cxm").string());
+    REQUIRE(cxm({QStringLiteral("score"), file, QStringLiteral("--json")}).first == 0);
+    {
+        RoomProcess room(dir / "s.cxm");
+        // While the round is open, a reader of the same file is refused (it may read, never change).
+        const auto during = cxm({QStringLiteral("score"), file, QStringLiteral("--json")});
+        CHECK(during.first == 2);
+        CHECK(during.second.contains(QStringLiteral("cxm reveal")));
+        ::kill(static_cast<pid_t>(room.process.processId()), SIGTERM);
+        REQUIRE(room.process.waitForFinished(60'000));
+        CHECK(QString::fromUtf8(room.process.readAllStandardError()).contains(QStringLiteral("cxm reveal")));
+    }
+    CHECK(cxm({QStringLiteral("score"), file, QStringLiteral("--json")}).first == 2); // still hidden
+    CHECK(cxm({QStringLiteral("reveal"), file}).first == 0);
+    CHECK(cxm({QStringLiteral("score"), file, QStringLiteral("--json")}).first == 0);
+}
+
 TEST_CASE("40 participants answer a 15-question round at once; every acknowledged answer is in the file")
 {
     TempDir dir;
