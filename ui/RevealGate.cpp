@@ -29,8 +29,7 @@ bool RevealGate::offerReveal(QWidget *parent, SessionController *controller, boo
 std::optional<Session> RevealGate::sessionFor(QWidget *parent, SessionController *controller,
                                               std::string_view readerId)
 {
-    const Reader &r = reader(readerId); // an unregistered output cannot read at all
-    if (!mayReadAll(controller->votes(), r) && !offerReveal(parent, controller, r.named))
+    if (!allows(parent, controller, readerId))
         return std::nullopt;
     try {
         return controller->sessionFor(readerId);
@@ -41,7 +40,9 @@ std::optional<Session> RevealGate::sessionFor(QWidget *parent, SessionController
 
 bool RevealGate::allows(QWidget *parent, SessionController *controller, std::string_view readerId)
 {
-    return sessionFor(parent, controller, readerId).has_value();
+    // Asks without copying the session: an export asks here before its file dialog, then reads.
+    const Reader &r = reader(readerId); // an unregistered output cannot read at all
+    return mayReadAll(controller->votes(), r) || offerReveal(parent, controller, r.named);
 }
 
 } // namespace cxm::ui
